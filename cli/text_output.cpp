@@ -1,0 +1,60 @@
+#include "cli/text_output.h"
+
+#include <algorithm>
+
+namespace gouji::cli {
+namespace {
+
+const char* color_of(Severity s) {
+  switch (s) {
+    case Severity::Error: return "\033[1;31m";
+    case Severity::Warning: return "\033[1;33m";
+    case Severity::Info: return "\033[1;36m";
+  }
+  return "";
+}
+
+// A window of the line around the primary span, the span itself marked.
+std::string quote(const Text& text, const Span& s, bool color) {
+  const std::size_t kContext = 24;
+  LineCol lc = text.line_col(s.start);
+  std::size_t line_start = s.start - (lc.column - 1);
+  std::size_t b = s.start > line_start + kContext ? s.start - kContext : line_start;
+  std::size_t e = s.end;
+  while (e < text.size() && text.at(e) != U'\n' && e < s.end + kContext) ++e;
+  std::string q = "    ";
+  if (b > line_start) q += "…";
+  q += text.utf8(b, s.start);
+  q += color ? "\033[4m" : "【";
+  q += text.utf8(s.start, std::min(s.end, e));
+  q += color ? "\033[0m" : "】";
+  q += text.utf8(std::min(s.end, e), e);
+  if (e < text.size() && text.at(e) != U'\n') q += "…";
+  return q;
+}
+
+}  // namespace
+
+void print_text(std::ostream& out, const std::vector<AnalyzedDocument>& docs, Lang lang, bool color) {
+  std::size_t counts[3] = {0, 0, 0};
+  for (const auto& d : docs) {
+    for (const auto& f : d.result.findings) {
+      ++counts[static_cast<int>(f.severity)];
+      std::size_t at = f.spans.empty() ? 0 : f.spans.front().start;
+      LineCol lc = d.text.line_col(at);
+      out << d.result.path << ":" << lc.line << ":" << lc.column << ": ";
+      if (color) out << color_of(f.severity);
+      out << severity_name(f.severity);
+      if (color) out << "\033[0m";
+      out << ": " << (lang == Lang::En ? f.message.en : f.message.zh) << " [" << f.rule << "]\n";
+      if (!f.hint.zh.empty()) out << "    " << (lang == Lang::En ? f.hint.en : f.hint.zh) << "\n";
+      if (!f.spans.empty()) out << quote(d.text, f.spans.front(), color) << "\n";
+    }
+  }
+  if (lang == Lang::En)
+    out << counts[0] << " error(s), " << counts[1] << " warning(s), " << counts[2] << " info\n";
+  else
+    out << counts[0] << " 个错误，" << counts[1] << " 个警告，" << counts[2] << " 条提示\n";
+}
+
+}  // namespace gouji::cli

@@ -1,0 +1,82 @@
+#include "analyze.h"
+
+#include "checks/check.h"
+#include "checks/rule_table.h"
+#include "facts/breakdown.h"
+#include "numbers/number_reader.h"
+#include "text/decode.h"
+
+namespace gouji {
+namespace {
+
+// Problems with the input itself are findings too, so every face shows them the same way.
+void input_findings(const Decoded& d, const Text& text, DocumentResult& out) {
+  auto add = [&](const char* rule, Message msg, std::vector<Span> spans) {
+    Finding f;
+    f.rule = rule;
+    f.severity = rule_info(rule).severity;
+    f.message = std::move(msg);
+    f.spans = std::move(spans);
+    out.findings.push_back(std::move(f));
+  };
+  if (d.binary) {
+    add("E02", {"这不是文本文件（看起来是二进制文件），无法检查。请粘贴报告文字，或上传 .txt / .docx 文件。",
+                "This is not a text file (it looks binary), so it cannot be checked. Paste the report text or "
+                "upload a .txt / .docx file."},
+        {});
+    return;
+  }
+  bool blank = true;
+  for (char32_t c : text.chars())
+    if (!(c == U' ' || c == U'\t' || c == U'\n' || c == U'\u3000')) { blank = false; break; }
+  if (blank) {
+    add("E03", {"输入为空：没有可检查的文字。", "The input is empty: there is no text to check."}, {});
+    return;
+  }
+  if (!d.replaced_at.empty()) {
+    std::vector<Span> spans;
+    for (std::size_t i = 0; i < d.replaced_at.size() && i < 20; ++i)
+      spans.push_back({d.replaced_at[i], d.replaced_at[i] + 1, i == 0});
+    std::string n = std::to_string(d.replaced_at.size());
+    add("E01", {"输入含 " + n + " 处无法识别的字节（编码按 " + d.encoding + " 识别），已替换为 �；其余文字照常检查。",
+                "The input has " + n + " undecodable byte(s) (read as " + d.encoding +
+                    "); they were replaced with � and the rest was checked."},
+        std::move(spans));
+  }
+}
+
+AnalyzedDocument run(Decoded d, const AnalyzeOptions& opt) {
+  AnalyzedDocument doc;
+  doc.text = Text(std::move(d.text));
+  doc.result.path = opt.path;
+  doc.result.encoding = d.encoding;
+  input_findings(d, doc.text, doc.result);
+  if (d.binary) return doc;
+
+  Facts facts{doc.text, read_quantities(doc.text), {}, {}};
+  facts.precision = precision_context(facts.quantities);
+  facts.breakdowns = find_breakdowns(doc.text, facts.quantities);
+  for (CheckFn check : all_checks()) check(facts, doc.result);
+  return doc;
+}
+
+}  // namespace
+
+AnalyzeOptions options_from_json(std::string_view json) {
+  AnalyzeOptions o;
+  auto j = nlohmann::json::parse(json.begin(), json.end(), nullptr, /*allow_exceptions=*/false);
+  if (!j.is_object()) return o;
+  if (j.contains("lang") && j["lang"].is_string()) o.lang = j["lang"] == "en" ? Lang::En : Lang::Zh;
+  if (j.contains("path") && j["path"].is_string()) o.path = j["path"].get<std::string>();
+  return o;
+}
+
+AnalyzedDocument analyze_bytes(std::string_view bytes, const AnalyzeOptions& opt) { return run(decode(bytes), opt); }
+
+AnalyzedDocument analyze_text(std::string_view utf8, const AnalyzeOptions& opt) {
+  // Text from a JS string is already UTF-8; decode() still normalises line endings and flags
+  // lone surrogates that Embind turned into U+FFFD.
+  return run(decode(utf8), opt);
+}
+
+}  // namespace gouji

@@ -1,0 +1,22 @@
+#pragma once
+// The pipeline, one call: bytes → text (text/) → numbers (numbers/) → facts (facts/) →
+// checks (checks/) → report (report/). Every face (CLI, wasm, page) calls this.
+#include <string>
+#include <string_view>
+
+#include "report/json_report.h"
+
+namespace gouji {
+
+struct AnalyzeOptions {
+  std::string path = "-";
+  Lang lang = Lang::Zh;
+};
+
+// Options from the JSON the wasm API takes: {"lang":"zh"|"en","path":"…"}; bad JSON → defaults.
+AnalyzeOptions options_from_json(std::string_view json);
+
+AnalyzedDocument analyze_bytes(std::string_view bytes, const AnalyzeOptions& opt);
+AnalyzedDocument analyze_text(std::string_view utf8, const AnalyzeOptions& opt);  // already UTF-8
+
+}  // namespace gouji

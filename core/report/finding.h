@@ -1,0 +1,48 @@
+#pragma once
+// What a check produces. Positions are code-point indices into the document text here; the
+// serializer turns them into UTF-16 offsets (the JSON contract) in one place.
+#include <cstddef>
+#include <string>
+#include <vector>
+
+namespace gouji {
+
+enum class Severity { Error, Warning, Info };
+std::string_view severity_name(Severity s);
+
+struct Span {
+  std::size_t start = 0, end = 0;
+  bool primary = true;
+};
+
+// Messages are produced in both languages; the face picks one.
+struct Message {
+  std::string zh, en;
+};
+
+struct Finding {
+  std::string rule;  // catalogue id: R01…R95, or E-codes for input problems (see rule_table)
+  Severity severity = Severity::Info;
+  Message message;
+  std::vector<Span> spans;  // first primary span = where the finding is reported (line/column)
+  std::string expected, actual;
+  Message hint;  // optional explanation / fix suggestion
+};
+
+struct Metric {
+  std::string name;      // zh name, e.g. 预算执行率
+  std::string name_en;
+  std::string value;     // exact decimal string, rounded for display
+  std::string unit;      // "%"
+  std::string formula;   // human-readable with the numbers, e.g. "141938.85 / 145989.74"
+  std::vector<Span> spans;
+};
+
+struct DocumentResult {
+  std::string path;
+  std::string encoding;
+  std::vector<Finding> findings;
+  std::vector<Metric> metrics;
+};
+
+}  // namespace gouji

@@ -1,0 +1,60 @@
+#include "report/json_report.h"
+
+#include <cstdlib>
+
+#include "gouji/version.h"
+
+namespace gouji {
+namespace {
+
+nlohmann::json spans_json(const std::vector<Span>& spans, const Text& text) {
+  auto arr = nlohmann::json::array();
+  for (const auto& s : spans)
+    arr.push_back({{"start", text.utf16(s.start)},
+                   {"end", text.utf16(s.end)},
+                   {"role", s.primary ? "primary" : "related"}});
+  return arr;
+}
+
+const std::string& pick(const Message& m, Lang lang) { return lang == Lang::En && !m.en.empty() ? m.en : m.zh; }
+
+}  // namespace
+
+nlohmann::json tool_json() { return {{"name", "gouji"}, {"version", GOUJI_VERSION}}; }
+
+nlohmann::json document_json(const AnalyzedDocument& doc, Lang lang) {
+  const auto& r = doc.result;
+  auto findings = nlohmann::json::array();
+  for (const auto& f : r.findings) {
+    std::size_t at = f.spans.empty() ? 0 : f.spans.front().start;
+    LineCol lc = doc.text.line_col(at);
+    nlohmann::json j = {{"rule", f.rule},
+                        {"severity", severity_name(f.severity)},
+                        {"message", pick(f.message, lang)},
+                        {"spans", spans_json(f.spans, doc.text)},
+                        {"line", lc.line},
+                        {"column", lc.column},
+                        {"expected", f.expected},
+                        {"actual", f.actual}};
+    if (!f.hint.zh.empty()) j["hint"] = pick(f.hint, lang);
+    findings.push_back(std::move(j));
+  }
+  auto metrics = nlohmann::json::array();
+  for (const auto& m : r.metrics) {
+    double v = std::strtod(m.value.c_str(), nullptr);  // no exceptions: emcc builds without them
+    metrics.push_back({{"name", lang == Lang::En && !m.name_en.empty() ? m.name_en : m.name},
+                       {"value", v},
+                       {"unit", m.unit},
+                       {"formula", m.formula},
+                       {"spans", spans_json(m.spans, doc.text)}});
+  }
+  return {{"path", r.path}, {"encoding", r.encoding}, {"findings", findings}, {"metrics", metrics}};
+}
+
+nlohmann::json report_json(const std::vector<AnalyzedDocument>& docs, Lang lang) {
+  auto arr = nlohmann::json::array();
+  for (const auto& d : docs) arr.push_back(document_json(d, lang));
+  return {{"tool", tool_json()}, {"documents", arr}};
+}
+
+}  // namespace gouji

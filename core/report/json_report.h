@@ -1,0 +1,25 @@
+#pragma once
+// The one serializer every face uses (CLI, wasm, page), so they print the same JSON:
+// {"tool":{"name","version"},"documents":[{"path","encoding","findings":[…],"metrics":[…]}]}
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "report/finding.h"
+#include "text/text.h"
+
+namespace gouji {
+
+enum class Lang { Zh, En };
+
+struct AnalyzedDocument {
+  DocumentResult result;
+  Text text;  // for UTF-16 offsets and line/column
+};
+
+nlohmann::json document_json(const AnalyzedDocument& doc, Lang lang);
+nlohmann::json report_json(const std::vector<AnalyzedDocument>& docs, Lang lang);
+nlohmann::json tool_json();
+
+}  // namespace gouji

@@ -1,0 +1,43 @@
+#pragma once
+// Character classes used by every reader. Full-width forms count the same as ASCII ones.
+#include <string_view>
+
+namespace gouji::chars {
+
+inline bool is_ascii_digit(char32_t c) { return c >= U'0' && c <= U'9'; }
+inline bool is_fullwidth_digit(char32_t c) { return c >= U'０' && c <= U'９'; }
+inline bool is_digit(char32_t c) { return is_ascii_digit(c) || is_fullwidth_digit(c); }
+inline int digit_value(char32_t c) { return is_ascii_digit(c) ? int(c - U'0') : int(c - U'０'); }
+inline bool is_decimal_point(char32_t c) { return c == U'.' || c == U'．'; }
+inline bool is_latin(char32_t c) {
+  return (c >= U'A' && c <= U'Z') || (c >= U'a' && c <= U'z') || (c >= U'Ａ' && c <= U'Ｚ') ||
+         (c >= U'ａ' && c <= U'ｚ');
+}
+inline bool is_space(char32_t c) {
+  return c == U' ' || c == U'\t' || c == U'\u3000' || c == U'\u00A0' || c == U'\f' || c == U'\v';
+}
+inline bool is_han(char32_t c) { return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF); }
+// Ends a sentence: a breakdown ("其中…") never runs past one.
+inline bool is_sentence_end(char32_t c) {
+  return c == U'。' || c == U'；' || c == U';' || c == U'！' || c == U'？' || c == U'!' ||
+         c == U'?' || c == U'\n';
+}
+// Separates clauses inside a sentence.
+inline bool is_clause_sep(char32_t c) {
+  return c == U'，' || c == U',' || c == U'、' || c == U'：' || c == U':';
+}
+inline bool is_open_bracket(char32_t c) {
+  return c == U'（' || c == U'(' || c == U'【' || c == U'[' || c == U'〔' || c == U'“' || c == U'"' || c == U'《';
+}
+inline bool is_close_bracket(char32_t c) {
+  return c == U'）' || c == U')' || c == U'】' || c == U']' || c == U'〕' || c == U'”' || c == U'"' || c == U'》';
+}
+
+inline bool starts_with(std::u32string_view s, std::size_t at, std::u32string_view w) {
+  return at <= s.size() && s.substr(at, w.size()) == w;
+}
+inline bool ends_with_at(std::u32string_view s, std::size_t end, std::u32string_view w) {
+  return end >= w.size() && end <= s.size() && s.substr(end - w.size(), w.size()) == w;
+}
+
+}  // namespace gouji::chars

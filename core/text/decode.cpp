@@ -1,0 +1,267 @@
+// Input bytes -> text: encoding detection (BOMs, UTF-16 without BOM, UTF-8 vs GB18030 by error
+// count), lossy decoding (invalid bytes -> U+FFFD, WHATWG-style: one U+FFFD per maximal invalid
+// subsequence), CRLF/CR -> LF, and a binary-file guess. Linear time, no I/O, no exceptions.
+#include "text/decode.h"
+
+#include <cstdint>
+
+#include "text/gb18030.h"
+
+namespace gouji {
+namespace {
+
+constexpr char32_t kReplacement = 0xFFFD;
+
+using Bytes = const unsigned char*;
+
+inline bool in(unsigned char b, unsigned char lo, unsigned char hi) { return b >= lo && b <= hi; }
+
+// ---- UTF-8 (WHATWG Encoding Standard decoder) ---------------------------------------------------
+
+// Decodes one non-ASCII sequence at p[0] (n >= 1). On failure `consumed` covers the maximal
+// subpart of a well-formed sequence (at least 1 byte), so the byte that broke it is re-read.
+inline bool utf8_one(Bytes p, std::size_t n, char32_t& cp, std::size_t& consumed) {
+  const unsigned char b = p[0];
+  std::size_t need;
+  unsigned char lower = 0x80, upper = 0xBF;
+  if (in(b, 0xC2, 0xDF)) { need = 1; cp = b & 0x1F; }
+  else if (in(b, 0xE0, 0xEF)) {
+    need = 2; cp = b & 0x0F;
+    if (b == 0xE0) lower = 0xA0;  // overlong
+    if (b == 0xED) upper = 0x9F;  // surrogates
+  } else if (in(b, 0xF0, 0xF4)) {
+    need = 3; cp = b & 0x07;
+    if (b == 0xF0) lower = 0x90;  // overlong
+    if (b == 0xF4) upper = 0x8F;  // > U+10FFFF
+  } else {
+    consumed = 1;
+    cp = kReplacement;
+    return false;
+  }
+  std::size_t i = 1;
+  for (; i <= need; ++i) {
+    if (i >= n) { consumed = n; cp = kReplacement; return false; }  // truncated at the end
+    const unsigned char c = p[i];
+    if (!in(c, lower, upper)) { consumed = i; cp = kReplacement; return false; }
+    lower = 0x80;
+    upper = 0xBF;
+    cp = (cp << 6) | (c & 0x3F);
+  }
+  consumed = i;
+  return true;
+}
+
+// ---- Decoding loops, parameterised by a sink -------------------------------------------------------
+// A sink has put(char32_t) for a decoded character and bad() for one U+FFFD.
+
+template <class Sink>
+void run_utf8(Bytes p, std::size_t n, Sink& sink) {
+  std::size_t i = 0;
+  while (i < n) {
+    if (p[i] < 0x80) { sink.put(p[i]); ++i; continue; }
+    char32_t cp;
+    std::size_t used;
+    if (utf8_one(p + i, n - i, cp, used)) sink.put(cp);
+    else sink.bad();
+    i += used;
+  }
+}
+
+template <class Sink>
+void run_gb18030(Bytes p, std::size_t n, Sink& sink) {
+  std::size_t i = 0;
+  while (i < n) {
+    if (p[i] < 0x80) { sink.put(p[i]); ++i; continue; }
+    char32_t cp;
+    std::size_t used;
+    if (gb18030_decode_one(p + i, n - i, cp, used)) sink.put(cp);
+    else sink.bad();
+    i += used;
+  }
+}
+
+template <class Sink>
+void run_utf16(Bytes p, std::size_t n, bool little_endian, Sink& sink) {
+  auto unit = [&](std::size_t k) -> char32_t {
+    return little_endian ? static_cast<char32_t>(p[k] | (p[k + 1] << 8))
+                         : static_cast<char32_t>((p[k] << 8) | p[k + 1]);
+  };
+  std::size_t i = 0;
+  while (i + 1 < n) {
+    char32_t u = unit(i);
+    i += 2;
+    if (u < 0xD800 || u > 0xDFFF) { sink.put(u); continue; }
+    if (u <= 0xDBFF && i + 1 < n) {
+      char32_t lo = unit(i);
+      if (lo >= 0xDC00 && lo <= 0xDFFF) {
+        sink.put(0x10000 + ((u - 0xD800) << 10) + (lo - 0xDC00));
+        i += 2;
+        continue;
+      }
+    }
+    sink.bad();  // unpaired surrogate; the unit after a lone high surrogate is re-read
+  }
+  if (i < n) sink.bad();  // odd trailing byte
+}
+
+// Counts characters and errors without storing anything (used to choose an encoding and to size
+// the output exactly).
+struct Counter {
+  std::size_t chars = 0;      // characters produced, U+FFFD included
+  std::size_t errors = 0;     // U+FFFD produced
+  std::size_t non_ascii = 0;  // validly decoded characters >= U+0080
+  void put(char32_t c) { ++chars; non_ascii += c >= 0x80; }
+  void bad() { ++chars; ++errors; }
+};
+
+// Writes into a pre-sized buffer (capacity from a Counter pass or an upper bound), normalising
+// CRLF and lone CR to LF and counting control characters for the binary guess.
+class Writer {
+ public:
+  Writer(Decoded& d, std::size_t capacity) : d_(d) {
+    d_.text.resize(capacity);
+    out_ = &d_.text[0];
+  }
+  void put(char32_t c) {
+    if (c < 0x20) {
+      if (c == U'\n' && last_cr_) { last_cr_ = false; return; }
+      last_cr_ = c == U'\r';
+      if (last_cr_) c = U'\n';
+      else if (c != U'\t' && c != U'\n' && c != U'\f' && c != U'\v') { ++controls; nuls += c == 0; }
+    } else {
+      last_cr_ = false;
+    }
+    out_[size_++] = c;
+  }
+  void bad() {
+    last_cr_ = false;
+    d_.replaced_at.push_back(size_);
+    out_[size_++] = kReplacement;
+  }
+  void finish() { d_.text.resize(size_); }
+
+  std::size_t controls = 0;  // C0 controls other than \t \n \v \f \r (NUL included)
+  std::size_t nuls = 0;
+
+ private:
+  Decoded& d_;
+  char32_t* out_ = nullptr;
+  std::size_t size_ = 0;
+  bool last_cr_ = false;
+};
+
+// ---- Detection helpers ------------------------------------------------------------------------------
+
+bool starts_with(Bytes p, std::size_t n, const char* magic, std::size_t len) {
+  if (n < len) return false;
+  for (std::size_t i = 0; i < len; ++i)
+    if (p[i] != static_cast<unsigned char>(magic[i])) return false;
+  return true;
+}
+
+// UTF-16 without a BOM, only when obvious: in a sample, at least 30% of the code units are ASCII
+// characters (zero high byte), almost no unit has a zero low byte, no unit is NUL and few are
+// control characters. Returns 0 (no), 1 (little endian) or 2 (big endian).
+int sniff_utf16(Bytes p, std::size_t n) {
+  const std::size_t units = (n < 65536 ? n : 65536) / 2;
+  if (units < 2) return 0;
+  for (int le = 1; le >= 0; --le) {
+    std::size_t ascii = 0, zero_low = 0, bad = 0;
+    for (std::size_t k = 0; k < units; ++k) {
+      const unsigned char lo = le ? p[2 * k] : p[2 * k + 1];
+      const unsigned char hi = le ? p[2 * k + 1] : p[2 * k];
+      if (hi == 0) {
+        if (lo == 0 || (lo < 0x20 && lo != '\t' && lo != '\n' && lo != '\r' && lo != '\f')) ++bad;
+        else ++ascii;
+      } else if (lo == 0) {
+        ++zero_low;
+      }
+    }
+    if (ascii * 10 >= units * 3 && zero_low * 20 <= units && bad * 100 <= units)
+      return le ? 1 : 2;
+  }
+  return 0;
+}
+
+bool binary_magic(Bytes p, std::size_t n) {
+  static const struct { const char* bytes; std::size_t len; } kMagic[] = {
+      {"\x89PNG", 4},                              // PNG
+      {"PK\x03\x04", 4}, {"PK\x05\x06", 4},        // ZIP (also .docx/.xlsx), empty ZIP
+      {"\xFF\xD8\xFF", 3},                         // JPEG
+      {"GIF87a", 6}, {"GIF89a", 6},                // GIF
+      {"\x7F" "ELF", 4},                           // ELF
+      {"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8},     // OLE2: .doc/.xls/.wps
+      {"\x1F\x8B", 2},                             // gzip
+      {"7z\xBC\xAF\x27\x1C", 6},                   // 7-Zip
+      {"Rar!\x1A\x07", 6},                         // RAR
+  };
+  for (const auto& m : kMagic)
+    if (starts_with(p, n, m.bytes, m.len)) return true;
+  // "MZ" (DOS/Windows executable) is also how text may start, so require a NUL in the header.
+  if (starts_with(p, n, "MZ", 2)) {
+    for (std::size_t i = 2; i < n && i < 64; ++i)
+      if (p[i] == 0) return true;
+  }
+  return false;
+}
+
+enum class Encoding { kUtf8, kGb18030, kUtf16Le, kUtf16Be };
+
+}  // namespace
+
+Decoded decode(std::string_view bytes) {
+  Decoded d;
+  Bytes p = reinterpret_cast<Bytes>(bytes.data());
+  std::size_t n = bytes.size();
+  const bool magic = binary_magic(p, n);
+
+  Encoding enc;
+  std::size_t skip = 0;
+  if (starts_with(p, n, "\xEF\xBB\xBF", 3)) { enc = Encoding::kUtf8; skip = 3; }
+  else if (starts_with(p, n, "\xFF\xFE", 2)) { enc = Encoding::kUtf16Le; skip = 2; }
+  else if (starts_with(p, n, "\xFE\xFF", 2)) { enc = Encoding::kUtf16Be; skip = 2; }
+  else if (starts_with(p, n, "\x84\x31\x95\x33", 4)) { enc = Encoding::kGb18030; skip = 4; }
+  else if (int u16 = magic ? 0 : sniff_utf16(p, n)) { enc = u16 == 1 ? Encoding::kUtf16Le : Encoding::kUtf16Be; }
+  else enc = Encoding::kUtf8;  // decided below
+  p += skip;
+  n -= skip;
+
+  std::size_t capacity = 0;
+  if (enc == Encoding::kUtf8 && skip == 0) {
+    // No BOM: UTF-8 if valid or nearly so (at most one error per 100 valid non-ASCII characters),
+    // otherwise whichever of UTF-8 and GB18030 gives fewer errors (ties go to UTF-8).
+    Counter u8;
+    run_utf8(p, n, u8);
+    capacity = u8.chars;
+    if (u8.errors > 0 && u8.errors * 100 > u8.non_ascii) {
+      Counter gb;
+      run_gb18030(p, n, gb);
+      if (gb.errors < u8.errors) { enc = Encoding::kGb18030; capacity = gb.chars; }
+    }
+  } else if (enc == Encoding::kUtf8 || enc == Encoding::kGb18030) {
+    Counter c;
+    if (enc == Encoding::kUtf8) run_utf8(p, n, c);
+    else run_gb18030(p, n, c);
+    capacity = c.chars;
+  } else {
+    capacity = (n + 1) / 2;  // UTF-16: at most one character per code unit (+ odd byte)
+  }
+
+  Writer w(d, capacity);
+  switch (enc) {
+    case Encoding::kUtf8: d.encoding = "utf-8"; run_utf8(p, n, w); break;
+    case Encoding::kGb18030: d.encoding = "gb18030"; run_gb18030(p, n, w); break;
+    case Encoding::kUtf16Le: d.encoding = "utf-16le"; run_utf16(p, n, true, w); break;
+    case Encoding::kUtf16Be: d.encoding = "utf-16be"; run_utf16(p, n, false, w); break;
+  }
+  w.finish();
+
+  // Binary: a known file signature, NUL characters (any in short input, more than one per 1000
+  // characters or at least 4 in long input) or more than 5% C0 control characters.
+  const std::size_t chars = d.text.size();
+  d.binary = magic || (w.nuls > 0 && (w.nuls >= 4 || w.nuls * 1000 > chars)) ||
+             (w.controls > 0 && w.controls * 20 > chars);
+  return d;
+}
+
+}  // namespace gouji
