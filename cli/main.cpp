@@ -77,8 +77,7 @@ int main(int argc, char** argv) {
       if (f.severity == gouji::Severity::Error) any_error = true;
 
   if (format == "json") {
-    std::cout << gouji::report_json(docs, lang).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace)
-              << "\n";
+    std::cout << gouji::dump_json(gouji::report_json(docs, lang)) << "\n";
   } else {
     gouji::cli::print_text(std::cout, docs, lang, gouji::cli::stdout_is_tty());
   }

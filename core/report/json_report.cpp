@@ -20,6 +20,10 @@ const std::string& pick(const Message& m, Lang lang) { return lang == Lang::En &
 
 }  // namespace
 
+std::string dump_json(const nlohmann::json& j) {
+  return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
 nlohmann::json tool_json() { return {{"name", "gouji"}, {"version", GOUJI_VERSION}}; }
 
 nlohmann::json document_json(const AnalyzedDocument& doc, Lang lang) {

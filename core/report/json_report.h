@@ -21,5 +21,7 @@ struct AnalyzedDocument {
 nlohmann::json document_json(const AnalyzedDocument& doc, Lang lang);
 nlohmann::json report_json(const std::vector<AnalyzedDocument>& docs, Lang lang);
 nlohmann::json tool_json();
+// The one way JSON becomes text (compact, invalid UTF-8 replaced rather than thrown on).
+std::string dump_json(const nlohmann::json& j);
 
 }  // namespace gouji

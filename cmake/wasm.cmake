@@ -1,0 +1,36 @@
+# WebAssembly face: the core + Embind bindings as one self-contained JS file (wasm inlined as
+# base64, so it loads from file:// where a separate .wasm fetch fails), then the offline page.
+set(GOUJI_WASM_FLAGS
+  -Oz
+  -sMODULARIZE=1
+  -sEXPORT_NAME=GoujiCore
+  -sENVIRONMENT=web,worker,node
+  -sFILESYSTEM=0
+  -sALLOW_MEMORY_GROWTH=1
+  -sDYNAMIC_EXECUTION=0     # no new Function: works under a strict portal CSP
+  -sSINGLE_FILE=1
+  -sMIN_CHROME_VERSION=57   # 360SE 10+ kernels
+  -sINCOMING_MODULE_JS_API=[onRuntimeInitialized,print,printErr,wasmBinary,locateFile]
+  --bind)
+
+target_compile_options(gouji_core PRIVATE -Oz)
+target_compile_definitions(gouji_core PUBLIC JSON_NOEXCEPTION)
+
+add_executable(gouji_core_js ${CMAKE_SOURCE_DIR}/wasm/bindings.cpp)
+target_link_libraries(gouji_core_js PRIVATE gouji_core)
+target_compile_options(gouji_core_js PRIVATE -Oz)
+target_link_options(gouji_core_js PRIVATE ${GOUJI_WASM_FLAGS})
+set_target_properties(gouji_core_js PROPERTIES OUTPUT_NAME gouji_core SUFFIX ".js")
+
+# The offline page: web/ sources + the core JS assembled into one HTML file.
+file(GLOB GOUJI_WEB_SOURCES CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/web/*)
+find_program(NODE_EXECUTABLE node REQUIRED)
+add_custom_command(
+  OUTPUT ${CMAKE_BINARY_DIR}/dist/gouji.html
+  COMMAND ${NODE_EXECUTABLE} ${CMAKE_SOURCE_DIR}/web/tools/build-page.js
+          --core $<TARGET_FILE:gouji_core_js>
+          --examples ${CMAKE_SOURCE_DIR}/examples
+          --out ${CMAKE_BINARY_DIR}/dist/gouji.html
+  DEPENDS gouji_core_js ${GOUJI_WEB_SOURCES} ${CMAKE_SOURCE_DIR}/web/tools/build-page.js
+  COMMENT "Assembling the offline page dist/gouji.html")
+add_custom_target(gouji_page ALL DEPENDS ${CMAKE_BINARY_DIR}/dist/gouji.html)

@@ -1,0 +1,68 @@
+#include <doctest/doctest.h>
+
+#include "test_support.h"
+
+using namespace gouji;
+using namespace gouji::test;
+
+TEST_CASE("R01 flags a total that does not equal its parts, with the parts as related spans") {
+  auto d = run("“三公”经费支出总计0万元，其中公务接待费5.92万元，公务用车运行维护费6.1万元,与去年相比均有所下降。");
+  auto r = with_rule(d, "R01");
+  REQUIRE(r.size() == 1);
+  CHECK(r[0]->severity == Severity::Error);
+  REQUIRE(r[0]->spans.size() == 3);
+  CHECK(r[0]->spans[0].primary);
+  CHECK(span_text(d, r[0]->spans[0]) == "0万元");
+  CHECK(span_text(d, r[0]->spans[1]) == "5.92万元");
+  CHECK(span_text(d, r[0]->spans[2]) == "6.1万元");
+  CHECK(r[0]->expected == "12.02万元");
+  CHECK(r[0]->actual == "0万元");
+  CHECK(r[0]->message.zh == "合计应为12.02万元（5.92+6.1），报告为0万元");
+}
+
+TEST_CASE("R01 passes sums that add up exactly, and calls a rounding difference info") {
+  auto ok = run("基本支出决算7726.15万元，其中：工资福利支出5132.13万元、商品和服务支出2016.43万元、对个人和家庭补助166.64万元，资本性支出410.95万元，年末结转0万元。");
+  CHECK(ok.result.findings.empty());
+  auto tail = run("决算收入142592.12万元，其中：一般公共预算31172.63万元、政府性基金预算4万元、国有资本经营预算0万元、事业收入103920.3万元、其他收入7495.18万元。");
+  auto r = with_rule(tail, "R01");
+  REQUIRE(r.size() == 1);
+  CHECK(r[0]->severity == Severity::Info);
+}
+
+TEST_CASE("R01 treats a 0.03 gap on two parts as an error, not rounding") {
+  auto d = run("项目支出合计100.00万元，其中：设备购置60.00万元，维修费39.97万元。");
+  auto r = with_rule(d, "R01");
+  REQUIRE(r.size() == 1);
+  CHECK(r[0]->severity == Severity::Error);
+}
+
+TEST_CASE("R01 converts units before adding (元 parts of a 万元 total)") {
+  auto d = run("专项经费1.5万元，其中培训费5000元，资料费10000元。");
+  CHECK(with_rule(d, "R01").empty());
+  auto bad = run("专项经费1.5万元，其中培训费5000元，资料费1000元。");
+  CHECK(with_rule(bad, "R01").size() == 1);
+}
+
+TEST_CASE("R01 explains a gap equal to a carry-over stated nearby and lowers it to a warning") {
+  auto d = run("2020年决算收入14113.64万元，其中，一般公共预算拨款4381.77万元，政府性基金预算财政拨款收入7196.27万元，事业收入2038.3万元。年初结转和结余497.31万元。");
+  auto r = with_rule(d, "R01");
+  REQUIRE(r.size() == 1);
+  CHECK(r[0]->severity == Severity::Warning);
+  CHECK(r[0]->hint.zh.find("年初结转和结余") != std::string::npos);
+  CHECK(span_text(d, r[0]->spans.back()) == "497.31万元");
+}
+
+TEST_CASE("R61 checks headcounts exactly and R63 event counts") {
+  CHECK(run("核定编制3455人，其中局本级103人，二级机构3352人。").result.findings.empty());
+  auto bad = run("核定编制3455人，其中局本级103人，二级机构3351人。");
+  auto r = with_rule(bad, "R61");
+  REQUIRE(r.size() == 1);
+  CHECK(r[0]->severity == Severity::Error);
+  auto ev = run("医疗纠纷30起，其中14起协商解决，11起调解成功，1起行政调解成功，3起进入司法程序。");
+  CHECK(with_rule(ev, "R63").size() == 1);
+}
+
+TEST_CASE("approximate parts are never summed") {
+  auto d = run("捐款总计50万元，其中个人捐款29万多元，单位捐款20余万元。");
+  CHECK(d.result.findings.empty());
+}

@@ -1,0 +1,44 @@
+#include <doctest/doctest.h>
+
+#include "facts/breakdown.h"
+#include "numbers/number_reader.h"
+
+using namespace gouji;
+
+static std::vector<Breakdown> find(const char* s, std::vector<Quantity>& qs) {
+  Text t = Text::from_utf8(s);
+  qs = read_quantities(t);
+  return find_breakdowns(t, qs);
+}
+
+TEST_CASE("a total followed by 其中 collects the parts up to the end of the sentence") {
+  std::vector<Quantity> qs;
+  auto b = find("全年支出总计14092.87万元，其中基本支出6896.6万元，项目支出7196.27万元。另有收入5万元。", qs);
+  REQUIRE(b.size() == 1);
+  CHECK(qs[b[0].total].value.to_string() == "14092.87");
+  CHECK(b[0].parts.size() == 2);
+}
+
+TEST_CASE("carry-overs appended to a list are not parts") {
+  std::vector<Quantity> qs;
+  auto b = find("决算支出100万元，其中，一般公共服务支出60万元，卫生健康支出40万元，年末结转和结余20.78万元。", qs);
+  REQUIRE(b.size() == 1);
+  CHECK(b[0].parts.size() == 2);
+  CHECK(b[0].excluded.size() == 1);
+}
+
+TEST_CASE("包括 and 分别为 introduce parts too; other units are commentary") {
+  std::vector<Quantity> qs;
+  auto b = find("培训经费30万元，包括讲课费10万元（占33.3%）、场地费20万元。", qs);
+  REQUIRE(b.size() == 1);
+  CHECK(b[0].parts.size() == 2);
+  auto c = find("医疗纠纷30起，其中14起协商解决，11起调解成功，1起行政调解成功，4起进入司法程序。", qs);
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].parts.size() == 4);
+}
+
+TEST_CASE("no breakdown without a trigger right after the total, or with a single part") {
+  std::vector<Quantity> qs;
+  CHECK(find("收入100万元，支出60万元，结余40万元。", qs).empty());
+  CHECK(find("支出100万元，其中人员经费60万元。", qs).empty());
+}

@@ -1,0 +1,36 @@
+#pragma once
+// Helpers shared by the core tests: run the pipeline on a UTF-8 string, read corpus files.
+#include <fstream>
+#include <iterator>
+#include <string>
+#include <vector>
+
+#include "analyze.h"
+
+namespace gouji::test {
+
+inline AnalyzedDocument run(const std::string& utf8) { return analyze_text(utf8, {}); }
+
+inline std::vector<const Finding*> with_rule(const AnalyzedDocument& d, const std::string& rule) {
+  std::vector<const Finding*> out;
+  for (const auto& f : d.result.findings)
+    if (f.rule == rule) out.push_back(&f);
+  return out;
+}
+
+inline std::size_t count_severity(const AnalyzedDocument& d, Severity s) {
+  std::size_t n = 0;
+  for (const auto& f : d.result.findings) n += f.severity == s;
+  return n;
+}
+
+inline std::string span_text(const AnalyzedDocument& d, const Span& s) { return d.text.utf8(s.start, s.end); }
+
+inline std::string read_file(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+}
+
+inline std::string corpus(const std::string& name) { return read_file(std::string(GOUJI_CORPUS_DIR) + "/" + name); }
+
+}  // namespace gouji::test

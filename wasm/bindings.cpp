@@ -1,0 +1,40 @@
+// Embind bindings only: the wasm API is the core's analyze() with the same JSON as the CLI
+// (one document wrapped in the same {"tool","documents"} envelope).
+#include <emscripten/bind.h>
+#include <emscripten/val.h>
+
+#include <string>
+#include <vector>
+
+#include "analyze.h"
+#include "report/json_report.h"
+
+namespace {
+
+std::string envelope(const gouji::AnalyzedDocument& doc, gouji::Lang lang) {
+  return gouji::dump_json(gouji::report_json({doc}, lang));
+}
+
+// analyze(text, optionsJson): text as JS string (already decoded).
+std::string analyze(const std::string& text, const std::string& options_json) {
+  auto opt = gouji::options_from_json(options_json);
+  return envelope(gouji::analyze_text(text, opt), opt.lang);
+}
+
+// analyzeBytes(Uint8Array, optionsJson): a dropped file in any supported encoding.
+std::string analyze_bytes(const emscripten::val& bytes, const std::string& options_json) {
+  auto opt = gouji::options_from_json(options_json);
+  std::vector<unsigned char> v = emscripten::convertJSArrayToNumberVector<unsigned char>(bytes);
+  std::string s(v.begin(), v.end());
+  return envelope(gouji::analyze_bytes(s, opt), opt.lang);
+}
+
+std::string version() { return gouji::tool_json()["version"].get<std::string>(); }
+
+}  // namespace
+
+EMSCRIPTEN_BINDINGS(gouji) {
+  emscripten::function("analyze", &analyze);
+  emscripten::function("analyzeBytes", &analyze_bytes);
+  emscripten::function("version", &version);
+}
