@@ -51,6 +51,19 @@ inline bool utf8_one(Bytes p, std::size_t n, char32_t& cp, std::size_t& consumed
   return true;
 }
 
+// True when the input ends in the middle of an otherwise well-formed UTF-8 sequence.
+bool utf8_truncated_tail(Bytes p, std::size_t n) {
+  for (std::size_t k = 1; k <= 3 && k <= n; ++k) {
+    const unsigned char lead = p[n - k];
+    if (lead < 0xC0) continue;  // ASCII or continuation byte: keep looking for the lead
+    char32_t cp;
+    std::size_t used;
+    // A well-formed prefix is consumed whole by utf8_one, and fails because the input ends.
+    return in(lead, 0xC2, 0xF4) && !utf8_one(p + n - k, k, cp, used) && used == k;
+  }
+  return false;
+}
+
 // ---- Decoding loops, parameterised by a sink -------------------------------------------------------
 // A sink has put(char32_t) for a decoded character and bad() for one U+FFFD.
 
@@ -107,10 +120,15 @@ void run_utf16(Bytes p, std::size_t n, bool little_endian, Sink& sink) {
 // Counts characters and errors without storing anything (used to choose an encoding and to size
 // the output exactly).
 struct Counter {
-  std::size_t chars = 0;      // characters produced, U+FFFD included
-  std::size_t errors = 0;     // U+FFFD produced
-  std::size_t non_ascii = 0;  // validly decoded characters >= U+0080
-  void put(char32_t c) { ++chars; non_ascii += c >= 0x80; }
+  std::size_t chars = 0;        // characters produced, U+FFFD included
+  std::size_t errors = 0;       // U+FFFD produced
+  std::size_t ascii = 0;        // characters < U+0080 (one byte each in UTF-8 and GB18030)
+  std::size_t utf8_bytes = 0;   // bytes the valid non-ASCII characters take in UTF-8
+  void put(char32_t c) {
+    ++chars;
+    if (c < 0x80) ++ascii;
+    else utf8_bytes += c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
+  }
   void bad() { ++chars; ++errors; }
 };
 
@@ -130,6 +148,9 @@ class Writer {
       else if (c != U'\t' && c != U'\n' && c != U'\f' && c != U'\v') { ++controls; nuls += c == 0; }
     } else {
       last_cr_ = false;
+      // A U+FFFD already in the input marks text lost earlier (e.g. a lone surrogate from a JS
+      // string); it is listed like one we make.
+      if (c == kReplacement) d_.replaced_at.push_back(size_);
     }
     out_[size_++] = c;
   }
@@ -159,7 +180,7 @@ bool starts_with(Bytes p, std::size_t n, const char* magic, std::size_t len) {
   return true;
 }
 
-// UTF-16 without a BOM, only when obvious: in a sample, at least 30% of the code units are ASCII
+// UTF-16 without a BOM, only when obvious: in a sample, at least 40% of the code units are ASCII
 // characters (zero high byte), almost no unit has a zero low byte, no unit is NUL and few are
 // control characters. Returns 0 (no), 1 (little endian) or 2 (big endian).
 int sniff_utf16(Bytes p, std::size_t n) {
@@ -177,7 +198,7 @@ int sniff_utf16(Bytes p, std::size_t n) {
         ++zero_low;
       }
     }
-    if (ascii * 10 >= units * 3 && zero_low * 20 <= units && bad * 100 <= units)
+    if (units >= 4 && ascii * 10 >= units * 4 && zero_low * 20 <= units && bad * 100 <= units)
       return le ? 1 : 2;
   }
   return 0;
@@ -228,12 +249,18 @@ Decoded decode(std::string_view bytes) {
 
   std::size_t capacity = 0;
   if (enc == Encoding::kUtf8 && skip == 0) {
-    // No BOM: UTF-8 if valid or nearly so (at most one error per 100 valid non-ASCII characters),
-    // otherwise whichever of UTF-8 and GB18030 gives fewer errors (ties go to UTF-8).
+    // No BOM: UTF-8 if valid or nearly so, otherwise whichever of UTF-8 and GB18030 gives fewer
+    // errors (ties go to UTF-8). "Nearly": an incomplete sequence at the very end (a cut-off
+    // file) is not held against UTF-8, and 80% of the non-ASCII bytes in valid UTF-8 sequences is
+    // enough (GB18030 text reaches about 35%; valid UTF-8 Chinese read as GB18030 is mojibake
+    // with few errors, so a plain error count would favour GB18030 too often).
     Counter u8;
     run_utf8(p, n, u8);
     capacity = u8.chars;
-    if (u8.errors > 0 && u8.errors * 100 > u8.non_ascii) {
+    const std::size_t non_ascii_bytes = n - u8.ascii;
+    const std::size_t u8_errors = u8.errors - (utf8_truncated_tail(p, n) ? 1 : 0);
+    const bool nearly_utf8 = u8_errors == 0 || u8.utf8_bytes * 10 >= non_ascii_bytes * 8;
+    if (!nearly_utf8) {
       Counter gb;
       run_gb18030(p, n, gb);
       if (gb.errors < u8.errors) { enc = Encoding::kGb18030; capacity = gb.chars; }
