@@ -14,6 +14,7 @@ namespace {
 
 const char* kUsage =
     "usage: gouji check [--format text|json] [--lang zh|en] FILE...   ('-' reads stdin)\n"
+    "       gouji extract [--format json] FILE      (what was read: quantities, headings, tables)\n"
     "       gouji --version\n";
 
 int usage_error(const std::string& why) {
@@ -34,7 +35,8 @@ int main(int argc, char** argv) {
     std::cout << kUsage;
     return 0;
   }
-  if (args[0] != "check") return usage_error("unknown command '" + args[0] + "'");
+  const std::string command = args[0];
+  if (command != "check" && command != "extract") return usage_error("unknown command '" + command + "'");
 
   std::string format = "text";
   gouji::Lang lang = gouji::Lang::Zh;
@@ -60,6 +62,16 @@ int main(int argc, char** argv) {
     }
   }
   if (files.empty()) return usage_error("no input file");
+  if (command == "extract") {
+    if (files.size() != 1) return usage_error("extract takes one file");
+    std::string bytes, err;
+    if (!gouji::cli::read_input(files[0], bytes, err)) {
+      std::cerr << "gouji: " << files[0] << ": " << err << "\n";
+      return 2;
+    }
+    std::cout << gouji::dump_json(gouji::extract_bytes(bytes, {files[0], lang})) << "\n";
+    return 0;
+  }
 
   std::vector<gouji::AnalyzedDocument> docs;
   for (const auto& path : files) {

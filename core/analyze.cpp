@@ -3,7 +3,10 @@
 #include "checks/check.h"
 #include "checks/rule_table.h"
 #include "facts/breakdown.h"
+#include "report/extract_json.h"
 #include "numbers/number_reader.h"
+#include "structure/headings.h"
+#include "structure/tables.h"
 #include "text/decode.h"
 
 namespace gouji {
@@ -45,6 +48,17 @@ void input_findings(const Decoded& d, const Text& text, DocumentResult& out) {
   }
 }
 
+// Everything the checks stand on, read once.
+Facts read_facts(const Text& text) {
+  Facts facts{text, read_quantities(text), {}, {}, {}};
+  facts.precision = precision_context(facts.quantities);
+  read_tables(text, facts.doc);
+  facts.doc.headings = read_headings(text, facts.doc.table_lines);
+  facts.doc.ordinals = read_inline_ordinals(text);
+  facts.breakdowns = find_breakdowns(text, facts.quantities);
+  return facts;
+}
+
 AnalyzedDocument run(Decoded d, const AnalyzeOptions& opt) {
   AnalyzedDocument doc;
   doc.text = Text(std::move(d.text));
@@ -52,10 +66,7 @@ AnalyzedDocument run(Decoded d, const AnalyzeOptions& opt) {
   doc.result.encoding = d.encoding;
   input_findings(d, doc.text, doc.result);
   if (d.binary) return doc;
-
-  Facts facts{doc.text, read_quantities(doc.text), {}, {}};
-  facts.precision = precision_context(facts.quantities);
-  facts.breakdowns = find_breakdowns(doc.text, facts.quantities);
+  Facts facts = read_facts(doc.text);
   for (CheckFn check : all_checks()) check(facts, doc.result);
   return doc;
 }
@@ -69,6 +80,14 @@ AnalyzeOptions options_from_json(std::string_view json) {
   if (j.contains("lang") && j["lang"].is_string()) o.lang = j["lang"] == "en" ? Lang::En : Lang::Zh;
   if (j.contains("path") && j["path"].is_string()) o.path = j["path"].get<std::string>();
   return o;
+}
+
+nlohmann::json extract_bytes(std::string_view bytes, const AnalyzeOptions& opt) {
+  Decoded d = decode(bytes);
+  Text text(std::move(d.text));
+  nlohmann::json doc = {{"path", opt.path}, {"encoding", d.encoding}};
+  if (!d.binary) doc.update(extract_json(read_facts(text)));
+  return {{"tool", tool_json()}, {"documents", nlohmann::json::array({doc})}};
 }
 
 AnalyzedDocument analyze_bytes(std::string_view bytes, const AnalyzeOptions& opt) { return run(decode(bytes), opt); }

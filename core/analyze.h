@@ -19,4 +19,8 @@ AnalyzeOptions options_from_json(std::string_view json);
 AnalyzedDocument analyze_bytes(std::string_view bytes, const AnalyzeOptions& opt);
 AnalyzedDocument analyze_text(std::string_view utf8, const AnalyzeOptions& opt);  // already UTF-8
 
+// What was read (quantities, headings, ordinals, tables) in the JSON envelope of the report:
+// {"tool":…,"documents":[{"path","encoding","quantities","headings","ordinals","tables"}]}.
+nlohmann::json extract_bytes(std::string_view bytes, const AnalyzeOptions& opt);
+
 }  // namespace gouji

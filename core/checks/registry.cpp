@@ -1,5 +1,6 @@
 // The list of checks the pipeline runs. Adding a check = one function + one line here.
 #include "checks/check.h"
+#include "checks/rule_table.h"
 
 namespace gouji {
 
@@ -10,6 +11,32 @@ const std::vector<CheckFn>& all_checks() {
       &check_breakdown_sums,
   };
   return checks;
+}
+
+std::size_t Facts::section_of(std::size_t at) const {
+  std::size_t best = kNone;
+  for (std::size_t i = 0; i < doc.headings.size(); ++i) {
+    if (doc.headings[i].marker_start > at) break;
+    best = i;
+  }
+  return best;
+}
+
+bool Facts::in_table(std::size_t at) const {
+  for (const auto& t : doc.tables)
+    if (at >= t.start && at < t.end) return true;
+  return false;
+}
+
+Span span_of(const Quantity& q, bool primary) { return {q.start, q.end, primary}; }
+
+Finding make_finding(std::string_view rule, Message message, std::vector<Span> spans) {
+  Finding f;
+  f.rule = std::string(rule);
+  f.severity = rule_info(rule).severity;
+  f.message = std::move(message);
+  f.spans = std::move(spans);
+  return f;
 }
 
 std::string format_in_unit(Decimal base_value, const Quantity& like, int decimals) {

@@ -17,8 +17,6 @@ std::string_view rule_for(UnitKind k) {
   }
 }
 
-Span span_of(const Quantity& q, bool primary) { return {q.start, q.end, primary}; }
-
 }  // namespace
 
 void check_breakdown_sums(const Facts& f, DocumentResult& out) {

@@ -1,0 +1,245 @@
+#include "structure/headings.h"
+
+#include <algorithm>
+
+#include "structure/han_ordinal.h"
+#include "text/chars.h"
+
+namespace gouji {
+namespace {
+
+using namespace chars;
+using Str = std::u32string_view;
+
+struct Line {
+  std::size_t start, end, number;  // [start, end) without the newline; 1-based line number
+};
+
+std::vector<Line> split_lines(Str s) {
+  std::vector<Line> out;
+  std::size_t b = 0, n = 1;
+  for (std::size_t i = 0; i <= s.size(); ++i) {
+    if (i == s.size() || s[i] == U'\n') {
+      out.push_back({b, i, n++});
+      b = i + 1;
+    }
+  }
+  return out;
+}
+
+bool is_blank(Str s, const Line& l) {
+  for (std::size_t i = l.start; i < l.end; ++i)
+    if (!is_space(s[i])) return false;
+  return true;
+}
+
+struct Marker {
+  MarkerStyle style;
+  int number;
+  std::size_t start, end;  // marker span
+};
+
+bool is_open(char32_t c) { return c == U'（' || c == U'('; }
+bool is_close(char32_t c) { return c == U'）' || c == U')'; }
+
+// Recognises a numbering marker at s[i]; parentheses may be mismatched (half-width "(" closed by
+// full-width "）" occurs in real reports).
+bool read_marker(Str s, std::size_t i, std::size_t line_end, Marker& m) {
+  Str rest = s.substr(i, line_end - i);
+  std::size_t len = 0;
+  if (rest.size() >= 4 && rest[0] == U'第') {
+    int v = han_ordinal(rest.substr(1), len);
+    if (v && starts_with(rest, 1 + len, U"部分")) { m = {MarkerStyle::Part, v, i, i + 3 + len}; return true; }
+  }
+  if (int v = han_ordinal(rest, len); v && len < rest.size()) {
+    std::size_t k = len;
+    while (k < rest.size() && is_space(rest[k])) ++k;  // "二 、"
+    if (k < rest.size() && (rest[k] == U'、' || rest[k] == U'．')) { m = {MarkerStyle::HanComma, v, i, i + k + 1}; return true; }
+  }
+  if (!rest.empty() && is_open(rest[0])) {
+    if (int v = han_ordinal(rest.substr(1), len); v && 1 + len < rest.size() && is_close(rest[1 + len])) {
+      m = {MarkerStyle::HanParen, v, i, i + len + 2};
+      return true;
+    }
+    std::size_t k = 1;
+    int v = 0;
+    while (k < rest.size() && is_digit(rest[k]) && k < 4) v = v * 10 + digit_value(rest[k++]);
+    if (k > 1 && k < rest.size() && is_close(rest[k])) { m = {MarkerStyle::ArabicParen, v, i, i + k + 1}; return true; }
+  }
+  if (!rest.empty() && is_digit(rest[0])) {
+    std::size_t k = 0;
+    int v = 0;
+    while (k < rest.size() && is_digit(rest[k]) && k < 3) v = v * 10 + digit_value(rest[k++]);
+    if (k < rest.size() && is_digit(rest[k])) return false;  // 2024年…: not a marker
+    std::size_t p = k;
+    while (p < rest.size() && rest[p] == U' ') ++p;  // "1 、"
+    if (p < rest.size() && (rest[p] == U'、' || rest[p] == U'．' || (rest[p] == U'.' && p == k))) {
+      if (p + 1 < rest.size() && is_digit(rest[p + 1])) return false;  // 1.5万元
+      m = {MarkerStyle::ArabicDot, v, i, i + p + 1};
+      return true;
+    }
+  }
+  if (!rest.empty() && circled_value(rest[0])) { m = {MarkerStyle::Circled, circled_value(rest[0]), i, i + 1}; return true; }
+  return false;
+}
+
+// A short line standing alone between blank lines, without sentence punctuation: a title.
+bool looks_like_unnumbered_heading(Str s, const std::vector<Line>& lines, std::size_t li, std::size_t b) {
+  const Line& l = lines[li];
+  std::size_t e = l.end;
+  while (e > b && is_space(s[e - 1])) --e;
+  if (e <= b || e - b > 24 || e - b < 4) return false;
+  for (std::size_t k = b; k < e; ++k) {
+    char32_t c = s[k];
+    if (c == U'。' || c == U'；' || c == U'，' || c == U'：' || c == U'\t' || is_digit(c)) return false;
+  }
+  bool blank_before = li == 0 || is_blank(s, lines[li - 1]);
+  bool blank_after = li + 1 >= lines.size() || is_blank(s, lines[li + 1]);
+  return blank_before && blank_after;
+}
+
+bool in_table(std::size_t line, const std::vector<std::pair<std::size_t, std::size_t>>& tables) {
+  for (auto [a, b] : tables)
+    if (line >= a && line <= b) return true;
+  return false;
+}
+
+}  // namespace
+
+std::string_view marker_style_name(MarkerStyle s) {
+  switch (s) {
+    case MarkerStyle::Part: return "第一部分";
+    case MarkerStyle::HanComma: return "一、";
+    case MarkerStyle::HanParen: return "（一）";
+    case MarkerStyle::ArabicDot: return "1.";
+    case MarkerStyle::ArabicParen: return "（1）";
+    case MarkerStyle::Circled: return "①";
+    case MarkerStyle::Unnumbered: return "";
+  }
+  return "";
+}
+
+int nominal_level(MarkerStyle s) {
+  switch (s) {
+    case MarkerStyle::Part: return 0;
+    case MarkerStyle::HanComma: return 1;
+    case MarkerStyle::HanParen: return 2;
+    case MarkerStyle::ArabicDot: return 3;
+    case MarkerStyle::ArabicParen: return 4;
+    case MarkerStyle::Circled: return 5;
+    case MarkerStyle::Unnumbered: return 9;
+  }
+  return 9;
+}
+
+std::vector<Heading> read_headings(const Text& text, const std::vector<std::pair<std::size_t, std::size_t>>& table_lines) {
+  Str s(text.chars());
+  auto lines = split_lines(s);
+  std::vector<Heading> out;
+  std::vector<std::size_t> stack;  // open numbered headings, outermost first
+
+  // The title block: leading lines up to the one that names the report (…报告), if near the top.
+  std::size_t title_end_line = 0, nonblank = 0;
+  for (const auto& l : lines) {
+    if (is_blank(s, l)) continue;
+    if (++nonblank > 4) break;
+    if (Str(s.substr(l.start, l.end - l.start)).find(U"报告") != Str::npos) { title_end_line = l.number; break; }
+  }
+
+  for (std::size_t li = 0; li < lines.size(); ++li) {
+    const Line& l = lines[li];
+    if (l.number <= title_end_line || in_table(l.number, table_lines)) continue;
+    std::size_t b = l.start;
+    while (b < l.end && is_space(s[b]) && s[b] != U'\t') ++b;
+    if (b < l.end && s[b] == U'\t') continue;  // a pasted table cell
+    for (Str prefix : {Str(U"附件："), Str(U"附件:"), Str(U"附件")})
+      if (starts_with(s, b, prefix) && b + prefix.size() < l.end && (is_digit(s[b + prefix.size()]))) { b += prefix.size(); break; }
+
+    Heading h;
+    h.line = l.number;
+    Marker m{};
+    if (read_marker(s, b, l.end, m)) {
+      h.style = m.style;
+      h.number = m.number;
+      h.marker_start = m.start;
+      h.marker_end = m.end;
+      h.marker = text.utf8(m.start, m.end);
+    } else if (looks_like_unnumbered_heading(s, lines, li, b)) {
+      h.marker_start = h.marker_end = b;
+    } else {
+      continue;
+    }
+    std::size_t t = h.marker_end;
+    while (t < l.end && is_space(s[t])) ++t;
+    std::size_t e = t;
+    while (e < l.end && s[e] != U'。') ++e;
+    std::size_t te = e;
+    while (te > t && is_space(s[te - 1])) --te;
+    h.start = t;
+    h.end = te;
+    h.title = text.utf8(t, te);
+
+    std::size_t idx = out.size();
+    if (h.style == MarkerStyle::Unnumbered) {
+      h.parent = stack.empty() ? kNone : stack.back();
+      h.depth = stack.empty() ? 0 : out[stack.back()].depth + 1;
+      out.push_back(std::move(h));
+      continue;
+    }
+    // Same style already open: a sibling of it (close everything nested below).
+    auto same = std::find_if(stack.rbegin(), stack.rend(), [&](std::size_t k) { return out[k].style == h.style; });
+    if (same != stack.rend()) {
+      std::size_t pos = static_cast<std::size_t>(stack.rend() - same) - 1;
+      h.parent = out[stack[pos]].parent;
+      h.depth = out[stack[pos]].depth;
+      stack.resize(pos);
+    } else if (!stack.empty() && h.number > 1 && out[stack.back()].number == h.number - 1 &&
+               std::abs(nominal_level(out[stack.back()].style) - nominal_level(h.style)) <= 2) {
+      // （一）… then （2）: the count continues in another style — a style switch, same level.
+      h.parent = out[stack.back()].parent;
+      h.depth = out[stack.back()].depth;
+      stack.pop_back();
+    } else {
+      // A new, deeper level — unless its style is nominally higher than what is open.
+      while (!stack.empty() && nominal_level(out[stack.back()].style) >= nominal_level(h.style)) stack.pop_back();
+      h.parent = stack.empty() ? kNone : stack.back();
+      h.depth = stack.empty() ? 0 : out[stack.back()].depth + 1;
+    }
+    stack.push_back(idx);
+    out.push_back(std::move(h));
+  }
+  return out;
+}
+
+std::vector<InlineOrdinal> read_inline_ordinals(const Text& text) {
+  Str s(text.chars());
+  std::vector<InlineOrdinal> out;
+  auto boundary = [&](std::size_t i) {
+    if (i == 0) return true;
+    char32_t c = s[i - 1];
+    return is_sentence_end(c) || is_clause_sep(c) || is_space(c);
+  };
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    if (!boundary(i)) continue;
+    std::size_t len = 0;
+    InlineOrdinal o;
+    if (int v = han_ordinal(s.substr(i, 4), len); v && starts_with(s, i + len, U"是")) {
+      o = {v, i, i + len + 1, text.utf8(i, i + len + 1), text.line_col(i).line, false};
+    } else if (starts_with(s, i, U"首先")) {
+      o = {1, i, i + 2, "首先", text.line_col(i).line, false};
+    } else if (starts_with(s, i, U"其次")) {
+      o = {2, i, i + 2, "其次", text.line_col(i).line, false};
+    } else if (starts_with(s, i, U"再次")) {
+      o = {3, i, i + 2, "再次", text.line_col(i).line, false};
+    } else if (starts_with(s, i, U"最后") && i + 2 < s.size() && (is_clause_sep(s[i + 2]))) {
+      o = {0, i, i + 2, "最后", text.line_col(i).line, true};
+    } else {
+      continue;
+    }
+    out.push_back(std::move(o));
+    i = out.back().end - 1;
+  }
+  return out;
+}
+
+}  // namespace gouji

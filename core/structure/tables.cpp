@@ -1,0 +1,258 @@
+#include "structure/tables.h"
+
+#include <algorithm>
+
+#include "numbers/units.h"
+#include "text/chars.h"
+
+namespace gouji {
+namespace {
+
+using namespace chars;
+using Str = std::u32string_view;
+
+struct RawCell {
+  std::size_t start = 0, end = 0;
+  std::u32string text;
+};
+using RawRow = std::vector<RawCell>;
+
+struct LineInfo {
+  std::size_t start, end, number;
+};
+
+std::vector<LineInfo> lines_of(Str s) {
+  std::vector<LineInfo> out;
+  std::size_t b = 0, n = 1;
+  for (std::size_t i = 0; i <= s.size(); ++i)
+    if (i == s.size() || s[i] == U'\n') { out.push_back({b, i, n++}); b = i + 1; }
+  return out;
+}
+
+void trim(Str s, std::size_t& b, std::size_t& e) {
+  while (b < e && (is_space(s[b]))) ++b;
+  while (e > b && (is_space(s[e - 1]))) --e;
+}
+
+bool blank(Str s, const LineInfo& l) {
+  for (std::size_t i = l.start; i < l.end; ++i)
+    if (!is_space(s[i])) return false;
+  return true;
+}
+
+bool is_total_label(const std::u32string& t) {
+  std::u32string compact;
+  for (char32_t c : t)
+    if (!is_space(c)) compact += c;
+  return compact == U"合计" || compact == U"总计" || compact == U"小计" || compact == U"合计数";
+}
+
+bool looks_numeric(const std::u32string& t) {
+  bool digit = false;
+  for (char32_t c : t) {
+    if (is_digit(c)) digit = true;
+    else if (!(is_space(c) || c == U'.' || c == U',' || c == U'-' || c == U'－' || c == U'%')) return false;
+  }
+  return digit;
+}
+
+// "单位：万元" (or "（单位：万元）") in the few lines above the table.
+void find_unit(Str s, const std::vector<LineInfo>& lines, std::size_t first_line_idx, Table& t) {
+  for (std::size_t k = first_line_idx; k > 0 && first_line_idx - k < 4; --k) {
+    const LineInfo& l = lines[k - 1];
+    Str line = s.substr(l.start, l.end - l.start);
+    std::size_t p = line.find(U"单位");
+    if (p == Str::npos) continue;
+    std::size_t q = p + 2;
+    while (q < line.size() && (line[q] == U'：' || line[q] == U':' || is_space(line[q]))) ++q;
+    if (const UnitDef* u = match_unit(line.substr(q))) {
+      t.unit = u;
+      t.unit_start = l.start + q;
+      t.unit_end = l.start + q + u->text.size();
+      return;
+    }
+  }
+}
+
+// Turns raw rows into a grid: header rows merged per column, short 合计 rows aligned right.
+bool build_table(const Text& text, const std::vector<RawRow>& raw, Table& t) {
+  if (raw.size() < 2) return false;
+  std::size_t cols = 0;
+  for (const auto& r : raw) cols = std::max(cols, r.size());
+  if (cols < 2) return false;
+  // Header rows: leading rows whose non-empty cells are not numbers.
+  std::size_t header_rows = 0;
+  while (header_rows < raw.size() && header_rows < 3) {
+    const RawRow& r = raw[header_rows];
+    bool any_text = false, any_number = false;
+    for (const auto& c : r) {
+      if (c.text.empty()) continue;
+      if (looks_numeric(c.text)) any_number = true;
+      else any_text = true;
+    }
+    if (any_number || !any_text) break;
+    ++header_rows;
+  }
+  if (header_rows == 0 || header_rows == raw.size()) return false;
+  t.columns = cols;
+  t.header.assign(cols, "");
+  for (std::size_t h = 0; h < header_rows; ++h)
+    for (std::size_t c = 0; c < raw[h].size() && c < cols; ++c) {
+      std::u32string compact;
+      for (char32_t ch : raw[h][c].text)
+        if (!is_space(ch)) compact += ch;
+      t.header[c] += to_utf8(compact);
+    }
+  for (std::size_t r = header_rows; r < raw.size(); ++r) {
+    const RawRow& rr = raw[r];
+    std::vector<Cell> row;
+    std::size_t shift = cols > rr.size() ? cols - rr.size() : 0;
+    bool total = !rr.empty() && is_total_label(rr[0].text);
+    for (std::size_t c = 0; c < rr.size(); ++c) {
+      Cell cell;
+      cell.start = rr[c].start;
+      cell.end = rr[c].end;
+      cell.text = to_utf8(rr[c].text);
+      // A short row is missing merged cells at its start (合计 spanning 序号 and 项目).
+      cell.column = c == 0 ? 0 : c + shift;
+      cell.span = c == 0 ? 1 + shift : 1;
+      row.push_back(std::move(cell));
+    }
+    if (total && t.total_row == kNone) t.total_row = t.rows.size();
+    t.rows.push_back(std::move(row));
+  }
+  (void)text;
+  return true;
+}
+
+// Word paste: every cell on its own line starting with a TAB; a blank line followed by another
+// TAB line ends a row; a short line without TAB continues the previous cell ("年初" / "预算").
+std::size_t read_word_paste(const Text& text, const std::vector<LineInfo>& lines, std::size_t li, Document& doc) {
+  Str s(text.chars());
+  std::vector<RawRow> rows(1);
+  std::size_t k = li, last_table_line = li;
+  bool pending_blank = false;
+  for (; k < lines.size(); ++k) {
+    const LineInfo& l = lines[k];
+    if (blank(s, l) && !(l.end > l.start && s[l.start] == U'\t')) { pending_blank = true; continue; }
+    if (s[l.start] == U'\t') {
+      if (pending_blank && !rows.back().empty()) rows.emplace_back();
+      pending_blank = false;
+      std::size_t b = l.start + 1, e = l.end;
+      trim(s, b, e);
+      rows.back().push_back({b, e, std::u32string(s.substr(b, e - b))});
+      last_table_line = k;
+      continue;
+    }
+    // Continuation of a header cell: short, no sentence punctuation.
+    std::size_t b = l.start, e = l.end;
+    trim(s, b, e);
+    bool short_word = e - b <= 6 && std::none_of(s.begin() + b, s.begin() + e, [](char32_t c) { return is_sentence_end(c) || is_clause_sep(c); });
+    if (short_word && !rows.back().empty()) {
+      RawCell& c = rows.back().back();
+      if (c.start == c.end) c.start = b;
+      c.text += std::u32string(s.substr(b, e - b));
+      c.end = e;
+      last_table_line = k;
+      pending_blank = false;
+      continue;
+    }
+    break;
+  }
+  if (rows.back().empty()) rows.pop_back();
+  Table t;
+  t.source = "word-paste";
+  t.start = lines[li].start;
+  t.end = lines[last_table_line].end;
+  if (build_table(text, rows, t)) {
+    find_unit(s, lines, li, t);
+    doc.table_lines.push_back({lines[li].number, lines[last_table_line].number});
+    doc.tables.push_back(std::move(t));
+  }
+  return last_table_line + 1;
+}
+
+// Delimited rows: at least two consecutive lines with the same number (≥ 3) of TAB- or
+// |-separated cells.
+std::size_t read_delimited(const Text& text, const std::vector<LineInfo>& lines, std::size_t li, char32_t sep, Document& doc) {
+  Str s(text.chars());
+  auto split = [&](const LineInfo& l) {
+    RawRow r;
+    std::size_t b = l.start, e = l.end;
+    trim(s, b, e);
+    if (sep == U'|') {
+      if (b < e && s[b] == U'|') ++b;
+      if (e > b && s[e - 1] == U'|') --e;
+    }
+    std::size_t cs = b;
+    for (std::size_t i = b; i <= e; ++i) {
+      if (i == e || s[i] == sep) {
+        std::size_t x = cs, y = i;
+        trim(s, x, y);
+        r.push_back({x, y, std::u32string(s.substr(x, y - x))});
+        cs = i + 1;
+      }
+    }
+    return r;
+  };
+  std::vector<RawRow> rows;
+  std::size_t k = li;
+  for (; k < lines.size(); ++k) {
+    RawRow r = split(lines[k]);
+    if (r.size() < 3) break;
+    // Markdown separator rows "|---|---|".
+    bool rule = std::all_of(r.begin(), r.end(), [](const RawCell& c) {
+      return !c.text.empty() && std::all_of(c.text.begin(), c.text.end(), [](char32_t ch) { return ch == U'-' || ch == U':' || ch == U' '; });
+    });
+    if (!rule) rows.push_back(std::move(r));
+  }
+  if (rows.size() < 2) return li + 1;
+  Table t;
+  t.source = sep == U'|' ? "pipe" : "tsv";
+  t.start = lines[li].start;
+  t.end = lines[k - 1].end;
+  if (build_table(text, rows, t)) {
+    find_unit(s, lines, li, t);
+    doc.table_lines.push_back({lines[li].number, lines[k - 1].number});
+    doc.tables.push_back(std::move(t));
+  }
+  return k;
+}
+
+std::size_t count(Str s, const LineInfo& l, char32_t c) {
+  return static_cast<std::size_t>(std::count(s.begin() + l.start, s.begin() + l.end, c));
+}
+
+}  // namespace
+
+void read_tables(const Text& text, Document& doc) {
+  Str s(text.chars());
+  auto lines = lines_of(s);
+  for (std::size_t li = 0; li < lines.size();) {
+    const LineInfo& l = lines[li];
+    if (l.end > l.start && s[l.start] == U'\t' && count(s, l, U'\t') == 1) {
+      li = read_word_paste(text, lines, li, doc);
+    } else if (count(s, l, U'\t') >= 2) {
+      li = read_delimited(text, lines, li, U'\t', doc);
+    } else if (count(s, l, U'|') >= 3) {
+      li = read_delimited(text, lines, li, U'|', doc);
+    } else {
+      ++li;
+    }
+  }
+}
+
+bool cell_number(const std::string& cell_text, std::string& ascii) {
+  ascii.clear();
+  std::u32string t = from_utf8_lossy(cell_text);
+  for (char32_t c : t) {
+    if (is_digit(c)) ascii += static_cast<char>('0' + digit_value(c));
+    else if (is_decimal_point(c)) ascii += '.';
+    else if (c == U'-' || c == U'－' || c == U'−') { if (!ascii.empty()) return false; ascii += '-'; }
+    else if (c == U',' || c == U'，' || is_space(c)) continue;
+    else return false;
+  }
+  return !ascii.empty() && ascii != "-";
+}
+
+}  // namespace gouji
