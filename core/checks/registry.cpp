@@ -5,10 +5,18 @@
 namespace gouji {
 
 void check_breakdown_sums(const Facts&, DocumentResult&);
+void check_tables(const Facts&, DocumentResult&);
+void check_prose_vs_tables(const Facts&, DocumentResult&);
+void check_heading_numbering(const Facts&, DocumentResult&);
+void check_inline_ordinals(const Facts&, DocumentResult&);
 
 const std::vector<CheckFn>& all_checks() {
   static const std::vector<CheckFn> checks = {
       &check_breakdown_sums,
+      &check_tables,
+      &check_prose_vs_tables,
+      &check_heading_numbering,
+      &check_inline_ordinals,
   };
   return checks;
 }

@@ -20,6 +20,12 @@ struct Message {
   std::string zh, en;
 };
 
+// A suggested correction: replace the text at `span` with `replacement`.
+struct Fix {
+  Span span;
+  std::string replacement;
+};
+
 struct Finding {
   std::string rule;  // catalogue id: R01…R95, or E-codes for input problems (see rule_table)
   Severity severity = Severity::Info;
@@ -27,6 +33,7 @@ struct Finding {
   std::vector<Span> spans;  // first primary span = where the finding is reported (line/column)
   std::string expected, actual;
   Message hint;  // optional explanation / fix suggestion
+  std::vector<Fix> fixes;
 };
 
 struct Metric {

@@ -41,6 +41,14 @@ nlohmann::json document_json(const AnalyzedDocument& doc, Lang lang) {
                         {"expected", f.expected},
                         {"actual", f.actual}};
     if (!f.hint.zh.empty()) j["hint"] = pick(f.hint, lang);
+    if (!f.fixes.empty()) {
+      auto fixes = nlohmann::json::array();
+      for (const auto& x : f.fixes)
+        fixes.push_back({{"start", doc.text.utf16(x.span.start)},
+                         {"end", doc.text.utf16(x.span.end)},
+                         {"replacement", x.replacement}});
+      j["fixes"] = fixes;
+    }
     findings.push_back(std::move(j));
   }
   auto metrics = nlohmann::json::array();

@@ -1,0 +1,305 @@
+// R13: every row of an execution table satisfies its identities (年初 + 上年结转 + 调整 = 可执行;
+// 决算 + 结转结余 = 可执行) and every column adds up to its 合计 cell. When rows and columns
+// disagree, find the smallest set of cells whose correction reconciles everything and suggest it.
+// R14: a total quoted in the prose equals the table's 合计 cell and its column sum.
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include "checks/check.h"
+#include "facts/table_model.h"
+
+namespace gouji {
+namespace {
+
+using Overrides = std::map<std::pair<std::size_t, std::size_t>, Decimal>;  // (row, col) → value
+
+struct Eval {
+  bool applicable = false, ok = true;
+  Interval lhs, rhs;
+  Decimal lhs_point, rhs_point;
+};
+
+const NumericCell& cell(const TableGrid& g, std::size_t r, std::size_t c) { return g.cells[r][c]; }
+
+Interval value_interval(const TableGrid& g, std::size_t r, std::size_t c, const Overrides& ov, Decimal* point) {
+  auto it = ov.find({r, c});
+  if (it != ov.end()) {
+    if (point) *point = it->second;
+    return Interval::rounded(it->second, g.dominant_decimals);
+  }
+  const NumericCell& n = cell(g, r, c);
+  if (point) *point = n.blank ? Decimal() : n.value;
+  return g.interval(n);
+}
+
+Eval evaluate(const TableGrid& g, std::size_t r, const RowIdentity& id, const Overrides& ov) {
+  Eval e;
+  auto tc = g.column_of(id.total);
+  if (!tc) return e;
+  std::size_t parts_present = 0;
+  for (ColumnRole p : id.parts) {
+    auto pc = g.column_of(p);
+    if (!pc) continue;
+    ++parts_present;
+    Decimal v;
+    e.lhs = e.lhs + value_interval(g, r, *pc, ov, &v);
+    e.lhs_point = e.lhs_point + v;
+  }
+  if (parts_present < 2) return e;
+  // A row with no numbers at all in the identity is a heading row, not data.
+  bool any = !cell(g, r, *tc).blank;
+  for (ColumnRole p : id.parts)
+    if (auto pc = g.column_of(p); pc && !cell(g, r, *pc).blank) any = true;
+  if (!any) return e;
+  e.applicable = true;
+  e.rhs = value_interval(g, r, *tc, ov, &e.rhs_point);
+  e.ok = e.lhs.overlaps(e.rhs);
+  return e;
+}
+
+bool row_ok(const TableGrid& g, std::size_t r, const Overrides& ov) {
+  for (const auto& id : row_identities()) {
+    Eval e = evaluate(g, r, id, ov);
+    if (e.applicable && !e.ok) return false;
+  }
+  return true;
+}
+
+std::vector<std::size_t> numeric_columns(const TableGrid& g) {
+  std::vector<std::size_t> cols;
+  for (std::size_t c = 0; c < g.roles.size(); ++c) {
+    if (g.roles[c] == ColumnRole::Index || g.roles[c] == ColumnRole::Label) continue;
+    bool any = false;
+    for (const auto& row : g.cells) any |= c < row.size() && !row[c].blank;
+    if (any) cols.push_back(c);
+  }
+  return cols;
+}
+
+struct ColumnEval {
+  bool ok = true;
+  Interval sum;
+  Decimal point;
+};
+
+ColumnEval evaluate_column(const TableGrid& g, std::size_t c, const Overrides& ov) {
+  ColumnEval e;
+  std::size_t tr = g.table->total_row;
+  for (std::size_t r = 0; r < g.cells.size(); ++r) {
+    if (r == tr) continue;
+    Decimal v;
+    e.sum = e.sum + value_interval(g, r, c, ov, &v);
+    e.point = e.point + v;
+  }
+  e.ok = e.sum.overlaps(value_interval(g, tr, c, ov, nullptr));
+  return e;
+}
+
+std::string row_name(const Table& t, std::size_t r) {
+  std::string label;
+  for (const auto& c : t.rows[r])
+    if (column_role(t.header[std::min(c.column, t.header.size() - 1)]) == ColumnRole::Label ||
+        (c.column == 1 && !c.text.empty()))
+      label = c.text;
+  std::string zh = r == t.total_row ? "合计行" : "第" + std::to_string(r + 1) + "行";
+  return label.empty() || r == t.total_row ? zh : zh + "（" + label + "）";
+}
+
+std::string fmt(Decimal v, int d) { return v.to_string(d); }
+
+struct Solution {
+  Overrides changes;
+  std::size_t cost = static_cast<std::size_t>(-1);
+  std::size_t failing_columns = 0;
+  std::size_t distinct_columns = 0;
+};
+
+// Smallest set of cell corrections that makes every row and column reconcile: each failing row
+// gets the single-cell change that balances all its identities; a column still off after that
+// costs one more change (its 合计 cell).
+Solution locate(const TableGrid& g, const std::vector<std::size_t>& bad_rows, const std::vector<std::size_t>& cols) {
+  std::vector<std::vector<std::pair<std::size_t, Decimal>>> candidates;
+  for (std::size_t r : bad_rows) {
+    std::vector<std::pair<std::size_t, Decimal>> cand;
+    for (const auto& id : row_identities()) {
+      Eval e = evaluate(g, r, id, {});
+      if (!e.applicable || e.ok) continue;
+      std::vector<ColumnRole> involved = id.parts;
+      involved.push_back(id.total);
+      for (ColumnRole role : involved) {
+        auto c = g.column_of(role);
+        if (!c) continue;
+        Decimal old = cell(g, r, *c).blank ? Decimal() : cell(g, r, *c).value;
+        Decimal nv = role == id.total ? e.lhs_point : e.rhs_point - (e.lhs_point - old);
+        Overrides ov{{{r, *c}, nv}};
+        if (row_ok(g, r, ov)) cand.push_back({*c, nv});
+      }
+    }
+    if (cand.empty()) return {};
+    candidates.push_back(std::move(cand));
+  }
+  Solution best;
+  std::vector<std::size_t> pick(bad_rows.size(), 0);
+  for (std::size_t iter = 0; iter < 20000; ++iter) {
+    Overrides ov;
+    std::set<std::size_t> distinct;
+    for (std::size_t i = 0; i < bad_rows.size(); ++i) {
+      ov[{bad_rows[i], candidates[i][pick[i]].first}] = candidates[i][pick[i]].second;
+      distinct.insert(candidates[i][pick[i]].first);
+    }
+    std::size_t failing = 0;
+    if (g.table->total_row != kNone)
+      for (std::size_t c : cols) failing += !evaluate_column(g, c, ov).ok;
+    std::size_t cost = ov.size() + failing;
+    if (cost < best.cost || (cost == best.cost && distinct.size() < best.distinct_columns))
+      best = {ov, cost, failing, distinct.size()};
+    // Next combination.
+    std::size_t k = 0;
+    while (k < pick.size() && ++pick[k] == candidates[k].size()) pick[k++] = 0;
+    if (k == pick.size()) break;
+  }
+  return best;
+}
+
+}  // namespace
+
+void check_tables(const Facts& f, DocumentResult& out) {
+  for (const auto& t : f.doc.tables) {
+    TableGrid g = table_grid(t);
+    const int d = g.dominant_decimals;
+    std::string unit = t.unit ? to_utf8(t.unit->text) : "";
+    auto cols = numeric_columns(g);
+
+    std::vector<std::size_t> bad_rows;
+    for (std::size_t r = 0; r < g.cells.size(); ++r)
+      if (!row_ok(g, r, {})) bad_rows.push_back(r);
+    std::vector<std::size_t> bad_cols;
+    if (t.total_row != kNone)
+      for (std::size_t c : cols)
+        if (!evaluate_column(g, c, {}).ok) bad_cols.push_back(c);
+    if (bad_rows.empty() && bad_cols.empty()) continue;
+
+    Solution fix = bad_rows.empty() ? Solution{} : locate(g, bad_rows, cols);
+    bool explains_all = !fix.changes.empty() && fix.failing_columns == 0;
+
+    for (std::size_t r : bad_rows) {
+      for (const auto& id : row_identities()) {
+        Eval e = evaluate(g, r, id, {});
+        if (!e.applicable || e.ok) continue;
+        std::string terms_zh, terms_en;
+        std::vector<Span> related;
+        for (ColumnRole p : id.parts) {
+          auto c = g.column_of(p);
+          if (!c) continue;
+          const NumericCell& n = cell(g, r, *c);
+          std::string v = n.blank ? "0" : n.value.to_string(n.decimals);
+          terms_zh += (terms_zh.empty() ? "" : "+") + t.header[*c] + v;
+          terms_en += (terms_en.empty() ? "" : " + ") + t.header[*c] + " " + v;
+          if (n.end > n.start) related.push_back({n.start, n.end, false});
+        }
+        auto tc = *g.column_of(id.total);
+        const NumericCell& total = cell(g, r, tc);
+        std::string stated = total.blank ? "0" : total.value.to_string(total.decimals);
+        Span primary{total.start, total.end, true};
+        Finding fd = make_finding("R13",
+            {row_name(t, r) + "：" + terms_zh + "=" + fmt(e.lhs_point, d) + unit + "，" + t.header[tc] + "为" + stated + unit,
+             row_name(t, r) + ": " + terms_en + " = " + fmt(e.lhs_point, d) + unit + ", but " + t.header[tc] +
+                 " is " + stated + unit},
+            {});
+        fd.expected = fmt(e.lhs_point, d) + unit;
+        fd.actual = stated + unit;
+        // The located wrong cell becomes the primary span, with its suggested value.
+        for (const auto& [rc, v] : fix.changes) {
+          if (rc.first != r) continue;
+          const NumericCell& wrong = cell(g, r, rc.second);
+          std::string old = wrong.blank ? "（空）" : wrong.value.to_string(wrong.decimals);
+          primary = {wrong.start, wrong.end, true};
+          if (rc.second != tc) related.push_back({total.start, total.end, false});
+          related.erase(std::remove_if(related.begin(), related.end(), [&](const Span& s) { return s.start == wrong.start; }), related.end());
+          fd.fixes.push_back({{wrong.start, wrong.end, true}, fmt(v, d)});
+          std::string tail_zh = explains_all ? "；按建议改正" + std::to_string(fix.changes.size()) + "个单元格后，表内各行各列全部平衡"
+                                             : "";
+          std::string tail_en = explains_all ? "; with the " + std::to_string(fix.changes.size()) +
+                                                   " suggested corrections every row and column reconciles"
+                                             : "";
+          fd.hint = {"最可能出错的是“" + t.header[rc.second] + "”（" + old + "），应为" + fmt(v, d) + tail_zh,
+                     "The likely wrong cell is " + t.header[rc.second] + " (" + old + "); it should be " + fmt(v, d) + tail_en};
+          fd.expected = fmt(v, d) + unit;
+          fd.actual = old + unit;
+        }
+        fd.spans.push_back(primary);
+        fd.spans.insert(fd.spans.end(), related.begin(), related.end());
+        out.findings.push_back(std::move(fd));
+      }
+    }
+    for (std::size_t c : bad_cols) {
+      ColumnEval e = evaluate_column(g, c, {});
+      const NumericCell& total = cell(g, t.total_row, c);
+      std::string stated = total.blank ? "0" : total.value.to_string(total.decimals);
+      Finding fd = make_finding("R13",
+          {"“" + t.header[c] + "”列各行相加为" + fmt(e.point, d) + unit + "，合计行为" + stated + unit,
+           "The " + t.header[c] + " column adds up to " + fmt(e.point, d) + unit + " but its 合计 row says " + stated + unit},
+          {{total.start, total.end, true}});
+      for (std::size_t r = 0; r < g.cells.size(); ++r)
+        if (r != t.total_row && cell(g, r, c).end > cell(g, r, c).start) fd.spans.push_back({cell(g, r, c).start, cell(g, r, c).end, false});
+      fd.expected = fmt(e.point, d) + unit;
+      fd.actual = stated + unit;
+      bool column_fixed_by_rows = explains_all && std::any_of(fix.changes.begin(), fix.changes.end(), [&](auto& kv) { return kv.first.second == c; });
+      if (column_fixed_by_rows)
+        fd.hint = {"与上面几行的错误同源：按建议改正这些行的“" + t.header[c] + "”后，本列合计与合计行一致",
+                   "Same cause as the row errors above: once their " + t.header[c] + " cells are corrected, the column matches the 合计 row"};
+      out.findings.push_back(std::move(fd));
+    }
+  }
+}
+
+void check_prose_vs_tables(const Facts& f, DocumentResult& out) {
+  std::size_t prev_end = 0;
+  for (const auto& t : f.doc.tables) {
+    TableGrid g = table_grid(t);
+    if (t.total_row == kNone) { prev_end = t.end; continue; }
+    std::size_t section = f.section_of(t.start);
+    std::map<ColumnRole, const Quantity*> quoted;  // the last prose figure per role before the table
+    for (const auto& q : f.quantities) {
+      if (q.start < prev_end || q.start >= t.start || q.kind() != UnitKind::Money || !q.exact()) continue;
+      if (f.section_of(q.start) != section) continue;
+      ColumnRole role = column_role(q.label);
+      if (role == ColumnRole::Other || role == ColumnRole::Index || role == ColumnRole::Label) continue;
+      quoted[role] = &q;
+    }
+    for (const auto& [role, q] : quoted) {
+      auto c = g.column_of(role);
+      if (!c) continue;
+      const NumericCell& total = cell(g, t.total_row, *c);
+      Decimal scale = t.unit ? Decimal::pow10(t.unit->pow10) : q->unit ? Decimal::pow10(q->unit->pow10) : Decimal::from_int(1);
+      Interval tot = g.interval(total);
+      Interval tot_base{tot.lo * scale, tot.hi * scale};
+      Interval prose = stated_interval(*q, f.precision);
+      ColumnEval col = evaluate_column(g, *c, {});
+      Interval col_base{col.sum.lo * scale, col.sum.hi * scale};
+      std::string unit = q->unit ? to_utf8(q->unit->text) : "";
+      int d = g.dominant_decimals;
+      std::string total_s = total.blank ? "0" : total.value.to_string(total.decimals);
+      if (prose.overlaps(tot_base) && prose.overlaps(col_base)) continue;
+      Finding fd = make_finding("R14", {}, {span_of(*q, true)});
+      if (total.end > total.start) fd.spans.push_back({total.start, total.end, false});
+      if (prose.overlaps(tot_base)) {
+        fd.message = {"正文“" + q->label + q->text + "”与表格合计行一致，但“" + t.header[*c] + "”列各行相加为" + fmt(col.point, d) + unit,
+                      "The text's \"" + q->label + " " + q->text + "\" matches the table's 合计 row, but the " + t.header[*c] +
+                          " column adds up to " + fmt(col.point, d) + unit};
+        fd.expected = fmt(col.point, d) + unit;
+      } else {
+        fd.message = {"正文“" + q->label + q->text + "”与表格“" + t.header[*c] + "”合计" + total_s + unit + "不一致",
+                      "The text's \"" + q->label + " " + q->text + "\" differs from the table's " + t.header[*c] +
+                          " total of " + total_s + unit};
+        fd.expected = total_s + unit;
+      }
+      fd.actual = q->text;
+      out.findings.push_back(std::move(fd));
+    }
+    prev_end = t.end;
+  }
+}
+
+}  // namespace gouji

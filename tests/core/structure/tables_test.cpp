@@ -1,0 +1,47 @@
+#include <doctest/doctest.h>
+
+#include "structure/tables.h"
+
+using namespace gouji;
+
+static Document tables_of(const char* s) {
+  Document d;
+  read_tables(Text::from_utf8(s), d);
+  return d;
+}
+
+TEST_CASE("a Word table pasted as one tab-prefixed cell per line is rebuilt with its header") {
+  auto d = tables_of(
+      "单位：万元\n\n\t序号\n\t项目\n\t年初\n\n预算 \n\t决算\n\n金额 \n\n\t1\n\t养老服务\n\t600.69 \n\t407.74\n\n"
+      "\t合  计\n\t600.69\n\t407.74\n\n\n三、 下一节\n");
+  REQUIRE(d.tables.size() == 1);
+  const Table& t = d.tables[0];
+  CHECK(t.header == std::vector<std::string>{"序号", "项目", "年初预算", "决算金额"});
+  REQUIRE(t.rows.size() == 2);
+  CHECK(t.rows[0][2].text == "600.69");
+  CHECK(t.total_row == 1);
+  // 合计 spans 序号 + 项目, so its numbers land in the right columns.
+  CHECK(t.rows[1][0].span == 2);
+  CHECK(t.rows[1][1].column == 2);
+  REQUIRE(t.unit != nullptr);
+  CHECK(t.unit->pow10 == 4);
+}
+
+TEST_CASE("a two-row header is merged per column and empty cells stay empty") {
+  auto d = tables_of("\t序号\n\t项目\n\t年初\n\t决算\n\n\t\n\t\n\t预算\n\t金额\n\n\t1\n\t彩票公益金\n\t\n\t4.00\n\n\t合计\n\t\n\t4.00\n");
+  REQUIRE(d.tables.size() == 1);
+  CHECK(d.tables[0].header[2] == "年初预算");
+  CHECK(d.tables[0].header[3] == "决算金额");
+  CHECK(d.tables[0].rows[0][2].text.empty());
+}
+
+TEST_CASE("tab-separated and pipe rows become tables; prose with one tab does not") {
+  auto tsv = tables_of("项目\t年初预算\t决算\nA\t10.00\t9.00\nB\t5.00\t5.00\n合计\t15.00\t14.00\n");
+  REQUIRE(tsv.tables.size() == 1);
+  CHECK(tsv.tables[0].source == "tsv");
+  CHECK(tsv.tables[0].total_row == 2);
+  auto pipe = tables_of("| 项目 | 年初预算 | 决算 |\n|---|---|---|\n| A | 10 | 9 |\n| 合计 | 10 | 9 |\n");
+  REQUIRE(pipe.tables.size() == 1);
+  CHECK(pipe.tables[0].header[1] == "年初预算");
+  CHECK(tables_of("收入\t100万元。\n支出 90万元。\n").tables.empty());
+}
