@@ -30,6 +30,8 @@ std::string quote(const Text& text, const Span& s, bool color) {
   q += color ? "\033[0m" : "】";
   q += text.utf8(std::min(s.end, e), e);
   if (e < text.size() && text.at(e) != U'\n') q += "…";
+  // A span from a hard-wrapped (PDF) paste may hold line breaks: quote it on one line.
+  for (std::size_t p = 0; (p = q.find('\n', p)) != std::string::npos;) q.replace(p, 1, "⏎");
   return q;
 }
 

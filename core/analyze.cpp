@@ -8,6 +8,7 @@
 #include "structure/headings.h"
 #include "structure/tables.h"
 #include "text/decode.h"
+#include "text/pdf_join.h"
 
 namespace gouji {
 namespace {
@@ -59,15 +60,46 @@ Facts read_facts(const Text& text) {
   return facts;
 }
 
+void map_spans(std::vector<Span>& spans, const OriginMap& map) {
+  for (auto& s : spans) {
+    std::size_t b = map.start(s.start);
+    s.end = map.end(s.start, s.end);
+    s.start = b;
+  }
+}
+
 AnalyzedDocument run(Decoded d, const AnalyzeOptions& opt) {
   AnalyzedDocument doc;
+  Repaired repaired = d.binary ? Repaired{} : repair_pdf_text(d.text);
   doc.text = Text(std::move(d.text));
   doc.result.path = opt.path;
   doc.result.encoding = d.encoding;
   input_findings(d, doc.text, doc.result);
   if (d.binary) return doc;
-  Facts facts = read_facts(doc.text);
-  for (CheckFn check : all_checks()) check(facts, doc.result);
+  if (!repaired.changed) {
+    Facts facts = read_facts(doc.text);
+    for (CheckFn check : all_checks()) check(facts, doc.result);
+    return doc;
+  }
+  // Checks run on the repaired copy; their spans are mapped back onto the user's text.
+  Text clean(std::move(repaired.text));
+  OriginMap map{std::move(repaired.origin)};
+  Facts facts = read_facts(clean);
+  DocumentResult checked;
+  for (CheckFn check : all_checks()) check(facts, checked);
+  for (auto& f : checked.findings) {
+    map_spans(f.spans, map);
+    for (auto& x : f.fixes) {
+      std::size_t b = map.start(x.span.start);
+      x.span.end = map.end(x.span.start, x.span.end);
+      x.span.start = b;
+    }
+    doc.result.findings.push_back(std::move(f));
+  }
+  for (auto& m : checked.metrics) {
+    map_spans(m.spans, map);
+    doc.result.metrics.push_back(std::move(m));
+  }
   return doc;
 }
 
@@ -84,9 +116,17 @@ AnalyzeOptions options_from_json(std::string_view json) {
 
 nlohmann::json extract_bytes(std::string_view bytes, const AnalyzeOptions& opt) {
   Decoded d = decode(bytes);
+  Repaired repaired = d.binary ? Repaired{} : repair_pdf_text(d.text);
   Text text(std::move(d.text));
   nlohmann::json doc = {{"path", opt.path}, {"encoding", d.encoding}};
-  if (!d.binary) doc.update(extract_json(read_facts(text)));
+  if (!d.binary) {
+    if (repaired.changed) {
+      Text clean(std::move(repaired.text));
+      doc.update(extract_json(read_facts(clean), text, OriginMap{std::move(repaired.origin)}));
+    } else {
+      doc.update(extract_json(read_facts(text), text, OriginMap{}));
+    }
+  }
   return {{"tool", tool_json()}, {"documents", nlohmann::json::array({doc})}};
 }
 

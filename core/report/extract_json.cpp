@@ -27,9 +27,10 @@ std::string_view comparator_name(Comparator c) {
 
 }  // namespace
 
-nlohmann::json extract_json(const Facts& f) {
-  const Text& t = f.text;
-  auto span = [&](std::size_t b, std::size_t e) { return nlohmann::json{{"start", t.utf16(b)}, {"end", t.utf16(e)}}; };
+nlohmann::json extract_json(const Facts& f, const Text& original, const OriginMap& map) {
+  auto span = [&](std::size_t b, std::size_t e) {
+    return nlohmann::json{{"start", original.utf16(map.start(b))}, {"end", original.utf16(map.end(b, e))}};
+  };
   auto qs = nlohmann::json::array();
   for (const auto& q : f.quantities) {
     qs.push_back({{"text", q.text},
@@ -42,7 +43,7 @@ nlohmann::json extract_json(const Facts& f) {
                   {"label", q.label},
                   {"approx", approx_name(q.approx)},
                   {"comparator", comparator_name(q.comparator)},
-                  {"line", t.line_col(q.start).line},
+                  {"line", original.line_col(map.start(q.start)).line},
                   {"span", span(q.start, q.end)},
                   {"label_span", span(q.label_start, q.label_end)}});
   }
@@ -53,13 +54,13 @@ nlohmann::json extract_json(const Facts& f) {
                   {"number", h.number},
                   {"marker", h.marker},
                   {"title", h.title},
-                  {"line", h.line},
+                  {"line", original.line_col(map.start(h.marker_start)).line},
                   {"parent", h.parent == kNone ? nlohmann::json(nullptr) : nlohmann::json(h.parent)},
                   {"span", span(h.marker_start, h.end)}});
   }
   auto os = nlohmann::json::array();
   for (const auto& o : f.doc.ordinals)
-    os.push_back({{"text", o.text}, {"number", o.number}, {"line", o.paragraph}, {"span", span(o.start, o.end)}});
+    os.push_back({{"text", o.text}, {"number", o.number}, {"line", original.line_col(map.start(o.start)).line}, {"span", span(o.start, o.end)}});
   auto ts = nlohmann::json::array();
   for (const auto& tb : f.doc.tables) {
     auto rows = nlohmann::json::array();
@@ -75,7 +76,7 @@ nlohmann::json extract_json(const Facts& f) {
                   {"header", tb.header},
                   {"rows", rows},
                   {"total_row", tb.total_row == kNone ? nlohmann::json(nullptr) : nlohmann::json(tb.total_row)},
-                  {"line", t.line_col(tb.start).line},
+                  {"line", original.line_col(map.start(tb.start)).line},
                   {"span", span(tb.start, tb.end)}});
   }
   return {{"quantities", qs}, {"headings", hs}, {"ordinals", os}, {"tables", ts}};

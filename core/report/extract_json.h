@@ -4,9 +4,11 @@
 #include <nlohmann/json.hpp>
 
 #include "checks/check.h"
+#include "text/pdf_join.h"
 
 namespace gouji {
 
-nlohmann::json extract_json(const Facts& facts);
+// Spans are mapped through `map` into `original` (the text the user gave).
+nlohmann::json extract_json(const Facts& facts, const Text& original, const OriginMap& map);
 
 }  // namespace gouji
