@@ -13,7 +13,9 @@ shigu=$root/examples/2020-shigu-health-department.txt
 taoyuan=$root/examples/2024-taoyuan-health-bureau.txt
 
 expect_rc 1 "$bin" check "$shigu"                 # has an error finding
-expect_rc 0 "$bin" check "$taoyuan"               # info only
+printf '基本支出决算10.00万元，其中：工资福利支出6.00万元、商品和服务支出4.00万元。\n' >"$tmp/clean.txt"
+expect_rc 0 "$bin" check "$tmp/clean.txt"         # nothing wrong
+expect_rc 1 "$bin" check "$taoyuan"               # table errors
 expect_rc 2 "$bin" check                          # no file
 expect_rc 2 "$bin" frobnicate x                   # unknown command
 expect_rc 2 "$bin" check --format xml "$shigu"    # bad option value
