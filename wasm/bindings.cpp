@@ -29,6 +29,16 @@ std::string analyze_bytes(const emscripten::val& bytes, const std::string& optio
   return envelope(gouji::analyze_bytes(s, opt), opt.lang);
 }
 
+// extract(text, optionsJson) / extractBytes(Uint8Array, optionsJson): what was read.
+std::string extract(const std::string& text, const std::string& options_json) {
+  return gouji::dump_json(gouji::extract_bytes(text, gouji::options_from_json(options_json)));
+}
+
+std::string extract_bytes(const emscripten::val& bytes, const std::string& options_json) {
+  std::vector<unsigned char> v = emscripten::convertJSArrayToNumberVector<unsigned char>(bytes);
+  return gouji::dump_json(gouji::extract_bytes(std::string(v.begin(), v.end()), gouji::options_from_json(options_json)));
+}
+
 std::string version() { return gouji::tool_json()["version"].get<std::string>(); }
 
 }  // namespace
@@ -36,5 +46,7 @@ std::string version() { return gouji::tool_json()["version"].get<std::string>();
 EMSCRIPTEN_BINDINGS(gouji) {
   emscripten::function("analyze", &analyze);
   emscripten::function("analyzeBytes", &analyze_bytes);
+  emscripten::function("extract", &extract);
+  emscripten::function("extractBytes", &extract_bytes);
   emscripten::function("version", &version);
 }

@@ -74,7 +74,7 @@ bool read_marker(Str s, std::size_t i, std::size_t line_end, Marker& m) {
     std::size_t p = k;
     while (p < rest.size() && rest[p] == U' ') ++p;  // "1 、"
     if (p < rest.size() && (rest[p] == U'、' || rest[p] == U'．' || (rest[p] == U'.' && p == k))) {
-      if (p + 1 < rest.size() && is_digit(rest[p + 1])) return false;  // 1.5万元
+      if (rest[p] != U'、' && p + 1 < rest.size() && is_digit(rest[p + 1])) return false;  // 1.5万元, not 6、6个
       m = {MarkerStyle::ArabicDot, v, i, i + p + 1};
       return true;
     }

@@ -61,3 +61,13 @@ test('bad options JSON falls back to defaults instead of failing', async () => {
   assert.equal(r.documents[0].findings[0].rule, 'R01');
   assert.equal(r.documents[0].path, '-');
 });
+
+test('wasm extract == native `gouji extract` for the corpus reports', async () => {
+  const core = await corePromise;
+  for (const file of inputs()) {
+    const bytes = new Uint8Array(fs.readFileSync(file));
+    const wasm = core.extractBytes(bytes, JSON.stringify({ path: file }));
+    const native = execFileSync(cli, ['extract', file], { encoding: 'utf8' }).trim();
+    assert.equal(wasm, native, file);
+  }
+});

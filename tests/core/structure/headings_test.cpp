@@ -24,6 +24,9 @@ TEST_CASE("numbering conventions are recognised and nested by style") {
 
 TEST_CASE("numbers that only look like markers are not headings") {
   CHECK(headings("2024年部门年初预算收入115480.58万元。\n\n1.5万元用于培训。\n").empty());
+  auto h = headings("5、石鼓区老年服务中心，编制数5个；\n6、6个社区卫生服务中心定编不定岗。\n");
+  REQUIRE(h.size() == 2);
+  CHECK(h[1].number == 6);
 }
 
 TEST_CASE("a short standalone line is an unnumbered heading; the report title is not") {
