@@ -10,6 +10,7 @@ namespace {
 
 using namespace chars;
 using Str = std::u32string_view;
+constexpr std::size_t kNoIndex = static_cast<std::size_t>(-1);
 
 // Words that introduce the parts of the figure just stated.
 const std::array<Str, 6> kTriggers = {U"其中", U"包括", U"分别为", U"分别是", U"包含", U"具体为"};
@@ -42,6 +43,43 @@ bool adjacent(Str s, std::size_t from, std::size_t to) {
 std::size_t sentence_end(Str s, std::size_t from) {
   while (from < s.size() && !is_sentence_end(s[from])) ++from;
   return from;
+}
+
+// "…项目支出7196.27万元。项目支出中，A 6180.49万元，B 1015.78万元。": a sentence opening with
+// "<label>中，" breaks down the figure stated just before under that label (same paragraph).
+void find_referenced_breakdowns(const Text& text, const std::vector<Quantity>& qs, std::vector<Breakdown>& out) {
+  Str s(text.chars());
+  for (std::size_t i = 1; i + 2 < s.size(); ++i) {
+    if (s[i] != U'中' || !(s[i + 1] == U'，' || s[i + 1] == U'：' || s[i + 1] == U',' || s[i + 1] == U':')) continue;
+    std::size_t b = i;  // start of the referenced label: back to the sentence start
+    while (b > 0 && !is_sentence_end(s[b - 1]) && i - b < 16) --b;
+    if (b == i || (b > 0 && !is_sentence_end(s[b - 1]))) continue;
+    std::u32string ref(s.substr(b, i - b));
+    // The total: the last quantity before the sentence, in the same paragraph, whose label ends
+    // with the referenced phrase.
+    std::size_t total = kNoIndex;
+    for (std::size_t qi = 0; qi < qs.size() && qs[qi].end <= b; ++qi) {
+      std::u32string lab = from_utf8_lossy(qs[qi].label);
+      if (lab.size() >= ref.size() && Str(lab).substr(lab.size() - ref.size()) == Str(ref) && qs[qi].exact() &&
+          qs[qi].kind() != UnitKind::None && !is_rate(qs[qi].kind()))
+        total = qi;
+    }
+    if (total == kNoIndex) continue;
+    bool same_paragraph = true;
+    for (std::size_t k = qs[total].end; k < b; ++k) same_paragraph &= s[k] != U'\n';
+    if (!same_paragraph) continue;
+    Breakdown br;
+    br.total = total;
+    br.trigger_start = b;
+    br.trigger_end = i + 1;
+    std::size_t end = sentence_end(s, i + 1);
+    for (std::size_t pj = total + 1; pj < qs.size() && qs[pj].start < end; ++pj) {
+      if (qs[pj].start < i || qs[pj].kind() != qs[total].kind()) continue;
+      if (not_a_part(qs[pj])) { br.excluded.push_back(pj); continue; }
+      br.parts.push_back(pj);
+    }
+    if (br.parts.size() >= 2) out.push_back(std::move(br));
+  }
 }
 
 }  // namespace
@@ -85,6 +123,7 @@ std::vector<Breakdown> find_breakdowns(const Text& text, const std::vector<Quant
     }
     if (b.parts.size() >= 2) out.push_back(std::move(b));
   }
+  find_referenced_breakdowns(text, qs, out);
   return out;
 }
 

@@ -66,3 +66,11 @@ TEST_CASE("approximate parts are never summed") {
   auto d = run("捐款总计50万元，其中个人捐款29万多元，单位捐款20余万元。");
   CHECK(d.result.findings.empty());
 }
+
+TEST_CASE("R01 checks a label-referenced breakdown (项目支出中，…)") {
+  CHECK(with_rule(run("项目支出7196.27万元。项目支出中，改扩建项目6180.49万元，抗疫特别国债支出1015.78万元。"), "R01").empty());
+  auto bad = run("项目支出7196.27万元。项目支出中，改扩建项目6180.49万元，抗疫特别国债支出1005.78万元。");
+  auto r = with_rule(bad, "R01");
+  REQUIRE(r.size() == 1);
+  CHECK(span_text(bad, r[0]->spans[0]) == "7196.27万元");
+}

@@ -42,3 +42,13 @@ TEST_CASE("no breakdown without a trigger right after the total, or with a singl
   CHECK(find("收入100万元，支出60万元，结余40万元。", qs).empty());
   CHECK(find("支出100万元，其中人员经费60万元。", qs).empty());
 }
+
+TEST_CASE("a sentence opening with \"<label>中，\" breaks down the figure stated before under that label") {
+  std::vector<Quantity> qs;
+  auto b = find("全年支出总计14092.87万元，其中基本支出6896.6万元，项目支出7196.27万元。项目支出中，中医正骨医院改扩建项目拨付至项目指挥部金额6180.49万元，抗疫特别国债支出1015.78万元。", qs);
+  REQUIRE(b.size() == 2);
+  CHECK(qs[b[1].total].value.to_string() == "7196.27");
+  CHECK(b[1].parts.size() == 2);
+  // A "中" that refers to nothing stated before is not a breakdown.
+  CHECK(find("工作中，完成培训30人次，检查50人次。", qs).empty());
+}
