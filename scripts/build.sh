@@ -9,6 +9,13 @@ presets=("$@"); ((${#presets[@]})) || presets=(native wasm)
 for p in "${presets[@]}"; do
   echo "build: $p"
   cmake --preset "$p" >/dev/null
-  cmake --build --preset "$p" -j"$jobs" 2>&1 | grep -vE "^\[ *[0-9]+%\]|^(Consolidate|Scanning|Built target)" || true
-  [[ ${PIPESTATUS[0]} == 0 ]] || { echo "build: $p failed"; exit 1; }
+  log=$(mktemp)
+  if ! cmake --build --preset "$p" -j"$jobs" >"$log" 2>&1; then
+    grep -vE "^\[ *[0-9]+%\]|^(Consolidate|Scanning|Built target)" "$log"
+    rm -f "$log"
+    echo "build: $p failed"
+    exit 1
+  fi
+  grep -E "warning:" "$log" || true
+  rm -f "$log"
 done
