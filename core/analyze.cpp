@@ -74,6 +74,7 @@ AnalyzedDocument run(Decoded d, const AnalyzeOptions& opt) {
   doc.text = Text(std::move(d.text));
   doc.result.path = opt.path;
   doc.result.encoding = d.encoding;
+  doc.include_text = opt.include_text;
   input_findings(d, doc.text, doc.result);
   if (d.binary) return doc;
   if (!repaired.changed) {
@@ -111,6 +112,7 @@ AnalyzeOptions options_from_json(std::string_view json) {
   if (!j.is_object()) return o;
   if (j.contains("lang") && j["lang"].is_string()) o.lang = j["lang"] == "en" ? Lang::En : Lang::Zh;
   if (j.contains("path") && j["path"].is_string()) o.path = j["path"].get<std::string>();
+  if (j.contains("include_text") && j["include_text"].is_boolean()) o.include_text = j["include_text"].get<bool>();
   return o;
 }
 

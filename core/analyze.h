@@ -11,9 +11,11 @@ namespace gouji {
 struct AnalyzeOptions {
   std::string path = "-";
   Lang lang = Lang::Zh;
+  bool include_text = false;  // put the decoded text in the JSON (the page shows a dropped file)
 };
 
-// Options from the JSON the wasm API takes: {"lang":"zh"|"en","path":"…"}; bad JSON → defaults.
+// Options from the JSON the wasm API takes: {"lang":"zh"|"en","path":"…","include_text":bool};
+// bad JSON → defaults.
 AnalyzeOptions options_from_json(std::string_view json);
 
 AnalyzedDocument analyze_bytes(std::string_view bytes, const AnalyzeOptions& opt);

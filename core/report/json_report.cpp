@@ -60,7 +60,9 @@ nlohmann::json document_json(const AnalyzedDocument& doc, Lang lang) {
                        {"formula", m.formula},
                        {"spans", spans_json(m.spans, doc.text)}});
   }
-  return {{"path", r.path}, {"encoding", r.encoding}, {"findings", findings}, {"metrics", metrics}};
+  nlohmann::json out = {{"path", r.path}, {"encoding", r.encoding}, {"findings", findings}, {"metrics", metrics}};
+  if (doc.include_text) out["text"] = doc.text.utf8(0, doc.text.size());
+  return out;
 }
 
 nlohmann::json report_json(const std::vector<AnalyzedDocument>& docs, Lang lang) {

@@ -16,6 +16,7 @@ enum class Lang { Zh, En };
 struct AnalyzedDocument {
   DocumentResult result;
   Text text;  // for UTF-16 offsets and line/column
+  bool include_text = false;  // serialise the decoded text as "text"
 };
 
 nlohmann::json document_json(const AnalyzedDocument& doc, Lang lang);
