@@ -22,15 +22,25 @@ target_compile_options(gouji_core_js PRIVATE -Oz)
 target_link_options(gouji_core_js PRIVATE ${GOUJI_WASM_FLAGS})
 set_target_properties(gouji_core_js PROPERTIES OUTPUT_NAME gouji_core SUFFIX ".js")
 
-# The offline page: web/ sources + the core JS assembled into one HTML file.
+# The same core without WebAssembly (wasm2js), for browsers that lack it (360SE ≤ 9, Chromium < 57)
+# and for portals whose CSP forbids wasm compilation. The page loads it only when needed.
+add_executable(gouji_core_asmjs ${CMAKE_SOURCE_DIR}/wasm/bindings.cpp)
+target_link_libraries(gouji_core_asmjs PRIVATE gouji_core)
+target_compile_options(gouji_core_asmjs PRIVATE -Oz)
+target_link_options(gouji_core_asmjs PRIVATE ${GOUJI_WASM_FLAGS} -sWASM=0)
+set_target_properties(gouji_core_asmjs PROPERTIES OUTPUT_NAME gouji_core_asmjs SUFFIX ".js")
+
+# The offline page: web/ sources + the core JS assembled into one HTML file, plus the separate
+# files a portal embeds (gouji-core.js, gouji-embed.js, gouji.mjs).
 file(GLOB GOUJI_WEB_SOURCES CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/web/*)
 find_program(NODE_EXECUTABLE node REQUIRED)
 add_custom_command(
   OUTPUT ${CMAKE_BINARY_DIR}/dist/gouji.html
   COMMAND ${NODE_EXECUTABLE} ${CMAKE_SOURCE_DIR}/web/tools/build-page.js
           --core $<TARGET_FILE:gouji_core_js>
+          --asmjs $<TARGET_FILE:gouji_core_asmjs>
           --examples ${CMAKE_SOURCE_DIR}/examples
           --out ${CMAKE_BINARY_DIR}/dist/gouji.html
-  DEPENDS gouji_core_js ${GOUJI_WEB_SOURCES} ${CMAKE_SOURCE_DIR}/web/tools/build-page.js
+  DEPENDS gouji_core_js gouji_core_asmjs ${GOUJI_WEB_SOURCES} ${CMAKE_SOURCE_DIR}/web/tools/build-page.js
   COMMENT "Assembling the offline page dist/gouji.html")
 add_custom_target(gouji_page ALL DEPENDS ${CMAKE_BINARY_DIR}/dist/gouji.html)

@@ -60,6 +60,18 @@ Facts read_facts(const Text& text) {
   return facts;
 }
 
+// Names the top-level section each finding stands under, for grouping in the page.
+void name_sections(const Facts& facts, std::vector<Finding>& findings) {
+  const auto& hs = facts.doc.headings;
+  for (auto& f : findings) {
+    if (f.spans.empty()) continue;
+    std::size_t h = facts.section_of(f.spans.front().start);
+    while (h != kNone && hs[h].parent != kNone) h = hs[h].parent;
+    // Unnumbered title lines are not sections; numbered top-level headings are.
+    if (h != kNone) f.section = hs[h].marker + hs[h].title;
+  }
+}
+
 void map_spans(std::vector<Span>& spans, const OriginMap& map) {
   for (auto& s : spans) {
     std::size_t b = map.start(s.start);
@@ -79,7 +91,11 @@ AnalyzedDocument run(Decoded d, const AnalyzeOptions& opt) {
   if (d.binary) return doc;
   if (!repaired.changed) {
     Facts facts = read_facts(doc.text);
-    for (CheckFn check : all_checks()) check(facts, doc.result);
+    DocumentResult checked;
+    for (CheckFn check : all_checks()) check(facts, checked);
+    name_sections(facts, checked.findings);
+    for (auto& f : checked.findings) doc.result.findings.push_back(std::move(f));
+    doc.result.metrics = std::move(checked.metrics);
     return doc;
   }
   // Checks run on the repaired copy; their spans are mapped back onto the user's text.
@@ -88,6 +104,7 @@ AnalyzedDocument run(Decoded d, const AnalyzeOptions& opt) {
   Facts facts = read_facts(clean);
   DocumentResult checked;
   for (CheckFn check : all_checks()) check(facts, checked);
+  name_sections(facts, checked.findings);
   for (auto& f : checked.findings) {
     map_spans(f.spans, map);
     for (auto& x : f.fixes) {

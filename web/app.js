@@ -1,22 +1,33 @@
-// The page: paste or open a report, check it, read the findings highlighted in the text.
-// Report text and messages are only ever inserted as text nodes (never innerHTML).
+// The reviewer's page: paste, open or pick a report; it is checked as it is typed (in a worker
+// when the browser allows); findings are highlighted in place, grouped by section in the side
+// panel, explained in a card, dismissable, exportable. Report text and messages are only ever
+// inserted as text nodes.
 (function () {
   'use strict';
-  var S = window.GOUJI_STRINGS;
-  var lang = 'zh';
+  var S = window.GOUJI_STRINGS, H = window.GoujiHighlight, X = window.GoujiExport;
   var $ = function (id) { return document.getElementById(id); };
-  var input = $('input'), report = $('report'), list = $('findings'), status = $('status');
-  var last = null;  // {text, result}
+  var input = $('input'), backdrop = $('report'), list = $('findings'), status = $('status'), card = $('card');
+  var store = {
+    get: function (k, d) { try { var v = window.localStorage.getItem(k); return v === null ? d : v; } catch (e) { return d; } },
+    set: function (k, v) { try { window.localStorage.setItem(k, v); } catch (e) { /* storage full or disabled */ } },
+    del: function (k) { try { window.localStorage.removeItem(k); } catch (e) { /* ignore */ } }
+  };
+  var state = {
+    lang: store.get('gouji.lang', 'zh'),
+    text: '', result: null, findings: [], visible: [], current: -1, seq: 0,
+    dismissed: JSON.parse(store.get('gouji.dismissed', '[]') || '[]'),
+    filters: {error: true, warning: true, info: true}, showDismissed: false
+  };
 
   function t(key, vars) {
-    var s = (S[lang] && S[lang][key]) || S.zh[key] || key;
+    var s = (S[state.lang] && S[state.lang][key]) || S.zh[key] || key;
     if (vars) Object.keys(vars).forEach(function (k) { s = s.split('{' + k + '}').join(String(vars[k])); });
     return s;
   }
   function el(tag, cls, text) {
     var e = document.createElement(tag);
     if (cls) e.className = cls;
-    if (text !== undefined) e.appendChild(document.createTextNode(text));
+    if (text !== undefined && text !== null) e.appendChild(document.createTextNode(String(text)));
     return e;
   }
   function setStatus(msg, bad) {
@@ -24,138 +35,279 @@
     status.className = bad ? 'status bad' : 'status';
   }
   function applyLanguage() {
-    document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
+    document.documentElement.lang = state.lang === 'zh' ? 'zh-CN' : 'en';
     Array.prototype.forEach.call(document.querySelectorAll('[data-i18n]'), function (e) { e.textContent = t(e.getAttribute('data-i18n')); });
     Array.prototype.forEach.call(document.querySelectorAll('[data-i18n-placeholder]'), function (e) { e.placeholder = t(e.getAttribute('data-i18n-placeholder')); });
+    Array.prototype.forEach.call(document.querySelectorAll('[data-i18n-title]'), function (e) { e.title = t(e.getAttribute('data-i18n-title')); });
     $('lang').textContent = t('lang_switch');
   }
 
-  // Splits the text at every span boundary; each piece knows which findings cover it.
-  function renderReport(text, findings) {
-    var cuts = {0: true};
-    cuts[text.length] = true;
-    findings.forEach(function (f) {
-      f.spans.forEach(function (s) { cuts[s.start] = true; cuts[s.end] = true; });
-    });
-    var points = Object.keys(cuts).map(Number).sort(function (a, b) { return a - b; });
-    var rank = {error: 0, warning: 1, info: 2};
-    var frag = document.createDocumentFragment();
-    for (var i = 0; i + 1 < points.length; i++) {
-      var a = points[i], b = points[i + 1];
-      if (b <= a) continue;
-      var piece = text.slice(a, b), primary = [], related = [], sev = null;
-      findings.forEach(function (f, fi) {
-        f.spans.forEach(function (s) {
-          if (s.start <= a && b <= s.end && s.end > s.start) {
-            (s.role === 'primary' ? primary : related).push(fi);
-            if (sev === null || rank[f.severity] < rank[sev]) sev = f.severity;
-          }
-        });
-      });
-      if (!primary.length && !related.length) {
-        frag.appendChild(document.createTextNode(piece));
-        continue;
-      }
-      var span = el('span', 'hl ' + sev + (primary.length ? ' primary' : ' related'), piece);
-      span.setAttribute('data-primary', primary.join(' '));
-      span.setAttribute('data-related', related.join(' '));
-      span.title = findings[(primary.length ? primary : related)[0]].message;
-      frag.appendChild(span);
-    }
-    report.textContent = '';
-    report.appendChild(frag);
+  // A finding's identity across re-checks of the same text: rule, what it points at, and a
+  // little context, so a dismissal survives edits elsewhere.
+  function keyOf(f) {
+    var p = f.spans.filter(function (s) { return s.role === 'primary'; })[0] || f.spans[0];
+    if (!p) return f.rule + '|' + f.message;
+    return f.rule + '|' + state.text.slice(Math.max(0, p.start - 12), p.end + 12);
+  }
+  function isDismissed(f) { return state.dismissed.indexOf(keyOf(f)) >= 0; }
+  function primaryStart(f) {
+    var p = f.spans.filter(function (s) { return s.role === 'primary'; })[0] || f.spans[0];
+    return p ? p.start : 0;
   }
 
-  function piecesOf(fi, role) {
-    var attr = role === 'primary' ? 'data-primary' : 'data-related';
-    return Array.prototype.filter.call(report.querySelectorAll('.hl'), function (e) {
-      return (' ' + e.getAttribute(attr) + ' ').indexOf(' ' + fi + ' ') >= 0;
+  function render() {
+    var findings = state.findings;
+    state.visible = findings.filter(function (f) {
+      return state.filters[f.severity] && (state.showDismissed || !isDismissed(f));
     });
+    H.render(backdrop, state.text, state.visible);
+    backdrop.scrollTop = input.scrollTop;
+    renderSummary();
+    renderList();
+    renderRates();
+    hideCard();
+    ['export-csv', 'export-json', 'print'].forEach(function (id) { $(id).disabled = !state.result; });
   }
 
-  // Scrolls to a finding's stated value, selects it and flashes every number involved.
-  function focusFinding(fi) {
-    Array.prototype.forEach.call(report.querySelectorAll('.flash'), function (e) { e.classList.remove('flash'); });
-    var main = piecesOf(fi, 'primary');
-    var all = main.concat(piecesOf(fi, 'related'));
-    all.forEach(function (e) { e.classList.add('flash'); });
-    if (!main.length) return;
-    main[0].scrollIntoView({block: 'center'});
-    var range = document.createRange();
-    range.setStartBefore(main[0]);
-    range.setEndAfter(main[main.length - 1]);
-    var sel = window.getSelection();
-    sel.removeAllRanges();
-    sel.addRange(range);
-  }
-
-  function renderFindings(result) {
-    var doc = result.documents[0];
-    var counts = {error: 0, warning: 0, info: 0};
-    list.textContent = '';
-    doc.findings.forEach(function (f, fi) {
-      counts[f.severity]++;
-      var li = el('li', 'finding ' + f.severity);
-      li.tabIndex = 0;
-      li.setAttribute('data-finding', fi);
-      var meta = el('div', 'meta');
-      meta.appendChild(el('span', 'sev', t(f.severity)));
-      meta.appendChild(el('span', 'rule', f.rule));
-      meta.appendChild(el('span', 'where', t('line', {n: f.line})));
-      li.appendChild(meta);
-      li.appendChild(el('div', 'msg', f.message));
-      if (f.hint) li.appendChild(el('div', 'hint', f.hint));
-      if (f.expected || f.actual) li.appendChild(el('div', 'nums', t('expected') + ' ' + f.expected + ' · ' + t('actual') + ' ' + f.actual));
-      li.addEventListener('click', function () { focusFinding(fi); });
-      li.addEventListener('keydown', function (e) { if (e.key === 'Enter') focusFinding(fi); });
-      list.appendChild(li);
-    });
-    if (!doc.findings.length) list.appendChild(el('li', 'none', t('none')));
+  function renderSummary() {
+    var counts = {error: 0, warning: 0, info: 0}, dismissed = 0;
+    state.findings.forEach(function (f) { if (isDismissed(f)) dismissed++; else counts[f.severity]++; });
     var summary = $('summary');
     summary.textContent = '';
+    if (!state.result) return;
     ['error', 'warning', 'info'].forEach(function (k) { summary.appendChild(el('span', 'chip ' + k, t('n_' + k, {n: counts[k]}))); });
-    if (!doc.findings.length) summary.appendChild(el('span', 'chip ok', t('none')));
+    if (dismissed) summary.appendChild(el('span', 'chip', t('n_dismissed', {n: dismissed})));
+    if (!state.findings.length) summary.appendChild(el('span', 'chip ok', t('none')));
+  }
+
+  function renderList() {
+    list.textContent = '';
+    var groups = [], bySection = {};
+    state.visible.forEach(function (f) {
+      var name = f.section || t('no_section');
+      if (!bySection[name]) { bySection[name] = []; groups.push(name); }
+      bySection[name].push(f);
+    });
+    groups.forEach(function (name) {
+      var g = el('div', 'group');
+      var h = el('h3', '', name);
+      var c = {error: 0, warning: 0, info: 0};
+      bySection[name].forEach(function (f) { c[f.severity]++; });
+      h.appendChild(el('span', 'counts', ['error', 'warning', 'info'].filter(function (k) { return c[k]; })
+        .map(function (k) { return t('n_' + k, {n: c[k]}); }).join(' · ')));
+      g.appendChild(h);
+      bySection[name].forEach(function (f) {
+        var vi = state.visible.indexOf(f);
+        var li = el('div', 'finding ' + f.severity + (isDismissed(f) ? ' dismissed' : ''));
+        li.tabIndex = 0;
+        li.setAttribute('data-finding', String(vi));
+        var meta = el('div', 'meta');
+        meta.appendChild(el('span', 'sev', t(f.severity)));
+        meta.appendChild(el('span', 'rule', f.rule));
+        meta.appendChild(el('span', 'where', t('line', {n: f.line})));
+        li.appendChild(meta);
+        li.appendChild(el('div', 'msg', f.message));
+        if (f.hint) li.appendChild(el('div', 'hint', f.hint));
+        if (f.expected || f.actual) li.appendChild(el('div', 'nums', t('expected') + ' ' + f.expected + ' · ' + t('actual') + ' ' + f.actual));
+        var dis = el('button', 'dismiss', isDismissed(f) ? t('undismiss') : t('dismiss'));
+        dis.type = 'button';
+        dis.addEventListener('click', function (e) { e.stopPropagation(); toggleDismiss(f); });
+        li.appendChild(dis);
+        li.addEventListener('click', function () { focusFinding(vi); });
+        li.addEventListener('keydown', function (e) { if (e.key === 'Enter') focusFinding(vi); });
+        g.appendChild(li);
+      });
+      list.appendChild(g);
+    });
+    if (state.result && !state.visible.length) list.appendChild(el('p', 'muted', t('none')));
+  }
+
+  function fmt(v) { return String(Math.round(Number(v) * 100) / 100); }
+  function renderRates() {
+    var doc = state.result ? state.result.documents[0] : {metrics: []};
     var rows = $('metrics');
     rows.textContent = '';
-    doc.metrics.forEach(function (m) {
+    (doc.metrics || []).forEach(function (m) {
       var tr = el('tr');
+      var stated = m.stated !== undefined && m.stated !== null && m.stated !== '' ? Number(m.stated) : null;
       tr.appendChild(el('td', '', m.name));
-      tr.appendChild(el('td', 'num', String(Math.round(m.value * 100) / 100) + m.unit));
+      tr.appendChild(el('td', 'num', fmt(m.value) + m.unit));
+      tr.appendChild(el('td', 'num', stated === null ? '—' : fmt(stated) + m.unit));
+      tr.appendChild(el('td', 'num', stated === null ? '—' : fmt(stated - Number(m.value))));
       tr.appendChild(el('td', '', m.formula));
       rows.appendChild(tr);
     });
-    $('metrics-box').hidden = !doc.metrics.length;
+    $('no-metrics').hidden = !!(doc.metrics && doc.metrics.length);
+    var targets = doc.targets || [];
+    var tb = $('targets');
+    tb.textContent = '';
+    targets.forEach(function (x) {
+      var tr = el('tr', x.met === false ? 'bad' : '');
+      [x.name, x.target, x.actual, x.completion, x.status].forEach(function (v, i) { tr.appendChild(el('td', i >= 1 && i <= 3 ? 'num' : '', v === undefined ? '—' : v)); });
+      tb.appendChild(tr);
+    });
+    $('targets-box').hidden = !targets.length;
+  }
+
+  function toggleDismiss(f) {
+    var k = keyOf(f), i = state.dismissed.indexOf(k);
+    if (i >= 0) state.dismissed.splice(i, 1); else state.dismissed.push(k);
+    store.set('gouji.dismissed', JSON.stringify(state.dismissed.slice(-2000)));
+    render();
+  }
+
+  function flash(vi) {
+    Array.prototype.forEach.call(backdrop.querySelectorAll('.flash'), function (e) { e.classList.remove('flash'); });
+    H.pieces(backdrop, vi, 'primary').concat(H.pieces(backdrop, vi, 'related')).forEach(function (e) { e.classList.add('flash'); });
+  }
+
+  // Jumps to a finding: selects its stated value in the editor, scrolls it to the middle,
+  // flashes every number involved and opens its card.
+  function focusFinding(vi) {
+    var f = state.visible[vi];
+    if (!f) return;
+    state.current = vi;
+    Array.prototype.forEach.call(list.querySelectorAll('.finding.current'), function (e) { e.classList.remove('current'); });
+    var item = list.querySelector('.finding[data-finding="' + vi + '"]');
+    if (item) { item.classList.add('current'); if (item.scrollIntoView) item.scrollIntoView({block: 'nearest'}); }
+    var p = f.spans.filter(function (s) { return s.role === 'primary'; })[0] || f.spans[0];
+    flash(vi);
+    var piece = H.pieces(backdrop, vi, 'primary')[0];
+    if (piece) {
+      input.scrollTop = Math.max(0, piece.offsetTop - input.clientHeight / 2);
+      backdrop.scrollTop = input.scrollTop;
+    }
+    if (p) {
+      input.focus({preventScroll: true});
+      input.setSelectionRange(p.start, p.end);
+      if (piece) { input.scrollTop = Math.max(0, piece.offsetTop - input.clientHeight / 2); backdrop.scrollTop = input.scrollTop; }
+    }
+    showCard(vi);
+  }
+
+  function showCard(vi) {
+    var f = state.visible[vi];
+    var piece = H.pieces(backdrop, vi, 'primary')[0] || H.pieces(backdrop, vi, 'related')[0];
+    card.textContent = '';
+    card.className = 'card ' + f.severity;
+    var meta = el('div', 'meta', t(f.severity) + ' · ' + f.rule + ' · ' + t('line', {n: f.line}));
+    card.appendChild(meta);
+    card.appendChild(el('div', 'msg', f.message));
+    if (f.hint) card.appendChild(el('div', 'hint', f.hint));
+    if (f.expected || f.actual) card.appendChild(el('div', 'nums', t('expected') + ' ' + f.expected + ' · ' + t('actual') + ' ' + f.actual));
+    var row = el('div', 'row');
+    if (f.fixes && f.fixes.length) {
+      var apply = el('button', 'apply', t('apply_fix') + '：' + f.fixes.map(function (x) { return x.replacement; }).join('、'));
+      apply.type = 'button';
+      apply.addEventListener('click', function () { applyFixes(f); });
+      row.appendChild(apply);
+    }
+    var dis = el('button', '', isDismissed(f) ? t('undismiss') : t('dismiss'));
+    dis.type = 'button';
+    dis.addEventListener('click', function () { toggleDismiss(f); });
+    row.appendChild(dis);
+    var close = el('button', '', t('close'));
+    close.type = 'button';
+    close.addEventListener('click', hideCard);
+    row.appendChild(close);
+    card.appendChild(row);
+    card.hidden = false;
+    state.cardFor = vi;
+    placeCard();
+  }
+  // Keeps the card next to its number: below it, or above when there is no room below.
+  function placeCard() {
+    if (card.hidden) return;
+    var piece = H.pieces(backdrop, state.cardFor, 'primary')[0] || H.pieces(backdrop, state.cardFor, 'related')[0];
+    var top = piece ? piece.offsetTop - backdrop.scrollTop + piece.offsetHeight + 6 : 10;
+    var maxTop = $('editor').clientHeight - card.offsetHeight - 6;
+    if (top > maxTop && piece) top = piece.offsetTop - backdrop.scrollTop - card.offsetHeight - 6;
+    card.style.top = Math.max(6, Math.min(top, Math.max(6, maxTop))) + 'px';
+  }
+  function hideCard() { card.hidden = true; }
+
+  function applyFixes(f) {
+    var text = input.value;
+    var caret = input.selectionStart;
+    f.fixes.slice().sort(function (a, b) { return b.start - a.start; }).forEach(function (x) {
+      text = text.slice(0, x.start) + x.replacement + text.slice(x.end);
+    });
+    input.value = text;
+    input.setSelectionRange(caret, caret);
+    saveDraft();
+    check();
+  }
+
+  // The finding under the caret, if any (a click in the text opens its card).
+  function findingAt(pos) {
+    var best = -1;
+    state.visible.forEach(function (f, vi) {
+      f.spans.forEach(function (s) {
+        if (s.start <= pos && pos <= s.end && (best < 0 || s.role === 'primary')) best = vi;
+      });
+    });
+    return best;
   }
 
   function check() {
     var text = input.value;
-    if (!text.trim()) { setStatus(t('empty'), true); return Promise.resolve(); }
+    var seq = ++state.seq;
+    if (!text.trim()) {
+      state.text = text; state.result = null; state.findings = [];
+      render();
+      setStatus(t('ready'));
+      return Promise.resolve();
+    }
     setStatus(t('checking'));
     var started = Date.now();
-    return window.gouji.analyze(text, {lang: lang}).then(function (result) {
-      last = {text: text, result: result};
-      $('results').hidden = false;
-      renderReport(text, result.documents[0].findings);
-      renderFindings(result);
+    return window.gouji.analyze(text, {lang: state.lang}).then(function (result) {
+      if (seq !== state.seq) return;  // a newer check is on its way
+      state.text = text;
+      state.result = result;
+      state.findings = result.documents[0].findings;
+      render();
       setStatus(t('checked', {ms: Date.now() - started}));
+      document.dispatchEvent(new CustomEvent('gouji-checked', {detail: result}));
+    }, function (err) {
+      setStatus(String(err && err.message || err), true);
     });
+  }
+
+  var timers = {};
+  function debounce(name, ms, fn) {
+    clearTimeout(timers[name]);
+    timers[name] = setTimeout(fn, ms);
+  }
+  function saveDraft() {
+    if (input.value) store.set('gouji.draft', input.value); else store.del('gouji.draft');
   }
 
   function openFile(file) {
     var reader = new FileReader();
     reader.onload = function () {
-      window.gouji.analyzeBytes(new Uint8Array(reader.result), {lang: lang, include_text: true, path: file.name}).then(function (r) {
+      window.gouji.analyzeBytes(new Uint8Array(reader.result), {lang: state.lang, include_text: true, path: file.name}).then(function (r) {
         var doc = r.documents[0];
-        if (doc.text === undefined || (doc.findings[0] && doc.findings[0].rule === 'E02')) {
-          setStatus(t('file_failed', {name: file.name, reason: doc.findings.length ? doc.findings[0].message : '?'}), true);
+        var fatal = doc.findings.filter(function (f) { return f.rule === 'E02' || f.rule === 'E04'; })[0];
+        if (doc.text === undefined || fatal) {
+          setStatus(t('file_failed', {name: file.name, reason: fatal ? fatal.message : '?'}), true);
           return;
         }
         input.value = doc.text;
+        input.scrollTop = 0;
+        saveDraft();
         check().then(function () { setStatus(t('file_read', {name: file.name, encoding: doc.encoding})); });
       });
     };
     reader.onerror = function () { setStatus(t('file_failed', {name: file.name, reason: String(reader.error)}), true); };
     reader.readAsArrayBuffer(file);
+  }
+
+  function step(dir) {
+    if (!state.visible.length) return;
+    var order = state.visible.map(function (f, i) { return i; }).sort(function (a, b) { return primaryStart(state.visible[a]) - primaryStart(state.visible[b]); });
+    var at = order.indexOf(state.current);
+    var next = at < 0 ? (dir > 0 ? 0 : order.length - 1) : (at + dir + order.length) % order.length;
+    focusFinding(order[next]);
   }
 
   function setup() {
@@ -171,15 +323,27 @@
     select.addEventListener('change', function () {
       if (select.value === '') return;
       input.value = examples[Number(select.value)].text;
+      input.scrollTop = 0;
       select.value = '';
+      saveDraft();
       check();
     });
     $('check').addEventListener('click', check);
     $('clear').addEventListener('click', function () {
       input.value = '';
-      $('results').hidden = true;
-      setStatus(t('ready'));
+      store.del('gouji.draft');
+      check();
       input.focus();
+    });
+    input.addEventListener('input', function () {
+      hideCard();
+      debounce('draft', 300, saveDraft);
+      debounce('check', 350, check);
+    });
+    input.addEventListener('scroll', function () { backdrop.scrollTop = input.scrollTop; placeCard(); });
+    input.addEventListener('click', function () {
+      var vi = findingAt(input.selectionStart);
+      if (vi >= 0 && input.selectionStart === input.selectionEnd) { flash(vi); showCard(vi); } else hideCard();
     });
     $('file').addEventListener('change', function (e) {
       if (e.target.files && e.target.files[0]) openFile(e.target.files[0]);
@@ -191,15 +355,43 @@
       if (e.dataTransfer && e.dataTransfer.files && e.dataTransfer.files[0]) openFile(e.dataTransfer.files[0]);
     });
     $('lang').addEventListener('click', function () {
-      lang = lang === 'zh' ? 'en' : 'zh';
+      state.lang = state.lang === 'zh' ? 'en' : 'zh';
+      store.set('gouji.lang', state.lang);
       applyLanguage();
-      if (last) check();
+      check();
     });
+    Array.prototype.forEach.call(document.querySelectorAll('[data-filter]'), function (box) {
+      box.addEventListener('change', function () { state.filters[box.getAttribute('data-filter')] = box.checked; render(); });
+    });
+    $('show-dismissed').addEventListener('change', function (e) { state.showDismissed = e.target.checked; render(); });
+    $('prev').addEventListener('click', function () { step(-1); });
+    $('next').addEventListener('click', function () { step(1); });
+    document.addEventListener('keydown', function (e) {
+      if ((e.altKey && e.key === 'ArrowDown') || (e.key === 'F8' && !e.shiftKey)) { e.preventDefault(); step(1); }
+      else if ((e.altKey && e.key === 'ArrowUp') || (e.key === 'F8' && e.shiftKey)) { e.preventDefault(); step(-1); }
+      else if (e.key === 'Escape') hideCard();
+    });
+    Array.prototype.forEach.call(document.querySelectorAll('.tab'), function (tab) {
+      tab.addEventListener('click', function () {
+        Array.prototype.forEach.call(document.querySelectorAll('.tab'), function (x) { x.classList.toggle('active', x === tab); });
+        Array.prototype.forEach.call(document.querySelectorAll('.pane'), function (p) { p.hidden = p.id !== tab.getAttribute('data-tab'); });
+      });
+    });
+    $('export-csv').addEventListener('click', function () { X.download('gouji-findings.csv', 'text/csv;charset=utf-8', X.csv(state.result, t)); });
+    $('export-json').addEventListener('click', function () { X.download('gouji-result.json', 'application/json', JSON.stringify(state.result, null, 2)); });
+    $('print').addEventListener('click', function () {
+      X.buildPrint($('print-view'), state.text, state.visible, t);
+      window.print();
+    });
+
+    var draft = store.get('gouji.draft', '');
+    if (draft) input.value = draft;
     window.gouji.ready.then(function () {
       $('check').disabled = false;
+      window.__goujiReadyAt = window.performance && performance.now ? performance.now() : 0;
+      if (input.value) return check().then(function () { if (draft) setStatus(t('restored')); });
       setStatus(t('ready'));
-      return window.gouji.version();
-    }).then(function (v) {
+    }).then(function () { return window.gouji.version(); }).then(function (v) {
       $('version').textContent = 'v' + v;
     }, function (err) {
       setStatus(t('load_failed', {reason: err && err.message ? err.message : String(err)}), true);

@@ -34,6 +34,7 @@ struct Finding {
   std::string expected, actual;
   Message hint;  // optional explanation / fix suggestion
   std::vector<Fix> fixes;
+  std::string section;  // the top-level heading the finding stands under ("二、部门整体支出…")
 };
 
 struct Metric {

@@ -41,6 +41,7 @@ nlohmann::json document_json(const AnalyzedDocument& doc, Lang lang) {
                         {"expected", f.expected},
                         {"actual", f.actual}};
     if (!f.hint.zh.empty()) j["hint"] = pick(f.hint, lang);
+    j["section"] = f.section;
     if (!f.fixes.empty()) {
       auto fixes = nlohmann::json::array();
       for (const auto& x : f.fixes)

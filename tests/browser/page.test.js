@@ -54,14 +54,18 @@ test('clicking a finding scrolls to its span and selects it', async () => {
   assert.ok(idx >= 0);
   await page.locator('#findings .finding').nth(idx).click();
   const state = await page.evaluate(() => {
-    const sel = window.getSelection().toString();
+    const input = document.getElementById('input');
+    const sel = input.value.slice(input.selectionStart, input.selectionEnd);
     const flashed = Array.from(document.querySelectorAll('#report .hl.flash.primary')).map((e) => e.textContent).join('');
     const el = document.querySelector('#report .hl.flash.primary');
-    const box = el.getBoundingClientRect(), view = document.getElementById('report').getBoundingClientRect();
-    return { sel, flashed, visible: box.top >= view.top && box.bottom <= view.bottom };
+    const box = el.getBoundingClientRect(), view = document.getElementById('editor').getBoundingClientRect();
+    return { sel, flashed, focused: document.activeElement === input, card: !document.getElementById('card').hidden,
+             visible: box.top >= view.top && box.bottom <= view.bottom };
   });
   assert.equal(state.sel, '五是');
   assert.equal(state.flashed, '五是');
+  assert.ok(state.focused, 'the editor has the focus, so the selection is the user\'s');
+  assert.ok(state.card, 'the finding card is shown');
   assert.ok(state.visible, 'the selected span is scrolled into view');
   await screenshot(page, 'page-findings-1366x768.png');
   await page.close();
@@ -83,7 +87,7 @@ test('pasted HTML is shown as text and runs nothing', async () => {
   await page.waitForTimeout(200);
   const state = await page.evaluate(() => ({
     pwned: window.__pwned,
-    imgs: document.querySelectorAll('#report img, #findings img').length,
+    imgs: document.querySelectorAll('#report img, #findings img, #card img').length,
     scripts: document.querySelectorAll('#report script').length,
     text: document.getElementById('report').textContent,
   }));

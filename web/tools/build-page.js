@@ -1,8 +1,13 @@
 #!/usr/bin/env node
-// Assembles the offline page: web/index.html with the styles, strings, the core (the SINGLE_FILE
-// Emscripten build, wasm inlined), the API wrapper, the UI and the bundled examples inlined into
-// ONE file. The Content-Security-Policy lists the sha256 of each inline script, so no
-// 'unsafe-inline' is needed; 'wasm-unsafe-eval' lets WebAssembly compile.
+// Assembles the offline page and the files a portal embeds:
+//   dist/gouji.html      ONE self-contained file: styles, strings, UI, examples and the core
+//                        (wasm inlined; also its wasm2js twin for browsers without WebAssembly)
+//   dist/gouji-core.js   the core alone (classic script defining GoujiCore)
+//   dist/gouji-core-asmjs.js  the same without WebAssembly
+//   dist/gouji-embed.js  window.gouji + the <gouji-checker> element (load after gouji-core.js)
+//   dist/gouji.mjs       the API as an ES module (over http; modules never run from file://)
+// The page's Content-Security-Policy lists the sha256 of every inline script (and of the core
+// sources it may inject), so it needs no 'unsafe-inline' and no 'unsafe-eval'.
 'use strict';
 const fs = require('fs');
 const path = require('path');
@@ -17,49 +22,63 @@ function arg(name) {
 const web = path.resolve(__dirname, '..');
 const read = (f) => fs.readFileSync(path.join(web, f), 'utf8');
 const core = fs.readFileSync(arg('core'), 'utf8');
+const asmjs = fs.readFileSync(arg('asmjs'), 'utf8');
 const examplesDir = arg('examples');
 const out = arg('out');
+const dist = path.dirname(out);
 
-// Examples as JSON data; "<" escaped so no "</script>" can end the block early.
+// Examples as JSON data; "<" escaped so nothing inside can end the block early.
 const examples = fs.readdirSync(examplesDir).filter((f) => f.endsWith('.txt')).sort().map((f) => {
   const text = fs.readFileSync(path.join(examplesDir, f), 'utf8');
-  const firstLines = text.split('\n').map((l) => l.trim()).filter(Boolean).slice(0, 3).join('');
-  const title = (firstLines.match(/^.*?报告/) || [firstLines.slice(0, 30)])[0];
+  const head = text.split('\n').map((l) => l.trim()).filter(Boolean).slice(0, 3).join('');
+  const title = (head.match(/^.*?报告/) || [head.slice(0, 30)])[0];
   return { file: f, title, text };
 });
 const examplesJson = JSON.stringify(examples).replace(/</g, '\\u003c');
 
-const scripts = {
+const executed = {
   STRINGS: read('strings.js'),
-  CORE: core,
   API: read('api.js'),
+  HIGHLIGHT: read('highlight.js'),
+  EXPORT: read('export.js'),
   APP: read('app.js'),
 };
-for (const [k, v] of Object.entries(scripts))
-  if (/<\/script/i.test(v)) throw new Error(k + ' contains </script>, which would break the page');
+const inert = { CORE: core, ASMJS: asmjs, WORKER: read('worker.js') };  // text/plain blocks
+for (const [k, v] of Object.entries({ ...executed, ...inert }))
+  if (/<\/script|<!--/i.test(v)) throw new Error(k + ' contains </script or <!--, which would break the page');
 
 const style = read('style.css');
 const hash = (s) => "'sha256-" + crypto.createHash('sha256').update(s, 'utf8').digest('base64') + "'";
 const csp = [
   "default-src 'none'",
-  'script-src ' + Object.values(scripts).map(hash).join(' ') + " 'wasm-unsafe-eval'",
+  // The inline scripts, plus the two core sources api.js may inject on the main thread.
+  'script-src ' + [...Object.values(executed), core, asmjs].map(hash).join(' ') + " 'wasm-unsafe-eval'",
+  // The checker runs in a Worker made from a Blob of the inlined core.
+  'worker-src blob:',
   'style-src ' + hash(style),
-  "img-src data:",
-  // The Emscripten loader fetch()es its own inlined wasm (a data: URI) before falling back to
-  // decoding it; data: is not a network scheme, so allowing it keeps the page offline.
-  "connect-src data:",
+  'img-src data:',
+  // The Emscripten loader fetch()es its own inlined wasm (a data: URI) before decoding it
+  // itself; data: is not a network scheme, so the page stays offline.
+  'connect-src data:',
   "base-uri 'none'",
   "form-action 'none'",
 ].join('; ');
 
-// Function replacements: the inlined sources contain "$&"-like sequences that a string
-// replacement would interpret.
 let html = read('index.html')
   .replace('{{CSP}}', () => csp)
   .replace('{{STYLE}}', () => style)
   .replace('{{EXAMPLES}}', () => examplesJson);
-for (const [k, v] of Object.entries(scripts)) html = html.replace('{{' + k + '}}', () => v);
+// Function replacements: the sources contain "$&"-like sequences a string replacement would expand.
+for (const [k, v] of Object.entries({ ...executed, ...inert })) html = html.replace('{{' + k + '}}', () => v);
 
-fs.mkdirSync(path.dirname(out), { recursive: true });
+fs.mkdirSync(dist, { recursive: true });
 fs.writeFileSync(out, html);
-console.log('gouji page: ' + out + ' (' + html.length + ' bytes)');
+
+// Files for portals.
+fs.writeFileSync(path.join(dist, 'gouji-core.js'), core);
+fs.writeFileSync(path.join(dist, 'gouji-core-asmjs.js'), asmjs);
+const embed = [executed.STRINGS, executed.API, executed.HIGHLIGHT, read('element.js')].join('\n');
+fs.writeFileSync(path.join(dist, 'gouji-embed.js'), embed);
+fs.writeFileSync(path.join(dist, 'gouji.mjs'), core + '\n' + read('module.js'));
+
+console.log('gouji page: ' + out + ' (' + html.length + ' bytes); portal files in ' + dist);
