@@ -21,8 +21,18 @@ function arg(name) {
 
 const web = path.resolve(__dirname, '..');
 const read = (f) => fs.readFileSync(path.join(web, f), 'utf8');
-const core = fs.readFileSync(arg('core'), 'utf8');
-const asmjs = fs.readFileSync(arg('asmjs'), 'utf8');
+// Emscripten 3.1.6's loader fetch()es its own inlined wasm (a data: URI) before decoding it
+// itself; under a portal's CSP that fetch is refused and logged as an error. Decode directly.
+function noDataFetch(src, name) {
+  const from = 'if(!wasmBinary&&(ENVIRONMENT_IS_WEB||ENVIRONMENT_IS_WORKER)){if(typeof fetch=="function"){';
+  if (!src.includes(from)) {
+    if (/WebAssembly\.instantiate/.test(src)) throw new Error(name + ': the Emscripten loader changed; update noDataFetch()');
+    return src;  // the wasm2js build has no binary to fetch
+  }
+  return src.replace(from, () => from.replace('typeof fetch=="function"', 'typeof fetch=="function"&&!isDataURI(wasmBinaryFile)'));
+}
+const core = noDataFetch(fs.readFileSync(arg('core'), 'utf8'), 'core');
+const asmjs = noDataFetch(fs.readFileSync(arg('asmjs'), 'utf8'), 'asmjs');
 const examplesDir = arg('examples');
 const out = arg('out');
 const dist = path.dirname(out);
@@ -57,9 +67,6 @@ const csp = [
   'worker-src blob:',
   'style-src ' + hash(style),
   'img-src data:',
-  // The Emscripten loader fetch()es its own inlined wasm (a data: URI) before decoding it
-  // itself; data: is not a network scheme, so the page stays offline.
-  'connect-src data:',
   "base-uri 'none'",
   "form-action 'none'",
 ].join('; ');

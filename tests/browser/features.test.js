@@ -1,0 +1,177 @@
+// What a reviewer does in the page: upload files in other encodings, edit a number and see the
+// finding go, export CSV, print, reload and find the draft, and the engines the page falls back to.
+'use strict';
+const { test, before, after } = require('node:test');
+const assert = require('node:assert/strict');
+const fs = require('node:fs');
+const path = require('node:path');
+const { launch, openPage, checkText, waitChecked, example, screenshot, root, pageUrl } = require('./helpers');
+
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { if (browser) await browser.close(); });
+
+const findingKeys = (page) => page.evaluate(() => Array.from(document.querySelectorAll('#findings .finding'))
+  .map((li) => li.querySelector('.rule').textContent + ' ' + li.querySelector('.msg').textContent));
+
+async function upload(page, file) {
+  await page.setInputFiles('#file', file);
+  await page.waitForFunction(() => /\.(txt|docx)/.test(document.getElementById('status').textContent));
+  await waitChecked(page);
+}
+
+test('uploading a UTF-8 .txt and a GBK .txt gives the same findings as pasting the text', async () => {
+  const { page, log } = await openPage(browser);
+  // The GB18030 sample and its UTF-8 twin (the first 40 lines of report 000, CRLF in the GBK file).
+  const utf8 = fs.readFileSync(path.join(root, 'tests/data/encodings/gbk_sample.utf8.txt'), 'utf8');
+  await checkText(page, utf8);
+  const pasted = await findingKeys(page);
+  await upload(page, path.join(root, 'tests/data/encodings/gbk_sample.txt'));
+  assert.match(await page.textContent('#status'), /gb18030/);
+  assert.equal(await page.inputValue('#input'), utf8);
+  assert.deepEqual(await findingKeys(page), pasted);
+  await upload(page, path.join(root, 'examples/2020-shigu-health-department.txt'));
+  const uploaded = await findingKeys(page);
+  await checkText(page, example('2020-shigu-health-department.txt'));
+  assert.deepEqual(await findingKeys(page), uploaded);
+  assert.ok(uploaded.length >= 3);
+  assert.deepEqual(log.requests, []);
+  await page.close();
+});
+
+test('editing the wrong total to the right value removes its finding while typing', async () => {
+  const { page } = await openPage(browser);
+  await checkText(page, '“三公”经费支出总计0万元，其中公务接待费5.92万元，公务用车运行维护费6.1万元。');
+  assert.equal(await page.locator('#findings .finding.error').count(), 1);
+  // Type the correction: select "0" and type "12.02" (no click on 检查: the page re-checks by itself).
+  await page.evaluate(() => { const i = document.getElementById('input'); const at = i.value.indexOf('0万元'); i.focus(); i.setSelectionRange(at, at + 1); });
+  await page.keyboard.type('12.02');
+  await page.waitForFunction(() => document.querySelectorAll('#findings .finding.error').length === 0 &&
+    document.querySelector('#report').textContent.slice(0, -1) === document.getElementById('input').value);
+  const caret = await page.evaluate(() => document.getElementById('input').selectionStart);
+  assert.equal(caret, '“三公”经费支出总计12.02'.length, 'the caret stays where the user typed');
+  await page.close();
+});
+
+test('a suggested fix is applied from the finding card', async () => {
+  const { page } = await openPage(browser);
+  await checkText(page, example('2024-taoyuan-health-bureau.txt'));
+  const idx = await page.evaluate(() => Array.from(document.querySelectorAll('#findings .finding'))
+    .findIndex((li) => li.querySelector('.rule').textContent === 'R73'));
+  await page.locator('#findings .finding').nth(idx).click();
+  await page.click('#card .apply');
+  await page.waitForFunction(() => !Array.from(document.querySelectorAll('#findings .rule')).some((r) => r.textContent === 'R73'));
+  assert.ok((await page.inputValue('#input')).includes('六是营商环境持续优化'));
+  await page.close();
+});
+
+test('CSV export is UTF-8 with a BOM and one row per finding; JSON export is the result', async () => {
+  const { page } = await openPage(browser);
+  await checkText(page, example('2024-taoyuan-health-bureau.txt'));
+  const n = await page.locator('#findings .finding').count();
+  const [csv] = await Promise.all([page.waitForEvent('download'), page.click('#export-csv')]);
+  const bytes = fs.readFileSync(await csv.path());
+  assert.deepEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf]);
+  const lines = bytes.toString('utf8').slice(1).trim().split('\r\n');
+  assert.equal(lines.length, n + 1);
+  assert.match(lines[0], /^级别,规则,行/);
+  assert.ok(lines.some((l) => l.includes('R13') && l.includes('养老服务')));
+  const [json] = await Promise.all([page.waitForEvent('download'), page.click('#export-json')]);
+  const result = JSON.parse(fs.readFileSync(await json.path(), 'utf8'));
+  assert.equal(result.documents[0].findings.length, n);
+  await page.close();
+});
+
+test('the print view holds the annotated report and the finding list, and prints to PDF', async () => {
+  const { page } = await openPage(browser);
+  await checkText(page, example('2020-shigu-health-department.txt'));
+  await page.evaluate(() => { window.print = () => { window.__printed = true; }; });
+  await page.click('#print');
+  await page.emulateMedia({ media: 'print' });
+  const view = await page.evaluate(() => ({
+    printed: window.__printed,
+    shown: getComputedStyle(document.getElementById('print-view')).display !== 'none',
+    mainHidden: getComputedStyle(document.querySelector('main')).display === 'none',
+    marks: document.querySelectorAll('#print-view .hl.error').length,
+    rows: document.querySelectorAll('#print-view .print-findings tr').length,
+    findings: document.querySelectorAll('#findings .finding').length,
+  }));
+  assert.ok(view.printed && view.shown && view.mainHidden);
+  assert.ok(view.marks >= 1);
+  assert.equal(view.rows, view.findings);
+  const pdf = await page.pdf({ format: 'A4' });
+  assert.ok(pdf.length > 10000 && pdf.subarray(0, 4).toString() === '%PDF');
+  fs.mkdirSync(path.join(root, 'build/screenshots'), { recursive: true });
+  fs.writeFileSync(path.join(root, 'build/screenshots/print-view.pdf'), pdf);
+  await page.close();
+});
+
+test('a reload restores the draft; clear removes it', async () => {
+  const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+  const { page } = await openPage(browser, undefined, pageUrl, context);
+  const text = '项目支出合计100.00万元，其中：设备购置60.00万元，维修费39.97万元。';
+  await page.fill('#input', text);
+  await page.waitForTimeout(600);  // the draft is saved 300 ms after typing
+  await page.reload();
+  await page.waitForFunction(() => document.getElementById('input').value !== '' &&
+    document.querySelector('#report').textContent.slice(0, -1) === document.getElementById('input').value);
+  assert.equal(await page.inputValue('#input'), text);
+  assert.match(await page.textContent('#status'), /恢复/);
+  assert.equal(await page.locator('#findings .finding.error').count(), 1);
+  await page.click('#clear');
+  await page.reload();
+  await page.waitForFunction(() => !document.getElementById('check').disabled);
+  assert.equal(await page.inputValue('#input'), '');
+  await context.close();
+});
+
+test('filters, dismiss (kept across re-checks) and keyboard navigation', async () => {
+  const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+  const { page } = await openPage(browser, undefined, pageUrl, context);
+  await checkText(page, example('2024-taoyuan-health-bureau.txt'));
+  const all = await page.locator('#findings .finding').count();
+  await page.uncheck('[data-filter="warning"]');
+  const noWarnings = await page.locator('#findings .finding').count();
+  assert.ok(noWarnings < all && (await page.locator('#findings .finding.warning').count()) === 0);
+  await page.check('[data-filter="warning"]');
+  await page.locator('#findings .finding').first().locator('.dismiss').click();
+  assert.equal(await page.locator('#findings .finding').count(), all - 1);
+  await page.click('#check');
+  await waitChecked(page);
+  assert.equal(await page.locator('#findings .finding').count(), all - 1, 'a dismissal survives a re-check');
+  await page.keyboard.press('Alt+ArrowDown');
+  const first = await page.evaluate(() => { const i = document.getElementById('input'); return i.value.slice(i.selectionStart, i.selectionEnd); });
+  await page.keyboard.press('Alt+ArrowDown');
+  const second = await page.evaluate(() => { const i = document.getElementById('input'); return i.value.slice(i.selectionStart, i.selectionEnd); });
+  assert.ok(first.length > 0 && second.length > 0 && first !== second);
+  await context.close();
+});
+
+test('the checker runs in a Blob worker from file://, and falls back to wasm2js without WebAssembly', async (t) => {
+  const { page } = await openPage(browser);
+  assert.equal(await page.evaluate(() => window.gouji.engine()), 'worker');
+  const readyMs = await page.evaluate(() => window.__goujiReadyAt);
+  t.diagnostic(`page ready ${Math.round(readyMs)} ms after navigation start (file://, worker engine)`);
+  await page.close();
+  const context = await browser.newContext();
+  await context.addInitScript(() => { delete window.WebAssembly; });
+  const { page: old } = await openPage(browser, undefined, pageUrl, context);
+  assert.equal(await old.evaluate(() => window.gouji.engine()), 'asmjs');
+  await checkText(old, '“三公”经费支出总计0万元，其中公务接待费5.92万元，公务用车运行维护费6.1万元。');
+  assert.equal(await old.locator('#findings .finding.error').count(), 1);
+  await context.close();
+});
+
+test('screenshots of the main states at 1366×768 and 1920×1080', async () => {
+  for (const [w, h] of [[1366, 768], [1920, 1080]]) {
+    const { page } = await openPage(browser, { width: w, height: h });
+    await screenshot(page, `empty-${w}x${h}.png`);
+    await checkText(page, example('2024-taoyuan-health-bureau.txt'));
+    await page.locator('#findings .finding.error').first().click();
+    await screenshot(page, `checked-${w}x${h}.png`);
+    await page.click('.tab[data-tab="rates-pane"]');
+    await screenshot(page, `rates-${w}x${h}.png`);
+    assert.ok(await page.isVisible('#rates-pane'));
+    await page.close();
+  }
+});
