@@ -71,6 +71,27 @@ test('the page works inside an iframe and when served from an intranet http fold
   await http.close();
 });
 
+test('the page served as separate files runs under the strict CSP, styled and without errors', async () => {
+  const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+  const log = recorder(page);
+  await page.goto(`${base}/build/wasm/dist/separate/index.html`);
+  await page.waitForFunction(() => window.gouji && !document.getElementById('check').disabled);
+  const csp = await page.evaluate(() => document.querySelector('meta[http-equiv="Content-Security-Policy"]').content);
+  assert.equal(csp, "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'");
+  await checkText(page, example('2020-shigu-health-department.txt'));
+  const seen = await page.evaluate(async () => ({
+    engine: await window.gouji.engine(),
+    errors: document.querySelectorAll('#findings .finding.error').length,
+    styled: getComputedStyle(document.querySelector('#report .hl.error')).backgroundColor,
+  }));
+  assert.equal(seen.engine, 'main');  // no worker-src in this policy: the API falls back
+  assert.equal(seen.errors, 1);
+  assert.notEqual(seen.styled, 'rgba(0, 0, 0, 0)');
+  assert.deepEqual(log.foreign, []);
+  assert.deepEqual(log.errors.filter((e) => !/worker/i.test(e)), []);
+  await page.close();
+});
+
 test('the API loads as an ES module over http', async () => {
   const page = await browser.newPage();
   await page.goto(`${base}/examples/embed.html`);

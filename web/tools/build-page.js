@@ -88,4 +88,26 @@ const embed = [executed.STRINGS, executed.API, executed.HIGHLIGHT, read('element
 fs.writeFileSync(path.join(dist, 'gouji-embed.js'), embed);
 fs.writeFileSync(path.join(dist, 'gouji.mjs'), core + '\n' + read('module.js'));
 
+// The same page as separate files, for an intranet server whose policy is the strict
+// "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'": no inline script, no stylesheet
+// (styles are applied through CSSOM by style.js, which CSP does not govern), no worker (the API
+// falls back to the main thread), the examples as an inert JSON block.
+const sep = path.join(dist, 'separate');
+fs.mkdirSync(sep, { recursive: true });
+const files = { 'strings.js': executed.STRINGS, 'api.js': executed.API, 'highlight.js': executed.HIGHLIGHT,
+  'export.js': executed.EXPORT, 'app.js': executed.APP, 'gouji-core.js': core,
+  'style.js': '(function(){var css=' + JSON.stringify(style) + ';var s=new CSSStyleSheet();s.replaceSync(css);' +
+              'document.adoptedStyleSheets=document.adoptedStyleSheets.concat([s]);})();\n' };
+for (const [f, v] of Object.entries(files)) fs.writeFileSync(path.join(sep, f), v);
+const tags = ['style.js', 'strings.js', 'gouji-core.js', 'api.js', 'highlight.js', 'export.js', 'app.js']
+  .map((f) => '<script src="' + f + '"></script>').join('\n');
+const separate = read('index.html')
+  .replace('{{CSP}}', () => "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'")
+  .replace('<style>{{STYLE}}</style>', () => '')
+  .replace('{{EXAMPLES}}', () => examplesJson)
+  .replace(/<script type="text\/plain"[^\n]*\n/g, () => '')
+  .replace(/(<script>\{\{[A-Z]+\}\}<\/script>\n)+/, () => tags + '\n');
+if (/\{\{|<script>/.test(separate)) throw new Error('separate page still has inline scripts or placeholders');
+fs.writeFileSync(path.join(sep, 'index.html'), separate);
+
 console.log('gouji page: ' + out + ' (' + html.length + ' bytes); portal files in ' + dist);
