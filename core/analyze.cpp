@@ -2,6 +2,7 @@
 
 #include "checks/check.h"
 #include "checks/rule_table.h"
+#include "docx/docx_reader.h"
 #include "facts/breakdown.h"
 #include "report/extract_json.h"
 #include "numbers/number_reader.h"
@@ -80,14 +81,15 @@ void map_spans(std::vector<Span>& spans, const OriginMap& map) {
   }
 }
 
-AnalyzedDocument run(Decoded d, const AnalyzeOptions& opt) {
+AnalyzedDocument run(Decoded d, const AnalyzeOptions& opt, DocumentResult pre = {}) {
   AnalyzedDocument doc;
+  doc.result.findings = std::move(pre.findings);
   Repaired repaired = d.binary ? Repaired{} : repair_pdf_text(d.text);
   doc.text = Text(std::move(d.text));
   doc.result.path = opt.path;
   doc.result.encoding = d.encoding;
   doc.include_text = opt.include_text;
-  input_findings(d, doc.text, doc.result);
+  if (doc.result.findings.empty()) input_findings(d, doc.text, doc.result);
   if (d.binary) return doc;
   if (!repaired.changed) {
     Facts facts = read_facts(doc.text);
@@ -121,6 +123,32 @@ AnalyzedDocument run(Decoded d, const AnalyzeOptions& opt) {
   return doc;
 }
 
+// Bytes → text: a .docx is rendered as the text Word would paste; anything else is decoded.
+// A .docx that cannot be read yields an E04 finding with the reason and no text.
+Decoded decode_input(std::string_view bytes, DocumentResult* result) {
+  if (bytes.size() >= 4 && bytes.substr(0, 4) == std::string_view("PK\x03\x04", 4) && looks_like_docx(bytes)) {
+    DocxResult docx;
+    DocxError err;
+    if (read_docx(bytes, docx, err)) {
+      Decoded d = decode(docx.text);
+      d.encoding = "docx";
+      return d;
+    }
+    Decoded d;
+    d.encoding = "docx";
+    d.binary = true;
+    if (result) {
+      Finding f;
+      f.rule = "E04";
+      f.severity = rule_info("E04").severity;
+      f.message = {err.zh, err.en};
+      result->findings.push_back(std::move(f));
+    }
+    return d;
+  }
+  return decode(bytes);
+}
+
 }  // namespace
 
 AnalyzeOptions options_from_json(std::string_view json) {
@@ -134,7 +162,7 @@ AnalyzeOptions options_from_json(std::string_view json) {
 }
 
 nlohmann::json extract_bytes(std::string_view bytes, const AnalyzeOptions& opt) {
-  Decoded d = decode(bytes);
+  Decoded d = decode_input(bytes, nullptr);
   Repaired repaired = d.binary ? Repaired{} : repair_pdf_text(d.text);
   Text text(std::move(d.text));
   nlohmann::json doc = {{"path", opt.path}, {"encoding", d.encoding}};
@@ -149,7 +177,11 @@ nlohmann::json extract_bytes(std::string_view bytes, const AnalyzeOptions& opt) 
   return {{"tool", tool_json()}, {"documents", nlohmann::json::array({doc})}};
 }
 
-AnalyzedDocument analyze_bytes(std::string_view bytes, const AnalyzeOptions& opt) { return run(decode(bytes), opt); }
+AnalyzedDocument analyze_bytes(std::string_view bytes, const AnalyzeOptions& opt) {
+  DocumentResult pre;
+  Decoded d = decode_input(bytes, &pre);
+  return run(std::move(d), opt, std::move(pre));
+}
 
 AnalyzedDocument analyze_text(std::string_view utf8, const AnalyzeOptions& opt) {
   // Text from a JS string is already UTF-8; decode() still normalises line endings and flags
