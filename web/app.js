@@ -292,6 +292,7 @@
           setStatus(t('file_failed', {name: file.name, reason: fatal ? fatal.message : '?'}), true);
           return;
         }
+        clearTimeout(timers.check);  // a pending as-you-type check would report on the old text
         input.value = doc.text;
         input.scrollTop = 0;
         saveDraft();
@@ -322,6 +323,7 @@
     });
     select.addEventListener('change', function () {
       if (select.value === '') return;
+      clearTimeout(timers.check);
       input.value = examples[Number(select.value)].text;
       input.scrollTop = 0;
       select.value = '';

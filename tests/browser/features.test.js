@@ -15,12 +15,13 @@ const findingKeys = (page) => page.evaluate(() => Array.from(document.querySelec
   .map((li) => li.querySelector('.rule').textContent + ' ' + li.querySelector('.msg').textContent));
 
 async function upload(page, file) {
+  await page.evaluate(() => { document.getElementById('status').textContent = ''; });
   await page.setInputFiles('#file', file);
-  await page.waitForFunction(() => /\.(txt|docx)/.test(document.getElementById('status').textContent));
+  await page.waitForFunction((name) => document.getElementById('status').textContent.includes(name), path.basename(file));
   await waitChecked(page);
 }
 
-test('uploading a UTF-8 .txt and a GBK .txt gives the same findings as pasting the text', async () => {
+test('uploading a UTF-8 .txt, a GBK .txt and a .docx gives the same findings as pasting the text', async () => {
   const { page, log } = await openPage(browser);
   // The GB18030 sample and its UTF-8 twin (the first 40 lines of report 000, CRLF in the GBK file).
   const utf8 = fs.readFileSync(path.join(root, 'tests/data/encodings/gbk_sample.utf8.txt'), 'utf8');
@@ -35,6 +36,13 @@ test('uploading a UTF-8 .txt and a GBK .txt gives the same findings as pasting t
   await checkText(page, example('2020-shigu-health-department.txt'));
   assert.deepEqual(await findingKeys(page), uploaded);
   assert.ok(uploaded.length >= 3);
+  // A .docx written by LibreOffice, and the same content pasted as Word would paste it.
+  await upload(page, path.join(root, 'tests/data/docx/libreoffice_sample.docx'));
+  assert.match(await page.textContent('#status'), /docx/);
+  const fromDocx = await findingKeys(page);
+  await checkText(page, fs.readFileSync(path.join(root, 'tests/data/docx/libreoffice_sample.pasted.txt'), 'utf8'));
+  assert.deepEqual(await findingKeys(page), fromDocx);
+  assert.ok(fromDocx.length >= 3);
   assert.deepEqual(log.requests, []);
   await page.close();
 });

@@ -41,7 +41,7 @@ async function checkText(page, text) {
 }
 
 async function waitChecked(page) {
-  await page.waitForFunction(() => /\d/.test(document.getElementById('status').textContent) &&
+  await page.waitForFunction(() => !/正在|…|Checking|Loading/.test(document.getElementById('status').textContent) &&
     // the backdrop holds the text plus one newline that keeps its layout equal to the textarea's
     document.querySelector('#report').textContent.slice(0, -1) === document.getElementById('input').value);
 }

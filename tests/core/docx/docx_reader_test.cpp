@@ -134,3 +134,19 @@ TEST_CASE("docx: hostile and broken files are refused with a clear message, neve
   CHECK(d.result.findings[0].rule == "E04");
   CHECK(d.result.findings[0].severity == Severity::Error);
 }
+
+TEST_CASE("docx: a file written by LibreOffice reads like its pasted twin, numbering included") {
+  std::string dir = std::string(GOUJI_SOURCE_DIR) + "/tests/data/docx/";
+  auto from_docx = analyze_bytes(read_file(dir + "libreoffice_sample.docx"), {});
+  auto from_paste = analyze_bytes(read_file(dir + "libreoffice_sample.pasted.txt"), {});
+  CHECK(from_docx.result.encoding == "docx");
+  std::vector<std::string> a, b;
+  for (const auto& f : from_docx.result.findings) a.push_back(f.rule + " " + f.message.zh);
+  for (const auto& f : from_paste.result.findings) b.push_back(f.rule + " " + f.message.zh);
+  CHECK(a == b);
+  CHECK(a.size() >= 3);
+  std::string text = from_docx.text.utf8(0, from_docx.text.size());
+  // The list numbers exist only in numbering.xml; LibreOffice keeps the HTML's trailing space.
+  CHECK(text.find("\n1.细化预算编制工作。") != std::string::npos);
+  CHECK(text.find("\n2.加强财务管理。") != std::string::npos);
+}
