@@ -47,6 +47,7 @@ const examples = fs.readdirSync(examplesDir).filter((f) => f.endsWith('.txt')).s
 const examplesJson = JSON.stringify(examples).replace(/</g, '\\u003c');
 
 const executed = {
+  COMPAT: read('compat.js'),
   STRINGS: read('strings.js'),
   API: read('api.js'),
   HIGHLIGHT: read('highlight.js'),
@@ -94,12 +95,12 @@ fs.writeFileSync(path.join(dist, 'gouji.mjs'), core + '\n' + read('module.js'));
 // falls back to the main thread), the examples as an inert JSON block.
 const sep = path.join(dist, 'separate');
 fs.mkdirSync(sep, { recursive: true });
-const files = { 'strings.js': executed.STRINGS, 'api.js': executed.API, 'highlight.js': executed.HIGHLIGHT,
+const files = { 'compat.js': executed.COMPAT, 'strings.js': executed.STRINGS, 'api.js': executed.API, 'highlight.js': executed.HIGHLIGHT,
   'export.js': executed.EXPORT, 'app.js': executed.APP, 'gouji-core.js': core,
   'style.js': '(function(){var css=' + JSON.stringify(style) + ';var s=new CSSStyleSheet();s.replaceSync(css);' +
               'document.adoptedStyleSheets=document.adoptedStyleSheets.concat([s]);})();\n' };
 for (const [f, v] of Object.entries(files)) fs.writeFileSync(path.join(sep, f), v);
-const tags = ['style.js', 'strings.js', 'gouji-core.js', 'api.js', 'highlight.js', 'export.js', 'app.js']
+const tags = ['compat.js', 'style.js', 'strings.js', 'gouji-core.js', 'api.js', 'highlight.js', 'export.js', 'app.js']
   .map((f) => '<script src="' + f + '"></script>').join('\n');
 const separate = read('index.html')
   .replace('{{CSP}}', () => "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'")
