@@ -98,6 +98,7 @@ AnalyzedDocument run(Decoded d, const AnalyzeOptions& opt, DocumentResult pre = 
     name_sections(facts, checked.findings);
     for (auto& f : checked.findings) doc.result.findings.push_back(std::move(f));
     doc.result.metrics = std::move(checked.metrics);
+    doc.result.targets = std::move(checked.targets);
     return doc;
   }
   // Checks run on the repaired copy; their spans are mapped back onto the user's text.
@@ -119,6 +120,10 @@ AnalyzedDocument run(Decoded d, const AnalyzeOptions& opt, DocumentResult pre = 
   for (auto& m : checked.metrics) {
     map_spans(m.spans, map);
     doc.result.metrics.push_back(std::move(m));
+  }
+  for (auto& t : checked.targets) {
+    map_spans(t.spans, map);
+    doc.result.targets.push_back(std::move(t));
   }
   return doc;
 }

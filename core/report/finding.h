@@ -46,11 +46,19 @@ struct Metric {
   std::vector<Span> spans;
 };
 
+// One row of the targets table: an indicator's target beside its actual.
+struct TargetRow {
+  std::string name, category, target, actual, completion;  // display strings ("2600人", "84.62%")
+  std::string status;                                        // met | unmet | missing | qualitative | unit-mismatch
+  std::vector<Span> spans;                                   // the target item, then the actual item
+};
+
 struct DocumentResult {
   std::string path;
   std::string encoding;
   std::vector<Finding> findings;
   std::vector<Metric> metrics;
+  std::vector<TargetRow> targets;
 };
 
 }  // namespace gouji

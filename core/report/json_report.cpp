@@ -62,6 +62,14 @@ nlohmann::json document_json(const AnalyzedDocument& doc, Lang lang) {
                        {"spans", spans_json(m.spans, doc.text)}});
   }
   nlohmann::json out = {{"path", r.path}, {"encoding", r.encoding}, {"findings", findings}, {"metrics", metrics}};
+  if (!r.targets.empty()) {
+    auto targets = nlohmann::json::array();
+    for (const auto& t : r.targets)
+      targets.push_back({{"name", t.name}, {"category", t.category}, {"target", t.target}, {"actual", t.actual},
+                         {"completion", t.completion}, {"status", t.status}, {"met", t.status == "met"},
+                         {"spans", spans_json(t.spans, doc.text)}});
+    out["targets"] = targets;
+  }
   if (doc.include_text) out["text"] = doc.text.utf8(0, doc.text.size());
   return out;
 }
