@@ -65,6 +65,7 @@
     renderSummary();
     renderList();
     renderRates();
+    if (!$('read-pane').hidden) renderRead();
     hideCard();
     ['export-csv', 'export-json', 'print'].forEach(function (id) { $(id).disabled = !state.result; });
   }
@@ -147,6 +148,63 @@
       tb.appendChild(tr);
     });
     $('targets-box').hidden = !targets.length;
+  }
+
+  // "What was read": the structure and numbers the checks stand on (the same JSON as
+  // `gouji extract`), fetched when the tab is opened.
+  function renderRead() {
+    if (!state.text.trim()) return;
+    var text = state.text;
+    window.gouji.extract(text, {}).then(function (r) {
+      if (text !== state.text) return;
+      var d = r.documents[0];
+      var hl = $('read-headings');
+      hl.textContent = '';
+      (d.headings || []).forEach(function (h) {
+        var li = el('li', '', h.marker + h.title);
+        li.style.paddingLeft = ((h.level - 1) * 14) + 'px';
+        li.addEventListener('click', function () { selectRange(h.span.start, h.span.end); });
+        hl.appendChild(li);
+      });
+      var tables = $('read-tables');
+      tables.textContent = '';
+      (d.tables || []).forEach(function (tb) {
+        if (tb.unit) tables.appendChild(el('div', 'muted', t('read_unit', {unit: tb.unit})));
+        var table = el('table', 'read-table');
+        var head = el('tr');
+        tb.header.forEach(function (h) { head.appendChild(el('th', '', h)); });
+        table.appendChild(head);
+        tb.rows.forEach(function (row, ri) {
+          var tr = el('tr', ri === tb.total_row ? 'total' : '');
+          row.forEach(function (c) {
+            var td = el('td', '', c.text);
+            if (c.colspan > 1) td.colSpan = c.colspan;
+            tr.appendChild(td);
+          });
+          table.appendChild(tr);
+        });
+        tables.appendChild(table);
+      });
+      var qs = $('read-quantities');
+      qs.textContent = '';
+      (d.quantities || []).forEach(function (q) {
+        var tr = el('tr');
+        tr.appendChild(el('td', 'num', q.line));
+        tr.appendChild(el('td', '', q.label));
+        tr.appendChild(el('td', 'num', q.text + (q.approx !== 'exact' ? '（' + t('approx') + '）' : '')));
+        tr.appendChild(el('td', '', q.kind));
+        tr.addEventListener('click', function () { selectRange(q.span.start, q.span.end); });
+        qs.appendChild(tr);
+      });
+    });
+  }
+
+  function selectRange(start, end) {
+    input.focus({preventScroll: true});
+    input.setSelectionRange(start, end);
+    var before = state.text.slice(0, start).split('\n').length;
+    var lines = state.text.split('\n').length || 1;
+    input.scrollTop = Math.max(0, (input.scrollHeight * (before - 1) / lines) - input.clientHeight / 2);
   }
 
   function toggleDismiss(f) {
@@ -377,6 +435,7 @@
       tab.addEventListener('click', function () {
         Array.prototype.forEach.call(document.querySelectorAll('.tab'), function (x) { x.classList.toggle('active', x === tab); });
         Array.prototype.forEach.call(document.querySelectorAll('.pane'), function (p) { p.hidden = p.id !== tab.getAttribute('data-tab'); });
+        if (tab.getAttribute('data-tab') === 'read-pane') renderRead();
       });
     });
     $('export-csv').addEventListener('click', function () { X.download('gouji-findings.csv', 'text/csv;charset=utf-8', X.csv(state.result, t)); });

@@ -172,6 +172,25 @@ test('the checker runs in a Blob worker from file://, and falls back to wasm2js 
   await context.close();
 });
 
+test('the "what was read" view shows the headings, both tables and the numbers the checks used', async () => {
+  const { page } = await openPage(browser);
+  await checkText(page, example('2024-taoyuan-health-bureau.txt'));
+  await page.click('.tab[data-tab="read-pane"]');
+  await page.waitForFunction(() => document.querySelectorAll('#read-quantities tr').length > 50);
+  const seen = await page.evaluate(() => ({
+    headings: Array.from(document.querySelectorAll('#read-headings li')).map((l) => l.textContent),
+    tables: Array.from(document.querySelectorAll('#read-tables table')).map((t) => t.rows.length),
+    firstHeader: Array.from(document.querySelectorAll('#read-tables table:first-of-type th')).map((th) => th.textContent),
+    hasSangong: Array.from(document.querySelectorAll('#read-quantities tr')).some((r) => r.textContent.includes('142592.12万元')),
+  }));
+  assert.ok(seen.headings.includes('（三）部门财务情况'));
+  assert.deepEqual(seen.tables, [16, 3]);  // header + 15 rows; header + 2 rows
+  assert.deepEqual(seen.firstHeader, ['序号', '项目', '年初预算', '上年结转', '本年调整', '可执行指标', '决算金额', '结转结余']);
+  assert.ok(seen.hasSangong);
+  await screenshot(page, 'read-1366x768.png');
+  await page.close();
+});
+
 test('a browser too old for the page gets a clear message', async () => {
   const context = await browser.newContext();
   await context.addInitScript(() => { delete window.Promise; });
