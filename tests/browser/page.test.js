@@ -5,7 +5,7 @@
 const { test, before, after } = require('node:test');
 const assert = require('node:assert/strict');
 const fs = require('node:fs');
-const { launch, openPage, checkText, example, screenshot, pagePath } = require('./helpers');
+const { launch, openPage, checkText, waitChecked, example, screenshot, pagePath } = require('./helpers');
 
 let browser;
 before(async () => {
@@ -109,5 +109,28 @@ test('the page declares a CSP without unsafe-inline and still runs the core', as
   assert.doesNotMatch(csp, /'unsafe-eval'/);
   const n = await page.evaluate(async () => (await window.gouji.analyze('收入10万元，其中A 4万元、B 5万元。')).documents[0].findings.length);
   assert.equal(n, 1);
+  await page.close();
+});
+
+test('the English switch relabels the page and re-checks in English; the choice is kept', async () => {
+  const { page, log } = await openPage(browser);
+  await checkText(page, example('2020-shigu-health-department.txt'));
+  assert.equal(await page.textContent('#check'), '检查');
+  await page.click('#lang');
+  await page.waitForFunction(() => document.documentElement.lang === 'en' &&
+    /The parts add up to 12\.02/.test(document.getElementById('findings').textContent));
+  await waitChecked(page);
+  assert.equal(await page.textContent('#check'), 'Check');
+  assert.equal(await page.textContent('#lang'), '中文');
+  assert.equal(await page.locator('#findings .finding.error').count(), 1);
+  await screenshot(page, 'page-en-1366x768.png');
+  // The choice is stored: a reload opens in English; switching back restores Chinese.
+  await page.reload();
+  await page.waitForFunction(() => window.gouji && !document.getElementById('check').disabled);
+  assert.equal(await page.textContent('#check'), 'Check');
+  await page.click('#lang');
+  assert.equal(await page.textContent('#check'), '检查');
+  assert.deepEqual(log.requests, []);
+  assert.deepEqual(log.errors, []);
   await page.close();
 });
