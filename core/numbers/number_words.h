@@ -1,0 +1,149 @@
+#pragma once
+// The words around a number, as data: what they say about it (approximation, target comparator,
+// direction of a change), which words are names that only look like numbers, and which words a
+// label sheds. The reader (number_reader.cpp) holds the rules; the vocabulary lives here.
+#include <string_view>
+
+#include "numbers/quantity.h"
+
+namespace gouji::words {
+
+using Str = std::u32string_view;
+
+struct Marker {
+  Str text;
+  Approx approx;
+  Comparator cmp;
+};
+
+// Written right before a number (longest match wins, so 不低于 beats 低于, 大约 beats 约).
+inline constexpr Marker kPrefixMarkers[] = {
+    {U"大于或等于", Approx::AtLeast, Comparator::Ge}, {U"大于等于", Approx::AtLeast, Comparator::Ge},
+    {U"小于或等于", Approx::AtMost, Comparator::Le},  {U"小于等于", Approx::AtMost, Comparator::Le},
+    {U"不低于", Approx::AtLeast, Comparator::Ge},     {U"不少于", Approx::AtLeast, Comparator::Ge},
+    {U"不小于", Approx::AtLeast, Comparator::Ge},     {U"至少", Approx::AtLeast, Comparator::Ge},
+    {U"不高于", Approx::AtMost, Comparator::Le},      {U"不超过", Approx::AtMost, Comparator::Le},
+    {U"不大于", Approx::AtMost, Comparator::Le},      {U"不多于", Approx::AtMost, Comparator::Le},
+    {U"控制在", Approx::AtMost, Comparator::Le},      {U"最多", Approx::AtMost, Comparator::Le},
+    {U"达到", Approx::Exact, Comparator::Ge},         {U"超过", Approx::AtLeast, Comparator::Gt},
+    {U"高于", Approx::AtLeast, Comparator::Gt},       {U"大于", Approx::AtLeast, Comparator::Gt},
+    {U"低于", Approx::AtMost, Comparator::Lt},        {U"小于", Approx::AtMost, Comparator::Lt},
+    {U"等于", Approx::Exact, Comparator::Eq},         {U"不足", Approx::AtMost, Comparator::None},
+    {U"不到", Approx::AtMost, Comparator::None},      {U"将近", Approx::AtMost, Comparator::None},
+    {U"接近", Approx::AtMost, Comparator::None},      {U"近", Approx::AtMost, Comparator::None},
+    {U"大约", Approx::About, Comparator::None},       {U"大概", Approx::About, Comparator::None},
+    {U"约为", Approx::About, Comparator::None},       {U"约", Approx::About, Comparator::None},
+    {U"逾", Approx::AtLeast, Comparator::None},       {U"超", Approx::AtLeast, Comparator::None},
+    {U">=", Approx::AtLeast, Comparator::Ge},         {U"≥", Approx::AtLeast, Comparator::Ge},
+    {U"≧", Approx::AtLeast, Comparator::Ge},          {U"＞", Approx::AtLeast, Comparator::Gt},
+    {U">", Approx::AtLeast, Comparator::Gt},          {U"<=", Approx::AtMost, Comparator::Le},
+    {U"≤", Approx::AtMost, Comparator::Le},           {U"≦", Approx::AtMost, Comparator::Le},
+    {U"＜", Approx::AtMost, Comparator::Lt},          {U"<", Approx::AtMost, Comparator::Lt},
+    {U"=", Approx::Exact, Comparator::Eq},            {U"＝", Approx::Exact, Comparator::Eq},
+};
+
+// A one-character marker is not one when it ends a word: 节约/签约 (saved, signed), 最近/附近,
+// 赶超. Checked against the character before the marker.
+inline constexpr Str kNotBeforeYue = U"节制签合预履违公条特邀相缔婚";
+inline constexpr Str kNotBeforeJin = U"最附靠临邻贴亲就远";
+inline constexpr Str kNotBeforeChao = U"赶高";
+
+// Written after the number and its unit.
+inline constexpr Marker kSuffixMarkers[] = {
+    {U"（含）以上", Approx::AtLeast, Comparator::Ge}, {U"(含)以上", Approx::AtLeast, Comparator::Ge},
+    {U"及以上", Approx::AtLeast, Comparator::Ge},     {U"以上", Approx::AtLeast, Comparator::Ge},
+    {U"及以下", Approx::AtMost, Comparator::Le},      {U"以下", Approx::AtMost, Comparator::Le},
+    {U"以内", Approx::AtMost, Comparator::Le},        {U"之内", Approx::AtMost, Comparator::Le},
+    {U"左右", Approx::About, Comparator::None},       {U"上下", Approx::About, Comparator::None},
+    {U"有余", Approx::AtLeast, Comparator::None},
+};
+
+// Change words written right before the number ("增长31.39%", "下降了3.71%"). The value stays as
+// written ("增幅-0.6%" is −0.6 going Up); "提高到/下降至 X" state a level, not a change, so the
+// reader never sees them here (到/至 sit between the word and the number).
+inline constexpr Str kUpWords[] = {U"增加", U"增长", U"提高", U"上升", U"增幅", U"上涨", U"涨幅", U"提升", U"增"};
+inline constexpr Str kDownWords[] = {U"负增长", U"减少", U"下降", U"降低", U"降幅", U"减幅", U"下滑",
+                                     U"回落", U"缩减", U"压减", U"减", U"降"};
+
+// Names that only look like numbers (domain rules §5.3, §5.1). A Chinese numeral inside one of
+// these is never a quantity, whatever follows it.
+inline constexpr Str kNumberNames[] = {
+    U"十四五", U"十三五", U"十二五", U"三公", U"两癌", U"五个现代强县", U"六大攻坚", U"三个高地",
+    U"双融双促", U"三基", U"三甲", U"三重一大", U"四小", U"白加黑", U"五加二", U"一刀切",
+    U"一次性", U"一线", U"一体化", U"一般", U"一些", U"一起", U"一定", U"一致", U"一步", U"十分",
+    U"一成不变", U"二次", U"二级", U"一级", U"三级", U"一把手", U"一站式", U"一门式", U"一件事",
+    U"一张网", U"一网通办", U"一对一", U"一户一档", U"一人一档", U"一村一医", U"两个确保",
+    U"三个代表", U"四个意识", U"两个维护", U"四个自信", U"一带一路", U"三农", U"三医联动",
+    U"两票制", U"一老一小", U"十项项提升工程", U"十项提升工程", U"九项准则", U"二次创业",
+    U"一人一策", U"一院一策", U"一事一议", U"一户一策", U"三个一批", U"一条龙", U"一揽子",
+    U"一批", U"一名一档", U"七个一", U"千方百计", U"一家一策",
+};
+
+// Characters that make a following lone 一 part of a word (统一, 唯一, 同一家 …).
+inline constexpr Str kWordBeforeOne = U"统唯同逐单专万之第划整归合其另某惟任";
+
+// Leading words a label sheds ("其中局本级" → 局本级, "另有离退休人员" → 离退休人员).
+inline constexpr Str kLeadWords[] = {
+    U"其中：", U"其中:", U"其中，", U"其中", U"另有", U"还有", U"尚有", U"以及", U"共计", U"累计",
+    U"合计：", U"和", U"及", U"与", U"共", U"已经", U"已", U"拟", U"均", U"今年", U"本年度",
+    U"本年", U"当年", U"截至目前", U"截止目前", U"截止到目前", U"截至", U"截止到", U"截止", U"目前",
+    U"我区", U"我县", U"我市", U"我局", U"我单位", U"全区", U"全县", U"全市", U"全局",
+};
+
+// Verbs a label sheds when a noun phrase follows (开展动态心电诊断 → 动态心电诊断). Leading ones
+// always; one inside the label only when the label does not end in a measure noun (率, 数 …),
+// so 各项工作完成及时率 keeps its 完成.
+inline constexpr Str kLabelVerbs[] = {
+    U"招募完成", U"累计完成", U"共完成", U"开展", U"完成", U"建立", U"发放", U"招募", U"新增", U"办结",
+    U"受理", U"出示", U"核定", U"实现", U"督促", U"选拔", U"派出", U"派遣", U"举办", U"签订", U"提供",
+};
+// Label endings that make a mid-label verb part of the name ("计生家庭资金发放准确率").
+inline constexpr Str kMeasureNounEnds = U"率比数量额费金度值价";
+
+// Words a label sheds at its end ("合格率为" → 合格率, "公示率均达" → 公示率).
+inline constexpr Str kTrailWords[] = {U"分别为", U"均为", U"共计", U"达到", U"为", U"是", U"达",
+                                      U"共", U"约", U"了", U"有", U"均", U"分别", U"在", U"：", U":"};
+
+// A label ending in one of these, followed by 为/是, states a target value ("目标数是1330例").
+inline constexpr Str kTargetNames[] = {U"目标值", U"目标数", U"目标", U"指标值", U"计划数", U"任务数", U"预期值"};
+
+// "每千人口…", "人均…", "百元…": the figure is a ratio or a unit cost, never a part of a total.
+inline constexpr Str kPerCapitaWords[] = {U"每千人口", U"每万人口", U"每十万人口", U"每百人", U"每千人",
+                                          U"每万人", U"每十万人", U"千人口", U"万人口"};
+inline constexpr Str kUnitCostWords[] = {U"人均", U"均次", U"次均", U"例均", U"户均", U"床日均", U"床均",
+                                         U"每人", U"每次", U"每例", U"每床", U"每户", U"每名", U"每位",
+                                         U"每家", U"每个", U"每百元", U"每千元", U"每万元", U"单价", U"单位成本"};
+
+// After "N个/名/家…" a noun phrase names what is counted ("下辖7个事业单位"): it runs to the first
+// of these verbs, and ends at its last head noun ("3家县直公立医院完成…" → 县直公立医院).
+inline constexpr Str kPostStops[] = {U"完成", U"开展", U"进行", U"参加", U"参与", U"挂职", U"签订", U"实现",
+                                     U"通过", U"达到", U"到", U"赴", U"至", U"在", U"对", U"已", U"均",
+                                     U"被", U"将", U"为", U"于", U"并", U"共", U"累计", U"等"};
+inline constexpr Str kHeadNouns[] = {
+    U"医院", U"卫生院", U"保健院", U"单位", U"机构", U"中心", U"组织", U"站", U"股室", U"科室", U"人员",
+    U"医师", U"医生", U"护士", U"学生", U"人", U"家庭", U"户", U"村", U"乡镇", U"小区", U"项目", U"病例",
+    U"事项", U"问题", U"指标", U"学校", U"企业", U"队伍", U"团队", U"协议", U"制度", U"岗位", U"床位",
+    U"托位", U"专家", U"干部", U"党员", U"群众", U"老人", U"儿童", U"妇女", U"孕产妇", U"对象", U"措施",
+    U"文件", U"活动", U"课题", U"设备", U"车辆", U"工程", U"场所", U"基地", U"网点", U"档案", U"诊所",
+    U"药店", U"门店", U"社区", U"班", U"会", U"所",
+};
+
+}  // namespace gouji::words
+
+namespace gouji::words {
+
+// A unit character that starts one of these words is not a unit ("3家庭医生团队", "分之一").
+inline constexpr Str kNotUnitWords[] = {
+    U"成本", U"成员", U"成果", U"成效", U"成为", U"成功", U"成立", U"成绩", U"成熟", U"支出", U"支付",
+    U"支持", U"支援", U"场所", U"场地", U"场景", U"台账", U"家庭", U"家属", U"家长", U"户籍", U"户口",
+    U"对象", U"对接", U"对照", U"对比", U"对于", U"对1", U"对一", U"起步", U"起草", U"起点", U"位于",
+    U"所属", U"所有", U"所在", U"所以", U"名单", U"名称", U"人民", U"例如", U"天然", U"次性", U"分之",
+    U"分别", U"分配", U"分为", U"分类", U"间隔", U"条件", U"条例", U"种类", U"处理", U"处置", U"批准",
+    U"大于", U"大约", U"大概", U"大幅", U"大量", U"大型", U"大学", U"项目",
+};
+
+// After a number, these characters make it a date, time, grade or serial, not a quantity
+// (2024年 is handled apart: 年 can be a duration).
+inline constexpr Str kDateTimeAfter = U"月日号时点秒级届楼层版期代";
+
+}  // namespace gouji::words
