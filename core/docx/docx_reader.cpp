@@ -1,6 +1,10 @@
 #include "docx/docx_reader.h"
 
+#include <cstdint>
+#include <utility>
+
 #include "docx/numbering.h"
+#include "docx/utf8.h"
 #include "docx/xml_scan.h"
 #include "docx/zip.h"
 
@@ -8,44 +12,432 @@ namespace gouji {
 namespace {
 
 using docx::XmlEvent;
+using docx::XmlScanner;
 using docx::ZipError;
+using Fault = XmlScanner::Fault;
+
+constexpr std::size_t kMaxText = std::size_t{64} << 20;  // output text, like the inflated total
 
 DocxError zip_error(ZipError e) {
   switch (e) {
-    case ZipError::NotZip: return {"这不是 .docx 文件（不是 ZIP 格式）", "This is not a .docx file (not a ZIP archive)"};
-    case ZipError::Truncated: return {".docx 文件不完整（可能下载或复制时被截断）", "The .docx file is incomplete (truncated)"};
-    case ZipError::Encrypted: return {".docx 文件已加密，请先在 Word 中取消密码再上传", "The .docx file is encrypted; remove the password in Word first"};
-    case ZipError::Unsupported: return {".docx 文件使用了不支持的压缩方式", "The .docx file uses an unsupported compression method"};
-    case ZipError::TooLarge: return {".docx 文件解压后过大（超过 64 MB 或压缩比异常），已拒绝读取", "The .docx file expands too much (over 64 MB or an abnormal ratio); refused"};
-    case ZipError::Missing: return {".docx 文件中没有正文（缺少 word/document.xml）", "The .docx file has no body (word/document.xml is missing)"};
+    case ZipError::NotZip:
+      return {"这不是 .docx 文件（不是 ZIP 格式）", "This is not a .docx file (not a ZIP archive)", DocxErrorKind::NotZip};
+    case ZipError::Truncated:
+      return {".docx 文件不完整（可能下载或复制时被截断）", "The .docx file is incomplete (truncated)", DocxErrorKind::Corrupt};
+    case ZipError::Encrypted:
+      return {".docx 文件已加密，请先在 Word 中取消密码再上传", "The .docx file is encrypted; remove the password in Word first",
+              DocxErrorKind::Encrypted};
+    case ZipError::Unsupported:
+      return {".docx 文件使用了不支持的压缩方式（只支持存储和 Deflate）",
+              "The .docx file uses an unsupported compression method (only stored and Deflate are supported)",
+              DocxErrorKind::Unsupported};
+    case ZipError::TooLarge:
+      return {".docx 文件解压后过大（超过 64 MB 或压缩比异常），已拒绝读取",
+              "The .docx file expands too much (over 64 MB or an abnormal ratio); refused", DocxErrorKind::TooLarge};
+    case ZipError::TooManyEntries:
+      return {".docx 文件包含的部件过多（超过 10000 个），已拒绝读取", "The .docx file has too many parts (over 10,000); refused",
+              DocxErrorKind::TooManyEntries};
+    case ZipError::Missing:
+      return {".docx 文件中没有正文（缺少 word/document.xml）", "The .docx file has no body (word/document.xml is missing)",
+              DocxErrorKind::NoDocument};
     case ZipError::Corrupt:
-    case ZipError::None: break;
+    case ZipError::None:
+      break;
   }
-  return {".docx 文件已损坏，无法读取", "The .docx file is corrupt and cannot be read"};
+  return {".docx 文件已损坏，无法读取", "The .docx file is corrupt and cannot be read", DocxErrorKind::Corrupt};
 }
 
-struct Cell {
-  std::vector<std::string> paragraphs;
-  bool merged_continuation = false;  // vMerge continuation: Word pastes an empty cell
-};
-struct Table {
-  std::vector<std::vector<Cell>> rows;
+DocxError xml_error(Fault fault, const std::string& reason) {
+  switch (fault) {
+    case Fault::Doctype:  // wording kept: tests/cli/cli_test.sh prints it
+      return {"无法读取 .docx：DOCTYPE or entity declaration（文件可能被篡改）",
+              "Cannot read the .docx: DOCTYPE or entity declaration (the file may be tampered with)", DocxErrorKind::BadXml};
+    case Fault::TooDeep:
+      return {"无法读取 .docx：XML 嵌套超过 256 层（文件可能被篡改）",
+              "Cannot read the .docx: XML nested more than 256 levels deep (the file may be tampered with)",
+              DocxErrorKind::BadXml};
+    case Fault::Malformed:
+    case Fault::None:
+      break;
+  }
+  return {"无法读取 .docx：word/document.xml 格式错误（" + reason + "）",
+          "Cannot read the .docx: word/document.xml is malformed (" + reason + ")", DocxErrorKind::BadXml};
+}
+
+// An XML part as UTF-8: a UTF-8 byte order mark is dropped, UTF-16 (with a BOM, or "<" as its
+// first character) converted into `buf`.
+std::string_view as_utf8(std::string_view xml, std::string& buf) {
+  auto b = [&](std::size_t i) { return static_cast<unsigned char>(xml[i]); };
+  if (xml.size() >= 3 && b(0) == 0xEF && b(1) == 0xBB && b(2) == 0xBF) return xml.substr(3);
+  if (xml.size() < 2) return xml;
+  bool le = (b(0) == 0xFF && b(1) == 0xFE) || (b(0) == '<' && b(1) == 0);
+  bool be = (b(0) == 0xFE && b(1) == 0xFF) || (b(0) == 0 && b(1) == '<');
+  if (!le && !be) return xml;
+  buf.clear();
+  buf.reserve(xml.size() * 3 / 2);
+  std::size_t i = (b(0) == '<' || b(1) == '<') ? 0 : 2;
+  auto unit = [&](std::size_t k) -> char32_t { return le ? b(k) | (b(k + 1) << 8) : (b(k) << 8) | b(k + 1); };
+  for (; i + 1 < xml.size(); i += 2) {
+    char32_t u = unit(i);
+    if (u >= 0xD800 && u <= 0xDBFF && i + 3 < xml.size()) {
+      char32_t lo = unit(i + 2);
+      if (lo >= 0xDC00 && lo <= 0xDFFF) {
+        docx::put_utf8(buf, 0x10000 + ((u - 0xD800) << 10) + (lo - 0xDC00));
+        i += 2;
+        continue;
+      }
+    }
+    docx::put_utf8(buf, u);  // a lone surrogate becomes U+FFFD
+  }
+  return buf;
+}
+
+bool xml_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
+// Nothing a reader would see: spaces (ASCII, no-break, ideographic), tabs and line breaks only.
+bool blank(std::string_view s) {
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    char c = s[i];
+    if (xml_space(c)) continue;
+    if (s.substr(i, 3) == "\u3000") { i += 2; continue; }
+    if (s.substr(i, 2) == "\u00A0") { i += 1; continue; }
+    return false;
+  }
+  return true;
+}
+
+bool on(const XmlEvent& ev) {  // a w:ST_OnOff property: present and not val="0"/"false"/"off"
+  const docx::XmlAttr* a = ev.find("w:val");
+  return !a || !(a->raw == "0" || a->raw == "false" || a->raw == "off");
+}
+
+int small_int(std::string_view s) {
+  int v = 0;
+  if (s.empty() || s.size() > 3) return -1;
+  for (char c : s) {
+    if (c < '0' || c > '9') return -1;
+    v = v * 10 + (c - '0');
+  }
+  return v;
+}
+
+// Valid UTF-8 with only \t and \n among the C0 controls (invalid bytes → U+FFFD).
+std::string clean_utf8(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  for (std::size_t i = 0; i < s.size();) {
+    std::size_t n = docx::utf8_seq(s, i);
+    if (n == 0) {
+      out += "\uFFFD";
+      ++i;
+      continue;
+    }
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    if (n > 1 || c >= 0x20 || c == '\t' || c == '\n') out.append(s.data() + i, n);
+    i += n;
+  }
+  return out;
+}
+
+// word/document.xml → text. One pass over the XML events with a stack of open elements.
+class Body {
+ public:
+  explicit Body(docx::Numbering& numbering) : numbering_(numbering) {}
+
+  // False: the XML was refused (`err` says why) or the text passed the limit.
+  bool read(std::string_view xml, DocxResult& out, DocxError& err) {
+    XmlScanner sc(xml);
+    for (;;) {
+      const XmlEvent& ev = sc.next();
+      if (ev.kind == XmlEvent::Done) break;
+      if (ev.kind == XmlEvent::Error) {
+        err = xml_error(sc.fault(), sc.error());
+        return false;
+      }
+      if (ev.kind == XmlEvent::Start) start(ev);
+      else if (ev.kind == XmlEvent::End) end();
+      else text(ev);
+      if (produced_ > kMaxText) {
+        err = {".docx 文件的正文过长（超过 64 MB），已拒绝读取", "The .docx file's text is too long (over 64 MB); refused",
+               DocxErrorKind::TooLarge};
+        return false;
+      }
+    }
+    while (!out_.empty() && out_.back() == '\n') out_.pop_back();
+    if (!out_.empty()) out_ += '\n';
+    out.text = clean_utf8(out_);
+    if (deletions_)
+      out.warnings.push_back("已跳过 " + std::to_string(deletions_) + " 处修订中删除的内容 / " + std::to_string(deletions_) +
+                             " tracked deletion(s) left out");
+    if (hidden_)
+      out.warnings.push_back("已跳过 " + std::to_string(hidden_) + " 段隐藏文字 / " + std::to_string(hidden_) +
+                             " hidden text run(s) left out");
+    return true;
+  }
+
+ private:
+  enum Role : unsigned char { kOther, kPara, kPPr, kNumPr, kMarkRPr, kRun, kRunRPr, kText, kTable, kRow, kTrPr, kCell, kTcPr };
+  struct Frame {
+    Role role = kOther;
+    bool preserve = false;  // xml:space="preserve" here or on an ancestor
+    bool skip = false;      // inside content that is not shown (deletions, field codes, …)
+    bool hidden = false;    // inside a run with w:vanish
+  };
+  struct Para {
+    std::string text, style, num_id;
+    bool has_num_id = false, mark_deleted = false;
+    int ilvl = -1;
+  };
+  struct Cell {
+    std::vector<std::string> paras;
+    bool continuation = false;  // w:vMerge continuation: Word pastes an empty cell
+  };
+  struct Row {
+    std::vector<Cell> cells;
+    bool deleted = false;
+  };
+  struct Table {
+    std::vector<Row> rows;
+    int open_cells = 0;
+    Cell* cell() { return open_cells > 0 && !rows.empty() && !rows.back().cells.empty() ? &rows.back().cells.back() : nullptr; }
+  };
+
+  static bool skipped_subtree(std::string_view n) {
+    return n == "w:del" || n == "w:moveFrom" || n == "w:delText" || n == "w:instrText" || n == "w:delInstrText" ||
+           n == "mc:Fallback" || n == "w:rt" || n == "w:sdtPr" || n == "w:sdtEndPr" || n == "w:footnoteReference" ||
+           n == "w:endnoteReference" || n == "w:commentReference" || n == "w:fldData" || n == "w:ffData" ||
+           (n.size() > 6 && n.substr(n.size() - 6) == "Change");  // w:pPrChange, w:rPrChange, …: former formatting
+  }
+
+  void put(std::string_view s) {
+    if (paras_.empty()) return;
+    paras_.back().text += s;
+    produced_ += s.size();
+  }
+
+  void start(const XmlEvent& ev) {
+    Frame parent = stack_.empty() ? Frame{} : stack_.back();
+    Frame f{kOther, parent.preserve, parent.skip, parent.hidden};
+    if (const docx::XmlAttr* a = ev.find("xml:space")) f.preserve = a->raw == "preserve";
+    const std::string_view n = ev.name;
+    if (f.skip) {
+      // Nothing inside is shown.
+    } else if (n == "w:p") {
+      f.role = kPara;
+      f.hidden = false;
+      paras_.emplace_back();
+    } else if (n == "w:pPr" && parent.role == kPara) {
+      f.role = kPPr;
+    } else if (n == "w:pStyle" && parent.role == kPPr) {
+      paras_.back().style = ev.attr("w:val");
+    } else if (n == "w:numPr" && parent.role == kPPr) {
+      f.role = kNumPr;
+    } else if (n == "w:numId" && parent.role == kNumPr) {
+      paras_.back().has_num_id = true;
+      paras_.back().num_id = ev.attr("w:val");
+    } else if (n == "w:ilvl" && parent.role == kNumPr) {
+      paras_.back().ilvl = small_int(ev.attr("w:val"));
+    } else if (n == "w:rPr" && parent.role == kPPr) {
+      f.role = kMarkRPr;
+    } else if ((n == "w:del" || n == "w:moveFrom") && parent.role == kMarkRPr) {
+      paras_.back().mark_deleted = true;  // the paragraph mark itself is a tracked deletion
+      f.skip = true;
+    } else if (n == "w:del" && parent.role == kTrPr) {
+      tables_.back().rows.back().deleted = true;  // a deleted table row
+      f.skip = true;
+    } else if (n == "w:r" || n == "m:r") {
+      f.role = kRun;
+      f.hidden = false;
+    } else if (n == "w:rPr" && parent.role == kRun) {
+      f.role = kRunRPr;
+    } else if ((n == "w:vanish" || n == "w:specVanish") && parent.role == kRunRPr) {
+      if (on(ev)) stack_[stack_.size() - 2].hidden = true;  // the run: its text is hidden
+    } else if (n == "w:t" || n == "m:t") {
+      f.role = kText;
+    } else if (parent.role == kRun && !parent.hidden && code_ == 0 && (n == "w:tab" || n == "w:ptab")) {
+      put("\t");
+    } else if (parent.role == kRun && !parent.hidden && code_ == 0 && (n == "w:br" || n == "w:cr")) {
+      put("\n");
+    } else if (parent.role == kRun && !parent.hidden && code_ == 0 && n == "w:noBreakHyphen") {
+      put("-");
+    } else if (parent.role == kRun && !parent.hidden && code_ == 0 && n == "w:sym") {
+      std::string hex = ev.attr("w:char");
+      char32_t cp = 0;
+      for (char c : hex) {
+        int d = c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
+        if (d < 0 || cp > 0xFFFF) { cp = 0; break; }
+        cp = cp * 16 + static_cast<char32_t>(d);
+      }
+      if (cp >= 0x20 && !(cp >= 0xF000 && cp <= 0xF0FF)) {  // F0xx: a glyph of a symbol font
+        std::string s;
+        docx::put_utf8(s, cp);
+        put(s);
+      }
+    } else if (n == "w:fldChar") {
+      field(ev.attr("w:fldCharType"));
+    } else if (skipped_subtree(n)) {
+      f.skip = true;
+      if (n == "w:del" || n == "w:moveFrom") ++deletions_;
+    } else if (n == "w:tbl") {
+      f.role = kTable;
+      tables_.emplace_back();
+    } else if (n == "w:tr" && !tables_.empty()) {
+      f.role = kRow;
+      tables_.back().rows.emplace_back();
+    } else if (n == "w:trPr" && parent.role == kRow) {
+      f.role = kTrPr;
+    } else if (n == "w:tc" && !tables_.empty() && !tables_.back().rows.empty()) {
+      f.role = kCell;
+      tables_.back().rows.back().cells.emplace_back();
+      ++tables_.back().open_cells;
+    } else if (n == "w:tcPr" && parent.role == kCell) {
+      f.role = kTcPr;
+    } else if (n == "w:vMerge" && parent.role == kTcPr) {
+      std::string v = ev.attr("w:val");
+      if (v.empty() || v == "continue") tables_.back().rows.back().cells.back().continuation = true;
+    }
+    stack_.push_back(f);
+  }
+
+  // Complex fields: begin, the field code, separate, the result (shown), end. They nest.
+  void field(const std::string& type) {
+    if (type == "begin") {
+      if (fields_.size() < 4096) {
+        fields_.push_back(true);
+        ++code_;
+      } else {
+        ++overflow_;
+      }
+    } else if (type == "separate") {
+      if (!fields_.empty() && fields_.back()) {
+        fields_.back() = false;
+        --code_;
+      }
+    } else if (type == "end") {
+      if (overflow_) {
+        --overflow_;
+      } else if (!fields_.empty()) {
+        if (fields_.back()) --code_;
+        fields_.pop_back();
+      }
+    }
+  }
+
+  void text(const XmlEvent& ev) {
+    if (stack_.empty()) return;
+    const Frame& f = stack_.back();
+    if (f.role != kText || f.skip || code_ > 0 || paras_.empty()) return;
+    if (f.hidden) {
+      ++hidden_;
+      return;
+    }
+    std::string t = ev.text();
+    if (!f.preserve) {  // Word drops the leading and trailing white space of a w:t without xml:space
+      std::size_t b = 0, e = t.size();
+      while (b < e && xml_space(t[b])) ++b;
+      while (e > b && xml_space(t[e - 1])) --e;
+      t = t.substr(b, e - b);
+    }
+    for (char& c : t)
+      if (c == '\n' || c == '\r') c = ' ';  // a line end inside w:t is white space, not a break
+    put(t);
+  }
+
+  void end() {
+    if (stack_.empty()) return;
+    Frame f = stack_.back();
+    stack_.pop_back();
+    switch (f.role) {
+      case kPara: end_paragraph(); break;
+      case kTable: end_table(); break;
+      case kCell: --tables_.back().open_cells; break;
+      case kRow:
+        if (tables_.back().rows.back().deleted) tables_.back().rows.pop_back();
+        break;
+      default: break;
+    }
+  }
+
+  void end_paragraph() {
+    Para p = std::move(paras_.back());
+    paras_.pop_back();
+    if (p.mark_deleted && blank(p.text)) return;  // a deleted empty paragraph: not numbered either
+    std::string line = numbering_.label(p.style, p.has_num_id, p.num_id, p.ilvl);
+    produced_ += line.size();
+    line += p.text;
+    if (blank(line)) return;
+    if (!tables_.empty())
+      if (Cell* c = tables_.back().cell()) {
+        c->paras.push_back(std::move(line));
+        return;
+      }
+    block(line);
+  }
+
+  void end_table() {
+    Table t = std::move(tables_.back());
+    tables_.pop_back();
+    if (!tables_.empty())
+      if (Cell* host = tables_.back().cell()) {  // a nested table: its cells join the host cell
+        for (auto& row : t.rows)
+          for (auto& c : row.cells)
+            if (!c.continuation)
+              for (auto& p : c.paras) host->paras.push_back(std::move(p));
+        return;
+      }
+    std::string s;
+    for (const auto& row : t.rows) {
+      if (row.cells.empty()) continue;
+      if (!s.empty()) s += "\n\n";
+      for (std::size_t i = 0; i < row.cells.size(); ++i) {
+        if (i) s += '\n';
+        s += '\t';
+        const Cell& c = row.cells[i];
+        if (c.continuation) continue;
+        for (std::size_t k = 0; k < c.paras.size(); ++k) {
+          if (k) s += "\n\n";
+          s += c.paras[k];
+        }
+      }
+    }
+    if (s.empty()) return;
+    s += '\n';  // Word leaves one more blank line after a table
+    block(s);
+  }
+
+  void block(const std::string& s) {
+    if (!out_.empty()) out_ += "\n\n";
+    out_ += s;
+    produced_ += s.size() + 2;
+  }
+
+  docx::Numbering& numbering_;
+  std::vector<Frame> stack_;
+  std::vector<Para> paras_;  // open paragraphs (a text box's paragraphs sit inside another one)
+  std::vector<Table> tables_;
+  std::vector<bool> fields_;  // open complex fields: true while in the field code
+  int code_ = 0;              // how many of them are in their code
+  std::size_t overflow_ = 0;  // field begins past the nesting cap
+  std::size_t deletions_ = 0, hidden_ = 0, produced_ = 0;
+  std::string out_;
 };
 
-void render_table(const Table& t, std::string& out) {
-  for (const auto& row : t.rows) {
-    for (const auto& c : row) {
-      out += '\t';
-      if (!c.merged_continuation)
-        for (std::size_t i = 0; i < c.paragraphs.size(); ++i) {
-          if (i) out += "\n\n";
-          out += c.paragraphs[i];
-        }
-      out += '\n';
+const docx::ZipEntry* find_part(const docx::ZipReader& zip, std::string_view name) {
+  if (const docx::ZipEntry* e = zip.find(name)) return e;
+  // Some tools write "\" separators, a leading "/" or other letter case.
+  for (const auto& e : zip.entries()) {
+    std::string_view n = e.name;
+    if (!n.empty() && (n[0] == '/' || n[0] == '\\')) n.remove_prefix(1);
+    if (n.size() != name.size()) continue;
+    bool same = true;
+    for (std::size_t i = 0; i < n.size() && same; ++i) {
+      char a = n[i] == '\\' ? '/' : n[i], b = name[i];
+      if (a >= 'A' && a <= 'Z') a = static_cast<char>(a - 'A' + 'a');
+      same = a == b;
     }
-    out += '\n';
+    if (same) return &e;
   }
-  out += '\n';
+  return nullptr;
 }
 
 }  // namespace
@@ -53,92 +445,72 @@ void render_table(const Table& t, std::string& out) {
 bool looks_like_docx(std::string_view bytes) {
   if (bytes.size() < 4 || bytes.substr(0, 4) != std::string_view("PK\x03\x04", 4)) return false;
   docx::ZipReader zip(bytes);
-  return zip.error() == ZipError::None && zip.find("word/document.xml");
+  return zip.error() == ZipError::None && find_part(zip, "word/document.xml") != nullptr;
 }
 
 bool read_docx(std::string_view bytes, DocxResult& out, DocxError& err) {
+  out = DocxResult{};
+  err = DocxError{};
+  if (bytes.size() >= 8 && bytes.substr(0, 8) == std::string_view("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8)) {
+    err = {"这是旧版 Word（.doc）文件或加密的 .docx 文件，无法读取：请在 Word 中取消密码并另存为 .docx",
+           "This is an old Word (.doc) file or a password-protected .docx; remove the password and save it as .docx in Word",
+           DocxErrorKind::NotZip};
+    return false;
+  }
   docx::ZipReader zip(bytes);
-  if (zip.error() != ZipError::None) { err = zip_error(zip.error()); return false; }
-  const docx::ZipEntry* doc = zip.find("word/document.xml");
-  if (!doc) { err = zip_error(ZipError::Missing); return false; }
-  std::string xml, part;
-  if (ZipError e = zip.read(*doc, xml); e != ZipError::None) { err = zip_error(e); return false; }
+  if (zip.error() != ZipError::None) {
+    err = zip_error(zip.error());
+    return false;
+  }
+  const docx::ZipEntry* doc = find_part(zip, "word/document.xml");
+  if (!doc) {
+    err = zip_error(ZipError::Missing);
+    return false;
+  }
+  std::string xml, part, utf16;
+  if (ZipError e = zip.read(*doc, xml); e != ZipError::None) {
+    err = zip_error(e);
+    return false;
+  }
+
+  // Numbering and styles: without them the text is still read, only without list numbers; but a
+  // DOCTYPE anywhere refuses the file like one in document.xml.
   docx::Numbering numbering;
-  if (const auto* n = zip.find("word/numbering.xml"); n && zip.read(*n, part) == ZipError::None) numbering.parse_numbering(part);
-  if (const auto* s = zip.find("word/styles.xml"); s && zip.read(*s, part) == ZipError::None) numbering.parse_styles(part);
-
-  docx::XmlScanner sc(xml);
-  std::string para, num_id, style;
-  int ilvl = 0;
-  bool in_text = false, in_ppr = false, in_body = false, field_code = false;
-  int skip = 0;  // inside w:del / w:delText / w:instrText
-  std::size_t deletions = 0;
-  std::vector<Table> tables;
-  std::string& text = out.text;
-
-  for (XmlEvent ev = sc.next();; ev = sc.next()) {
-    if (ev.kind == XmlEvent::Done) break;
-    if (ev.kind == XmlEvent::Error) {
-      err = {"无法读取 .docx：" + sc.error() + "（文件可能被篡改）", "Cannot read the .docx: " + sc.error() + " (the file may be tampered with)"};
+  for (const char* name : {"word/styles.xml", "word/numbering.xml"}) {
+    const docx::ZipEntry* e = find_part(zip, name);
+    if (!e) continue;
+    std::string_view what = name + 5;
+    if (ZipError ze = zip.read(*e, part); ze != ZipError::None) {
+      if (ze == ZipError::TooLarge) {
+        err = zip_error(ze);
+        return false;
+      }
+      out.warnings.push_back(std::string("无法读取 ") + name + "，自动编号可能缺失 / " + name +
+                             " could not be read; automatic numbers may be missing");
+      continue;
+    }
+    std::string_view x = as_utf8(part, utf16);
+    Fault fault = what == "styles.xml" ? numbering.parse_styles(x) : numbering.parse_numbering(x);
+    if (fault == Fault::Doctype) {
+      err = xml_error(fault, {});
       return false;
     }
-    const std::string_view n = ev.name;
-    if (ev.kind == XmlEvent::Text) {
-      if (in_text && !skip && !field_code) para += ev.text;
-      continue;
-    }
-    if (ev.kind == XmlEvent::Start) {
-      if (n == "w:body") in_body = true;
-      else if (n == "w:p") { para.clear(); num_id.clear(); style.clear(); ilvl = 0; }
-      else if (n == "w:pPr") in_ppr = true;
-      else if (n == "w:pStyle" && in_ppr) style = std::string(ev.attr("w:val"));
-      else if (n == "w:numId" && in_ppr) num_id = std::string(ev.attr("w:val"));
-      else if (n == "w:ilvl" && in_ppr) { std::string v(ev.attr("w:val")); ilvl = v.empty() ? 0 : v[0] - '0'; }
-      else if (n == "w:t") in_text = true;
-      else if (n == "w:tab" && !in_ppr && !skip && !field_code) para += '\t';
-      else if ((n == "w:br" || n == "w:cr") && !in_ppr && !skip) para += '\n';
-      else if (n == "w:del" || n == "w:delText" || n == "w:instrText" || n == "w:moveFrom") { ++skip; deletions += n == "w:del"; }
-      else if (n == "w:fldChar") {
-        std::string_view type = ev.attr("w:fldCharType");
-        field_code = type == "begin";  // between begin and separate: the field code, not its result
-      }
-      else if (n == "w:tbl") tables.emplace_back();
-      else if (n == "w:tr" && !tables.empty()) tables.back().rows.emplace_back();
-      else if (n == "w:tc" && !tables.empty() && !tables.back().rows.empty()) tables.back().rows.back().emplace_back();
-      else if (n == "w:vMerge" && !tables.empty() && !tables.back().rows.empty() && !tables.back().rows.back().empty()) {
-        std::string_view v = ev.attr("w:val");
-        tables.back().rows.back().back().merged_continuation = v.empty() || v == "continue";
-      }
-      continue;
-    }
-    // End tags.
-    if (n == "w:t") in_text = false;
-    else if (n == "w:pPr") in_ppr = false;
-    else if ((n == "w:del" || n == "w:delText" || n == "w:instrText" || n == "w:moveFrom") && skip > 0) --skip;
-    else if (n == "w:p" && in_body) {
-      if (num_id.empty()) numbering.style_numbering(style, num_id, ilvl);
-      std::string line = (num_id.empty() || num_id == "0") ? para : numbering.next(num_id, ilvl) + para;
-      if (!tables.empty() && !tables.back().rows.empty() && !tables.back().rows.back().empty())
-        tables.back().rows.back().back().paragraphs.push_back(std::move(line));
-      else
-        text += line + "\n\n";
-    } else if (n == "w:tbl" && !tables.empty()) {
-      Table t = std::move(tables.back());
-      tables.pop_back();
-      if (tables.empty()) {
-        render_table(t, text);
-      } else if (!tables.back().rows.empty() && !tables.back().rows.back().empty()) {
-        // A table nested in a cell: its cells become paragraphs of the enclosing cell.
-        auto& host = tables.back().rows.back().back().paragraphs;
-        for (auto& row : t.rows)
-          for (auto& c : row)
-            for (auto& p : c.paragraphs) host.push_back(std::move(p));
-      }
-    }
+    if (fault != Fault::None)
+      out.warnings.push_back(std::string(name) + " 格式错误，自动编号可能缺失 / " + name +
+                             " is malformed; automatic numbers may be missing");
   }
-  while (!text.empty() && (text.back() == '\n')) text.pop_back();
-  text += '\n';
-  if (deletions) out.warnings.push_back(std::to_string(deletions) + " tracked deletion(s) skipped");
+  part.clear();
+  part.shrink_to_fit();
+
+  std::string_view body = as_utf8(xml, utf16);
+  std::vector<std::string> warnings = std::move(out.warnings);
+  Body reader(numbering);
+  if (!reader.read(body, out, err)) {
+    out = DocxResult{};
+    return false;
+  }
+  warnings.insert(warnings.end(), out.warnings.begin(), out.warnings.end());
+  out.warnings = std::move(warnings);
   return true;
 }
 
