@@ -1,0 +1,612 @@
+#include "structure/enumerations.h"
+
+#include <algorithm>
+
+#include "structure/han_ordinal.h"
+#include "text/chars.h"
+
+namespace gouji {
+namespace {
+
+using chars::is_digit;
+using chars::is_han;
+using chars::is_space;
+
+constexpr std::size_t kNo = static_cast<std::size_t>(-1);
+
+// Brackets that group text inside a list item. ASCII " opens and closes, so it is not one.
+bool is_open(char32_t c) {
+  return c == U'（' || c == U'(' || c == U'【' || c == U'[' || c == U'〔' || c == U'“' || c == U'《' ||
+         c == U'‘' || c == U'〈' || c == U'「' || c == U'『' || c == U'{' || c == U'｛';
+}
+bool is_close(char32_t c) {
+  return c == U'）' || c == U')' || c == U'】' || c == U']' || c == U'〕' || c == U'”' || c == U'》' ||
+         c == U'’' || c == U'〉' || c == U'」' || c == U'』' || c == U'}' || c == U'｝';
+}
+
+// Ends a clause in running text.
+bool is_clause_end(char32_t c) {
+  return c == U'，' || c == U',' || c == U'。' || c == U'；' || c == U';' || c == U'：' || c == U':' ||
+         c == U'！' || c == U'？' || c == U'!' || c == U'?' || c == U'\n' || c == U'\t' || c == U'\r';
+}
+
+// The counters a stated count of listed things is written with.
+bool is_counter(char32_t c) {
+  switch (c) {
+    case U'个': case U'项': case U'家': case U'名': case U'所': case U'大': case U'类': case U'种':
+    case U'条': case U'支': case U'座': case U'批': case U'位': case U'处': case U'件': case U'台':
+    case U'篇': case U'场': case U'部':
+      return true;
+    default:
+      return false;
+  }
+}
+
+// Words that follow a counter character without it being one: 个月, 家庭, 支出, 处理 …
+bool counter_is_word(char32_t counter, char32_t next, char32_t next2) {
+  auto in = [&](std::u32string_view set) { return set.find(next) != std::u32string_view::npos; };
+  switch (counter) {
+    case U'个': return in(U"月百工小季半星") || (next == U'人' && next2 == U'次');
+    case U'家': return in(U"次庭属长乡");
+    case U'名': return in(U"次单称义额");
+    case U'位': return in(U"数置于列");
+    case U'处': return in(U"理于罚置分长室");
+    case U'条': return in(U"件例款");
+    case U'批': return in(U"次准复");
+    case U'所': return in(U"有在属得以需谓长");
+    case U'支': return in(U"出付持援部撑");
+    case U'场': return in(U"所地次");
+    case U'大': return !is_han(next) || in(U"于约幅量力型");
+    case U'部': return in(U"门分署位");
+    case U'台': return in(U"账阶");
+    case U'件': return in(U"次");
+    default: return false;
+  }
+}
+
+int han_digit(char32_t c) {
+  switch (c) {
+    case U'一': return 1; case U'二': case U'两': return 2; case U'三': return 3; case U'四': return 4;
+    case U'五': return 5; case U'六': return 6; case U'七': return 7; case U'八': return 8;
+    case U'九': return 9; case U'十': return 10; case U'百': return 100; case U'千': return 1000;
+    case U'零': case U'〇': return 0;
+    default: return -1;
+  }
+}
+
+// Inside an unclosed “…” on the same line: a name such as “五个现代强县”, not a count.
+bool inside_quotes(const Text& t, std::size_t at) {
+  int open = 0;
+  for (std::size_t i = at; i > 0; --i) {
+    char32_t c = t.at(i - 1);
+    if (c == U'\n') break;
+    if (c == U'“') ++open;
+    if (c == U'”') --open;
+  }
+  return open > 0;
+}
+
+std::size_t line_start(const Text& t, std::size_t at) {
+  while (at > 0 && t.at(at - 1) != U'\n') --at;
+  return at;
+}
+
+std::size_t line_end(const Text& t, std::size_t at) {
+  while (at < t.size() && t.at(at) != U'\n') ++at;
+  return at;
+}
+
+bool compatible(char32_t a, char32_t b) {
+  auto inst = [](char32_t c) { return c == U'个' || c == U'家' || c == U'所'; };
+  return a == b || (inst(a) && inst(b));
+}
+
+std::u32string_view view(const Text& t, std::size_t b, std::size_t e) {
+  return std::u32string_view(t.chars()).substr(b, e > b ? e - b : 0);
+}
+
+void trim(const Text& t, std::size_t& b, std::size_t& e) {
+  while (b < e && is_space(t.at(b))) ++b;
+  while (e > b && is_space(t.at(e - 1))) --e;
+}
+
+// Matching brackets of one line: match[i] = index of the closing bracket for an opening one.
+// Types may differ ("(…）" occurs in real reports); an unmatched bracket is an ordinary character.
+struct Brackets {
+  std::vector<std::size_t> close_of;  // indexed by position - base
+  std::vector<std::size_t> open_of;
+  std::size_t base = 0;
+  void build(const Text& t, std::size_t b, std::size_t e) {
+    base = b;
+    close_of.assign(e - b, kNo);
+    open_of.assign(e - b, kNo);
+    std::vector<std::size_t> stack;
+    for (std::size_t i = b; i < e; ++i) {
+      char32_t c = t.at(i);
+      if (is_open(c)) {
+        stack.push_back(i);
+      } else if (is_close(c) && !stack.empty()) {
+        close_of[stack.back() - b] = i;
+        open_of[i - b] = stack.back();
+        stack.pop_back();
+      }
+    }
+  }
+  std::size_t close(std::size_t i) const { return i >= base && i - base < close_of.size() ? close_of[i - base] : kNo; }
+  std::size_t open(std::size_t i) const { return i >= base && i - base < open_of.size() ? open_of[i - base] : kNo; }
+};
+
+// Cuts off words that introduce a list ("单位内设有办公室" → "办公室"); returns the new start.
+std::size_t strip_lead(const Text& t, std::size_t b, std::size_t e, const Brackets& br, std::size_t* lead_at) {
+  static const std::u32string_view leads[] = {
+      U"内设有", U"内设", U"设有", U"下设", U"下辖", U"辖有", U"包括", U"包含", U"涵盖", U"分别为",
+      U"分别是", U"分别有", U"具体为", U"具体是", U"主要有", U"主要包括", U"建成", U"完成", U"建设",
+      U"新建", U"创建", U"成立", U"组建", U"共有", U"设立", U"评为", U"命名为"};
+  static const std::u32string_view lead1 = U"含即有为";
+  std::size_t best = kNo, best_at = kNo;
+  for (std::size_t i = b; i < e; ++i) {
+    std::size_t cl = br.close(i);
+    if (cl != kNo) { i = cl; continue; }  // never inside brackets
+    for (auto w : leads)
+      if (chars::starts_with(t.chars(), i, w) && i + w.size() < e && (best == kNo || i + w.size() >= best)) {
+        best = i + w.size();
+        best_at = i;
+      }
+  }
+  if (best == kNo && b + 1 < e && lead1.find(t.at(b)) != std::u32string_view::npos) {
+    best = b + 1;
+    best_at = b;
+  }
+  if (best == kNo) return b;
+  // A colon right after the lead word belongs to it.
+  while (best < e && (t.at(best) == U'：' || t.at(best) == U':' || is_space(t.at(best)))) ++best;
+  if (lead_at) *lead_at = best_at;
+  return best;
+}
+
+// The connector that joins the last two items: the last 和 at depth 0, else 以及/及, else 与.
+std::size_t find_connector(const Text& t, std::size_t b, std::size_t e, const Brackets& br, std::size_t& len) {
+  std::size_t found[3] = {kNo, kNo, kNo};
+  for (std::size_t i = b + 1; i + 1 < e; ++i) {
+    std::size_t cl = br.close(i);
+    if (cl != kNo) { i = cl; continue; }
+    char32_t c = t.at(i), p = t.at(i - 1), n = t.at(i + 1);
+    if (c == U'和' && std::u32string_view(U"谐平睦美气").find(n) == std::u32string_view::npos &&
+        std::u32string_view(U"共温缓总调饱融柔祥平").find(p) == std::u32string_view::npos)
+      found[0] = i;
+    else if (c == U'及' && std::u32string_view(U"时早格").find(n) == std::u32string_view::npos &&
+             std::u32string_view(U"涉普波危顾").find(p) == std::u32string_view::npos)
+      found[1] = i;
+    else if (c == U'与' && std::u32string_view(U"会").find(n) == std::u32string_view::npos &&
+             std::u32string_view(U"参给赋授").find(p) == std::u32string_view::npos)
+      found[2] = i;
+  }
+  for (std::size_t at : found) {
+    if (at == kNo) continue;
+    len = 1;
+    if (t.at(at) == U'及' && at > b + 1 && t.at(at - 1) == U'以') return len = 2, at - 1;
+    return at;
+  }
+  return kNo;
+}
+
+ListItem make_item(const Text& t, std::size_t b, std::size_t e) {
+  trim(t, b, e);
+  ListItem it;
+  it.start = b;
+  it.end = e;
+  it.text = t.utf8(b, e);
+  for (std::size_t i = b; i < e; ++i)
+    if (!is_space(t.at(i))) append_utf8(it.key, t.at(i));
+  return it;
+}
+
+// Length of an item without its bracketed parts: long "items" mean the text is not a list.
+std::size_t bare_length(std::size_t b, std::size_t e, const Brackets& br) {
+  std::size_t n = 0;
+  for (std::size_t i = b; i < e; ++i) {
+    std::size_t cl = br.close(i);
+    if (cl != kNo && cl < e) { i = cl; continue; }
+    ++n;
+  }
+  return n;
+}
+
+// Fillers between a list and its count: "…等12个", "…共3家", "…等共计5项".
+std::size_t strip_filler(const Text& t, std::size_t b, std::size_t e, bool& deng) {
+  static const std::u32string_view fillers[] = {U"等共计", U"等共", U"等在内的", U"在内的", U"等", U"共计",
+                                                U"合计", U"总计", U"共", U"这"};
+  deng = false;
+  std::size_t end = e;
+  while (end > b && is_space(t.at(end - 1))) --end;
+  for (auto w : fillers) {
+    if (end >= b + w.size() && chars::ends_with_at(t.chars(), end, w)) {
+      deng = w.find(U'等') != std::u32string_view::npos;
+      return end - w.size();
+    }
+  }
+  return end;
+}
+
+class Scanner {
+ public:
+  Scanner(const Text& t, std::vector<Enumeration>& out) : t_(t), out_(out) {}
+
+  void line(std::size_t b, std::size_t e) {
+    br_.build(t_, b, e);
+    range(b, e, /*in_brackets=*/false);
+  }
+
+ private:
+  const Text& t_;
+  std::vector<Enumeration>& out_;
+  Brackets br_;
+
+  // Count phrase directly followed by its noun up to `at` (spaces ignored): "7个事业单位" before
+  // "（…）", "4个股室" before "，包括…". The noun is short and holds no verb or preposition, so
+  // "派遣2名专家到乡镇（…）" is not read as a count of the bracketed list.
+  bool count_ending_at(std::size_t from, std::size_t at, CountPhrase& c) {
+    while (at > from && is_space(t_.at(at - 1))) --at;
+    std::size_t lo = at > from + 12 ? at - 12 : from;
+    for (std::size_t i = lo; i < at; ++i) {
+      CountPhrase p;
+      if (!read_count_phrase(t_, i, p) || p.end > at || p.noun_end < at) continue;
+      if (at - p.end > 8) continue;
+      bool plain_noun = true;
+      for (std::size_t k = p.end; k < at; ++k)
+        if (std::u32string_view(U"到在对向把给从于将被让使和与及等为是").find(t_.at(k)) != std::u32string_view::npos)
+          plain_noun = false;
+      if (!plain_noun) continue;
+      p.noun_end = at;
+      p.noun = t_.utf8(p.end, at);
+      c = p;
+      return true;
+    }
+    return false;
+  }
+
+  void range(std::size_t b, std::size_t e, bool in_brackets) {
+    // Nested groups first (their lists are independent), then the clauses of this level.
+    bool has_period = false;
+    for (std::size_t i = b; i < e; ++i) {
+      std::size_t cl = br_.close(i);
+      if (cl != kNo && cl < e) {
+        bracket_group(b, i, cl);
+        i = cl;
+        continue;
+      }
+      if (t_.at(i) == U'。') has_period = true;
+    }
+    if (in_brackets && !has_period) return;  // bracket_group handled the whole content as one list
+    std::size_t cb = b;
+    std::size_t prev_b = kNo, prev_e = kNo, prev2_b = kNo, prev2_e = kNo;
+    for (std::size_t i = b; i <= e; ++i) {
+      if (i < e) {
+        std::size_t cl = br_.close(i);
+        if (cl != kNo && cl < e) { i = cl; continue; }
+      }
+      if (i == e || is_clause_end(t_.at(i))) {
+        clause(cb, i, prev_b, prev_e, prev2_b, prev2_e);
+        prev2_b = prev_b; prev2_e = prev_e;
+        prev_b = cb; prev_e = i;
+        cb = i + 1;
+      }
+    }
+  }
+
+  void bracket_group(std::size_t range_b, std::size_t open, std::size_t close) {
+    std::size_t b = open + 1, e = close;
+    bool has_period = false;
+    for (std::size_t i = b; i < e; ++i) has_period |= t_.at(i) == U'。';
+    if (has_period || e - b > 400) { range(b, e, true); return; }
+    // Nested groups inside the content.
+    for (std::size_t i = b; i < e; ++i) {
+      std::size_t cl = br_.close(i);
+      if (cl != kNo && cl < e) { bracket_group(b, i, cl); i = cl; }
+    }
+    if (t_.at(open) == U'“' || t_.at(open) == U'《' || t_.at(open) == U'‘') return;  // quotations, titles
+    trim(t_, b, e);
+    if (chars::starts_with(t_.chars(), b, U"其中")) return;  // a breakdown, not a list
+    b = strip_lead(t_, b, e, br_, nullptr);
+    CountPhrase c;
+    bool counted = count_ending_at(range_b, open, c);
+    // Items: split on 、，；at depth 0.
+    std::vector<std::pair<std::size_t, std::size_t>> segs;
+    std::size_t sb = b;
+    for (std::size_t i = b; i <= e; ++i) {
+      if (i < e) {
+        std::size_t cl = br_.close(i);
+        if (cl != kNo && cl < e) { i = cl; continue; }
+      }
+      char32_t ch = i < e ? t_.at(i) : U'\0';
+      if (i == e || ch == U'、' || ch == U'，' || ch == U',' || ch == U'；' || ch == U';') {
+        segs.push_back({sb, i});
+        sb = i + 1;
+      }
+    }
+    build(segs, counted ? ListShape::CountThenBracket : ListShape::Plain, counted ? &c : nullptr, false);
+  }
+
+  // A verb inside the last item means the count is the object of a new predicate ("A镇、B镇完成3个
+  // 村卫生室建设"), not the size of the list.
+  bool has_verb(std::size_t b, std::size_t e) {
+    static const std::u32string_view verbs[] = {U"完成", U"开展", U"建成", U"新增", U"实现", U"达到", U"共有",
+                                                U"组织", U"参加", U"投入", U"签订", U"获得", U"评为", U"培训",
+                                                U"检查", U"督导", U"派出", U"选拔", U"招募", U"发放", U"覆盖"};
+    for (std::size_t i = b; i < e; ++i) {
+      std::size_t cl = br_.close(i);
+      if (cl != kNo && cl < e) { i = cl; continue; }
+      for (auto v : verbs)
+        if (chars::starts_with(t_.chars(), i, v) && i + v.size() <= e) return true;
+    }
+    return false;
+  }
+
+  void clause(std::size_t cb, std::size_t ce, std::size_t pb, std::size_t pe, std::size_t p2b, std::size_t p2e) {
+    trim(t_, cb, ce);
+    if (cb >= ce) return;
+    std::vector<std::pair<std::size_t, std::size_t>> segs;
+    std::size_t sb = cb;
+    for (std::size_t i = cb; i <= ce; ++i) {
+      if (i < ce) {
+        std::size_t cl = br_.close(i);
+        if (cl != kNo && cl < ce) { i = cl; continue; }
+      }
+      if (i == ce || t_.at(i) == U'、') {
+        segs.push_back({sb, i});
+        sb = i + 1;
+      }
+    }
+
+    // The count of a list introduced by 包括/分别为/：, standing before it.
+    CountPhrase lead_count;
+    bool lead_counted = false;
+    std::size_t lead_at = kNo;
+    std::size_t first_b = strip_lead(t_, segs[0].first, segs[0].second, br_, &lead_at);
+    bool colon_before = cb > 0 && (t_.at(cb - 1) == U'：' || t_.at(cb - 1) == U':');
+    if (lead_at != kNo && lead_at > cb) {
+      lead_counted = count_ending_at(cb, lead_at, lead_count);
+    } else if ((lead_at == cb || colon_before) && pb != kNo) {
+      // "下设4个股室，包括…" / "设有4个股室：…" / "共有股室4个，分别是：…"
+      std::size_t qb = pb, qe = pe;
+      std::u32string_view prev = view(t_, pb, pe);
+      if ((prev == U"分别是" || prev == U"分别为" || prev == U"具体为" || prev == U"具体如下" || prev == U"包括") &&
+          p2b != kNo) {
+        qb = p2b;
+        qe = p2e;
+      }
+      lead_counted = count_ending_at(qb, qe, lead_count);
+    }
+
+    // A count closing the list: "…、爱国卫生工作股等12个股室".
+    auto [lb, le] = segs.back();
+    if (segs.size() >= 2) {
+      for (std::size_t i = lb; i < le; ++i) {
+        std::size_t cl = br_.close(i);
+        if (cl != kNo && cl < le) { i = cl; continue; }
+        CountPhrase c;
+        if (!read_count_phrase(t_, i, c)) continue;
+        bool deng = false;
+        std::size_t item_end = strip_filler(t_, lb, i, deng);
+        std::size_t ib = lb, ie = item_end;
+        trim(t_, ib, ie);
+        if (ib < ie && !(t_.at(ie - 1) == U'和' || t_.at(ie - 1) == U'及' || t_.at(ie - 1) == U'与') &&
+            !has_verb(ib, ie)) {
+          segs.back().second = item_end;
+          segs[0].first = first_b;
+          build(segs, ListShape::ListThenCount, &c, deng);
+          return;
+        }
+        break;  // a count standing at the start of the last item belongs to it, not to the list
+      }
+    }
+    segs[0].first = first_b;
+    if (lead_counted) {
+      build(segs, ListShape::CountThenLead, &lead_count, false);
+    } else if (segs.size() >= 2) {
+      build(segs, ListShape::Plain, nullptr, false);
+    }
+  }
+
+  void build(std::vector<std::pair<std::size_t, std::size_t>> segs, ListShape shape, const CountPhrase* count,
+             bool deng) {
+    Enumeration en;
+    en.shape = shape;
+    en.open_ended = deng;
+    if (count) {
+      en.has_count = true;
+      en.count = *count;
+    }
+    // A trailing 等/等等 leaves the list open.
+    {
+      auto& [b, e] = segs.back();
+      while (e > b && is_space(t_.at(e - 1))) --e;
+      if (e >= b + 2 && chars::ends_with_at(t_.chars(), e, U"等等")) { e -= 2; en.open_ended = true; }
+      else if (e >= b + 1 && t_.at(e - 1) == U'等') { e -= 1; en.open_ended = true; }
+    }
+    for (auto [b, e] : segs) {
+      std::size_t x = b, y = e;
+      trim(t_, x, y);
+      if (x >= y) return;  // an empty item: not a list ("、、" or a dangling separator)
+      if (bare_length(x, y, br_) > 40) return;
+    }
+    if (shape != ListShape::Plain) {
+      std::size_t len = 0;
+      std::size_t at = find_connector(t_, segs.back().first, segs.back().second, br_, len);
+      if (at != kNo) {
+        std::size_t x = segs.back().first, y = at;
+        trim(t_, x, y);
+        std::size_t x2 = at + len, y2 = segs.back().second;
+        trim(t_, x2, y2);
+        if (x < y && x2 < y2) {
+          std::size_t end = segs.back().second;
+          segs.back().second = at;
+          segs.push_back({at + len, end});
+          en.connector_split = true;
+        }
+      }
+    }
+    if (segs.size() < 2) return;
+    for (auto [b, e] : segs) {
+      en.items.push_back(make_item(t_, b, e));
+      if (count) {
+        CountPhrase c;
+        std::size_t x = b, y = e;
+        trim(t_, x, y);
+        if (read_count_phrase(t_, x, c) && compatible(c.counter, count->counter)) ++en.count_items_with_counts;
+      }
+    }
+    en.start = en.items.front().start;
+    en.end = en.items.back().end;
+    out_.push_back(std::move(en));
+  }
+};
+
+// Text between a part count and what follows it: "事业单位（…）、" — a noun, an optional bracketed
+// group, and (between parts) a separator.
+bool part_gap(const Text& t, std::size_t b, std::size_t e, bool need_sep, const Brackets& br) {
+  while (e > b && is_space(t.at(e - 1))) --e;
+  if (need_sep) {
+    if (e >= b + 2 && chars::ends_with_at(t.chars(), e, U"以及")) e -= 2;
+    else if (e > b && std::u32string_view(U"、，,；;和及与").find(t.at(e - 1)) != std::u32string_view::npos) e -= 1;
+    else return false;
+  }
+  while (e > b && is_space(t.at(e - 1))) --e;
+  if (e > b && is_close(t.at(e - 1))) {
+    std::size_t o = br.open(e - 1);
+    if (o == kNo || o < b) return false;
+    e = o;
+  }
+  if (e - b > 15) return false;
+  for (std::size_t i = b; i < e; ++i) {
+    char32_t c = t.at(i);
+    if (!(is_han(c) || chars::is_latin(c))) return false;
+    if (c == U'等' || c == U'共') return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+bool read_count_phrase(const Text& t, std::size_t at, CountPhrase& out) {
+  if (at >= t.size()) return false;
+  char32_t prev = at > 0 ? t.at(at - 1) : U'\0';
+  std::size_t i = at;
+  long long value = 0;
+  bool han = false;
+  if (is_digit(t.at(at))) {
+    if (is_digit(prev) || chars::is_decimal_point(prev) || chars::is_latin(prev) || prev == U'-' || prev == U'－' ||
+        prev == U'—' || prev == U'–' || prev == U'~' || prev == U'～' || prev == U'/' || prev == U'第' ||
+        prev == U'前' || prev == U'后' || prev == U'约' || prev == U'近' || prev == U'超' || prev == U'逾' ||
+        prev == U'至' || prev == U'×' || prev == U'%')
+      return false;
+    while (i < t.size() && is_digit(t.at(i)) && i - at < 9) value = value * 10 + chars::digit_value(t.at(i++));
+    if (i < t.size() && (is_digit(t.at(i)) || chars::is_decimal_point(t.at(i)) || t.at(i) == U',')) return false;
+  } else {
+    if (han_digit(t.at(at)) <= 0 || han_digit(prev) >= 0 || prev == U'第' || prev == U'其' || prev == U'之' ||
+        prev == U'初' || prev == U'周' || prev == U'约' || prev == U'近' || prev == U'前' || prev == U'后' ||
+        prev == U'统' || prev == U'唯' || prev == U'万' || prev == U'专')
+      return false;
+    std::size_t len = 0;
+    if (t.at(at) == U'两') {
+      value = 2;
+      len = 1;
+    } else {
+      value = han_ordinal(view(t, at, std::min(t.size(), at + 4)), len);
+    }
+    if (value <= 1 || len == 0) return false;  // "一个" is mostly an article
+    i = at + len;
+    if (han_digit(t.at(i)) >= 0 || t.at(i) == U'万' || t.at(i) == U'亿' || t.at(i) == U'几') return false;
+    han = true;
+  }
+  if (i >= t.size()) return false;
+  char32_t c = t.at(i);
+  if (c == U'余' || c == U'多' || c == U'来') return false;  // approximate: never counted exactly
+  if (!is_counter(c)) return false;
+  if (counter_is_word(c, t.at(i + 1), t.at(i + 2))) return false;
+  if (inside_quotes(t, at)) return false;
+  out = CountPhrase{};
+  out.value = value;
+  out.start = at;
+  out.end = i + 1;
+  out.counter = c;
+  out.han = han;
+  out.text = t.utf8(out.start, out.end);
+  std::size_t n = out.end;
+  while (n < t.size() && n - out.end < 12 && is_han(t.at(n)) && t.at(n) != U'等') ++n;
+  out.noun_end = n;
+  out.noun = t.utf8(out.end, n);
+  return true;
+}
+
+std::vector<CountPhrase> find_count_phrases(const Text& t) {
+  std::vector<CountPhrase> out;
+  for (std::size_t i = 0; i < t.size(); ++i) {
+    CountPhrase c;
+    if (read_count_phrase(t, i, c)) {
+      out.push_back(c);
+      i = c.end - 1;
+    }
+  }
+  return out;
+}
+
+std::vector<Enumeration> find_enumerations(const Text& t) {
+  std::vector<Enumeration> out;
+  Scanner sc(t, out);
+  for (std::size_t b = 0; b < t.size();) {
+    std::size_t e = line_end(t, b);
+    if (t.at(b) != U'\t' && e > b) sc.line(b, e);
+    b = e + 1;
+  }
+  std::sort(out.begin(), out.end(), [](const Enumeration& a, const Enumeration& b) { return a.start < b.start; });
+  return out;
+}
+
+std::vector<CompositeCount> find_composite_counts(const Text& t) {
+  std::vector<CompositeCount> out;
+  std::vector<CountPhrase> counts = find_count_phrases(t);
+  Brackets br;
+  std::size_t built_for = kNo;
+  for (std::size_t k = 1; k < counts.size(); ++k) {
+    const CountPhrase& total = counts[k];
+    bool deng = false;
+    std::size_t fs = strip_filler(t, line_start(t, total.start), total.start, deng);
+    if (fs == total.start) continue;  // no 等/共 before the total
+    std::size_t ls = line_start(t, total.start);
+    if (built_for != ls) {
+      br.build(t, ls, line_end(t, total.start));
+      built_for = ls;
+    }
+    // "…34个乡镇卫生院，共46个" : the comma belongs to the filler.
+    std::size_t boundary = fs;
+    while (boundary > ls && (is_space(t.at(boundary - 1)) || t.at(boundary - 1) == U'，' || t.at(boundary - 1) == U','))
+      --boundary;
+    std::vector<CountPhrase> parts;
+    std::size_t j = k;
+    bool last = true;
+    while (j > 0) {
+      bool found = false;
+      for (std::size_t m = j; m > 0 && j - m < 4; --m) {
+        const CountPhrase& c = counts[m - 1];
+        if (c.start < ls || c.end > boundary) continue;
+        if (!compatible(c.counter, total.counter)) continue;
+        if (part_gap(t, c.end, boundary, !last, br)) {
+          parts.push_back(c);
+          boundary = c.start;
+          j = m - 1;
+          last = false;
+          found = true;
+          break;
+        }
+      }
+      if (!found) break;
+    }
+    if (parts.size() < 2) continue;
+    std::reverse(parts.begin(), parts.end());
+    out.push_back({total, std::move(parts)});
+  }
+  return out;
+}
+
+}  // namespace gouji

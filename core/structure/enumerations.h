@@ -1,0 +1,69 @@
+#pragma once
+// Enumerations in running text and the counts stated next to them (domain rules §2 E, R60–R62):
+//
+//   ListThenCount     "内设办公室、人事股、财务股等12个股室"       items, then 等/共 and the count
+//   CountThenBracket  "7个事业单位（会计核算中心、信息中心、…）"   the count, then the items in brackets
+//   CountThenLead     "下设4个股室，包括办公室、…和业务股"          the count, then 包括/分别为/： and the items
+//   Plain             "国家、省、市、区"                              a list with no count (R62 only)
+//
+// and composite counts whose parts are counts themselves (R61):
+//   "下辖7个事业单位（…）、4个县直单位（…），1个社团组织（…）和34个乡镇卫生院等46个二级机构".
+//
+// Lists split on 、，；(and on one 和/及/与 in the last item) at bracket depth 0, so "执业（助理）医师数"
+// and "规划发展与信息化股(县…办公室）" (mismatched bracket types included) stay one item.
+#include <cstddef>
+#include <string>
+#include <vector>
+
+#include "text/text.h"
+
+namespace gouji {
+
+// A number written with a counter word: "12个", "三项", "5大", "2家". Never approximate ("100余个"
+// is not read), never an ordinal ("第3名"), never a name in quotes ("“五个现代强县”").
+struct CountPhrase {
+  long long value = 0;
+  std::size_t start = 0, end = 0;  // number + counter
+  std::size_t noun_end = 0;        // end of the noun after the counter ("股室"); == end if none
+  char32_t counter = 0;            // 个 项 家 …
+  bool han = false;                // written in Chinese numerals
+  std::string text;                // "12个"
+  std::string noun;                // "股室" (UTF-8, at most 12 characters)
+};
+
+// Reads a count phrase starting exactly at `at`; false if there is none.
+bool read_count_phrase(const Text& text, std::size_t at, CountPhrase& out);
+// Every count phrase in the text, in order.
+std::vector<CountPhrase> find_count_phrases(const Text& text);
+
+struct ListItem {
+  std::size_t start = 0, end = 0;  // trimmed; a lead word before the first item is cut off
+  std::string text;                // UTF-8
+  std::string key;                 // text without spaces: two items are duplicates when keys match
+};
+
+enum class ListShape { Plain, ListThenCount, CountThenBracket, CountThenLead };
+
+struct Enumeration {
+  ListShape shape = ListShape::Plain;
+  std::size_t start = 0, end = 0;  // from the first item to the last
+  std::vector<ListItem> items;     // the preferred reading (a final 和/及/与 splits the last item)
+  bool connector_split = false;    // the last two items were split at 和/及/与 (ambiguous: names like
+                                   // "人口监测与家庭发展股" contain 与, so one item fewer is also possible)
+  bool open_ended = false;         // "…等12个" / "（A、B等）": the list may be partial
+  bool has_count = false;
+  CountPhrase count;
+  std::size_t count_items_with_counts = 0;  // items that themselves state a count of the same kind
+};
+
+// Every enumeration of at least two items; lines that are table cells (leading TAB) are skipped.
+std::vector<Enumeration> find_enumerations(const Text& text);
+
+// A total whose parts, listed before it, are counts of the same kind (R61).
+struct CompositeCount {
+  CountPhrase total;
+  std::vector<CountPhrase> parts;
+};
+std::vector<CompositeCount> find_composite_counts(const Text& text);
+
+}  // namespace gouji
