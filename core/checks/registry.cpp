@@ -9,6 +9,14 @@ void check_tables(const Facts&, DocumentResult&);
 void check_prose_vs_tables(const Facts&, DocumentResult&);
 void check_heading_numbering(const Facts&, DocumentResult&);
 void check_inline_ordinals(const Facts&, DocumentResult&);
+void check_rates(const Facts&, DocumentResult&);
+void check_targets(const Facts&, DocumentResult&);
+void check_scores(const Facts&, DocumentResult&);
+void check_budget_identities(const Facts&, DocumentResult&);
+void check_enumerations(const Facts&, DocumentResult&);
+void check_time_scope(const Facts&, DocumentResult&);
+void check_text_quality(const Facts&, DocumentResult&);
+void check_completeness(const Facts&, DocumentResult&);
 
 const std::vector<CheckFn>& all_checks() {
   static const std::vector<CheckFn> checks = {
@@ -17,6 +25,14 @@ const std::vector<CheckFn>& all_checks() {
       &check_prose_vs_tables,
       &check_heading_numbering,
       &check_inline_ordinals,
+      &check_rates,
+      &check_targets,  // after check_rates: R24 on a target/actual pair is not repeated
+      &check_scores,
+      &check_budget_identities,  // R02–R12, R15, R16 across sentences (after R01)
+      &check_enumerations,   // R60–R62 counts vs lists
+      &check_time_scope,     // R80–R82 partial-year, future tense, year
+      &check_text_quality,   // R90, R91, R93
+      &check_completeness,   // R74, R75, R95, R17
   };
   return checks;
 }

@@ -1,0 +1,174 @@
+// E: counts and lists. R60 a stated count ("等12个股室", "7个事业单位（…）", "有三项（…）") against the
+// items listed beside it; R61 counts whose parts are counts ("7个…、4个…，1个…和34个…等46个");
+// R62 the same item listed twice. Items are read by structure/enumerations.
+#include <map>
+#include <set>
+
+#include "checks/check.h"
+#include "checks/rule_table.h"
+#include "structure/enumerations.h"
+
+namespace gouji {
+namespace {
+
+std::string join_items(const std::vector<ListItem>& items, const char* sep) {
+  std::string s;
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    if (i) s += sep;
+    s += items[i].text;
+  }
+  return s;
+}
+
+std::size_t distinct_count(const std::vector<ListItem>& items) {
+  std::set<std::string> keys;
+  for (const auto& it : items) keys.insert(it.key);
+  return keys.size();
+}
+
+// The count if the final 和/及/与 did not separate items ("人口监测与家庭发展股" is one name).
+std::size_t distinct_joined(const std::vector<ListItem>& items) {
+  if (items.size() < 2) return distinct_count(items);
+  std::set<std::string> keys;
+  for (std::size_t i = 0; i + 2 < items.size(); ++i) keys.insert(items[i].key);
+  keys.insert(items[items.size() - 2].key + "|" + items.back().key);
+  return keys.size();
+}
+
+std::string stated(const CountPhrase& c) { return c.text + c.noun; }
+
+void add_item_spans(std::vector<Span>& spans, const std::vector<ListItem>& items) {
+  for (const auto& it : items) spans.push_back({it.start, it.end, false});
+}
+
+// R62: one finding per item that appears more than once.
+void duplicates(const Enumeration& en, DocumentResult& out) {
+  std::map<std::string, std::vector<std::size_t>> seen;
+  for (std::size_t i = 0; i < en.items.size(); ++i)
+    if (en.items[i].key.size() >= 6) seen[en.items[i].key].push_back(i);  // ≥ 2 CJK characters
+  for (const auto& [key, at] : seen) {
+    if (at.size() < 2) continue;
+    const ListItem& first = en.items[at[0]];
+    const ListItem& again = en.items[at[1]];
+    std::string n = std::to_string(at.size());
+    Finding fd = make_finding("R62",
+        {"同一列举中“" + again.text + "”重复出现" + n + "次",
+         "\"" + again.text + "\" is listed " + n + " times in the same enumeration"},
+        {{again.start, again.end, true}, {first.start, first.end, false}});
+    fd.hint = {"删去重复项，或核对是否误写了另一项的名称", "Remove the repeat, or check whether another item's name was meant"};
+    out.findings.push_back(std::move(fd));
+  }
+}
+
+void stated_count(const Facts& f, const Enumeration& en, DocumentResult& out) {
+  if (!en.has_count || en.count_items_with_counts > 0) return;  // parts that are counts: R61
+  const CountPhrase& c = en.count;
+  long long n_stated = c.value;
+  long long total = static_cast<long long>(en.items.size());
+  long long distinct = static_cast<long long>(distinct_count(en.items));
+  long long joined = en.connector_split ? static_cast<long long>(distinct_joined(en.items)) : distinct;
+  if (n_stated == distinct || n_stated == joined) return;
+  (void)f;
+
+  std::string cnt = stated(c);
+  std::string counter;
+  append_utf8(counter, c.counter);
+  std::string list = join_items(en.items, "、");
+  std::vector<Span> spans{{c.start, c.end, true}};
+  add_item_spans(spans, en.items);
+  std::string d_s = std::to_string(distinct), t_s = std::to_string(total);
+
+  Finding fd;
+  if (distinct < n_stated && total > distinct && total >= n_stated) {
+    // Duplicates make up the difference: the list has N entries but fewer distinct ones.
+    std::string dup;
+    std::set<std::string> keys;
+    for (const auto& it : en.items)
+      if (!keys.insert(it.key).second) { dup = it.text; break; }
+    fd = make_finding("R60",
+        {"所述“" + cnt + "”，列举了" + t_s + "项，但“" + dup + "”重复，实际只有" + d_s + "个",
+         "\"" + cnt + "\" is stated and " + t_s + " items are listed, but \"" + dup + "\" is repeated: only " + d_s +
+             " are distinct"},
+        spans);
+    fd.hint = {"核对是否误写了重复项（可能漏列了一个" + c.noun + "），或更正数量", "Check the repeated item (one " +
+               c.noun + " may be missing from the list) or correct the count"};
+  } else if (distinct > n_stated) {
+    fd = make_finding("R60",
+        {"列举了" + d_s + "个（" + list + "），多于所述“" + cnt + "”",
+         "The list names " + d_s + " (" + list + "), more than the stated \"" + cnt + "\""},
+        spans);
+  } else if (en.open_ended) {
+    // "等N个" with fewer names: the rest are not listed. Skip population-type totals.
+    if (c.counter == U'名' || n_stated > 3 * distinct) return;
+    fd = make_finding("R60",
+        {"“等" + cnt + "”只列举了" + d_s + "个，其余" + std::to_string(n_stated - distinct) + "个未列出，无法核对",
+         "\"" + cnt + "\" lists only " + d_s + "; the other " + std::to_string(n_stated - distinct) +
+             " are not named and cannot be checked"},
+        spans);
+    fd.severity = Severity::Info;
+  } else {
+    if (n_stated > 2 * distinct + 2) return;  // probably not the size of this list
+    fd = make_finding("R60",
+        {"所述“" + cnt + "”，但只列举了" + d_s + "个（" + list + "）",
+         "\"" + cnt + "\" is stated but only " + d_s + " are listed (" + list + ")"},
+        spans);
+  }
+  fd.expected = d_s + counter;
+  fd.actual = c.text;
+  out.findings.push_back(std::move(fd));
+}
+
+void r61(const CountPhrase& total, const std::vector<CountPhrase>& parts, DocumentResult& out) {
+  long long sum = 0;
+  std::string expr;
+  for (const auto& p : parts) {
+    sum += p.value;
+    if (!expr.empty()) expr += "+";
+    expr += std::to_string(p.value);
+  }
+  if (sum == total.value) return;
+  std::string counter;
+  append_utf8(counter, total.counter);
+  std::string s = std::to_string(sum);
+  std::vector<Span> spans{{total.start, total.end, true}};
+  for (const auto& p : parts) spans.push_back({p.start, p.end, false});
+  Finding fd = make_finding("R61",
+      {"合计应为" + s + counter + "（" + expr + "），报告为“" + stated(total) + "”",
+       "The parts add up to " + s + " (" + expr + ") but the total is stated as \"" + stated(total) + "\""},
+      spans);
+  fd.expected = s + counter;
+  fd.actual = total.text;
+  out.findings.push_back(std::move(fd));
+}
+
+bool is_breakdown_total(const Facts& f, std::size_t start) {
+  for (const auto& b : f.breakdowns)
+    if (f.quantities[b.total].start == start) return true;
+  return false;
+}
+
+}  // namespace
+
+void check_enumerations(const Facts& f, DocumentResult& out) {
+  for (const auto& en : find_enumerations(f.text)) {
+    if (f.in_table(en.start)) continue;
+    duplicates(en, out);
+    stated_count(f, en, out);
+    // "46个二级机构（7个事业单位、4个县直单位、…）": parts in brackets after the total.
+    if (en.has_count && en.shape != ListShape::ListThenCount && en.count_items_with_counts == en.items.size() &&
+        !is_breakdown_total(f, en.count.start)) {
+      std::vector<CountPhrase> parts;
+      for (const auto& it : en.items) {
+        CountPhrase p;
+        if (read_count_phrase(f.text, it.start, p)) parts.push_back(p);
+      }
+      if (parts.size() == en.items.size()) r61(en.count, parts, out);
+    }
+  }
+  for (const auto& cc : find_composite_counts(f.text)) {
+    if (f.in_table(cc.total.start) || is_breakdown_total(f, cc.total.start)) continue;
+    r61(cc.total, cc.parts, out);
+  }
+}
+
+}  // namespace gouji

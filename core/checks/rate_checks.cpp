@@ -1,0 +1,442 @@
+// Family B, stated rates (domain rules §2 B):
+//   R21 a stated 完成率/覆盖率/… whose numerator and denominator stand in the same sentence;
+//   R22 the base a rate implies when only its numerator is given (and a stated population to
+//       compare it with);
+//   R23 proportion-type rates above 100%;  R24 completion ≥ 130%;
+//   R28 shares (占…%) against part / total, and shares of one total adding up to 100%.
+// The growth statements (R26, R27, R29) are in rate_changes.cpp, the computed budget rates
+// (R20, R30–R35) in rate_metrics.cpp; check_rates runs them all on one RateFacts.
+#include <algorithm>
+#include <map>
+
+#include "checks/check.h"
+#include "checks/rule_table.h"
+#include "facts/rates.h"
+#include "text/chars.h"
+
+namespace gouji {
+
+void check_rate_changes(const Facts& f, const RateFacts& rf, DocumentResult& out);
+void check_rate_metrics(const Facts& f, const RateFacts& rf, DocumentResult& out);
+
+namespace {
+
+using Str = std::u32string_view;
+
+// Kinds a rate's numerator or denominator can have.
+bool countable(UnitKind k) {
+  switch (k) {
+    case UnitKind::Persons: case UnitKind::PersonVisits: case UnitKind::Households: case UnitKind::Couples:
+    case UnitKind::Cases: case UnitKind::Incidents: case UnitKind::Institutions: case UnitKind::InstitutionVisits:
+    case UnitKind::Count: case UnitKind::Items: case UnitKind::Times: case UnitKind::Copies: case UnitKind::Beds:
+    case UnitKind::Seats: case UnitKind::Buildings: case UnitKind::Vehicles: case UnitKind::Money:
+    case UnitKind::Area: case UnitKind::Length: case UnitKind::Volume:
+      return true;
+    default:
+      return false;
+  }
+}
+
+// A whole number of things: the base it implies must be a whole number too.
+bool whole_count(const Quantity& q) {
+  return q.decimals == 0 && q.unit && q.unit->pow10 == 0 && q.kind() != UnitKind::Money &&
+         q.kind() != UnitKind::Area && q.kind() != UnitKind::Length && q.kind() != UnitKind::Volume;
+}
+
+// Words that mark a figure as the target / base of a rate ("目标数是1330例", "常住人口…").
+bool names_a_base(const std::u32string& l) {
+  static const Str kWords[] = {U"目标", U"计划", U"任务", U"总数", U"基数", U"底数", U"辖区", U"常住", U"户籍",
+                               U"服务人口", U"总人口", U"应完成", U"应筛", U"应管", U"应检", U"应访", U"应签",
+                               U"应建", U"应接种", U"应发放", U"下达", U"预算", U"可执行", U"需"};
+  for (Str w : kWords)
+    if (contains(l, w)) return true;
+  return l.size() > 1 && l[0] == U'应';
+}
+
+// Rates whose base is the resident population (one record / contract per person) unless a
+// sub-group is named ("贫困户家庭签约率").
+bool population_rate(const RateName& rn) {
+  if (rn.word != U"建档率" && rn.word != U"签约率") return false;
+  static const Str kGroups[] = {U"贫困", U"老年", U"儿童", U"孕", U"产妇", U"慢性", U"高血压", U"糖尿病", U"重点",
+                                U"特殊", U"残疾", U"精神", U"结核", U"脱贫", U"计生", U"家庭户"};
+  for (Str g : kGroups)
+    if (contains(rn.name, g)) return false;
+  return true;
+}
+
+bool names_population(const std::u32string& l) {
+  static const Str kWords[] = {U"常住人口", U"服务人口", U"覆盖人口", U"总人口", U"辖区人口", U"户籍人口",
+                               U"人口数", U"人口总数"};
+  for (Str w : kWords)
+    if (contains(l, w)) return true;
+  return false;
+}
+
+std::string u8(const std::u32string& s) { return to_utf8(s); }
+
+struct Ctx {
+  const Facts& f;
+  const RateFacts& rf;
+  DocumentResult& out;
+
+  const Quantity& q(std::size_t i) const { return f.quantities[i]; }
+  bool prose(std::size_t i) const { return !rf.in_table[i]; }
+  bool same_sentence(std::size_t a, std::size_t b) const {
+    return sentence_begin(f.text, q(a).start) == sentence_begin(f.text, q(b).start);
+  }
+  // Close together: at most `max_seps` clause marks and a few words ("1609名考核合格，合格率为99%")
+  // between the first figure and the rate's own label; with `words` false only punctuation.
+  bool adjacent(std::size_t before, std::size_t after, std::size_t max_seps, bool words = true) const {
+    std::size_t seps = 0, other = 0;
+    for (std::size_t k = q(before).end; k < q(after).label_start; ++k) {
+      char32_t c = f.text.at(k);
+      if (chars::is_clause_sep(c)) ++seps;
+      else if (chars::is_digit(c) || chars::is_sentence_end(c)) return false;
+      else if (!chars::is_space(c)) ++other;
+    }
+    return seps <= max_seps && other <= (words ? 8u : 0u);
+  }
+};
+
+// Integer / money rendering of an implied base interval, in the base unit of `like`.
+std::string base_range(const Interval& base, const Quantity& like, bool whole, const Facts& f) {
+  (void)f;
+  if (whole || like.kind() != UnitKind::Money) {
+    Decimal lo = ceil_int(base.lo), hi = floor_int(base.hi);
+    if (!whole) { lo = floor_int(base.lo); hi = ceil_int(base.hi); }
+    std::string unit(like.unit ? like.unit->base : "");
+    if (lo == hi) return fmt(lo, 0) + unit;
+    return fmt(lo, 0) + "–" + fmt(hi, 0) + unit;
+  }
+  std::string unit = to_utf8(like.unit->text);
+  std::string lo = format_in_unit(base.lo, like, 2), hi = format_in_unit(base.hi, like, 2);
+  Decimal scale = Decimal::pow10(like.unit->pow10);
+  std::string hi_up = (base.hi.div_ceil(scale)).to_string(2);
+  if (lo == hi_up) return lo + unit;
+  return lo + "–" + hi_up + unit;
+}
+
+// ---- R21 / R22 ------------------------------------------------------------------------------------
+void check_numerator_denominator(const Ctx& c, std::size_t pi, const RateName& rn) {
+  const Facts& f = c.f;
+  const Quantity& p = c.q(pi);
+  if (!p.exact() || p.value <= Decimal{}) return;
+  // The figure right before the rate in the same sentence, no other rate between: the numerator,
+  // or — when the text names it as the target ("…1386例，目标任务1330例，完成率…") — the
+  // denominator, the numerator then being the nearest unnamed figure of the same kind before it.
+  if (pi == 0) return;
+  std::size_t ki = pi - 1;
+  const Quantity& k = c.q(ki);
+  if (!c.prose(ki) || !c.same_sentence(ki, pi) || !countable(k.kind()) || !k.exact() || k.value <= Decimal{} ||
+      !c.adjacent(ki, pi, 2))
+    return;
+  // Money is the numerator of a completion / execution rate only ("投入资金50万元，覆盖率95%" is not).
+  if (k.kind() == UnitKind::Money && rn.type != RateType::Completion) return;
+  std::size_t sb = sentence_begin(f.text, p.start);
+  bool k_is_base = names_a_base(c.rf.labels[ki]);
+  std::size_t ni = k_is_base ? kNone : ki, di = k_is_base ? ki : kNone;
+  for (std::size_t j = ki; j-- > 0;) {
+    const Quantity& x = c.q(j);
+    if (x.start < sb || is_rate(x.kind())) break;  // an earlier rate's figures are not this one's
+    if (!c.prose(j) || x.kind() != k.kind() || !x.exact() || x.value <= Decimal{}) continue;
+    bool base = names_a_base(c.rf.labels[j]);
+    if (k_is_base && !base) { ni = j; break; }
+    if (!k_is_base && base) { di = j; break; }
+  }
+  if (ni == kNone) return;  // only a target next to the rate: nothing to pair
+  const Quantity& n = c.q(ni);
+  std::string word = u8(rn.word);
+  if (di != kNone) {
+    const Quantity& d = c.q(di);
+    auto comp = percent_interval(stated_interval(n, f.precision), stated_interval(d, f.precision));
+    if (!comp) return;
+    RateMatch m = match_rate(*comp, p, f.precision);
+    if (m == RateMatch::Match) return;
+    int dec = std::max(2, p.decimals);
+    Decimal point = percent_point(n.normalized(), d.normalized());
+    std::string comp_s = fmt(point, dec) + "%";
+    std::vector<Span> spans = {span_of(p, true), span_of(n, false), span_of(d, false)};
+    if (m == RateMatch::Truncated) {
+      Finding fd = make_finding("R21",
+                                {word + "按" + shown(n) + "÷" + shown(d) + "为" + comp_s + "，报告" + p.text +
+                                     "为截尾取值（未四舍五入）",
+                                 "The rate " + shown(n) + " ÷ " + shown(d) + " = " + comp_s + "; the stated " + p.text +
+                                     " is truncated rather than rounded"},
+                                spans);
+      fd.severity = Severity::Info;
+      fd.expected = comp_s;
+      fd.actual = p.text;
+      c.out.findings.push_back(std::move(fd));
+      return;
+    }
+    Finding fd = make_finding("R21",
+                              {word + "应为" + comp_s + "（" + shown(n) + "÷" + shown(d) + "），报告为" + p.text,
+                               "The " + std::string(rn.type == RateType::Completion ? "completion rate" : "rate") +
+                                   " should be " + comp_s + " (" + shown(n) + " ÷ " + shown(d) +
+                                   "), the report states " + p.text},
+                              spans);
+    fd.expected = comp_s;
+    fd.actual = p.text;
+    c.out.findings.push_back(std::move(fd));
+    return;
+  }
+
+  // R22: only the numerator and the rate — the base they imply. (预算完成率 is R29's.)
+  if (contains(rn.name, U"预算")) return;
+  Interval ni_iv = stated_interval(n, f.precision);
+  Decimal hundred = Decimal::from_int(100);
+  auto base = divide(Interval{ni_iv.lo * hundred, ni_iv.hi * hundred}, stated_interval(p, f.precision));
+  if (!base) return;
+  bool whole = whole_count(n);
+  std::vector<Span> spans = {span_of(p, true), span_of(n, false)};
+  std::string what_zh = rn.type == RateType::Completion ? "目标数" : "基数";
+  std::string what_en = rn.type == RateType::Completion ? "target" : "base";
+
+  // A stated population to compare with (建档率, 签约率 of the whole population).
+  if (population_rate(rn) && (n.kind() == UnitKind::Persons || n.kind() == UnitKind::Copies)) {
+    std::size_t best = kNone;
+    std::size_t best_dist = 0;
+    for (std::size_t j = 0; j < f.quantities.size(); ++j) {
+      const Quantity& x = c.q(j);
+      if (j == ni || !c.prose(j) || x.kind() != UnitKind::Persons || !x.exact() || !names_population(c.rf.labels[j]))
+        continue;
+      std::size_t dist = x.start > p.start ? x.start - p.start : p.start - x.start;
+      if (best == kNone || dist < best_dist) { best = j; best_dist = dist; }
+    }
+    if (best != kNone) {
+      const Quantity& pop = c.q(best);
+      Interval pop_iv = stated_interval(pop, f.precision);
+      std::string range = base_range(*base, n, true, f);
+      if (n.kind() == UnitKind::Copies) range = range.substr(0, range.size() - std::string("份").size()) + "人";
+      std::string approx;
+      if (pop.unit && pop.unit->pow10 > 0) {
+        Decimal mid = percent_point(n.normalized(), p.normalized());  // N×100/p in base units
+        approx = "（约" + format_in_unit(mid, pop, 2) + to_utf8(pop.unit->text) + "）";
+      }
+      spans.push_back(span_of(pop, false));
+      std::string pop_label = u8(c.rf.labels[best]);
+      if (!base->overlaps(pop_iv)) {
+        Finding fd = make_finding(
+            "R22",
+            {"由" + shown(n) + "和" + word + p.text + "推算，" + what_zh + "应为" + range + approx + "，与“" + pop_label +
+                 "”" + pop.text + "不符",
+             "From " + shown(n) + " at " + p.text + " the " + what_en + " is " + range + ", which does not match \"" +
+                 pop_label + "\" " + pop.text},
+            spans);
+        fd.severity = Severity::Warning;
+        fd.expected = pop.text;
+        fd.actual = range;
+        fd.hint = {"同一人群的基数前后不一致：请核对" + shown(n) + "、" + word + p.text + "或" + pop.text,
+                   "The same population has two different sizes: check " + shown(n) + ", " + p.text + " or " +
+                       pop.text};
+        c.out.findings.push_back(std::move(fd));
+      } else {
+        Finding fd = make_finding("R22",
+                                  {"由" + shown(n) + "和" + word + p.text + "推算，" + what_zh + "为" + range + approx +
+                                       "，与“" + pop_label + "”" + pop.text + "相符",
+                                   "From " + shown(n) + " at " + p.text + " the " + what_en + " is " + range +
+                                       ", consistent with \"" + pop_label + "\" " + pop.text},
+                                  spans);
+        c.out.findings.push_back(std::move(fd));
+      }
+      return;
+    }
+  }
+  if (whole && ceil_int(base->lo) > floor_int(base->hi)) {
+    Decimal point = percent_point(n.normalized(), p.normalized());
+    Finding fd = make_finding("R22",
+                              {shown(n) + "与" + word + p.text + "不相容：" + what_zh + "应为" + shown(n) + "÷" + p.text +
+                                   "≈" + fmt(point, 2) + "，不是整数",
+                               shown(n) + " and " + p.text + " do not fit together: the " + what_en + " would be " +
+                                   fmt(point, 2) + ", not a whole number"},
+                              spans);
+    fd.severity = Severity::Warning;
+    c.out.findings.push_back(std::move(fd));
+    return;
+  }
+  if (p.value == Decimal::from_int(100)) return;  // base = numerator: nothing to learn
+  std::string range = base_range(*base, n, whole, f);
+  Finding fd = make_finding(
+      "R22",
+      {"由" + shown(n) + "和" + word + p.text + "推算，" + what_zh + "为" + range + "（报告未列明）",
+       "Implied " + what_en + ": " + shown(n) + " at " + p.text + " gives " + range + " (not stated)"},
+      spans);
+  fd.expected = range;
+  c.out.findings.push_back(std::move(fd));
+}
+
+// ---- R23 / R24 ----------------------------------------------------------------------------------
+void check_bounds(const Ctx& c, std::size_t pi, const RateName& rn) {
+  const Quantity& p = c.q(pi);
+  if (!p.exact() || p.kind() != UnitKind::Percent) return;
+  std::string word = u8(rn.word), name = u8(rn.name);
+  if ((rn.type == RateType::Proportion || rn.type == RateType::Share) && p.value > Decimal::from_int(100)) {
+    Finding fd = make_finding("R23",
+                              {name + p.text + "超过100%：" + word + "是比例，不应超过100%",
+                               "\"" + name + "\" " + p.text + " exceeds 100%: a proportion cannot"},
+                              {span_of(p, true)});
+    fd.hint = {"可能是对任务数的完成率被写成了" + word + "；请核对分子与分母",
+               "Possibly a completion rate against a task number labelled as a proportion; check the numerator "
+               "and the denominator"};
+    fd.actual = p.text;
+    fd.expected = "≤100%";
+    c.out.findings.push_back(std::move(fd));
+  }
+  bool completion = rn.type == RateType::Completion && rn.word != U"执行率";
+  if ((completion || rn.type == RateType::Proportion) && p.value >= Decimal::from_int(130)) {
+    Finding fd = make_finding("R24",
+                              {name + p.text + "，超过目标30%以上：目标可能设置偏低或完成数有误，应说明原因",
+                               "\"" + name + "\" " + p.text + " is 130% or more of the target: the target may be set "
+                                                              "too low or the actual wrong; an explanation is required"},
+                              {span_of(p, true)});
+    fd.actual = p.text;
+    c.out.findings.push_back(std::move(fd));
+  }
+}
+
+// ---- R28 ----------------------------------------------------------------------------------------
+// The figure a list of parts belongs to: the nearest same-kind figure earlier in the paragraph
+// that is followed by 其中/包括/分别为.
+std::size_t introduced_total(const Ctx& c, std::size_t part) {
+  const Quantity& a = c.q(part);
+  std::size_t lb = line_begin(c.f.text, a.start);
+  const std::u32string& s = c.f.text.chars();
+  for (std::size_t j = part; j-- > 0;) {
+    const Quantity& t = c.q(j);
+    if (t.start < lb) break;
+    if (t.kind() != a.kind() || !t.exact() || !c.prose(j)) continue;
+    std::size_t k = t.end;
+    while (k < s.size() && k < t.end + 2 && (chars::is_clause_sep(s[k]) || chars::is_space(s[k]))) ++k;
+    for (Str w : {Str(U"其中"), Str(U"包括"), Str(U"分别为"), Str(U"分别是")})
+      if (chars::starts_with(s, k, w)) return j;
+  }
+  return kNone;
+}
+
+struct Share {
+  std::size_t rate, part;
+};
+
+void check_shares(const Ctx& c) {
+  const Facts& f = c.f;
+  std::map<std::size_t, std::vector<Share>> by_total;  // breakdown total → its parts' shares
+  std::map<std::size_t, const Breakdown*> breakdown_of;
+  for (const auto& b : f.breakdowns)
+    for (std::size_t p : b.parts) breakdown_of[p] = &b;
+
+  for (std::size_t pi = 1; pi < f.quantities.size(); ++pi) {
+    const Quantity& p = c.q(pi);
+    if (p.kind() != UnitKind::Percent || !p.exact() || !c.prose(pi)) continue;
+    const std::u32string& l = c.rf.labels[pi];
+    if (l.empty() || l[0] != U'占') continue;
+    std::size_t ai = pi - 1;
+    const Quantity& a = c.q(ai);
+    if (!c.prose(ai) || !countable(a.kind()) || !a.exact() || !c.same_sentence(ai, pi) || !c.adjacent(ai, pi, 1, false))
+      continue;
+    // What it is a share of: named after 占 ("占本年支出合计的"), or the breakdown it belongs to.
+    std::u32string name = l.substr(1);
+    for (Str w : {Str(U"比例"), Str(U"比重"), Str(U"比"), Str(U"的")})
+      if (ends_with(name, w)) { name.erase(name.size() - w.size()); break; }
+    std::size_t ti = kNone;
+    if (name.size() >= 2) {
+      MoneyRole want = role_of_label(name);
+      for (std::size_t j = ai; j-- > 0;) {
+        const Quantity& t = c.q(j);
+        if (!c.prose(j) || t.kind() != a.kind() || !t.exact()) continue;
+        const std::u32string& tl = c.rf.labels[j];
+        bool named = tl.size() >= 2 && (ends_with(tl, name) || ends_with(name, tl));
+        bool same_role = a.kind() == UnitKind::Money && want.stage != Stage::None &&
+                         c.rf.roles[j].stage == want.stage && c.rf.roles[j].scope == Scope::Total &&
+                         (want.side == Side::Unknown || c.rf.roles[j].side == want.side);
+        if (named || same_role) { ti = j; break; }
+      }
+    } else if (breakdown_of.count(ai)) {
+      ti = breakdown_of[ai]->total;
+    } else {
+      ti = introduced_total(c, ai);  // "收入1687.45万元，其中：A万元，占…%；B万元，占…%"
+    }
+    if (ti == kNone) continue;
+    if (name.size() < 2) by_total[ti].push_back({pi, ai});
+    const Quantity& t = c.q(ti);
+    auto comp = percent_interval(stated_interval(a, f.precision), stated_interval(t, f.precision));
+    if (!comp) continue;
+    RateMatch m = match_rate(*comp, p, f.precision);
+    if (m == RateMatch::Match) continue;
+    std::string comp_s = fmt(percent_point(a.normalized(), t.normalized()), std::max(2, p.decimals)) + "%";
+    std::vector<Span> spans = {span_of(p, true), span_of(a, false), span_of(t, false)};
+    Finding fd = m == RateMatch::Truncated
+                     ? make_finding("R28",
+                                    {"占比按" + shown(a) + "÷" + shown(t) + "为" + comp_s + "，报告" + p.text + "为截尾取值",
+                                     "The share " + shown(a) + " ÷ " + shown(t) + " = " + comp_s + "; the stated " +
+                                         p.text + " is truncated rather than rounded"},
+                                    spans)
+                     : make_finding("R28",
+                                    {"占比应为" + comp_s + "（" + shown(a) + "÷" + shown(t) + "），报告为" + p.text,
+                                     "The share should be " + comp_s + " (" + shown(a) + " ÷ " + shown(t) +
+                                         "), the report states " + p.text},
+                                    spans);
+    if (m == RateMatch::Truncated) fd.severity = Severity::Info;
+    fd.expected = comp_s;
+    fd.actual = p.text;
+    c.out.findings.push_back(std::move(fd));
+  }
+
+  // Shares of every part of one total add up to 100% (only when the parts cover the total).
+  for (const auto& [ti, shares] : by_total) {
+    if (shares.size() < 2) continue;
+    Interval parts_sum{};
+    for (const auto& sh : shares) parts_sum = parts_sum + stated_interval(c.q(sh.part), f.precision);
+    if (!parts_sum.overlaps(stated_interval(c.q(ti), f.precision))) continue;
+    Decimal sum{};
+    int dec = 0;
+    std::string parts;
+    std::vector<Span> spans;
+    for (const auto& s : shares) {
+      const Quantity& p = c.q(s.rate);
+      sum = sum + p.value;
+      dec = std::max(dec, p.decimals);
+      if (!parts.empty()) parts += "+";
+      parts += bare(p);
+      spans.push_back(span_of(p, spans.empty()));
+    }
+    // ±1 for whole-number shares, ±0.1 for one decimal, ±0.01 per share for two (§2 R28).
+    Decimal tol = dec == 0 ? Decimal::from_int(1)
+                  : dec == 1 ? Decimal::pow10(-1)
+                             : Decimal::pow10(-dec) * Decimal::from_int(static_cast<long long>(shares.size()));
+    Decimal delta = (sum - Decimal::from_int(100)).abs();
+    if (delta.is_zero()) continue;
+    bool within = delta <= tol;
+    Finding fd = make_finding(
+        "R28",
+        {std::string(within ? "尾差：" : "") + "各项占比之和为" + fmt(sum, dec) + "%（" + parts + "），应为100%",
+         std::string(within ? "Rounding difference: " : "") + "The shares add up to " + fmt(sum, dec) + "% (" + parts +
+             "), not 100%"},
+        spans);
+    if (within) fd.severity = Severity::Info;
+    fd.expected = "100%";
+    fd.actual = fmt(sum, dec) + "%";
+    c.out.findings.push_back(std::move(fd));
+  }
+}
+
+}  // namespace
+
+void check_rates(const Facts& f, DocumentResult& out) {
+  RateFacts rf = read_rate_facts(f.text, f.quantities, f.breakdowns);
+  rf.in_table.resize(f.quantities.size());
+  for (std::size_t i = 0; i < f.quantities.size(); ++i) rf.in_table[i] = f.in_table(f.quantities[i].start);
+  Ctx c{f, rf, out};
+  for (std::size_t i = 0; i < f.quantities.size(); ++i) {
+    const Quantity& p = f.quantities[i];
+    if (p.kind() != UnitKind::Percent || rf.in_table[i]) continue;
+    RateName rn = classify_rate(rf.labels[i]);
+    if (rn.type == RateType::None) continue;
+    check_bounds(c, i, rn);
+    if (rn.type == RateType::Completion || rn.type == RateType::Proportion) check_numerator_denominator(c, i, rn);
+  }
+  check_shares(c);
+  check_rate_changes(f, rf, out);
+  check_rate_metrics(f, rf, out);
+}
+
+}  // namespace gouji

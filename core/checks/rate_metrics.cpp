@@ -1,0 +1,455 @@
+// Family B, computed rates (domain rules §2 B, §3.2): what a reviewer works out from the figures
+// even when the report states no rate. Each is a Metric (value, formula, the figures' spans);
+// a finding only where the rule says the value is a defect:
+//   R20 预算执行率 = 决算支出 / 全年（调整后）预算 — warning > 100% or < 90% without a reason;
+//   R30 结转结余率 = 年末结转结余 / 支出预算 (or 本年支出), 结转结余变动率;
+//   R31 在职人员控制率 = 在编在岗 / 编制数 — warning > 100%;
+//   R32 “三公”经费 变动率 / 控制率 — warning on an increase or > 100%; an unquantified claim
+//       "与去年相比有所下降" with no prior-year figure → info;
+//   R33 预算调整率 = 调整数 / 年初预算;  R34 公用经费控制率, 政府采购执行率;
+//   R35 次均献血量 (毫升/人次), info when outside 200–400 ml.
+// (R10's 资产负债率 comes with the balance-sheet identity in identity_checks.cpp.)
+#include <algorithm>
+#include <functional>
+
+#include "checks/check.h"
+#include "checks/rule_table.h"
+#include "facts/rates.h"
+#include "text/chars.h"
+
+namespace gouji {
+namespace {
+
+using Str = std::u32string_view;
+using Pred = std::function<bool(std::size_t)>;
+
+struct Ctx {
+  const Facts& f;
+  const RateFacts& rf;
+  DocumentResult& out;
+  const Quantity& q(std::size_t i) const { return f.quantities[i]; }
+  const MoneyRole& role(std::size_t i) const { return rf.roles[i]; }
+
+  // Exact prose figures (not breakdown parts) that satisfy `pred`.
+  std::vector<std::size_t> find(const Pred& pred, bool money = true) const {
+    std::vector<std::size_t> r;
+    for (std::size_t i = 0; i < f.quantities.size(); ++i) {
+      const Quantity& x = q(i);
+      if (rf.in_table[i] || !x.exact() || rf.part[i] || (money && x.kind() != UnitKind::Money)) continue;
+      if (pred(i)) r.push_back(i);
+    }
+    return r;
+  }
+
+  // The closest pair: same line first, then same section, then anywhere (unless `same_section`).
+  std::pair<std::size_t, std::size_t> pair(const std::vector<std::size_t>& as, const std::vector<std::size_t>& bs,
+                                           bool same_section) const {
+    std::pair<std::size_t, std::size_t> best{kNone, kNone};
+    long best_score = -1;
+    for (std::size_t a : as)
+      for (std::size_t b : bs) {
+        if (a == b) continue;
+        std::size_t pa = q(a).start, pb = q(b).start;
+        bool line = line_begin(f.text, pa) == line_begin(f.text, pb);
+        bool section = f.section_of(pa) == f.section_of(pb);
+        if (same_section && !section) continue;
+        long dist = static_cast<long>(pa > pb ? pa - pb : pb - pa);
+        long score = (line ? 0 : section ? 1000000 : 2000000) + dist;
+        if (best_score < 0 || score < best_score) { best_score = score; best = {a, b}; }
+      }
+    return best;
+  }
+};
+
+std::string formula_of(const Quantity& n, const Quantity& d) {
+  bool same = n.unit == d.unit;
+  return (same ? bare(n) : shown(n)) + " / " + (same ? bare(d) : shown(d)) + " × 100%";
+}
+
+// Pushes num / den × 100% as a metric; returns the computed interval (nullopt if den may be 0).
+std::optional<Interval> ratio_metric(const Ctx& c, std::size_t ni, std::size_t di, const std::string& name,
+                                     const std::string& name_en) {
+  const Quantity& n = c.q(ni);
+  const Quantity& d = c.q(di);
+  auto comp = percent_interval(stated_interval(n, c.f.precision), stated_interval(d, c.f.precision));
+  if (!comp) return std::nullopt;
+  Metric m;
+  m.name = name;
+  m.name_en = name_en;
+  m.value = fmt(percent_point(n.normalized(), d.normalized()), 2);
+  m.unit = "%";
+  m.formula = formula_of(n, d);
+  m.spans = {span_of(n, false), span_of(d, false)};
+  c.out.metrics.push_back(std::move(m));
+  return comp;
+}
+
+bool explained_near(const Ctx& c, std::size_t at) {
+  std::size_t b = line_begin(c.f.text, at), e = line_stop(c.f.text, at);
+  // The paragraph and the next non-empty one.
+  std::size_t k = e;
+  while (k < c.f.text.size() && (c.f.text.at(k) == U'\n' || chars::is_space(c.f.text.at(k)))) ++k;
+  e = line_stop(c.f.text, k);
+  std::u32string s = c.f.text.chars().substr(b, e - b);
+  for (Str w : {Str(U"原因"), Str(U"由于"), Str(U"主要是"), Str(U"因为"), Str(U"结转"), Str(U"未完成"), Str(U"未支付"),
+                Str(U"未拨付"), Str(U"未到位")})
+    if (contains(s, w)) return true;
+  return false;
+}
+
+std::string pct(const Interval& v, const Quantity& n, const Quantity& d) {
+  (void)v;
+  return fmt(percent_point(n.normalized(), d.normalized()), 2) + "%";
+}
+
+// ---- R20 ----------------------------------------------------------------------------------------
+void budget_execution(const Ctx& c) {
+  auto spend_final = [&](Scope s) {
+    return c.find([&, s](std::size_t i) {
+      const auto& r = c.role(i);
+      return r.stage == Stage::Final && r.scope == s && r.side != Side::Income;
+    });
+  };
+  auto spend_budget = [&](Scope s, Stage st) {
+    return c.find([&, s, st](std::size_t i) {
+      const auto& r = c.role(i);
+      return r.stage == st && r.scope == s && (s != Scope::Total || r.side == Side::Spend);
+    });
+  };
+  struct Want {
+    Scope scope;
+    const char* zh;
+    const char* en;
+  };
+  for (const Want& w : {Want{Scope::Total, "预算执行率", "Budget execution rate"},
+                        Want{Scope::Basic, "预算执行率（基本支出）", "Budget execution rate (basic expenditure)"},
+                        Want{Scope::Project, "预算执行率（项目支出）", "Budget execution rate (project expenditure)"}}) {
+    auto finals = spend_final(w.scope);
+    if (finals.empty()) continue;
+    bool full = true;
+    auto budgets = spend_budget(w.scope, Stage::Full);
+    auto [ni, di] = c.pair(finals, budgets, w.scope != Scope::Total);
+    if (ni == kNone && w.scope == Scope::Total) {  // only 年初预算 stated: execution against it
+      full = false;
+      std::tie(ni, di) = c.pair(finals, spend_budget(w.scope, Stage::Initial), false);
+    }
+    if (ni == kNone && w.scope == Scope::Total) {  // 全年可执行预算合计 of the 收入 paragraph
+      full = true;
+      auto any_full = c.find([&](std::size_t i) { return c.role(i).stage == Stage::Full && c.role(i).scope == Scope::Total; });
+      std::tie(ni, di) = c.pair(finals, any_full, false);
+    }
+    if (ni == kNone) continue;
+    auto comp = ratio_metric(c, ni, di, w.zh, w.en);
+    if (!comp || !full) continue;
+    const Quantity& n = c.q(ni);
+    const Quantity& d = c.q(di);
+    std::string v = pct(*comp, n, d);
+    if (comp->lo > Decimal::from_int(100)) {
+      Finding fd = make_finding("R20",
+                                {"预算执行率" + v + "（" + bare(n) + "÷" + bare(d) + "）超过100%：决算支出大于全年预算",
+                                 "Budget execution " + v + " (" + bare(n) + " ÷ " + bare(d) +
+                                     ") exceeds 100%: spending is above the full-year budget"},
+                                {span_of(n, true), span_of(d, false)});
+      fd.actual = v;
+      c.out.findings.push_back(std::move(fd));
+    } else if (comp->hi < Decimal::from_int(90) && !explained_near(c, n.start)) {
+      Finding fd = make_finding("R20",
+                                {"预算执行率" + v + "（" + bare(n) + "÷" + bare(d) + "）低于90%，未说明原因",
+                                 "Budget execution " + v + " (" + bare(n) + " ÷ " + bare(d) +
+                                     ") is below 90% and no reason is given"},
+                                {span_of(n, true), span_of(d, false)});
+      fd.actual = v;
+      c.out.findings.push_back(std::move(fd));
+    }
+  }
+}
+
+// ---- R30 ----------------------------------------------------------------------------------------
+void carry_over(const Ctx& c) {
+  auto outs = c.find([&](std::size_t i) { return c.role(i).stage == Stage::CarryOut && c.role(i).scope == Scope::Total; });
+  if (outs.empty()) return;
+  auto ins = c.find([&](std::size_t i) { return c.role(i).stage == Stage::CarryIn && c.role(i).scope == Scope::Total; });
+  auto budgets = c.find([&](std::size_t i) {
+    const auto& r = c.role(i);
+    return r.stage == Stage::Full && r.scope == Scope::Total && r.side == Side::Spend;
+  });
+  if (budgets.empty())
+    budgets = c.find([&](std::size_t i) {
+      const auto& r = c.role(i);
+      return r.stage == Stage::Final && r.scope == Scope::Total && r.side == Side::Spend;
+    });
+  auto [oi, bi] = c.pair(outs, budgets, false);
+  if (oi != kNone) ratio_metric(c, oi, bi, "结转结余率", "Carry-over ratio");
+  auto [o2, ii] = c.pair(outs, ins, false);
+  if (o2 == kNone || c.q(ii).value.is_zero()) return;
+  const Quantity& o = c.q(o2);
+  const Quantity& in = c.q(ii);
+  Metric m;
+  m.name = "结转结余变动率";
+  m.name_en = "Change in carry-over";
+  m.value = fmt(percent_point(o.normalized() - in.normalized(), in.normalized()), 2);
+  m.unit = "%";
+  m.formula = "(" + bare(o) + " − " + bare(in) + ") / " + bare(in) + " × 100%";
+  m.spans = {span_of(o, false), span_of(in, false)};
+  c.out.metrics.push_back(std::move(m));
+}
+
+// ---- R31 ----------------------------------------------------------------------------------------
+void staff_control(const Ctx& c) {
+  auto people = [](const Quantity& x) {
+    return x.kind() == UnitKind::Persons || x.kind() == UnitKind::Count;
+  };
+  auto posts = c.find(
+      [&](std::size_t i) {
+        const auto& l = c.rf.labels[i];
+        return people(c.q(i)) && !contains(l, U"编制外") && !contains(l, U"超编") &&
+               (contains(l, U"编制数") || contains(l, U"核定编制") || contains(l, U"编制人数") || ends_with(l, U"编制") ||
+                contains(l, U"核编"));
+      },
+      false);
+  auto staff = c.find(
+      [&](std::size_t i) {
+        const auto& l = c.rf.labels[i];
+        return c.q(i).kind() == UnitKind::Persons &&
+               (contains(l, U"在编在岗") || contains(l, U"实有人数") || contains(l, U"在职人数") ||
+                contains(l, U"实际在职") || contains(l, U"在职在编") || contains(l, U"在职人员") ||
+                contains(l, U"在岗人数") || contains(l, U"实有在职") || contains(l, U"实有人员") ||
+                contains(l, U"在职职工")) &&
+               !contains(l, U"离退休");
+      },
+      false);
+  auto [si, pi] = c.pair(staff, posts, true);
+  if (si == kNone) return;
+  auto comp = ratio_metric(c, si, pi, "在职人员控制率", "Staff control rate");
+  if (!comp || comp->lo <= Decimal::from_int(100)) return;
+  const Quantity& s = c.q(si);
+  const Quantity& p = c.q(pi);
+  std::string v = pct(*comp, s, p);
+  Finding fd = make_finding("R31",
+                            {"在职人员控制率" + v + "（" + shown(s) + "÷" + shown(p) + "）超过100%：在职人数超过编制数",
+                             "Staff control rate " + v + " (" + shown(s) + " ÷ " + shown(p) +
+                                 ") exceeds 100%: more staff than authorised posts"},
+                            {span_of(s, true), span_of(p, false)});
+  fd.actual = v;
+  c.out.findings.push_back(std::move(fd));
+}
+
+// ---- R32 ----------------------------------------------------------------------------------------
+void sangong(const Ctx& c) {
+  auto with = [&](Stage st) {
+    return c.find([&, st](std::size_t i) { return c.role(i).scope == Scope::SanGong && c.role(i).stage == st; });
+  };
+  auto actual = with(Stage::Final), prior = with(Stage::Prior), budget = with(Stage::Initial);
+  auto full = with(Stage::Full);
+  budget.insert(budget.end(), full.begin(), full.end());
+  auto [ai, pi] = c.pair(actual, prior, false);
+  if (ai != kNone && !c.q(pi).value.is_zero()) {
+    const Quantity& a = c.q(ai);
+    const Quantity& p = c.q(pi);
+    Metric m;
+    m.name = "“三公”经费变动率";
+    m.name_en = "Change in \"three public\" expenses";
+    m.value = fmt(percent_point(a.normalized() - p.normalized(), p.normalized()), 2);
+    m.unit = "%";
+    m.formula = "(" + bare(a) + " − " + bare(p) + ") / " + bare(p) + " × 100%";
+    m.spans = {span_of(a, false), span_of(p, false)};
+    c.out.metrics.push_back(m);
+    Interval av = stated_interval(a, c.f.precision), pv = stated_interval(p, c.f.precision);
+    if (av.lo > pv.hi) {
+      Finding fd = make_finding("R32",
+                                {"“三公”经费" + a.text + "比上年" + p.text + "增加" + m.value + "%",
+                                 "\"Three public\" expenses rose from " + p.text + " to " + a.text + " (" + m.value +
+                                     "%)"},
+                                {span_of(a, true), span_of(p, false)});
+      fd.actual = m.value + "%";
+      c.out.findings.push_back(std::move(fd));
+    }
+  }
+  auto [a2, bi] = c.pair(actual, budget, false);
+  if (a2 != kNone) {
+    auto comp = ratio_metric(c, a2, bi, "“三公”经费控制率", "\"Three public\" expenses control rate");
+    if (comp && comp->lo > Decimal::from_int(100)) {
+      const Quantity& a = c.q(a2);
+      const Quantity& b = c.q(bi);
+      std::string v = pct(*comp, a, b);
+      Finding fd = make_finding("R32",
+                                {"“三公”经费支出" + a.text + "超过预算" + b.text + "（控制率" + v + "）",
+                                 "\"Three public\" spending " + a.text + " exceeds the budget " + b.text + " (" + v + ")"},
+                                {span_of(a, true), span_of(b, false)});
+      fd.actual = v;
+      c.out.findings.push_back(std::move(fd));
+    }
+  }
+  if (!prior.empty()) return;
+  // "与去年相比均有所下降" with no prior-year figure: unverifiable.
+  const std::u32string& s = c.f.text.chars();
+  static const Str kDir[] = {U"下降", U"减少", U"降低", U"增加", U"增长", U"上升"};
+  static const Str kCmp[] = {U"去年", U"上年", U"同比", U"上一年"};
+  std::size_t done_until = 0;
+  for (std::size_t k = 0; k + 2 <= s.size(); ++k) {
+    if (!(s[k] == U'三' && s[k + 1] == U'公') || k < done_until) continue;
+    std::size_t sb = sentence_begin(c.f.text, k), se = sentence_stop(c.f.text, k);
+    done_until = se;
+    for (std::size_t p = sb; p < se; ++p) {
+      Str dir;
+      for (Str w : kDir)
+        if (chars::starts_with(s, p, w)) { dir = w; break; }
+      if (dir.empty()) continue;
+      std::size_t from = p >= sb + 10 ? p - 10 : sb, cmp_at = kNone;
+      for (std::size_t j = from; j < p && cmp_at == kNone; ++j)
+        for (Str w : kCmp)
+          if (chars::starts_with(s, j, w)) { cmp_at = j; break; }
+      if (cmp_at == kNone) continue;
+      // Quantified ("比上年减少3万元") → R26's business.
+      std::size_t after = p + dir.size();
+      while (after < se && (s[after] == U'了' || chars::is_space(s[after]))) ++after;
+      if (after < se && chars::is_digit(s[after])) break;
+      if (cmp_at > sb && (s[cmp_at - 1] == U'与' || s[cmp_at - 1] == U'较' || s[cmp_at - 1] == U'比')) --cmp_at;
+      std::vector<Span> spans = {{cmp_at, p + dir.size(), true}};
+      for (std::size_t i = 0; i < c.f.quantities.size(); ++i) {
+        const Quantity& x = c.q(i);
+        if (x.start >= sb && x.end <= se && x.kind() == UnitKind::Money) spans.push_back(span_of(x, false));
+      }
+      std::string claim = c.f.text.utf8(cmp_at, p + dir.size());
+      Finding fd = make_finding("R32",
+                                {"“三公”经费“" + claim + "”无法核实：报告未列出上年数",
+                                 "\"Three public\" expenses: the claim \"" + claim +
+                                     "\" cannot be verified, the prior-year figures are not stated"},
+                                spans);
+      fd.severity = Severity::Info;
+      c.out.findings.push_back(std::move(fd));
+      break;
+    }
+  }
+}
+
+// ---- R33 ----------------------------------------------------------------------------------------
+void budget_adjustment(const Ctx& c) {
+  struct Want {
+    Scope scope;
+    const char* zh;
+    const char* en;
+  };
+  for (const Want& w : {Want{Scope::Total, "预算调整率", "Budget adjustment rate"},
+                        Want{Scope::Basic, "预算调整率（基本支出）", "Budget adjustment rate (basic expenditure)"},
+                        Want{Scope::Project, "预算调整率（项目支出）", "Budget adjustment rate (project expenditure)"}}) {
+    auto adj = c.find([&](std::size_t i) { return c.role(i).stage == Stage::Adjust && c.role(i).scope == w.scope; });
+    if (adj.empty()) continue;
+    // The initial budget of the same side (收入 or 支出) as the adjustment.
+    std::vector<std::size_t> init;
+    for (std::size_t a : adj) {
+      auto same = c.find([&](std::size_t i) {
+        const auto& r = c.role(i);
+        return r.stage == Stage::Initial && r.scope == w.scope &&
+               (r.side == c.role(a).side || r.side == Side::Unknown || c.role(a).side == Side::Unknown);
+      });
+      init.insert(init.end(), same.begin(), same.end());
+    }
+    auto [ai, ii] = c.pair(adj, init, w.scope != Scope::Total);
+    if (ai == kNone) continue;
+    auto comp = ratio_metric(c, ai, ii, w.zh, w.en);
+    // A claim of precise budgeting next to a large adjustment (> 20%) is queried.
+    if (!comp || w.scope != Scope::Total || comp->lo <= Decimal::from_int(20)) continue;
+    const std::u32string& s = c.f.text.chars();
+    for (Str claim : {Str(U"预算编制精准"), Str(U"预算编制准确"), Str(U"预算编制科学合理"), Str(U"预算编制较为精准"),
+                      Str(U"预算编制较为准确")}) {
+      std::size_t at = s.find(claim);
+      if (at == std::u32string::npos) continue;
+      std::size_t b = at, e = at + claim.size();
+      // An aim ("提升预算编制精准度", "确保预算编制准确"), not a claim.
+      if (e < s.size() && (s[e] == U'化' || s[e] == U'性' || s[e] == U'度')) continue;
+      std::u32string before = s.substr(b >= 8 ? b - 8 : 0, b >= 8 ? 8 : b);
+      bool aim = false;
+      for (Str w : {Str(U"提升"), Str(U"提高"), Str(U"加强"), Str(U"确保"), Str(U"推进"), Str(U"进一步"), Str(U"力争"),
+                    Str(U"促进"), Str(U"不断"), Str(U"做到"), Str(U"实现"), Str(U"保证")})
+        aim = aim || contains(before, w);
+      if (aim) continue;
+      const Quantity& a = c.q(ai);
+      const Quantity& i = c.q(ii);
+      std::string v = fmt(percent_point(a.normalized(), i.normalized()), 2) + "%";
+      Finding fd = make_finding("R33",
+                                {"报告称“" + to_utf8(claim) + "”，但预算调整率为" + v + "（" + bare(a) + "÷" + bare(i) + "）",
+                                 "The report claims precise budgeting, but the budget adjustment rate is " + v + " (" +
+                                     bare(a) + " ÷ " + bare(i) + ")"},
+                                {{b, e, true}, span_of(a, false), span_of(i, false)});
+      fd.severity = Severity::Warning;
+      fd.actual = v;
+      c.out.findings.push_back(std::move(fd));
+      break;
+    }
+  }
+}
+
+// ---- R34 ----------------------------------------------------------------------------------------
+void control_rates(const Ctx& c) {
+  struct Want {
+    Scope scope;
+    const char* zh;
+    const char* en;
+  };
+  for (const Want& w : {Want{Scope::PublicFunds, "公用经费控制率", "Public funds control rate"},
+                        Want{Scope::Procurement, "政府采购执行率", "Government procurement execution rate"}}) {
+    auto actual = c.find([&](std::size_t i) { return c.role(i).scope == w.scope && c.role(i).stage == Stage::Final; });
+    auto budget = c.find([&](std::size_t i) {
+      return c.role(i).scope == w.scope && (c.role(i).stage == Stage::Initial || c.role(i).stage == Stage::Full);
+    });
+    auto [ai, bi] = c.pair(actual, budget, false);
+    if (ai != kNone) ratio_metric(c, ai, bi, w.zh, w.en);
+  }
+}
+
+// ---- R35 ----------------------------------------------------------------------------------------
+void blood_per_donation(const Ctx& c) {
+  const auto& qs = c.f.quantities;
+  for (std::size_t i = 0; i + 1 < qs.size(); ++i) {
+    for (int order = 0; order < 2; ++order) {
+      std::size_t vi = order == 0 ? i : i + 1, ni = order == 0 ? i + 1 : i;
+      const Quantity& v = qs[vi];
+      const Quantity& n = qs[ni];
+      if (v.kind() != UnitKind::Volume || !v.exact() || !n.exact() || c.rf.in_table[vi]) continue;
+      if (!(n.kind() == UnitKind::PersonVisits || n.kind() == UnitKind::Persons || n.kind() == UnitKind::Cases)) continue;
+      if (n.value.is_zero()) continue;
+      std::size_t sb = sentence_begin(c.f.text, qs[i].start);
+      if (sb != sentence_begin(c.f.text, qs[i + 1].start)) continue;
+      std::u32string sentence = c.f.text.chars().substr(sb, sentence_stop(c.f.text, sb) - sb);
+      if (!contains(sentence, U"献血")) continue;
+      if (qs[i + 1].start - qs[i].end > 2) continue;
+      auto per = divide(stated_interval(v, c.f.precision), stated_interval(n, c.f.precision));
+      if (!per) continue;
+      std::string unit = "毫升/" + std::string(n.unit->text == U"名" ? "人" : to_utf8(n.unit->text));
+      Metric m;
+      m.name = "次均献血量";
+      m.name_en = "Average blood volume per donation";
+      m.value = fmt(v.normalized().div_floor(n.normalized()), 2);
+      m.unit = unit;
+      m.formula = shown(v) + " / " + shown(n);
+      m.spans = {span_of(v, false), span_of(n, false)};
+      c.out.metrics.push_back(m);
+      if (per->hi < Decimal::from_int(200) || per->lo > Decimal::from_int(400)) {
+        Finding fd = make_finding("R35",
+                                  {"次均献血量" + m.value + unit + "（" + shown(v) + "÷" + shown(n) +
+                                       "）不在常见的200–400毫升之间，请核对",
+                                   "Average donation " + m.value + " ml (" + shown(v) + " ÷ " + shown(n) +
+                                       ") is outside the usual 200–400 ml"},
+                                  {span_of(v, true), span_of(n, false)});
+        fd.actual = m.value;
+        c.out.findings.push_back(std::move(fd));
+      }
+    }
+  }
+}
+
+}  // namespace
+
+void check_rate_metrics(const Facts& f, const RateFacts& rf, DocumentResult& out) {
+  Ctx c{f, rf, out};
+  budget_execution(c);
+  budget_adjustment(c);
+  carry_over(c);
+  staff_control(c);
+  sangong(c);
+  control_rates(c);
+  blood_per_donation(c);
+}
+
+}  // namespace gouji

@@ -1,0 +1,447 @@
+// G: time. R80 partial-year data in an annual report (截至目前, 截止到11月底, 1-10月 …); R81 future
+// tense about the evaluated year (将在12月底前, 2024年底拟完成, 预计); R82 the year words refer to
+// (今年 in a report written the next year; another year used as the evaluated one).
+#include <algorithm>
+#include <optional>
+
+#include "checks/check.h"
+#include "checks/rule_table.h"
+#include "structure/han_ordinal.h"
+#include "text/chars.h"
+
+namespace gouji {
+namespace {
+
+using chars::is_digit;
+using chars::starts_with;
+
+constexpr std::size_t kNo = static_cast<std::size_t>(-1);
+
+struct Match {
+  std::size_t start = 0, end = 0;
+};
+
+bool is_sentence_end(char32_t c) {
+  return c == U'。' || c == U'；' || c == U';' || c == U'！' || c == U'？' || c == U'!' || c == U'?' || c == U'\n';
+}
+bool is_clause_end(char32_t c) { return is_sentence_end(c) || c == U'，' || c == U','; }
+
+std::size_t sentence_end(const Text& t, std::size_t at) {
+  while (at < t.size() && !is_sentence_end(t.at(at))) ++at;
+  return at;
+}
+std::size_t clause_start(const Text& t, std::size_t at) {
+  while (at > 0 && !is_clause_end(t.at(at - 1))) --at;
+  return at;
+}
+std::size_t clause_end(const Text& t, std::size_t at) {
+  while (at < t.size() && !is_clause_end(t.at(at))) ++at;
+  return at;
+}
+
+// An Arabic or Chinese number of 1–2 digits at `at` ("11", "十一"); value 0 if none.
+int small_number(const Text& t, std::size_t at, std::size_t& end) {
+  end = at;
+  if (is_digit(t.at(at))) {
+    int v = 0;
+    while (is_digit(t.at(end)) && end - at < 2) v = v * 10 + chars::digit_value(t.at(end++));
+    if (is_digit(t.at(end))) return 0;
+    return v;
+  }
+  std::size_t len = 0;
+  std::u32string_view s(t.chars());
+  int v = han_ordinal(s.substr(at, std::min<std::size_t>(4, t.size() - at)), len);
+  end = at + len;
+  return v;
+}
+
+// A four-digit year followed by 年 at `at`: 2024年 → 2024.
+int year_at(const Text& t, std::size_t at, std::size_t& end) {
+  if (at > 0 && is_digit(t.at(at - 1))) return 0;
+  int v = 0;
+  std::size_t i = at;
+  while (i < t.size() && is_digit(t.at(i)) && i - at < 4) v = v * 10 + chars::digit_value(t.at(i++));
+  if (i - at != 4 || t.at(i) != U'年' || v < 1990 || v > 2099) return 0;
+  end = i + 1;
+  return v;
+}
+
+// The report year from the title (the first lines before any body text): 0 if none.
+int report_year(const Facts& f) {
+  const Text& t = f.text;
+  std::size_t lines = 0;
+  for (std::size_t i = 0; i < t.size() && lines < 6; ++i) {
+    if (t.at(i) == U'\n') { ++lines; continue; }
+    std::size_t e;
+    int y = year_at(t, i, e);
+    if (y) return y;
+  }
+  return 0;
+}
+
+// Heading titles the position stands under (innermost first).
+std::vector<const Heading*> section_chain(const Facts& f, std::size_t at) {
+  std::vector<const Heading*> out;
+  for (std::size_t h = f.section_of(at); h != kNone; h = f.doc.headings[h].parent) out.push_back(&f.doc.headings[h]);
+  return out;
+}
+
+bool in_section_about(const Facts& f, std::size_t at, std::initializer_list<std::u32string_view> words) {
+  for (const Heading* h : section_chain(f, at)) {
+    std::u32string title = from_utf8_lossy(h->title);
+    for (auto w : words)
+      if (title.find(w) != std::u32string::npos) return true;
+  }
+  return false;
+}
+
+// Sections that look forward or describe duties: future tense there is no defect.
+bool in_plan_section(const Facts& f, std::size_t at) {
+  return in_section_about(f, at, {U"职责", U"问题", U"改进", U"措施", U"下步", U"下一步", U"计划", U"打算", U"重点",
+                                  U"建议", U"思路", U"公开", U"应用", U"绩效目标", U"年度目标", U"总目标"});
+}
+
+// Quantities with a unit in [b, e): the values a time phrase tags.
+std::vector<const Quantity*> values_in(const Facts& f, std::size_t b, std::size_t e) {
+  std::vector<const Quantity*> out;
+  for (const auto& q : f.quantities)
+    if (q.start >= b && q.start < e && q.unit) out.push_back(&q);
+  return out;
+}
+
+bool contains_any(const Text& t, std::size_t b, std::size_t e, std::initializer_list<std::u32string_view> words) {
+  std::u32string_view s = std::u32string_view(t.chars()).substr(b, e > b ? e - b : 0);
+  for (auto w : words)
+    if (s.find(w) != std::u32string_view::npos) return true;
+  return false;
+}
+
+std::string list_values(const std::vector<const Quantity*>& qs) {
+  std::string s;
+  for (std::size_t i = 0; i < qs.size() && i < 6; ++i) {
+    if (i) s += "、";
+    s += qs[i]->text;
+  }
+  if (qs.size() > 6) s += "…";
+  return s;
+}
+
+// ---- R80: partial-year markers ------------------------------------------------------------
+
+enum class Partial { Now, Date, Range, SinceStart, Currently, MonthEnd };
+
+struct PartialHit {
+  Match m;
+  Partial kind;
+};
+
+// 截至/截止(到)/到/至 + [Y年] + M月[底|末|份][D日]: a cut-off date. Returns the end, or kNo; sets
+// `partial` when the date is before year-end and `year` when one is written.
+std::size_t cutoff_date(const Text& t, std::size_t at, bool& partial, int& year) {
+  std::size_t i = at;
+  year = 0;
+  std::size_t ye;
+  if (int y = year_at(t, i, ye)) { year = y; i = ye; }
+  std::size_t me;
+  int month = small_number(t, i, me);
+  if (month < 1 || month > 12 || t.at(me) != U'月') return kNo;
+  i = me + 1;
+  int day = 0;
+  bool month_end = false;
+  if (t.at(i) == U'底' || t.at(i) == U'末') { month_end = true; ++i; }
+  else if (t.at(i) == U'份') ++i;
+  std::size_t de;
+  if (!month_end) {
+    int d = small_number(t, i, de);
+    if (d >= 1 && d <= 31 && (t.at(de) == U'日' || t.at(de) == U'号')) { day = d; i = de + 1; }
+  }
+  partial = month < 12 || (day > 0 && day < 31);
+  if (month == 12 && month_end) partial = false;
+  return i;
+}
+
+std::vector<PartialHit> partial_markers(const Facts& f, int year) {
+  const Text& t = f.text;
+  std::vector<PartialHit> hits;
+  std::size_t covered = 0;
+  static const std::u32string_view now_words[] = {U"截止到目前为止", U"截至目前为止", U"到目前为止", U"截止到目前",
+                                                  U"截至到目前", U"截至目前", U"截止目前", U"截至当前", U"截止当前",
+                                                  U"目前为止"};
+  static const std::u32string_view cut_words[] = {U"截止到", U"截至到", U"截至", U"截止", U"到", U"至"};
+  static const std::u32string_view since_words[] = {U"今年以来", U"年初以来", U"年初至今", U"今年截至", U"今年截止"};
+  for (std::size_t i = 0; i < t.size(); ++i) {
+    if (i < covered) continue;
+    if (t.at(i) == U'\t' && (i == 0 || t.at(i - 1) == U'\n')) {  // table cell lines
+      while (i < t.size() && t.at(i) != U'\n') ++i;
+      continue;
+    }
+    bool done = false;
+    for (auto w : now_words)
+      if (starts_with(t.chars(), i, w)) {
+        hits.push_back({{i, i + w.size()}, Partial::Now});
+        covered = i + w.size();
+        done = true;
+        break;
+      }
+    if (done) continue;
+    for (auto w : since_words)
+      if (starts_with(t.chars(), i, w)) {
+        hits.push_back({{i, i + w.size()}, Partial::SinceStart});
+        covered = i + w.size();
+        done = true;
+        break;
+      }
+    if (done) continue;
+    // 1-10月, 1月至11月, 1—11月份
+    {
+      std::size_t j = i;
+      bool ok = (t.at(j) == U'1' || t.at(j) == U'一') && !is_digit(i > 0 ? t.at(i - 1) : U'\0') &&
+                !(i > 0 && (t.at(i - 1) == U'十' || t.at(i - 1) == U'第'));
+      if (ok) {
+        ++j;
+        if (t.at(j) == U'月') { ++j; if (t.at(j) == U'份') ++j; }
+        char32_t d = t.at(j);
+        if (d == U'-' || d == U'－' || d == U'—' || d == U'–' || d == U'~' || d == U'～' || d == U'至' || d == U'到') {
+          ++j;
+          if (t.at(j) == U'—') ++j;  // "——"
+          std::size_t ne;
+          int n = small_number(t, j, ne);
+          if (n >= 2 && n <= 12 && t.at(ne) == U'月') {
+            std::size_t end = ne + 1;
+            if (t.at(end) == U'份') ++end;
+            std::size_t b = i;
+            std::size_t ys;
+            // include a year written before: "2024年1-10月"
+            if (b >= 5 && year_at(t, b - 5, ys) && ys == b) b -= 5;
+            if (n < 12) hits.push_back({{b, end}, Partial::Range});
+            covered = end;
+            continue;
+          }
+        }
+      }
+    }
+    // 前三季度
+    if (starts_with(t.chars(), i, U"前三季度") || starts_with(t.chars(), i, U"1-3季度") ||
+        starts_with(t.chars(), i, U"1—3季度")) {
+      hits.push_back({{i, i + 4}, Partial::Range});
+      covered = i + 4;
+      continue;
+    }
+    for (auto w : cut_words) {
+      if (!starts_with(t.chars(), i, w)) continue;
+      if ((w == U"到" || w == U"至") && i > 0 && (is_digit(t.at(i - 1)) || t.at(i - 1) == U'月' || t.at(i - 1) == U'份'))
+        break;  // a range, handled above
+      bool partial = false;
+      int y = 0;
+      std::size_t end = cutoff_date(t, i + w.size(), partial, y);
+      if (end == kNo) continue;
+      covered = end;
+      done = true;
+      if (partial && (y == 0 || year == 0 || y == year)) hits.push_back({{i, end}, Partial::Date});
+      break;
+    }
+    if (done) continue;
+    // "11月底，全区共…": a month end opening a clause.
+    if (clause_start(t, i) == i || (i > 0 && chars::is_space(t.at(i - 1)))) {
+      std::size_t me;
+      int m = small_number(t, i, me);
+      if (m >= 1 && m < 12 && t.at(me) == U'月' && (t.at(me + 1) == U'底' || t.at(me + 1) == U'末') &&
+          (t.at(me + 2) == U'，' || t.at(me + 2) == U',')) {
+        hits.push_back({{i, me + 2}, Partial::MonthEnd});
+        covered = me + 2;
+        continue;
+      }
+    }
+    if (starts_with(t.chars(), i, U"目前")) {
+      hits.push_back({{i, i + 2}, Partial::Currently});
+      covered = i + 2;
+    }
+  }
+  return hits;
+}
+
+// ---- R81: future tense --------------------------------------------------------------------
+
+struct FutureHit {
+  Match m;
+};
+
+std::vector<FutureHit> future_markers(const Facts& f, int year) {
+  const Text& t = f.text;
+  std::vector<FutureHit> out;
+  static const std::u32string_view markers[] = {U"将在", U"将于", U"将会在", U"拟于", U"拟在", U"拟", U"预计",
+                                                U"计划于", U"计划在", U"争取在", U"争取于", U"力争在", U"力争于"};
+  static const std::u32string_view anchors[] = {U"12月底", U"12月末", U"十二月底", U"年底", U"年末", U"年前", U"本月底",
+                                                U"全年"};
+  std::size_t last_clause = kNo;
+  for (std::size_t i = 0; i < t.size(); ++i) {
+    std::u32string_view hit;
+    for (auto w : markers)
+      if (starts_with(t.chars(), i, w)) { hit = w; break; }
+    if (hit.empty()) continue;
+    if (hit == U"拟" && (t.at(i + 1) == U'订' || t.at(i + 1) == U'定' || t.at(i + 1) == U'稿' ||
+                         (i > 0 && (t.at(i - 1) == U'模' || t.at(i - 1) == U'比' || t.at(i - 1) == U'虚'))))
+      continue;  // 拟订/拟定 (to draft), 模拟, 比拟, 虚拟
+    std::size_t cb = clause_start(t, i), ce = clause_end(t, i);
+    if (cb == last_clause) continue;
+    if (in_plan_section(f, i)) continue;
+    if (contains_any(t, cb, ce, {U"明年", U"下一年", U"下年度", U"今后", U"以后", U"下一步", U"下步"})) continue;
+    // A year other than the report year makes it a plan or history.
+    bool other_year = false;
+    for (std::size_t k = cb; k < ce; ++k) {
+      std::size_t ye;
+      int y = year_at(t, k, ye);
+      if (y && year && y != year) other_year = true;
+    }
+    if (other_year) continue;
+    std::size_t a_start = kNo, a_end = kNo;
+    for (std::size_t k = cb; k < ce && a_start == kNo; ++k)
+      for (auto a : anchors)
+        if (starts_with(t.chars(), k, a)) {
+          a_start = k;
+          a_end = k + a.size();
+          std::size_t ys;
+          if (k >= 5 && year_at(t, k - 5, ys) && ys == k) a_start = k - 5;  // "2024年底"
+          break;
+        }
+    bool estimate = hit == U"预计";
+    if (a_start == kNo && !(estimate && !values_in(f, cb, ce).empty())) continue;
+    std::size_t b = i, e = i + hit.size();
+    if (a_start != kNo) {
+      b = std::min(b, a_start);
+      e = std::max(e, a_end);
+    }
+    // Extend to the verb phrase after the marker for readability: "将在12月底前发放到位".
+    out.push_back({{b, e}});
+    last_clause = cb;
+  }
+  return out;
+}
+
+}  // namespace
+
+void check_time_scope(const Facts& f, DocumentResult& out) {
+  const Text& t = f.text;
+  int year = report_year(f);
+  std::string ys = year ? std::to_string(year) : "";
+
+  auto partial = partial_markers(f, year);
+  auto future = future_markers(f, year);
+  // Where the values a marker tags stop: the end of the sentence or the next time marker.
+  std::vector<std::size_t> starts;
+  for (const auto& h : partial) starts.push_back(h.m.start);
+  for (const auto& h : future) starts.push_back(h.m.start);
+  std::sort(starts.begin(), starts.end());
+  auto scope_end = [&](std::size_t from) {
+    std::size_t e = sentence_end(t, from);
+    auto it = std::upper_bound(starts.begin(), starts.end(), from);
+    if (it != starts.end() && *it < e) e = *it;
+    return e;
+  };
+
+  for (const auto& h : partial) {
+    if (f.in_table(h.m.start)) continue;
+    std::size_t se = scope_end(h.m.end);
+    auto values = values_in(f, h.m.end, se);
+    bool status = contains_any(t, h.m.end, se, {U"完成", U"已", U"累计", U"共", U"达", U"建成", U"实现"});
+    bool needs_value = h.kind == Partial::Range || h.kind == Partial::SinceStart || h.kind == Partial::Currently ||
+                       h.kind == Partial::MonthEnd;
+    if (needs_value ? values.empty() : (values.empty() && !status)) continue;
+    if (h.kind == Partial::Currently && in_plan_section(f, h.m.start)) continue;
+    std::string w = t.utf8(h.m.start, h.m.end);
+    std::vector<Span> spans{{h.m.start, h.m.end, true}};
+    for (const Quantity* q : values) spans.push_back(span_of(*q, false));
+    Finding fd;
+    std::string year_zh = year ? "（" + ys + "年）" : "";
+    std::string year_en = year ? " (" + ys + ")" : "";
+    if (!values.empty()) {
+      std::string v = list_values(values);
+      fd = make_finding("R80",
+          {"“" + w + "”：所列数据（" + v + "）不是全年数据，年度报告" + year_zh + "应填报截至12月31日的全年实际值",
+           "\"" + w + "\": the figures (" + v + ") are not full-year data; the annual report" + year_en +
+               " should give actual values as of 31 December"},
+          spans);
+    } else {
+      fd = make_finding("R80",
+          {"“" + w + "”：所述进展截至报告撰写时，不是年末情况，年度报告" + year_zh + "应反映全年实际完成情况",
+           "\"" + w + "\": the progress described is as of writing, not year-end; the annual report" + year_en +
+               " should state the full-year outcome"},
+          spans);
+    }
+    fd.hint = {"改为全年（截至12月31日）数据，或说明为何只能提供部分年度数据",
+               "Replace with full-year figures (as of 31 December) or explain why only part-year data exist"};
+    out.findings.push_back(std::move(fd));
+  }
+
+  for (const auto& h : future) {
+    if (f.in_table(h.m.start)) continue;
+    std::size_t cb = clause_start(t, h.m.start), ce = clause_end(t, h.m.end);
+    auto values = values_in(f, cb, ce);
+    std::string w = t.utf8(h.m.start, h.m.end);
+    std::string clause = t.utf8(cb, ce);
+    std::vector<Span> spans{{h.m.start, h.m.end, true}};
+    for (const Quantity* q : values) spans.push_back(span_of(*q, false));
+    std::string v = values.empty() ? "" : "，" + list_values(values) + "为预计数而非实际数";
+    std::string v_en = values.empty() ? "" : "; " + list_values(values) + " is an estimate, not an actual";
+    Finding fd = make_finding("R81",
+        {"“" + clause + "”：评价年度" + (year ? ys + "年" : "") + "尚未结束时撰写的内容" + v,
+         "\"" + clause + "\" was written before the evaluated year" + (year ? " " + ys : "") + " ended" + v_en},
+        spans);
+    fd.hint = {"改为截至年末的实际完成数", "Replace with the actual outcome at year-end"};
+    out.findings.push_back(std::move(fd));
+  }
+
+  if (!year) return;
+  // R82: 今年 tagging a value (a report is written the year after: 今年 is ambiguous).
+  for (std::size_t i = 0; i + 1 < t.size(); ++i) {
+    if (!starts_with(t.chars(), i, U"今年")) continue;
+    if (starts_with(t.chars(), i, U"今年以来")) continue;  // R80
+    if (f.in_table(i)) continue;
+    std::size_t se = scope_end(i + 2);
+    auto values = values_in(f, i + 2, se);
+    if (values.empty()) continue;
+    std::vector<Span> spans{{i, i + 2, true}};
+    for (const Quantity* q : values) spans.push_back(span_of(*q, false));
+    Finding fd = make_finding("R82",
+        {"“今年”在此指" + ys + "年（报告年度）；自评报告多在次年撰写，建议写明“" + ys + "年”",
+         "\"今年\" (this year) here means " + ys + ", the report year; reports are written the following year, so "
+             "write \"" + ys + "年\""},
+        spans);
+    fd.fixes.push_back({{i, i + 2, true}, ys + "年"});
+    out.findings.push_back(std::move(fd));
+  }
+  // R82: another year written where the evaluated year's accounts are meant ("2023年部门决算收入…"
+  // in a 2024 report), with no comparison, history or plan around it.
+  static const std::u32string_view account_words[] = {U"决算", U"年初预算", U"部门整体支出", U"整体支出", U"绩效自评",
+                                                      U"部门收支", U"单位在编在岗", U"可执行预算"};
+  for (std::size_t i = 0; i + 5 < t.size(); ++i) {
+    std::size_t ye;
+    int y = year_at(t, i, ye);
+    if (!y || y == year) continue;
+    if (f.in_table(i)) continue;
+    std::size_t k = ye;
+    if (t.at(k) == U'度') ++k;
+    while (k < t.size() && k < ye + 4 && (t.at(k) == U'部' || t.at(k) == U'门' || t.at(k) == U'单' || t.at(k) == U'位' ||
+                                          t.at(k) == U'全'))
+      ++k;
+    bool account = false;
+    for (auto w : account_words)
+      if (starts_with(t.chars(), k, w) || starts_with(t.chars(), ye + (t.at(ye) == U'度' ? 1 : 0), w)) account = true;
+    if (!account) continue;
+    std::size_t cb = clause_start(t, i), se = sentence_end(t, i);
+    if (contains_any(t, cb, se, {U"上年", U"去年", U"同比", U"比", U"较", U"相比", U"增长", U"下降", U"增加", U"减少",
+                                 U"以来", U"自", U"计划", U"拟", U"将", U"下一", U"明年", U"结转"}))
+      continue;
+    std::string w = t.utf8(i, ye);
+    Finding fd = make_finding("R82",
+        {"报告年度为" + ys + "年，此处却写“" + w + "”作为本年数据：年份可能沿用了往年报告",
+         "The report year is " + ys + " but \"" + w + "\" is used for the year's own figures: the year may be left over "
+             "from an earlier report"},
+        {{i, ye, true}});
+    fd.severity = Severity::Warning;
+    fd.fixes.push_back({{i, ye, true}, ys + "年"});
+    out.findings.push_back(std::move(fd));
+  }
+}
+
+}  // namespace gouji
