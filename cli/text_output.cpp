@@ -37,26 +37,55 @@ std::string quote(const Text& text, const Span& s, bool color) {
 
 }  // namespace
 
-void print_text(std::ostream& out, const std::vector<AnalyzedDocument>& docs, Lang lang, bool color) {
-  std::size_t counts[3] = {0, 0, 0};
-  for (const auto& d : docs) {
-    for (const auto& f : d.result.findings) {
-      ++counts[static_cast<int>(f.severity)];
-      std::size_t at = f.spans.empty() ? 0 : f.spans.front().start;
-      LineCol lc = d.text.line_col(at);
-      out << d.result.path << ":" << lc.line << ":" << lc.column << ": ";
-      if (color) out << color_of(f.severity);
-      out << severity_name(f.severity);
-      if (color) out << "\033[0m";
-      out << ": " << (lang == Lang::En ? f.message.en : f.message.zh) << " [" << f.rule << "]\n";
-      if (!f.hint.zh.empty()) out << "    " << (lang == Lang::En ? f.hint.en : f.hint.zh) << "\n";
-      if (!f.spans.empty()) out << quote(d.text, f.spans.front(), color) << "\n";
-    }
+Counts count_findings(const AnalyzedDocument& doc) {
+  Counts c;
+  for (const auto& f : doc.result.findings) ++c.n[static_cast<int>(f.severity)];
+  return c;
+}
+
+void print_document(std::ostream& out, const AnalyzedDocument& d, Lang lang, bool color) {
+  for (const auto& f : d.result.findings) {
+    std::size_t at = f.spans.empty() ? 0 : f.spans.front().start;
+    LineCol lc = d.text.line_col(at);
+    out << d.result.path << ":" << lc.line << ":" << lc.column << ": ";
+    if (color) out << color_of(f.severity);
+    out << severity_name(f.severity);
+    if (color) out << "\033[0m";
+    out << ": " << (lang == Lang::En ? f.message.en : f.message.zh) << " [" << f.rule << "]\n";
+    if (!f.hint.zh.empty()) out << "    " << (lang == Lang::En ? f.hint.en : f.hint.zh) << "\n";
+    if (!f.spans.empty()) out << quote(d.text, f.spans.front(), color) << "\n";
   }
+}
+
+void print_totals(std::ostream& out, const Counts& c, Lang lang) {
   if (lang == Lang::En)
-    out << counts[0] << " error(s), " << counts[1] << " warning(s), " << counts[2] << " info\n";
+    out << c.n[0] << " error(s), " << c.n[1] << " warning(s), " << c.n[2] << " info\n";
   else
-    out << counts[0] << " 个错误，" << counts[1] << " 个警告，" << counts[2] << " 条提示\n";
+    out << c.n[0] << " 个错误，" << c.n[1] << " 个警告，" << c.n[2] << " 条提示\n";
+}
+
+void print_text(std::ostream& out, const std::vector<AnalyzedDocument>& docs, Lang lang, bool color) {
+  Counts total;
+  for (const auto& d : docs) {
+    print_document(out, d, lang, color);
+    total.add(count_findings(d));
+  }
+  print_totals(out, total, lang);
+}
+
+std::string top_finding(const AnalyzedDocument& d, Lang lang) {
+  const Finding* top = nullptr;
+  for (const auto& f : d.result.findings)
+    if (!top || static_cast<int>(f.severity) < static_cast<int>(top->severity)) top = &f;
+  if (!top) return {};
+  std::string s = top->rule;
+  if (!top->spans.empty()) {
+    LineCol lc = d.text.line_col(top->spans.front().start);
+    s += " " + std::to_string(lc.line) + ":" + std::to_string(lc.column);
+  }
+  s += " ";
+  s += lang == Lang::En && !top->message.en.empty() ? top->message.en : top->message.zh;
+  return s;
 }
 
 }  // namespace gouji::cli
