@@ -1,0 +1,14 @@
+// libFuzzer target "bytes": see gouji::harness::run_bytes in fuzz/harness.h.
+#include <cstdio>
+#include <cstdlib>
+
+#include "harness.h"
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
+  std::string err = gouji::harness::run_bytes({reinterpret_cast<const char*>(data), size});
+  if (!err.empty()) {
+    std::fprintf(stderr, "gouji fuzz (bytes): invariant violated: %s\n", err.c_str());
+    std::abort();
+  }
+  return 0;
+}
