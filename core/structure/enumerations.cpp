@@ -136,6 +136,16 @@ struct Brackets {
   std::size_t open(std::size_t i) const { return i >= base && i - base < open_of.size() ? open_of[i - base] : kNo; }
 };
 
+// A clause opening with 包括/分别为/即… lists the parts of the count ending the clause before it
+// ("下设4个股室，包括…"); one opening with 下辖/设有… starts a new subject ("等12个股室，下辖7个…").
+bool names_parts(const Text& t, std::size_t at) {
+  static const std::u32string_view words[] = {U"包括", U"包含", U"涵盖", U"分别为", U"分别是", U"分别有",
+                                              U"具体为", U"具体是", U"主要有", U"主要包括", U"即", U"含"};
+  for (auto w : words)
+    if (chars::starts_with(t.chars(), at, w)) return true;
+  return false;
+}
+
 // Cuts off words that introduce a list ("单位内设有办公室" → "办公室"); returns the new start.
 std::size_t strip_lead(const Text& t, std::size_t b, std::size_t e, const Brackets& br, std::size_t* lead_at) {
   static const std::u32string_view leads[] = {
@@ -366,7 +376,7 @@ class Scanner {
     bool colon_before = cb > 0 && (t_.at(cb - 1) == U'：' || t_.at(cb - 1) == U':');
     if (lead_at != kNo && lead_at > cb) {
       lead_counted = count_ending_at(cb, lead_at, lead_count);
-    } else if ((lead_at == cb || colon_before) && pb != kNo) {
+    } else if (((lead_at == cb && names_parts(t_, cb)) || colon_before) && pb != kNo) {
       // "下设4个股室，包括…" / "设有4个股室：…" / "共有股室4个，分别是：…"
       std::size_t qb = pb, qe = pe;
       std::u32string_view prev = view(t_, pb, pe);
