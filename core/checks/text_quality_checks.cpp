@@ -223,10 +223,14 @@ void typos(const Facts& f, DocumentResult& out) {
 
 // ---- R93 ------------------------------------------------------------------------------------
 
+// "0-6岁儿童", "60岁以上老人": a range that names a group of people, not a figure to verify.
+bool describes_a_group(const Quantity& q) { return q.kind() == UnitKind::Age || q.kind() == UnitKind::Years; }
+
 void approximations(const Facts& f, DocumentResult& out) {
   std::vector<const Quantity*> qs;
   for (const auto& q : f.quantities)
-    if (!q.exact() && q.comparator == Comparator::None && q.unit && !f.in_table(q.start) && !table_line(f.text, q.start))
+    if (!q.exact() && q.comparator == Comparator::None && q.unit && !describes_a_group(q) && !f.in_table(q.start) &&
+        !table_line(f.text, q.start))
       qs.push_back(&q);
   if (qs.empty()) return;
   std::string list;

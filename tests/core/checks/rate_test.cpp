@@ -320,7 +320,7 @@ TEST_CASE("R29 against an initial budget stated in the same sentence") {
   auto d = run("一般公共预算财政拨款支出年初预算为980.00万元，支出决算为1,000.00万元，完成年初预算的98.04%。");
   auto r = with_rule(d, "R29");
   REQUIRE(r.size() == 1);
-  CHECK(r[0]->message.zh == "完成年初预算应为102.04%（1000÷980），报告为98.04%");
+  CHECK(r[0]->message.zh == "完成年初预算应为102.04%（1000.00÷980.00），报告为98.04%");
   // The budget of another subject in an earlier sentence is not this one's.
   CHECK(with_rule(run("“三公”经费支出预算为10.00万元，支出决算为8.00万元，完成预算的80%。其中：公务接待费支出决算3.00万元，完成预算的75%。"), "R29").empty());
 }
@@ -366,7 +366,7 @@ TEST_CASE("R20 per scope, and warnings above 100% or below 90% without a reason"
   auto over = run("2024年全年预算支出1000.00万元，决算支出1100.00万元。");
   REQUIRE(with_rule(over, "R20").size() == 1);
   CHECK(with_rule(over, "R20")[0]->severity == Severity::Warning);
-  CHECK(with_rule(over, "R20")[0]->message.zh == "预算执行率110.00%（1100÷1000）超过100%：决算支出大于全年预算");
+  CHECK(with_rule(over, "R20")[0]->message.zh == "预算执行率110.00%（1100.00÷1000.00）超过100%：决算支出大于全年预算");
 
   auto low = run("2024年支出调整后预算1000.00万元，支出决算800.00万元。");
   CHECK(with_rule(low, "R20").size() == 1);
