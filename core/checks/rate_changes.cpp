@@ -81,6 +81,23 @@ Interval abs_interval(const Interval& v) {
 }
 
 // ---- R26 ----------------------------------------------------------------------------------------
+// The figure a change names ("支出总计各" → the last "支出总计" before it in the same paragraph).
+std::size_t named_subject(const Ctx& c, std::size_t xi, std::u32string subject) {
+  for (Str w : {Str(U"各"), Str(U"均"), Str(U"分别"), Str(U"都")})
+    if (ends_with(subject, w)) { subject.erase(subject.size() - w.size()); break; }
+  std::size_t cut = subject.rfind(U'，');
+  if (cut != std::u32string::npos) subject.erase(0, cut + 1);
+  if (subject.size() < 2 || only_comparison(subject)) return kNone;
+  std::size_t line = c.f.text.line_col(c.q(xi).start).line;
+  for (std::size_t j = xi; j-- > 0;) {
+    if (c.f.text.line_col(c.q(j).start).line != line) break;
+    if (!c.prose(j) || c.q(j).kind() != c.q(xi).kind()) continue;
+    const std::u32string& l = c.rf.labels[j];
+    if (l.size() >= 2 && (ends_with(l, subject) || ends_with(subject, l))) return j;
+  }
+  return kNone;
+}
+
 void check_growth(const Ctx& c, std::size_t yi) {
   const Facts& f = c.f;
   const Quantity& y = c.q(yi);
@@ -91,13 +108,21 @@ void check_growth(const Ctx& c, std::size_t yi) {
   // X: the amount of the change, right before, also named only by comparison + direction.
   std::size_t xi = yi - 1, ci = yi - 2;
   const Quantity& x = c.q(xi);
-  const Quantity& cur = c.q(ci);
   if (!c.prose(xi) || !c.prose(ci) || !kind_for_change(x.kind()) || !x.exact() || !c.same_sentence(xi, yi)) return;
   std::u32string xrest;
   int xdir = direction_at_end(c.rf.labels[xi], &xrest);
-  if (xdir == 0 || !only_comparison(xrest)) return;
-  // C: what changed, right before X, same kind, with a subject of its own.
-  if (cur.kind() != x.kind() || !cur.exact() || !c.same_sentence(ci, xi) || only_comparison(c.rf.labels[ci]) ||
+  if (xdir == 0) return;
+  if (!only_comparison(xrest)) {
+    // "收入总计3456.78万元，支出总计3456.78万元。与上年相比，收入、支出总计各增加256.78万元": the
+    // change names its subject; the figure is the latest one so labelled in the paragraph.
+    ci = named_subject(c, xi, xrest);
+    if (ci == kNone) return;
+  } else if (!c.same_sentence(ci, xi)) {
+    return;
+  }
+  const Quantity& cur = c.q(ci);
+  // C: what changed, before X, same kind, with a subject of its own.
+  if (cur.kind() != x.kind() || !cur.exact() || only_comparison(c.rf.labels[ci]) ||
       direction_at_end(c.rf.labels[ci]) != 0)
     return;
   if (x.value.negative()) xdir = -xdir;

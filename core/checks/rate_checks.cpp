@@ -339,17 +339,20 @@ void check_shares(const Ctx& c) {
       if (ends_with(name, w)) { name.erase(name.size() - w.size()); break; }
     std::size_t ti = kNone;
     if (name.size() >= 2) {
+      // A figure carrying that name wins over a nearer one that only plays the same role:
+      // "占本年支出合计的89.39%" is of 本年支出合计, not of the 财政拨款支出总计 stated after it.
       MoneyRole want = role_of_label(name);
-      for (std::size_t j = ai; j-- > 0;) {
-        const Quantity& t = c.q(j);
-        if (!c.prose(j) || t.kind() != a.kind() || !t.exact()) continue;
-        const std::u32string& tl = c.rf.labels[j];
-        bool named = tl.size() >= 2 && (ends_with(tl, name) || ends_with(name, tl));
-        bool same_role = a.kind() == UnitKind::Money && want.stage != Stage::None &&
-                         c.rf.roles[j].stage == want.stage && c.rf.roles[j].scope == Scope::Total &&
-                         (want.side == Side::Unknown || c.rf.roles[j].side == want.side);
-        if (named || same_role) { ti = j; break; }
-      }
+      for (int pass = 0; pass < 2 && ti == kNone; ++pass)
+        for (std::size_t j = ai; j-- > 0;) {
+          const Quantity& t = c.q(j);
+          if (!c.prose(j) || t.kind() != a.kind() || !t.exact()) continue;
+          const std::u32string& tl = c.rf.labels[j];
+          bool named = tl.size() >= 2 && (ends_with(tl, name) || ends_with(name, tl));
+          bool same_role = a.kind() == UnitKind::Money && want.stage != Stage::None &&
+                           c.rf.roles[j].stage == want.stage && c.rf.roles[j].scope == Scope::Total &&
+                           (want.side == Side::Unknown || c.rf.roles[j].side == want.side);
+          if (pass == 0 ? named : same_role) { ti = j; break; }
+        }
     } else if (breakdown_of.count(ai)) {
       ti = breakdown_of[ai]->total;
     } else {

@@ -691,7 +691,20 @@ std::vector<BudgetFact> read_budget_facts(const Text& text, const std::vector<Qu
       std::size_t ps = sentence_start(s, facts[i].sentence - 1);
       ok = clean_piece(ps, facts[i].sentence - 1);
     }
-    if (!ok) facts[i].role = Role::None;
+    if (!ok) { facts[i].role = Role::None; continue; }
+    // "“三公”经费财政拨款支出预算为20万元，支出决算为15.6万元": the bare 支出 is the topic's, a
+    // narrower aggregate than the department's 支出.
+    if (facts[i].role == Role::Expense)
+      for (std::size_t k = i; k-- > 0;) {
+        if (facts[k].sentence != facts[i].sentence) break;
+        if (rec[k].bare || facts[k].role == Role::None) continue;
+        Role r = facts[k].role;
+        if (r == Role::SanGong || r == Role::Basic || r == Role::Project) {
+          facts[i].role = r;
+          facts[i].fund = facts[k].fund;
+        }
+        break;
+      }
   }
   for (std::size_t b = 0; b < breakdowns.size(); ++b) {
     if (fact_of[breakdowns[b].total] != kNone) facts[fact_of[breakdowns[b].total]].total_of.push_back(b);

@@ -504,3 +504,26 @@ TEST_CASE("rate rules on report 002: findings and metrics") {
   REQUIRE(metric(d, "次均献血量"));
   CHECK(metric(d, "次均献血量")->value == "355.07");
 }
+
+TEST_CASE("R26 on a change that names its subject in an earlier sentence (决算公开 layout)") {
+  const std::string ok = "2023年度收入总计3,456.78万元，支出总计3,456.78万元。与上年相比，收入、支出总计各增加256.78万元，增长8.02%，主要原因是项目资金增加。";
+  CHECK(with_rule(run(ok), "R26").empty());
+  auto bad = run("2023年度财政拨款收入总计3,000.30万元，支出总计3,000.30万元。与上年相比，财政拨款收入、支出总计各减少58.49万元，下降2.91%。");
+  auto r = with_rule(bad, "R26");
+  REQUIRE(r.size() == 1);
+  CHECK(r[0]->message.zh == "下降率应为1.91%（58.49÷上年3058.79万元（3000.30+58.49）），报告为2.91%");
+  CHECK(span_text(bad, r[0]->spans[2]) == "3,000.30万元");
+  // A subject the paragraph never states is not guessed.
+  CHECK(with_rule(run("2023年度收入总计3,456.78万元。与上年相比，机关运行经费减少10.00万元，下降5.25%。"), "R26").empty());
+}
+
+TEST_CASE("R28 takes the denominator the share names, not a nearer figure of the same role") {
+  const std::string base = "本年支出合计3,300.40万元，其中：基本支出1,200.10万元，项目支出2,100.30万元。\n\n"
+                           "2023年度财政拨款收入总计3,000.30万元，支出总计3,000.30万元。\n\n";
+  CHECK(with_rule(run(base + "2023年度一般公共预算财政拨款支出2,950.30万元，占本年支出合计的89.39%。"), "R28").empty());
+  auto bad = run(base + "2023年度一般公共预算财政拨款支出2,950.30万元，占本年支出合计的98.33%。");
+  auto r = with_rule(bad, "R28");
+  REQUIRE(r.size() == 1);
+  CHECK(span_text(bad, r[0]->spans[2]) == "3,300.40万元");
+  CHECK(r[0]->expected == "89.39%");
+}
