@@ -90,22 +90,37 @@ std::vector<Breakdown> find_breakdowns(const Text& text, const std::vector<Quant
   for (std::size_t qi = 0; qi < qs.size(); ++qi) {
     const Quantity& total = qs[qi];
     if (total.kind() == UnitKind::None || is_rate(total.kind()) || !total.exact()) continue;
-    // Find a trigger right after the total.
+    // Find a trigger right after the total; "3.6万元（其中：…）" lists the parts in brackets.
     std::size_t k = total.end;
-    while (k < s.size() && (is_clause_sep(s[k]) || is_space(s[k])) && k - total.end < 3) ++k;
+    bool bracketed = k < s.size() && (s[k] == U'（' || s[k] == U'(');
+    if (bracketed) ++k;
+    while (!bracketed && k < s.size() && (is_clause_sep(s[k]) || is_space(s[k])) && k - total.end < 3) ++k;
     Str trig;
     for (Str t : kTriggers)
       if (starts_with(s, k, t)) { trig = t; break; }
-    if (trig.empty() || !adjacent(s, total.end, k)) continue;
+    if (trig.empty() || (!bracketed && !adjacent(s, total.end, k))) continue;
     Breakdown b;
     b.total = qi;
     b.trigger_start = k;
     b.trigger_end = k + trig.size();
     std::size_t end = sentence_end(s, b.trigger_end);
+    if (bracketed) {  // up to the closing bracket
+      std::size_t close = b.trigger_end;
+      while (close < end && s[close] != U'）' && s[close] != U')') ++close;
+      end = close;
+    }
     bool closed = false;
+    int depth = 0;  // brackets opened since the trigger: what stands inside is a part's own detail
+    std::size_t scanned = b.trigger_end;
     for (std::size_t pj = qi + 1; pj < qs.size() && qs[pj].start < end; ++pj) {
       const Quantity& p = qs[pj];
+      for (; scanned < p.start; ++scanned) {
+        if (s[scanned] == U'（' || s[scanned] == U'(') ++depth;
+        else if ((s[scanned] == U'）' || s[scanned] == U')') && depth > 0) --depth;
+      }
       if (p.kind() != total.kind()) continue;  // rates, other units: commentary, not parts
+      if (depth > 0) continue;  // "…3.6万元（其中：购置费0万元，运行维护费3.6万元）"
+      if (pj <= qi) continue;
       // A nested "其中" after a part introduces sub-parts of that part: skip them.
       bool nested = false;
       for (Str t : kTriggers) {

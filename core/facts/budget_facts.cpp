@@ -384,6 +384,13 @@ Recognised recognise(const std::u32string& label) {
     }
   }
   if (best.role != Role::None) {
+    // "年初财政拨款结转和结余": the fund stands between 年初 and 结转和结余, which alone reads as
+    // the year-end carry-over.
+    if (best.role == Role::CarryOut) {
+      Str before = l.substr(0, l.find(best.key));
+      for (Str w : {Str(U"年初"), Str(U"上年"), Str(U"期初"), Str(U"以前年度")})
+        if (before.find(w) != Str::npos) best.role = Role::CarryIn;
+    }
     bool generic = best.key == U"收入" || best.key == U"支出" || best.key == U"拨款";
     best.bare = generic && !best.mods.scoped;
     best.narrow = generic && !best.mods.fund_set && !best.mods.wide;
