@@ -396,6 +396,22 @@ void check_scores(const Facts& f, DocumentResult& out) {
     }
   }
 
+  // R50: the score the text states against the 自评表's own 总分.
+  if (score && table_total && table_total->points.present && score->value != table_total->points.value) {
+    bool rounding = interval_of(table_total->points.value, score->decimals).contains(score->value) ||
+                    interval_of(score->value, table_total->points.decimals).contains(table_total->points.value);
+    std::string s_txt = score->value.to_string(), t_txt = table_total->points.value.to_string();
+    Finding fd = make_finding("R50",
+        {"正文自评得分" + s_txt + "分，自评表总分为" + t_txt + "分" + (rounding ? "（取整差异）" : ""),
+         "The text states a score of " + s_txt + " but the 自评表 totals " + t_txt + (rounding ? " (rounded)" : "")},
+        {span_of(*score, true), {table_total->points.start, table_total->points.end, false}});
+    // 96.5 written as "96分" is still a different score on the record; 96 vs 90 is an error.
+    fd.severity = (table_total->points.value - score->value).abs() < Decimal::from_int(1) ? Severity::Warning : Severity::Error;
+    fd.expected = t_txt;
+    fd.actual = s_txt;
+    out.findings.push_back(std::move(fd));
+  }
+
   // R50 (estimate): no 自评表 points, a stated score, targets with actuals.
   bool any_actual = false;
   for (const auto& p : tf.pairs) any_actual |= p.actual != kNone;

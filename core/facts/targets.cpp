@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <array>
+#include <map>
+#include <memory>
 #include <set>
 
 #include "text/chars.h"
@@ -864,6 +866,19 @@ struct Reader {
       const GCell* nc = cell(r, c_name);
       const GCell* tc = cell(r, c_target);
       const GCell* ac = cell(r, c_actual);
+      // "预算执行率 | | | 100% | 95% | 10 | 9.5": the funds row of the indicator table (no
+      // second/third-level name) scores execution, not an indicator.
+      if ((!nc || nc->text.empty()) && first && has(first->text, U"执行率")) {
+        BudgetRow br;
+        br.label = to_utf8(first->text);
+        if (ac) br.rate = cell_num(*ac);
+        if (const GCell* c = cell(r, c_weight)) br.weight = cell_num(*c);
+        if (const GCell* c = cell(r, c_points)) br.points = cell_num(*c);
+        br.start = rb;
+        br.end = re;
+        if (br.points.present || br.rate.present) tf.budget_rows.push_back(br);
+        continue;
+      }
       if (!nc || nc->text.empty() || !tc || tc->text.empty()) continue;
       ScoreRow row;
       row.start = rb;
@@ -1048,6 +1063,21 @@ TargetFacts read_targets(const Text& text, const std::vector<Quantity>& qs, cons
     r.read_part(p);
   }
   r.pair_lists(first_list_target);
+  // An indicator that the pasted 自评表 lists is judged on its row; the same indicator in the
+  // narrative ("完成安全隐患整治点位27处") would only repeat every finding.
+  auto in_table = [&](const std::u32string& key) {
+    for (const auto& t : tf.targets)
+      if (t.source == IndicatorSource::Table && t.key.size() >= 3 && key.size() >= t.key.size() &&
+          key.compare(0, t.key.size(), t.key) == 0)
+        return true;
+    return false;
+  };
+  tf.pairs.erase(std::remove_if(tf.pairs.begin(), tf.pairs.end(),
+                                [&](const TargetPair& p) {
+                                  const Indicator& t = tf.targets[p.target];
+                                  return t.source != IndicatorSource::Table && in_table(t.key);
+                                }),
+                 tf.pairs.end());
   // Direction of every pair, from the target's wording (R43).
   for (auto& p : tf.pairs) {
     const Indicator& t = tf.targets[p.target];
@@ -1174,7 +1204,49 @@ bool generic_run(Str run) {
   return r.size() < 3;
 }
 
+// Step 3 of deviation_reason: does this (compacted) sentence name the indicator `key`? The
+// longest run shared with the name, anywhere in the name, not a generic one.
+bool names_indicator(const std::u32string& key, const std::u32string& cs) {
+  std::size_t best = 0, best_at = 0;
+  for (std::size_t k = 0; k < key.size(); ++k)
+    for (std::size_t len = key.size() - k; len >= 4 && len > best; --len)
+      if (cs.find(key.substr(k, len)) != std::u32string::npos) { best = len; best_at = k; break; }
+  return best >= 4 && !generic_run(Str(key).substr(best_at, best));
+}
+
 }  // namespace
+
+// What deviation_reason reads from the whole text, once per TargetFacts: the sentences that give
+// a cause, and per indicator name the ones that name it (found lazily, in text order). Without it
+// every missed target re-read the whole report — quadratic on a long one.
+struct ReasonIndex {
+  struct Sentence {
+    std::size_t start, end;
+    std::u32string compacted;
+  };
+  std::vector<Sentence> sentences;  // in text order
+  struct Scan {
+    std::vector<std::size_t> matches;  // indices into sentences that name the key, in order
+    std::size_t next = 0;              // sentences before this one have been tested
+  };
+  std::map<std::u32string, Scan> by_key;
+  bool quantities_sorted = false;  // by start: step 2 can binary-search them
+
+  ReasonIndex(Str s, const std::vector<Quantity>& qs) {
+    std::size_t sb = 0;
+    for (std::size_t i = 0; i <= s.size(); ++i) {
+      if (i < s.size() && !(s[i] == U'。' || s[i] == U'；' || s[i] == U';' || s[i] == U'\n')) continue;
+      std::size_t se = i, x = sb;
+      sb = i + 1;
+      if (se <= x + 4) continue;
+      Str sent = s.substr(x, se - x);
+      if (!has_reason_word(sent)) continue;
+      sentences.push_back({x, se, compact(sent)});
+    }
+    quantities_sorted = std::is_sorted(qs.begin(), qs.end(),
+                                       [](const Quantity& a, const Quantity& b) { return a.start < b.start; });
+  }
+};
 
 std::optional<std::pair<std::size_t, std::size_t>> deviation_reason(const Text& text, const TargetFacts& tf,
                                                                     const TargetPair& p,
@@ -1193,13 +1265,21 @@ std::optional<std::pair<std::size_t, std::size_t>> deviation_reason(const Text& 
   // 2. Words right after the actual, up to the end of its item or sentence.
   std::size_t b = a.end, e = a.end;
   while (e < s.size() && s[e] != U'；' && s[e] != U';' && s[e] != U'。' && s[e] != U'\n' && e - b < 120) ++e;
+  if (!tf.reason_index) tf.reason_index = std::make_shared<ReasonIndex>(s, qs);
+  ReasonIndex& index = *tf.reason_index;
   // …but not into the next item of a comma-separated list ("…3380户，改造工程验收合格率100%").
-  for (const auto& q : qs) {
-    if (q.start < b || q.start >= e) continue;
-    std::size_t c = q.start;
+  // (The first number in [b, e): a binary search when the numbers are in text order.)
+  auto in_item = qs.end();
+  if (index.quantities_sorted) {
+    in_item = std::partition_point(qs.begin(), qs.end(), [b](const Quantity& q) { return q.start < b; });
+    if (in_item != qs.end() && in_item->start >= e) in_item = qs.end();
+  } else {
+    in_item = std::find_if(qs.begin(), qs.end(), [&](const Quantity& q) { return q.start >= b && q.start < e; });
+  }
+  if (in_item != qs.end()) {
+    std::size_t c = in_item->start;
     while (c > b && !(s[c - 1] == U'，' || s[c - 1] == U',')) --c;
     if (c > b) e = c;
-    break;
   }
   // The next sentence too, when it opens with the reason ("…2200人。主要原因是…").
   if (e < s.size() && s[e] == U'。') {
@@ -1215,31 +1295,26 @@ std::optional<std::pair<std::size_t, std::size_t>> deviation_reason(const Text& 
   // 3. A sentence elsewhere that names the indicator and gives a cause (the 存在问题 section).
   std::u32string key = t.key;
   if (key.size() < 4) return std::nullopt;
-  std::size_t sb = 0;
-  for (std::size_t i = 0; i <= s.size(); ++i) {
-    if (i < s.size() && !(s[i] == U'。' || s[i] == U'；' || s[i] == U';' || s[i] == U'\n')) continue;
-    std::size_t se = i;
-    std::size_t x = sb;
-    sb = i + 1;
-    if (se <= x + 4) continue;
-    bool overlaps_items = (x < t.end && se > t.start) || (x < a.end && se > a.start);
-    if (overlaps_items) continue;
-    Str sent = s.substr(x, se - x);
-    if (!has_reason_word(sent)) continue;
-    std::u32string cs = compact(sent);
-    // The longest run shared with the name, anywhere in the name.
-    std::size_t best = 0, best_at = 0;
-    for (std::size_t k = 0; k < key.size(); ++k)
-      for (std::size_t len = key.size() - k; len >= 4 && len > best; --len)
-        if (cs.find(key.substr(k, len)) != std::u32string::npos) { best = len; best_at = k; break; }
-    if (best >= 4 && !generic_run(Str(key).substr(best_at, best))) return std::make_pair(x, se);
+  // The first such sentence in text order that is not the target's or the actual's own.
+  auto own = [&](const ReasonIndex::Sentence& z) {
+    return (z.start < t.end && z.end > t.start) || (z.start < a.end && z.end > a.start);
+  };
+  ReasonIndex::Scan& scan = index.by_key[key];
+  for (std::size_t m : scan.matches)
+    if (!own(index.sentences[m])) return std::make_pair(index.sentences[m].start, index.sentences[m].end);
+  while (scan.next < index.sentences.size()) {
+    std::size_t m = scan.next++;
+    if (!names_indicator(key, index.sentences[m].compacted)) continue;
+    scan.matches.push_back(m);
+    if (!own(index.sentences[m])) return std::make_pair(index.sentences[m].start, index.sentences[m].end);
   }
   return std::nullopt;
 }
 
-std::vector<std::pair<std::size_t, std::size_t>> partial_year_marks(const Text& text) {
-  Str s(text.chars());
-  std::vector<std::pair<std::size_t, std::size_t>> out;
+namespace {
+
+// The marks that start in [from, to) (a mark reads at most a few characters past its start).
+void partial_year_marks_in(Str s, std::size_t from, std::size_t to, std::vector<std::pair<std::size_t, std::size_t>>& out) {
   auto month_at = [&](std::size_t k, int& month, std::size_t& after) {
     int m = 0;
     std::size_t j = k;
@@ -1257,7 +1332,8 @@ std::vector<std::pair<std::size_t, std::size_t>> partial_year_marks(const Text& 
     after = j + 1;
     return true;
   };
-  for (std::size_t i = 0; i < s.size(); ++i) {
+  to = std::min(to, s.size());
+  for (std::size_t i = from; i < to; ++i) {
     for (Str w : {Str(U"截至目前"), Str(U"截止目前"), Str(U"截止到目前"), Str(U"截至当前"), Str(U"拟完成"), Str(U"预计全年")}) {
       if (begins(s.substr(i), w)) out.push_back({i, i + w.size()});
     }
@@ -1284,6 +1360,13 @@ std::vector<std::pair<std::size_t, std::size_t>> partial_year_marks(const Text& 
     // "将在12月底前", "年底前将"
     if (begins(s.substr(i), U"将在12月底前") || begins(s.substr(i), U"将于12月底前")) out.push_back({i, i + 7});
   }
+}
+
+}  // namespace
+
+std::vector<std::pair<std::size_t, std::size_t>> partial_year_marks(const Text& text) {
+  std::vector<std::pair<std::size_t, std::size_t>> out;
+  partial_year_marks_in(text.chars(), 0, text.size(), out);
   std::sort(out.begin(), out.end());
   out.erase(std::unique(out.begin(), out.end()), out.end());
   return out;
@@ -1293,9 +1376,10 @@ bool partial_year(const Text& text, const Indicator& ind) {
   Str s(text.chars());
   std::size_t b = ind.start;
   while (b > 0 && s[b - 1] != U'。' && s[b - 1] != U'\n' && s[b - 1] != U'；') --b;
-  for (const auto& [x, y] : partial_year_marks(text))
-    if (x >= b && x < ind.end) return true;
-  return false;
+  // Only the marks that start in the indicator's sentence count: read just that stretch.
+  std::vector<std::pair<std::size_t, std::size_t>> marks;
+  partial_year_marks_in(s, b, ind.end, marks);
+  return !marks.empty();
 }
 
 }  // namespace gouji

@@ -54,6 +54,13 @@ bool starts_block(const std::u32string& s, std::size_t i, std::size_t end) {
   return k > i && k < end && (s[k] == U'、' || s[k] == U'.' || s[k] == U'．') && !(k + 1 < end && is_digit(s[k + 1]));
 }
 
+// A row of a tab-separated table: its breaks are real, whatever its width.
+bool has_tab(const std::u32string& s, const Line& l) {
+  for (std::size_t i = l.start; i < l.end; ++i)
+    if (s[i] == U'\t') return true;
+  return false;
+}
+
 }  // namespace
 
 Repaired repair_pdf_text(const std::u32string& s) {
@@ -73,7 +80,7 @@ Repaired repair_pdf_text(const std::u32string& s) {
   std::size_t mid_sentence = 0;
   for (std::size_t k = 0; k + 1 < lines.size(); ++k) {
     std::u32string t = trimmed(s, lines[k]);
-    if (t.empty() || visible_length(s, lines[k + 1]) == 0) continue;
+    if (t.empty() || visible_length(s, lines[k + 1]) == 0 || has_tab(s, lines[k])) continue;
     if (!ends_paragraph(t.back()) && t.size() + 2 >= wrap && t.size() >= 12) ++mid_sentence;
   }
   // Word pastes put each paragraph on one line: almost no line ends mid-sentence.
@@ -101,7 +108,7 @@ Repaired repair_pdf_text(const std::u32string& s) {
     const Line& n = lines[kept[j + 1]];
     std::u32string t = trimmed(s, l);
     soft[j] = !t.empty() && !ends_paragraph(t.back()) && t.size() + 2 >= wrap && visible_length(s, n) > 0 &&
-              !starts_block(s, n.start, n.end);
+              !starts_block(s, n.start, n.end) && !has_tab(s, l) && !has_tab(s, n);
     r.joined_breaks += soft[j];
   }
   // Pass 2: emit, mapping every kept character to where it stands in the original.
