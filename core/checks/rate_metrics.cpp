@@ -42,21 +42,57 @@ struct Ctx {
   }
 
   // The closest pair: same line first, then same section, then anywhere (unless `same_section`).
+  // Ties go to the earliest a, then the earliest b, in the order given. Lines and sections are
+  // runs of the text, so going away from a the tier never improves and the distance grows: only
+  // the nearest b on either side of a can win. That keeps it O((|as| + |bs|) log |bs|) — a
+  // 50 MB report has thousands of candidates on each side.
   std::pair<std::size_t, std::size_t> pair(const std::vector<std::size_t>& as, const std::vector<std::size_t>& bs,
                                            bool same_section) const {
+    struct Cand {
+      std::size_t pos, order, index;
+    };
+    std::vector<Cand> sorted;
+    sorted.reserve(bs.size());
+    for (std::size_t k = 0; k < bs.size(); ++k) sorted.push_back({q(bs[k]).start, k, bs[k]});
+    std::sort(sorted.begin(), sorted.end(),
+              [](const Cand& x, const Cand& y) { return x.pos != y.pos ? x.pos < y.pos : x.order < y.order; });
     std::pair<std::size_t, std::size_t> best{kNone, kNone};
     long best_score = -1;
-    for (std::size_t a : as)
-      for (std::size_t b : bs) {
-        if (a == b) continue;
-        std::size_t pa = q(a).start, pb = q(b).start;
-        bool line = line_begin(f.text, pa) == line_begin(f.text, pb);
-        bool section = f.section_of(pa) == f.section_of(pb);
-        if (same_section && !section) continue;
+    std::size_t best_order = 0;
+    for (std::size_t a : as) {
+      std::size_t pa = q(a).start;
+      std::size_t la = kNone, sa = kNone;  // computed on first use
+      // The candidate of least order in the group of candidates at position `from`.. (same pos).
+      auto consider_group = [&](std::size_t at) {
+        std::size_t pb = sorted[at].pos;
+        const Cand* pick = nullptr;
+        for (std::size_t k = at; k < sorted.size() && sorted[k].pos == pb; ++k)
+          if (sorted[k].index != a && (!pick || sorted[k].order < pick->order)) pick = &sorted[k];
+        if (!pick) return;
+        if (la == kNone) { la = line_begin(f.text, pa); sa = f.section_of(pa); }
+        bool line = la == line_begin(f.text, pb);
+        bool section = sa == f.section_of(pb);
+        if (same_section && !section) return;
         long dist = static_cast<long>(pa > pb ? pa - pb : pb - pa);
         long score = (line ? 0 : section ? 1000000 : 2000000) + dist;
-        if (best_score < 0 || score < best_score) { best_score = score; best = {a, b}; }
+        if (best_score < 0 || score < best_score || (score == best_score && best.first == a && pick->order < best_order)) {
+          best_score = score;
+          best = {a, pick->index};
+          best_order = pick->order;
+        }
+      };
+      auto lo = std::lower_bound(sorted.begin(), sorted.end(), pa, [](const Cand& c, std::size_t p) { return c.pos < p; });
+      std::size_t i = static_cast<std::size_t>(lo - sorted.begin());
+      if (i < sorted.size() && sorted[i].pos == pa) consider_group(i);  // another figure at the same place
+      std::size_t j = i;
+      while (j < sorted.size() && sorted[j].pos == pa) ++j;
+      if (i > 0) {  // the nearest position before a: the first of its group
+        std::size_t g = i - 1;
+        while (g > 0 && sorted[g - 1].pos == sorted[i - 1].pos) --g;
+        consider_group(g);
       }
+      if (j < sorted.size()) consider_group(j);
+    }
     return best;
   }
 };

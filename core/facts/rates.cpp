@@ -97,9 +97,11 @@ std::size_t sentence_stop(const Text& t, std::size_t at) {
   while (at < t.size() && !is_sentence_end(t.at(at))) ++at;
   return at;
 }
+// From the text's line index (a binary search), not a scan back: a pasted report can be one
+// 1 MB line with a number every few characters.
 std::size_t line_begin(const Text& t, std::size_t at) {
-  while (at > 0 && t.at(at - 1) != U'\n') --at;
-  return at;
+  at = std::min(at, t.size());
+  return at - (t.line_col(at).column - 1);
 }
 std::size_t line_stop(const Text& t, std::size_t at) {
   while (at < t.size() && t.at(at) != U'\n') ++at;

@@ -5,6 +5,7 @@
 // too. Everything here is reading; the judgements are in checks/target_checks.cpp and
 // checks/score_checks.cpp.
 #include <cstddef>
+#include <memory>
 #include <optional>
 #include <string>
 #include <utility>
@@ -93,6 +94,8 @@ struct GroupLabel {
   bool target_side = true;
 };
 
+struct ReasonIndex;  // targets.cpp
+
 struct TargetFacts {
   std::vector<Indicator> targets, actuals;
   std::vector<TargetPair> pairs;  // one per target, in target order
@@ -104,6 +107,9 @@ struct TargetFacts {
   bool has_target_part = false;         // a 绩效目标 section / line or a 年度指标值 column
   bool has_actual_part = false;         // a 完成情况 section / line or an 实际完成值 column
   std::size_t actual_part_start = 0, actual_part_end = 0;  // heading (or line) naming the first one
+  // The report's sentences that give a cause, indexed on first use by deviation_reason (so the
+  // text is read once, not once per missed target).
+  mutable std::shared_ptr<ReasonIndex> reason_index;
 };
 
 TargetFacts read_targets(const Text& text, const std::vector<Quantity>& qs, const Document& doc);
