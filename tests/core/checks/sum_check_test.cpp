@@ -79,3 +79,34 @@ TEST_CASE("R01 checks a label-referenced breakdown (项目支出中，…)") {
   REQUIRE(r.size() == 1);
   CHECK(span_text(bad, r[0]->spans[0]) == "7196.27万元");
 }
+
+TEST_CASE("R01/R61: a 其中 list that names only some parts is not an error") {
+  // Counts: notable parts of a large total say nothing about the total.
+  CHECK(run("全县共有各级各类医疗卫生机构326家，其中县级医院5家、乡镇卫生院24家。").result.findings.empty());
+  CHECK(run("全年门诊量120万人次，其中急诊8.5万人次，发热门诊2.1万人次。").result.findings.empty());
+  // Money: the amount left out is noted (info), never an error.
+  auto part = run("2023年项目支出2100.30万元，其中：高标准农田建设1500.00万元，动物防疫经费200.00万元。");
+  auto r = with_rule(part, "R01");
+  REQUIRE(r.size() == 1);
+  CHECK(r[0]->severity == Severity::Info);
+  CHECK(r[0]->message.zh == "其中所列2项合计1700.00万元（1500+200），比2100.3万元少400.30万元，其余部分未列明");
+}
+
+TEST_CASE("R01: a list that reads as complete must add up") {
+  // A catch-all item closes the list.
+  auto other = run("全年共收到上级转移支付资金5000万元，其中中央资金3000万元，省级资金1500万元，其他资金400万元。");
+  REQUIRE(with_rule(other, "R01").size() == 1);
+  CHECK(with_rule(other, "R01")[0]->severity == Severity::Error);
+  // Classes of a standard classification close it too (here the income sources).
+  auto classes = run("本单位收入为1687.45万元，其中：财政拨款收入1516.64万元，事业收入160.81万元。");
+  REQUIRE(with_rule(classes, "R01").size() == 1);
+  CHECK(with_rule(classes, "R01")[0]->severity == Severity::Error);
+  // Most of the total covered by an open list: the reviewer is asked (warning).
+  auto most = run("全年共收到上级转移支付资金5000万元，其中中央资金3000万元，省级资金1500万元，市级资金400万元。");
+  REQUIRE(with_rule(most, "R01").size() == 1);
+  CHECK(with_rule(most, "R01")[0]->severity == Severity::Warning);
+  // More than the total is wrong whatever the list.
+  auto over = run("全县共有各级各类医疗卫生机构26家，其中县级医院5家、乡镇卫生院24家。");
+  REQUIRE(with_rule(over, "R61").size() == 1);
+  CHECK(with_rule(over, "R61")[0]->severity == Severity::Error);
+}
