@@ -65,6 +65,7 @@ const std::vector<RuleInfo>& rule_table() {
       {"R44", Severity::Warning, "一类指标整体缺少完成情况", "A whole indicator group has no actuals"},
       {"R45", Severity::Info, "多项完成值与目标值完全相同", "Many actuals identical to their targets"},
       {"R50", Severity::Info, "自评得分参考估算/复核", "Self-score: reference estimate / recomputation"},
+      {"R51", Severity::Error, "自评表分值之和与总分不符或权重不合规", "自评表 weights do not add up, or a non-standard split"},
       {"R52", Severity::Error, "评价等级与得分不符", "Grade does not match the score"},
       {"R53", Severity::Warning, "自评得分可能偏高", "Self-score may be too high"},
       {"R54", Severity::Warning, "自评报告未给出自评得分", "Self-evaluation report states no score"},

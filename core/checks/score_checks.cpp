@@ -278,6 +278,67 @@ void check_execution_points(const Facts& f, const TargetFacts& tf, DocumentResul
 
 }  // namespace
 
+// R51: the 分值 of a pasted 自评表. They must add up to the 总分 row's 分值 (or 100), and the
+// first-level split should be the standard 预算执行率 10 / 产出 50 / 效益 30 / 满意度 10 (财预〔2020〕10号).
+void check_weights(const TargetFacts& tf, const ScoreTotal* table_total, DocumentResult& out) {
+  std::map<IndicatorGroup, Decimal> by_group;
+  Decimal sum{}, budget{};
+  std::size_t n = 0;
+  bool budget_row = false;
+  std::vector<Span> spans;
+  for (const auto& r : tf.rows) {
+    if (!r.weight.present || r.target == kNone) continue;
+    sum = sum + r.weight.value;
+    by_group[tf.targets[r.target].group] = by_group[tf.targets[r.target].group] + r.weight.value;
+    spans.push_back({r.weight.start, r.weight.end, false});
+    ++n;
+  }
+  for (const auto& b : tf.budget_rows)
+    if (b.weight.present) {
+      sum = sum + b.weight.value;
+      budget = budget + b.weight.value;
+      budget_row = true;
+      spans.push_back({b.weight.start, b.weight.end, false});
+      ++n;
+    }
+  if (n < 3) return;
+  Decimal expected = table_total && table_total->weight.present ? table_total->weight.value : Decimal::from_int(100);
+  if (sum != expected) {
+    std::vector<Span> sp = spans;
+    if (table_total && table_total->weight.present)
+      sp.insert(sp.begin(), Span{table_total->weight.start, table_total->weight.end, true});
+    else if (!sp.empty())
+      sp.front().primary = true;
+    Finding fd = make_finding("R51",
+        {"自评表各项分值之和为" + sum.to_string() + "分，总分应为" + expected.to_string() + "分",
+         "The 自评表 weights add up to " + sum.to_string() + ", the total is " + expected.to_string()},
+        sp);
+    fd.expected = expected.to_string();
+    fd.actual = sum.to_string();
+    fd.hint = {"分值之和不等于总分时，得分无法折算为百分制：请核对各指标分值", "Check the indicator weights: they must add up to the total"};
+    out.findings.push_back(std::move(fd));
+    return;
+  }
+  if (expected != Decimal::from_int(100) || !budget_row) return;
+  struct Standard { IndicatorGroup g; int points; };
+  const Standard standard[] = {{IndicatorGroup::Output, 50}, {IndicatorGroup::Benefit, 30}, {IndicatorGroup::Satisfaction, 10}};
+  std::string split_zh = "预算执行率" + budget.to_string();
+  bool standard_split = budget == Decimal::from_int(10);
+  for (const auto& st : standard) {
+    Decimal got = by_group.count(st.g) ? by_group[st.g] : Decimal{};
+    split_zh += "、" + std::string(group_name_zh(st.g)) + got.to_string();
+    standard_split &= got == Decimal::from_int(st.points);
+  }
+  if (standard_split || by_group.count(IndicatorGroup::Unknown)) return;
+  Finding fd = make_finding("R51",
+      {"自评表一级指标分值为" + split_zh + "，与通行的预算执行率10、产出50、效益30、满意度10不同",
+       "The first-level weights (" + split_zh + ") differ from the standard 10 / 50 / 30 / 10"},
+      spans);
+  fd.severity = Severity::Warning;
+  fd.hint = {"调整权重应有特殊理由并加以说明", "A non-standard split needs a stated reason"};
+  out.findings.push_back(std::move(fd));
+}
+
 void check_scores(const Facts& f, DocumentResult& out) {
   const auto& qs = f.quantities;
   TargetFacts tf = read_targets(f.text, qs, f.doc);
@@ -331,6 +392,7 @@ void check_scores(const Facts& f, DocumentResult& out) {
   }
 
   check_execution_points(f, tf, out);
+  check_weights(tf, table_total, out);
 
   // R50 (table): the 自评表's points recomputed.
   bool table_mode = false;

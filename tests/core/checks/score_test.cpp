@@ -239,3 +239,28 @@ TEST_CASE("report 002: score findings") {
   CHECK(with_rule(d, "R54").empty());
   CHECK(with_rule(d, "R55").empty());
 }
+
+TEST_CASE("R51 weights of a pasted 自评表: they add up to the 总分, in the standard split") {
+  auto table = [](const std::string& output_w, const std::string& benefit_w, const std::string& benefit_p,
+                  const std::string& total_w) {
+    return "项目自评得分96分，评价等级为优。\n\n"
+           "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\n"
+           "预算执行率\t\t\t100%\t95%\t10\t9.5\n"
+           "产出指标\t数量指标\t养护里程\t≥1200公里\t1250公里\t" + output_w + "\t" + output_w + "\n"
+           "效益指标\t社会效益指标\t群众出行条件\t明显改善\t明显改善\t" + benefit_w + "\t" + benefit_p + "\n"
+           "满意度指标\t服务对象满意度\t群众满意度\t≥90%\t93%\t10\t10\n"
+           "总分\t\t\t\t\t" + total_w + "\t96\n";
+  };
+  CHECK(with_rule(run(table("50", "30", "26.5", "100")), "R51").empty());
+  auto sum = run(table("50", "20", "26.5", "100"));
+  auto r = with_rule(sum, "R51");
+  REQUIRE(r.size() == 1);
+  CHECK(r[0]->severity == Severity::Error);
+  CHECK(r[0]->message.zh == "自评表各项分值之和为90分，总分应为100分");
+  CHECK(span_text(sum, r[0]->spans[0]) == "100");
+  auto split = run(table("60", "20", "16.5", "100"));
+  auto w = with_rule(split, "R51");
+  REQUIRE(w.size() == 1);
+  CHECK(w[0]->severity == Severity::Warning);
+  CHECK(w[0]->message.zh.find("产出指标60") != std::string::npos);
+}
