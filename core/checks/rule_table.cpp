@@ -40,6 +40,7 @@ const std::vector<RuleInfo>& rule_table() {
       {"R90", Severity::Error, "统一社会信用代码校验位错误", "Unified social credit code fails its check"},
       {"R91", Severity::Info, "疑似错别字、多字、漏字或多余空格", "Likely typo, repeated or missing character, or stray space"},
       {"R93", Severity::Info, "约数未参与精确核对", "Approximate numbers excluded from exact checks"},
+      {"R94", Severity::Error, "不同计量单位未经换算直接相加", "Figures in different units added without conversion"},
       {"R95", Severity::Info, "正文提及的资金未见于收支情况", "Money in the narrative absent from the accounts"},
       {"R17", Severity::Warning, "资金拨付比例与项目进度不匹配", "Disbursement out of step with physical progress"},
       {"R20", Severity::Warning, "预算执行率超过100%或低于90%未说明原因", "Budget execution above 100%, or below 90% without a reason"},

@@ -107,6 +107,23 @@ void check_breakdown_sums(const Facts& f, DocumentResult& out) {
       out.findings.push_back(std::move(fd));
       continue;
     }
+    // R94: the written digits add up once the units are ignored ("1.5万元，其中5000元、1万元"
+    // summed as 5000 + 1): the total was added without converting 元/万元.
+    bool mixed = false;
+    Decimal raw_sum{};
+    for (std::size_t i : b.parts) {
+      raw_sum = raw_sum + f.quantities[i].value;
+      mixed |= f.quantities[i].unit != total.unit;
+    }
+    if (mixed && raw_sum == total.value) {
+      fd.rule = "R94";
+      fd.severity = rule_info("R94").severity;
+      fd.message = {"合计应为" + sum_s + unit + "（" + parts_text + "），报告为" + total_s + unit + "：各项单位不同，数字未经换算直接相加",
+                    "The parts add up to " + sum_s + unit + " (" + parts_text + ") but the total is " + total_s + unit +
+                        ": figures in different units were added without conversion"};
+      out.findings.push_back(std::move(fd));
+      continue;
+    }
     // Less than the total, from a list that may be partial: how much of the total it covers
     // decides. Nearly all of it (≥ 99%): meant to be complete, an error. Most of it (≥ 90%): a
     // reviewer would ask (warning). Less: a partial list — only the amount left out is noted.

@@ -110,3 +110,14 @@ TEST_CASE("R01: a list that reads as complete must add up") {
   REQUIRE(with_rule(over, "R61").size() == 1);
   CHECK(with_rule(over, "R61")[0]->severity == Severity::Error);
 }
+
+TEST_CASE("R94: a total that adds written digits across 元 and 万元 without converting them") {
+  auto d = run("培训经费5001万元，其中讲课费5000元，资料费1万元。");
+  auto r = with_rule(d, "R94");
+  REQUIRE(r.size() == 1);
+  CHECK(r[0]->severity == Severity::Error);
+  CHECK(r[0]->message.zh.find("未经换算") != std::string::npos);
+  CHECK(with_rule(d, "R01").empty());
+  // Converted correctly: nothing to say.
+  CHECK(run("培训经费1.5万元，其中讲课费5000元，资料费1万元。").result.findings.empty());
+}
