@@ -64,8 +64,18 @@ async function main() {
       process.stderr.write(`  wasm ${mode} ${name}: ${row.timedOut ? `timed out after ${timeoutS} s` : row.failed ? `failed: ${row.failed}` : ms(row.msPerRun)}\n`);
     }
   }
-  const size = fs.statSync(coreJs).size;
+  const { size, mtimeMs } = fs.statSync(coreJs);
   console.log(`wasm under Node ${process.version} (${path.relative(root, coreJs)}, ${size} bytes; module load + instantiate ${ms(loadMs)})`);
+  // build/wasm is not rebuilt here: say when it is older than the core sources the native build used.
+  const newer = [];
+  const walk = (d) => { for (const e of fs.readdirSync(d, { withFileTypes: true })) {
+    const p = path.join(d, e.name);
+    if (e.isDirectory()) walk(p); else if (/\.(cpp|h)$/.test(e.name) && fs.statSync(p).mtimeMs > mtimeMs) newer.push(path.relative(root, p));
+  } };
+  walk(path.join(root, 'core'));
+  console.log(`built ${new Date(mtimeMs).toISOString().slice(0, 16)}Z; ` + (newer.length
+    ? `${newer.length} core source(s) changed since (e.g. ${newer.slice(0, 3).join(', ')}): these wasm figures are for the older core`
+    : 'no core source changed since'));
   for (const mode of ['read', 'analyze']) {
     console.log(`\n${mode === 'read' ? 'READ    = extract(text)' : 'ANALYZE = analyze(text)'}`);
     const rows = [['input', 'bytes', 'ms/report', 'MB/s', 'runs', 'Node max RSS MB']];
