@@ -8,6 +8,7 @@
 
 #include "checks/check.h"
 #include "facts/table_model.h"
+#include "structure/tables.h"
 
 namespace gouji {
 namespace {
@@ -87,7 +88,7 @@ ColumnEval evaluate_column(const TableGrid& g, std::size_t c, const Overrides& o
   ColumnEval e;
   std::size_t tr = g.table->total_row;
   for (std::size_t r = 0; r < g.cells.size(); ++r) {
-    if (r == tr) continue;
+    if (r == tr || (r < g.tree.size() && g.tree[r].level > 0)) continue;  // items are inside their parent
     Decimal v;
     e.sum = e.sum + value_interval(g, r, c, ov, &v);
     e.point = e.point + v;
@@ -102,6 +103,11 @@ std::string row_name(const Table& t, std::size_t r) {
     if (column_role(t.header[std::min(c.column, t.header.size() - 1)]) == ColumnRole::Label ||
         (c.column == 1 && !c.text.empty()))
       label = c.text;
+  // No 项目 column: the first cell that is not a number names the row ("“三公”经费").
+  std::string ascii;
+  if (label.empty() || cell_number(label, ascii))
+    for (const auto& c : t.rows[r])
+      if (!c.text.empty() && !cell_number(c.text, ascii)) { label = c.text; break; }
   std::string zh = r == t.total_row ? "合计行" : "第" + std::to_string(r + 1) + "行";
   return label.empty() || r == t.total_row ? zh : zh + "（" + label + "）";
 }
@@ -164,9 +170,54 @@ Solution locate(const TableGrid& g, const std::vector<std::size_t>& bad_rows, co
 
 }  // namespace
 
+// A parent row equals the sum of its items in every numeric column ("三公"经费 = 1.公务用车… +
+// 2.出国经费 + 3.公务接待; 类 = Σ 款). A 其中 group may list only some items: there only a sum
+// above the parent is wrong.
+void check_row_tree(const TableGrid& g, const std::string& unit, DocumentResult& out) {
+  const Table& t = *g.table;
+  std::map<std::size_t, std::vector<std::size_t>> children;
+  for (std::size_t r = 0; r < g.tree.size(); ++r)
+    if (g.tree[r].parent != kNone) children[g.tree[r].parent].push_back(r);
+  for (const auto& [p, kids] : children) {
+    if (p >= g.cells.size()) continue;
+    bool complete = g.tree[kids.front()].complete;
+    for (std::size_t c : numeric_columns(g)) {
+      const NumericCell& total = cell(g, p, c);
+      if (!total.present || total.blank) continue;
+      Interval sum{};
+      Decimal point{};
+      std::string terms;
+      std::vector<Span> related;
+      for (std::size_t k : kids) {
+        Decimal v;
+        sum = sum + value_interval(g, k, c, {}, &v);
+        point = point + v;
+        terms += (terms.empty() ? "" : "+") + v.to_string();
+        const NumericCell& n = cell(g, k, c);
+        if (n.end > n.start) related.push_back({n.start, n.end, false});
+      }
+      Interval stated = g.interval(total);
+      if (sum.overlaps(stated) || (!complete && point < total.value)) continue;
+      const int d = g.dominant_decimals;
+      std::string name = row_name(t, p);
+      Finding fd = make_finding("R13",
+          {name + "的“" + t.header[c] + "”应为各分项之和" + fmt(point, d) + unit + "（" + terms + "），表中为" +
+               total.value.to_string(total.decimals) + unit,
+           name + ", " + t.header[c] + ": the items add up to " + fmt(point, d) + unit + " (" + terms + "), the table says " +
+               total.value.to_string(total.decimals) + unit},
+          {{total.start, total.end, true}});
+      fd.spans.insert(fd.spans.end(), related.begin(), related.end());
+      fd.expected = fmt(point, d) + unit;
+      fd.actual = total.value.to_string(total.decimals) + unit;
+      out.findings.push_back(std::move(fd));
+    }
+  }
+}
+
 void check_tables(const Facts& f, DocumentResult& out) {
   for (const auto& t : f.doc.tables) {
     TableGrid g = table_grid(t);
+    check_row_tree(g, t.unit ? to_utf8(t.unit->text) : "", out);
     const int d = g.dominant_decimals;
     std::string unit = t.unit ? to_utf8(t.unit->text) : "";
     auto cols = numeric_columns(g);

@@ -14,8 +14,9 @@ struct RolePattern {
 };
 
 // First match wins: 上年结转 must be read before 结转, 年初结转 before 年初.
-const std::array<RolePattern, 19> kRolePatterns = {{
-    {"序号", ColumnRole::Index},        {"上年结转", ColumnRole::CarryIn},   {"年初结转", ColumnRole::CarryIn},
+const std::array<RolePattern, 22> kRolePatterns = {{
+    {"序号", ColumnRole::Index},        {"编码", ColumnRole::Index},         {"代码", ColumnRole::Index},
+    {"编号", ColumnRole::Index},        {"上年结转", ColumnRole::CarryIn},   {"年初结转", ColumnRole::CarryIn},
     {"年初", ColumnRole::Initial},      {"可执行", ColumnRole::Available},   {"全年预算", ColumnRole::Available},
     {"调整后", ColumnRole::Available},  {"全年执行", ColumnRole::Actual},    {"调整", ColumnRole::Adjust},
     {"追加", ColumnRole::Adjust},       {"调增", ColumnRole::Adjust},        {"决算", ColumnRole::Actual},
@@ -66,6 +67,7 @@ std::optional<std::size_t> TableGrid::column_of(ColumnRole r) const {
 TableGrid table_grid(const Table& t) {
   TableGrid g;
   g.table = &t;
+  g.tree = row_tree(t);
   for (const auto& h : t.header) g.roles.push_back(column_role(h));
   g.roles.resize(t.columns, ColumnRole::Other);
   std::map<int, int> hist;

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "numbers/decimal.h"
+#include "facts/table_rows.h"
 #include "structure/document.h"
 
 namespace gouji {
@@ -37,6 +38,7 @@ struct TableGrid {
   std::vector<ColumnRole> roles;                 // per column
   std::vector<std::vector<NumericCell>> cells;   // rows × columns (body rows incl. the 合计 row)
   int dominant_decimals = 0;
+  std::vector<RowNode> tree;                     // per body row: level and parent (table_rows.h)
   Interval interval(const NumericCell& c) const;
   std::optional<std::size_t> column_of(ColumnRole r) const;
 };
