@@ -3,9 +3,17 @@
 #include <map>
 
 #include "checks/check.h"
+#include "text/chars.h"
 
 namespace gouji {
 namespace {
+
+// Nothing but blank space before `at`: the text opens with it.
+bool starts_text(const Text& t, std::size_t at) {
+  for (std::size_t i = 0; i < at; ++i)
+    if (!chars::is_space(t.at(i)) && t.at(i) != U'\n') return false;
+  return true;
+}
 
 std::string marker_text(MarkerStyle s, int n) {
   static const char* han[] = {"", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十",
@@ -72,7 +80,8 @@ void check_heading_numbering(const Facts& f, DocumentResult& out) {
                 {{un->marker_start, un->end, true}, heading_span(h, false)});
             fd.fixes.push_back({{un->marker_start, un->marker_start, true}, "一、"});
             out.findings.push_back(std::move(fd));
-          } else {
+          } else if (!(parent == kNone && starts_text(f.text, h.marker_start))) {
+            // (An excerpt that opens with "（三）…" was cut from a longer report: nothing is missing.)
             out.findings.push_back(make_finding("R70",
                 {"编号从“" + h.marker + "”开始，缺少“" + marker_text(h.style, 1) + "”",
                  "Numbering starts at \"" + h.marker + "\"; \"" + marker_text(h.style, 1) + "\" is missing"},

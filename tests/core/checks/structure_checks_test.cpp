@@ -44,3 +44,10 @@ TEST_CASE("R73 flags a repeated 五是 and suggests 六是; a clean sequence pas
   CHECK(with_rule(run("一是甲。二是乙。三是丙。\n一是丁。二是戊。"), "R73").empty());
   CHECK(with_rule(run("一是甲。三是丙。"), "R73").size() == 1);
 }
+
+TEST_CASE("R70 does not count what an excerpt leaves out before its first heading") {
+  CHECK(with_rule(run("（三）部门财务情况\n\n资产总额100万元。\n\n（四）部门绩效目标\n\n完成任务。\n"), "R70").empty());
+  // Inside a report the gap is real.
+  auto d = run("2023年部门整体支出绩效自评报告\n\n（三）部门财务情况\n\n资产总额100万元。\n");
+  CHECK(with_rule(d, "R70").size() == 1);
+}
