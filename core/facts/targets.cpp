@@ -404,10 +404,21 @@ struct Reader {
   std::vector<LineSpan> lines;
   std::set<std::size_t> table_lines;
 
+  bool qs_sorted = false;  // numbers in text order (they are): ranges are binary searches
+
   Reader(const Text& t, const std::vector<Quantity>& q, const Document& d, TargetFacts& out)
       : text(t), s(t.chars()), qs(q), doc(d), tf(out), used(q.size(), false), lines(lines_of(s)) {
     for (const auto& [a, b] : doc.table_lines)
       for (std::size_t n = a; n <= b; ++n) table_lines.insert(n);
+    qs_sorted = std::is_sorted(qs.begin(), qs.end(), [](const Quantity& x, const Quantity& y) { return x.start < y.start; });
+  }
+
+  // Indices of the numbers that may start in [b, e), in order (a superset when unsorted).
+  std::pair<std::size_t, std::size_t> numbers_from(std::size_t b, std::size_t e) const {
+    if (!qs_sorted) return {0, qs.size()};
+    auto lo = std::partition_point(qs.begin(), qs.end(), [b](const Quantity& x) { return x.start < b; });
+    auto hi = std::partition_point(lo, qs.end(), [e](const Quantity& x) { return x.start < e; });
+    return {static_cast<std::size_t>(lo - qs.begin()), static_cast<std::size_t>(hi - qs.begin())};
   }
 
   bool usable(const Quantity& q) const {
@@ -481,7 +492,8 @@ struct Reader {
                   bool list_like, bool group_known) {
     std::vector<std::size_t> in;
     bool any_number = false;
-    for (std::size_t i = 0; i < qs.size(); ++i)
+    auto [from, to] = numbers_from(b, e);
+    for (std::size_t i = from; i < to; ++i)
       if (qs[i].start >= b && qs[i].end <= e) {
         any_number = true;
         if (!used[i]) in.push_back(i);
@@ -539,24 +551,25 @@ struct Reader {
   }
 
   // The innermost heading whose line is `line`, or kNone.
+  // (Headings are in text order: binary searches.)
   std::size_t heading_on_line(std::size_t number) const {
-    for (std::size_t h = 0; h < doc.headings.size(); ++h)
-      if (doc.headings[h].line == number) return h;
-    return kNone;
+    const auto& hs = doc.headings;
+    auto it = std::partition_point(hs.begin(), hs.end(), [number](const Heading& h) { return h.line < number; });
+    return it != hs.end() && it->line == number ? static_cast<std::size_t>(it - hs.begin()) : kNone;
   }
   std::size_t heading_at(std::size_t pos) const {
-    std::size_t best = kNone;
-    for (std::size_t i = 0; i < doc.headings.size(); ++i) {
-      if (doc.headings[i].marker_start > pos) break;
-      best = i;
-    }
-    return best;
+    const auto& hs = doc.headings;
+    auto it = std::partition_point(hs.begin(), hs.end(), [pos](const Heading& h) { return h.marker_start <= pos; });
+    return it == hs.begin() ? kNone : static_cast<std::size_t>(it - hs.begin()) - 1;
   }
 
   void read_part(const Part& part) {
     IndicatorGroup label_group = IndicatorGroup::Unknown;
     std::string subgroup;
-    for (const auto& l : lines) {
+    // Only the part's own lines (lines are in text order).
+    auto first = std::partition_point(lines.begin(), lines.end(), [&](const LineSpan& l) { return l.end <= part.start; });
+    for (auto it = first; it != lines.end() && it->start < part.end; ++it) {
+      const LineSpan& l = *it;
       if (l.end <= part.start || l.start >= part.end) continue;
       if (table_lines.count(l.number)) continue;
       std::size_t ls = std::max(l.start, part.start), le = std::min(l.end, part.end);
@@ -739,6 +752,10 @@ struct Reader {
       std::u32string pre(s.substr(cb, q.start - cb));
       bool target_word = false;
       for (Str w : kTargetWords) target_word |= has(pre, w);
+      // "空气质量优良天数比例目标85%", "全年计划开展执法检查1200家次" (计划 not as in 计划生育).
+      for (Str w : {Str(U"目标"), Str(U"计划"), Str(U"预期")})
+        for (std::size_t at = Str(pre).find(w); at != Str::npos && !target_word; at = Str(pre).find(w, at + 1))
+          target_word = Str(pre).substr(at + 2, 2) != U"生育";
       if (!target_word || has(pre, U"完成率")) continue;
       // The actual: the next figure of the same kind in the same sentence, named as done.
       for (std::size_t j = i + 1; j < qs.size() && qs[j].start < q.end + 100; ++j) {
@@ -756,7 +773,8 @@ struct Reader {
         // Name: the target clause without its target words.
         std::u32string name = pre;
         for (Str w : {Str(U"目标任务数"), Str(U"目标任务"), Str(U"目标数"), Str(U"目标值"), Str(U"下达任务数"), Str(U"下达任务"),
-                      Str(U"年度任务"), Str(U"任务数"), Str(U"计划数"), Str(U"计划完成"), Str(U"计划"), Str(U"目标"), Str(U"任务")}) {
+                      Str(U"年度任务"), Str(U"任务数"), Str(U"计划数"), Str(U"计划完成"), Str(U"计划开展"), Str(U"全年计划"),
+                      Str(U"计划"), Str(U"预期"), Str(U"目标"), Str(U"任务")}) {
           std::size_t p = name.find(w);
           if (p != std::u32string::npos) name.erase(p, w.size());
         }
@@ -940,46 +958,96 @@ struct Reader {
       if (t.group != IndicatorGroup::Unknown && a.group != IndicatorGroup::Unknown && t.group != a.group) return false;
       return true;
     };
+    // Each target takes the first free actual (in list order) with its key and a compatible
+    // group. The actuals are bucketed by (key, group), each bucket a queue in list order whose
+    // head skips taken ones: linear, where a scan of every actual per target was quadratic.
     auto try_pass = [&](auto key_of, MatchKind kind, bool primary_only) {
+      struct Bucket {
+        std::vector<std::size_t> actuals;
+        std::size_t head = 0;
+      };
+      std::map<std::pair<std::u32string, int>, Bucket> buckets;
+      for (std::size_t ai = 0; ai < tf.actuals.size(); ++ai) {
+        if (taken[ai] || (primary_only && tf.actuals[ai].source != IndicatorSource::List)) continue;
+        buckets[{key_of(tf.actuals[ai]), static_cast<int>(tf.actuals[ai].group)}].actuals.push_back(ai);
+      }
+      if (buckets.empty()) return;
+      const IndicatorGroup kGroups[] = {IndicatorGroup::Unknown, IndicatorGroup::Output, IndicatorGroup::Benefit,
+                                        IndicatorGroup::Satisfaction};
       for (std::size_t ti = first_pair_target; ti < tf.targets.size(); ++ti) {
         if (done[ti]) continue;
-        std::u32string tk = key_of(tf.targets[ti]);
-        for (std::size_t ai = 0; ai < tf.actuals.size(); ++ai) {
-          if (taken[ai] || (primary_only && tf.actuals[ai].source != IndicatorSource::List)) continue;
-          if (!compatible(tf.targets[ti], tf.actuals[ai]) || key_of(tf.actuals[ai]) != tk) continue;
-          taken[ai] = done[ti] = true;
-          found.push_back({ti, ai, kind, Direction::Positive});
-          break;
+        const Indicator& t = tf.targets[ti];
+        std::u32string tk = key_of(t);
+        Bucket* from = nullptr;
+        std::size_t best = kNone;
+        for (IndicatorGroup g : kGroups) {
+          if (t.group != IndicatorGroup::Unknown && g != IndicatorGroup::Unknown && g != t.group) continue;
+          auto it = buckets.find({tk, static_cast<int>(g)});
+          if (it == buckets.end()) continue;
+          Bucket& bk = it->second;
+          while (bk.head < bk.actuals.size() && taken[bk.actuals[bk.head]]) ++bk.head;
+          if (bk.head < bk.actuals.size() && bk.actuals[bk.head] < best) { best = bk.actuals[bk.head]; from = &bk; }
         }
+        if (!from) continue;
+        ++from->head;
+        taken[best] = done[ti] = true;
+        found.push_back({ti, best, kind, Direction::Positive});
       }
     };
     try_pass([](const Indicator& i) { return i.key; }, MatchKind::Exact, true);
     try_pass([](const Indicator& i) { return i.key; }, MatchKind::Exact, false);
     try_pass([](const Indicator& i) { return variant_key(i.key); }, MatchKind::Variant, true);
     try_pass([](const Indicator& i) { return variant_key(i.key); }, MatchKind::Variant, false);
-    // An actual in words that opens with the target's name ("项目完工及时率基本达标").
-    for (std::size_t ti = first_pair_target; ti < tf.targets.size(); ++ti) {
-      if (done[ti] || tf.targets[ti].key.size() < 4) continue;
-      for (std::size_t ai = 0; ai < tf.actuals.size(); ++ai) {
+    // An actual in words that opens with the target's name ("项目完工及时率基本达标"): the first
+    // free one in list order. (Actuals in words sorted by key: those opening with a name are one
+    // run of that order.)
+    std::vector<std::size_t> worded;
+    for (std::size_t ai = 0; ai < tf.actuals.size(); ++ai)
+      if (tf.actuals[ai].quantity == kNone) worded.push_back(ai);
+    std::sort(worded.begin(), worded.end(), [&](std::size_t x, std::size_t y) {
+      return tf.actuals[x].key != tf.actuals[y].key ? tf.actuals[x].key < tf.actuals[y].key : x < y;
+    });
+    for (std::size_t ti = first_pair_target; ti < tf.targets.size() && !worded.empty(); ++ti) {
+      const std::u32string& tk = tf.targets[ti].key;
+      if (done[ti] || tk.size() < 4) continue;
+      auto run = std::lower_bound(worded.begin(), worded.end(), tk,
+                                  [&](std::size_t x, const std::u32string& k) { return tf.actuals[x].key < k; });
+      std::size_t pick = kNone;
+      for (; run != worded.end() && tf.actuals[*run].key.compare(0, tk.size(), tk) == 0; ++run) {
+        std::size_t ai = *run;
         const Indicator& a = tf.actuals[ai];
-        if (taken[ai] || a.quantity != kNone || a.key.size() <= tf.targets[ti].key.size() ||
-            a.key.compare(0, tf.targets[ti].key.size(), tf.targets[ti].key) != 0 || !compatible(tf.targets[ti], a))
-          continue;
-        taken[ai] = done[ti] = true;
-        found.push_back({ti, ai, MatchKind::Variant, Direction::Positive});
-        break;
+        if (ai >= pick || taken[ai] || a.key.size() <= tk.size() || !compatible(tf.targets[ti], a)) continue;
+        pick = ai;
       }
+      if (pick == kNone) continue;
+      taken[pick] = done[ti] = true;
+      found.push_back({ti, pick, MatchKind::Variant, Direction::Positive});
     }
     // High-overlap names among the listed actuals, best first.
     struct Cand {
       std::size_t t, a;
       double score;
     };
+    // Only actuals within kNear characters of the target compete (every one in any real report;
+    // on a 50 MB paste comparing every name with every other was quadratic).
+    constexpr std::size_t kNear = std::size_t(1) << 18;
+    std::vector<std::size_t> listed;  // free listed actuals by position
+    for (std::size_t ai = 0; ai < tf.actuals.size(); ++ai)
+      if (!taken[ai] && tf.actuals[ai].source == IndicatorSource::List) listed.push_back(ai);
+    std::sort(listed.begin(), listed.end(), [&](std::size_t x, std::size_t y) {
+      return tf.actuals[x].start != tf.actuals[y].start ? tf.actuals[x].start < tf.actuals[y].start : x < y;
+    });
     std::vector<Cand> cands;
+    std::vector<std::size_t> near;
     for (std::size_t ti = first_pair_target; ti < tf.targets.size(); ++ti) {
       if (done[ti]) continue;
       const Indicator& t = tf.targets[ti];
-      for (std::size_t ai = 0; ai < tf.actuals.size(); ++ai) {
+      std::size_t lo = t.start > kNear ? t.start - kNear : 0, hi = t.start + kNear;
+      auto b = std::partition_point(listed.begin(), listed.end(), [&](std::size_t x) { return tf.actuals[x].start < lo; });
+      auto e = std::partition_point(b, listed.end(), [&](std::size_t x) { return tf.actuals[x].start <= hi; });
+      near.assign(b, e);
+      std::sort(near.begin(), near.end());
+      for (std::size_t ai : near) {
         const Indicator& a = tf.actuals[ai];
         if (taken[ai] || a.source != IndicatorSource::List || !compatible(t, a)) continue;
         if ((t.quantity == kNone) != (a.quantity == kNone)) continue;
@@ -1065,11 +1133,13 @@ TargetFacts read_targets(const Text& text, const std::vector<Quantity>& qs, cons
   r.pair_lists(first_list_target);
   // An indicator that the pasted 自评表 lists is judged on its row; the same indicator in the
   // narrative ("完成安全隐患整治点位27处") would only repeat every finding.
+  std::set<std::u32string> table_keys;  // (a set: one lookup per prefix, not a pass over every target)
+  for (const auto& t : tf.targets)
+    if (t.source == IndicatorSource::Table && t.key.size() >= 3) table_keys.insert(t.key);
   auto in_table = [&](const std::u32string& key) {
-    for (const auto& t : tf.targets)
-      if (t.source == IndicatorSource::Table && t.key.size() >= 3 && key.size() >= t.key.size() &&
-          key.compare(0, t.key.size(), t.key) == 0)
-        return true;
+    if (table_keys.empty()) return false;
+    for (std::size_t n = 3; n <= key.size(); ++n)
+      if (table_keys.count(key.substr(0, n))) return true;
     return false;
   };
   tf.pairs.erase(std::remove_if(tf.pairs.begin(), tf.pairs.end(),

@@ -92,3 +92,17 @@ TEST_CASE("project self-evaluation: a stated completion rate that disagrees with
   CHECK(r[0]->message.zh == "完成率应为104.17%（1250公里÷目标1200公里），报告为106.17%");
   CHECK(r[0]->severity == Severity::Error);
 }
+
+TEST_CASE("department self-evaluation with 目标X，实际Y targets: no error, every target paired") {
+  auto d = analyze_text(report("2023-ecology-department-self-evaluation.txt"), {});
+  CHECK(count_severity(d, Severity::Error) == 0);
+  CHECK(with_rule(d, "R20").empty());  // 83.86% below 90%, but the reason is given
+  CHECK(with_rule(d, "R25").empty());
+  std::size_t met = 0;
+  for (const auto& t : d.result.targets) met += t.status == "met";
+  CHECK(met >= 5);
+  std::map<std::string, std::string> metrics;
+  for (const auto& m : d.result.metrics) metrics[m.name] = m.value;
+  CHECK(metrics["预算执行率"] == "95.00");
+  CHECK(metrics["在职人员控制率"] == "96.67");
+}

@@ -1,5 +1,7 @@
 #include <doctest/doctest.h>
 
+#include <map>
+
 #include <algorithm>
 
 #include "test_support.h"
@@ -312,4 +314,21 @@ TEST_CASE("report 002: the target/actual findings") {
   std::size_t completion = 0;
   for (const auto& m : d.result.metrics) completion += m.name.rfind("完成率：", 0) == 0;
   CHECK(completion >= 19);
+}
+
+TEST_CASE("targets stated as 目标X，实际Y / 计划…实际完成 in one sentence are paired and judged") {
+  auto d = run("1.数量指标：全年计划开展环境执法检查1200家次，实际完成1356家次，完成率113%；计划完成监测站建设5个，实际完成4个。\n"
+               "2.质量指标：空气质量优良天数比例目标85%，实际达到87.4%。\n"
+               "3.满意度指标：群众满意度目标90%，经第三方调查实际为92.3%。\n"
+               "我县落实计划生育奖励扶助政策，发放奖扶资金1200人，完成1356人。\n");
+  std::map<std::string, std::string> status;
+  for (const auto& t : d.result.targets) status[t.name] = t.status;
+  CHECK(status["环境执法检查"] == "met");
+  CHECK(status["监测站建设"] == "unmet");
+  CHECK(status["空气质量优良天数比例"] == "met");
+  CHECK(status["群众满意度"] == "met");
+  CHECK(status.size() == 4);  // 计划生育 is not a plan
+  auto r25 = with_rule(d, "R25");
+  REQUIRE(r25.size() == 1);
+  CHECK(r25[0]->message.zh.find("监测站建设") != std::string::npos);
 }
