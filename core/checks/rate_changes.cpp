@@ -394,11 +394,64 @@ void check_budget_completion(const Ctx& c, std::size_t yi) {
 
 }  // namespace
 
+// "收入总计1200万元，较2022年的1000万元增长25%": the prior value is stated instead of the change;
+// the rate is (current − prior) / prior.
+void check_growth_from_prior(const Ctx& c, std::size_t yi) {
+  const Facts& f = c.f;
+  const Quantity& y = c.q(yi);
+  if (y.kind() != UnitKind::Percent || !y.exact() || yi < 2) return;
+  std::u32string yrest;
+  int ydir = direction_at_end(c.rf.labels[yi], &yrest);
+  if (ydir == 0 || !only_comparison(yrest)) return;
+  std::size_t pi = yi - 1, ci = yi - 2;
+  const Quantity& prior = c.q(pi);
+  const Quantity& cur = c.q(ci);
+  if (!c.prose(pi) || !c.prose(ci) || !kind_for_change(prior.kind()) || prior.kind() != cur.kind() || !prior.exact() ||
+      !cur.exact() || !c.same_sentence(ci, yi) || !c.same_sentence(pi, yi))
+    return;
+  // The prior figure is named only by a comparison with an earlier year ("较2022年的", "比上年的").
+  const std::u32string& pl = c.rf.raw[pi];
+  bool compares = (contains(pl, U"较") || contains(pl, U"比") || contains(pl, U"与")) &&
+                  (year_in(pl) != 0 || contains(pl, U"上年") || contains(pl, U"去年") || contains(pl, U"同期"));
+  if (!compares || direction_at_end(c.rf.labels[pi]) != 0 || only_comparison(c.rf.labels[ci])) return;
+  Interval cv = stated_interval(cur, f.precision), pv = stated_interval(prior, f.precision);
+  if (pv.lo <= Decimal{}) return;
+  Interval diff = cv - pv;
+  if (y.value.negative()) ydir = -ydir;
+  Decimal dpoint = cur.normalized() - prior.normalized();
+  if ((dpoint > Decimal{} && ydir < 0) || (dpoint < Decimal{} && ydir > 0)) {
+    c.out.findings.push_back(make_finding("R26",
+        {"增减方向不一致：" + cur.text + "与上期" + prior.text + "相比" + (dpoint > Decimal{} ? "增加" : "减少") + "，比率却写作" +
+             (ydir > 0 ? "增长" : "下降") + y.text,
+         "The direction words disagree: " + cur.text + " against " + prior.text + " is " +
+             (dpoint > Decimal{} ? "an increase" : "a decrease") + ", but the rate says " + (ydir > 0 ? "an increase" : "a decrease")},
+        {span_of(y, true), span_of(prior, false), span_of(cur, false)}));
+    return;
+  }
+  Interval mag = dpoint < Decimal{} ? Interval{-diff.hi, -diff.lo} : diff;
+  auto comp = percent_interval(mag, pv);
+  if (!comp) return;
+  Quantity yq = y;
+  yq.value = y.value.abs();
+  if (match_rate(*comp, yq, f.precision) != RateMatch::Mismatch) return;
+  std::string comp_s = fmt(percent_point(dpoint.abs(), prior.normalized()), 2) + "%";
+  Finding fd = make_finding("R26",
+      {std::string(ydir > 0 ? "增长率" : "下降率") + "应为" + comp_s + "（(" + bare(cur) + "−" + bare(prior) + ")÷" + bare(prior) +
+           "），报告为" + y.text,
+       std::string("The ") + (ydir > 0 ? "growth" : "decrease") + " rate should be " + comp_s + " ((" + bare(cur) + " − " +
+           bare(prior) + ") ÷ " + bare(prior) + "), the report states " + y.text},
+      {span_of(y, true), span_of(cur, false), span_of(prior, false)});
+  fd.expected = comp_s;
+  fd.actual = y.text;
+  c.out.findings.push_back(std::move(fd));
+}
+
 void check_rate_changes(const Facts& f, const RateFacts& rf, DocumentResult& out) {
   Ctx c{f, rf, out};
   for (std::size_t i = 0; i < f.quantities.size(); ++i) {
     if (rf.in_table[i]) continue;
     check_growth(c, i);
+    check_growth_from_prior(c, i);
     check_points(c, i);
     check_budget_completion(c, i);
   }

@@ -527,3 +527,16 @@ TEST_CASE("R28 takes the denominator the share names, not a nearer figure of the
   CHECK(span_text(bad, r[0]->spans[2]) == "3,300.40万元");
   CHECK(r[0]->expected == "89.39%");
 }
+
+TEST_CASE("R26 with the prior value stated instead of the change (较2022年的…增长…)") {
+  CHECK(with_rule(run("2023年收入总计1200万元，较2022年的1000万元增长20%。"), "R26").empty());
+  auto bad = run("2023年收入总计1200万元，较2022年的1000万元增长25%。");
+  auto r = with_rule(bad, "R26");
+  REQUIRE(r.size() == 1);
+  CHECK(r[0]->message.zh == "增长率应为20.00%（(1200−1000)÷1000），报告为25%");
+  auto dir = run("2023年收入总计1200万元，比上年的1000万元下降20%。");
+  REQUIRE(with_rule(dir, "R26").size() == 1);
+  CHECK(with_rule(dir, "R26")[0]->message.zh.find("方向不一致") != std::string::npos);
+  // Two figures of the same year are not a prior and a current one.
+  CHECK(with_rule(run("2023年收入总计1200万元，其中财政拨款1000万元，增长25%。"), "R26").empty());
+}
