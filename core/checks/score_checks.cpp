@@ -237,6 +237,24 @@ void check_execution_points(const Facts& f, const TargetFacts& tf, DocumentResul
     out.findings.push_back(std::move(fd));
   };
   for (const auto& r : tf.budget_rows) {
+    // The row's own 执行率 against 全年执行数 ÷ 全年预算数 (R21).
+    if (r.rate.present && r.budget.present && r.spent.present && !r.budget.value.is_zero()) {
+      Decimal rv = r.rate.percent || r.rate.value > Decimal::from_int(2) ? r.rate.value : r.rate.value * hundred();
+      int rdec = r.rate.percent ? r.rate.decimals : std::max(0, r.rate.decimals - 2);
+      auto q = divide(interval_of(r.spent.value * hundred(), std::max(0, r.spent.decimals - 2)), interval_of(r.budget.value, r.budget.decimals));
+      if (q && !q->overlaps(interval_of(rv, rdec))) {
+        Decimal shown = (r.spent.value * hundred()).div_floor(r.budget.value);
+        std::string rate_txt = r.rate.value.to_string(r.rate.decimals) + (r.rate.percent ? "%" : "");
+        Finding fd = make_finding("R21",
+            {"执行率应为" + shown.to_string(2) + "%（" + r.spent.value.to_string() + "÷" + r.budget.value.to_string() + "），表中为" + rate_txt,
+             "The execution rate should be " + shown.to_string(2) + "% (" + r.spent.value.to_string() + " ÷ " +
+                 r.budget.value.to_string() + "), the table says " + rate_txt},
+            {{r.rate.start, r.rate.end, true}, {r.spent.start, r.spent.end, false}, {r.budget.start, r.budget.end, false}});
+        fd.expected = shown.to_string(2) + "%";
+        fd.actual = rate_txt;
+        out.findings.push_back(std::move(fd));
+      }
+    }
     if (!r.points.present) continue;
     Decimal weight = r.weight.present ? r.weight.value : Decimal::from_int(10);
     if (r.rate.present) {
@@ -376,8 +394,8 @@ void check_scores(const Facts& f, DocumentResult& out) {
   if (!score && !table_total) {
     Str s(f.text.chars());
     std::size_t head_end = std::min<std::size_t>(s.size(), 200);
+    // (A pasted 自评表 on its own is an excerpt: its score is in the 总分 row, when pasted.)
     std::size_t at = Str(s.substr(0, head_end)).find(U"自评报告");
-    if (at == Str::npos) at = Str(s.substr(0, head_end)).find(U"自评表");
     if (at != Str::npos) {
       std::string grade_zh_txt = grades.empty() ? "" : std::string("（只写了等级“") + grade_zh(grades.front().grade) + "”）";
       std::string grade_en_txt = grades.empty() ? "" : std::string(" (only the grade ") + grade_en(grades.front().grade) + ")";

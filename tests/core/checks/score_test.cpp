@@ -264,3 +264,21 @@ TEST_CASE("R51 weights of a pasted 自评表: they add up to the 总分, in the 
   CHECK(w[0]->severity == Severity::Warning);
   CHECK(w[0]->message.zh.find("产出指标60") != std::string::npos);
 }
+
+TEST_CASE("R21 on the funds block of a 自评表: 执行率 = 全年执行数 ÷ 全年预算数") {
+  auto block = [](const std::string& rate, const std::string& points) {
+    return "项目资金（万元）\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分\n"
+           "年度资金总额\t20\t25\t24\t10\t" + rate + "\t" + points + "\n"
+           "其中：当年财政拨款\t20\t25\t24\t—\t" + rate + "\t—\n"
+           "上年结转资金\t0\t0\t0\t—\t—\t—\n";
+  };
+  auto ok = run(block("96.00%", "9.6"));
+  CHECK(with_rule(ok, "R21").empty());
+  CHECK(with_rule(ok, "R55").empty());
+  CHECK(with_rule(ok, "R54").empty());  // a 自评表 alone is an excerpt, not a report without a score
+  auto bad = run(block("98.00%", "9.8"));
+  auto r = with_rule(bad, "R21");
+  REQUIRE(!r.empty());
+  CHECK(r[0]->message.zh == "执行率应为96.00%（24÷25），表中为98.00%");
+  CHECK(span_text(bad, r[0]->spans[0]) == "98.00%");
+}
