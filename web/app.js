@@ -49,6 +49,13 @@
     if (!p) return f.rule + '|' + f.message;
     return f.rule + '|' + state.text.slice(Math.max(0, p.start - 12), p.end + 12);
   }
+  // "应为 X · 报告为 Y", leaving out whichever side the finding does not have.
+  function nums(f) {
+    var parts = [];
+    if (f.expected) parts.push(t('expected') + ' ' + f.expected);
+    if (f.actual) parts.push(t('actual') + ' ' + f.actual);
+    return parts.join(' · ');
+  }
   function isDismissed(f) { return state.dismissed.indexOf(keyOf(f)) >= 0; }
   function primaryStart(f) {
     var p = f.spans.filter(function (s) { return s.role === 'primary'; })[0] || f.spans[0];
@@ -109,7 +116,7 @@
         li.appendChild(meta);
         li.appendChild(el('div', 'msg', f.message));
         if (f.hint) li.appendChild(el('div', 'hint', f.hint));
-        if (f.expected || f.actual) li.appendChild(el('div', 'nums', t('expected') + ' ' + f.expected + ' · ' + t('actual') + ' ' + f.actual));
+        if (nums(f)) li.appendChild(el('div', 'nums', nums(f)));
         var dis = el('button', 'dismiss', isDismissed(f) ? t('undismiss') : t('dismiss'));
         dis.type = 'button';
         dis.addEventListener('click', function (e) { e.stopPropagation(); toggleDismiss(f); });
@@ -123,30 +130,59 @@
     if (state.result && !state.visible.length) list.appendChild(el('p', 'muted', t('none')));
   }
 
-  function fmt(v) { return String(Math.round(Number(v) * 100) / 100); }
+  function fmt(v) {
+    var n = Number(v);
+    if (!isFinite(n)) return String(v);
+    return String(Math.round(n * 100) / 100);
+  }
+  function dash(v) { return v === undefined || v === null || v === '' ? '—' : String(v); }
+  // A span lies inside one of the target rows' spans: that rate is the row's completion, shown there.
+  function insideTargets(m, targets) {
+    if (!targets.length || !m.spans || !m.spans.length) return false;
+    return m.spans.every(function (s) {
+      return targets.some(function (x) { return (x.spans || []).some(function (r) { return r.start <= s.start && s.end <= r.end; }); });
+    });
+  }
+  function spanRow(tr, spans) {
+    var p = (spans || []).filter(function (s) { return s.role === 'primary'; })[0] || (spans || [])[0];
+    if (!p) return;
+    tr.className += ' link';
+    tr.title = t('show_in_text');
+    tr.addEventListener('click', function () { selectRange(p.start, p.end); });
+  }
   function renderRates() {
     var doc = state.result ? state.result.documents[0] : {metrics: []};
+    var targets = doc.targets || [];
     var rows = $('metrics');
     rows.textContent = '';
-    (doc.metrics || []).forEach(function (m) {
+    var shown = (doc.metrics || []).filter(function (m) { return !insideTargets(m, targets); });
+    shown.forEach(function (m) {
       var tr = el('tr');
-      var stated = m.stated !== undefined && m.stated !== null && m.stated !== '' ? Number(m.stated) : null;
       tr.appendChild(el('td', '', m.name));
-      tr.appendChild(el('td', 'num', fmt(m.value) + m.unit));
-      tr.appendChild(el('td', 'num', stated === null ? '—' : fmt(stated) + m.unit));
-      tr.appendChild(el('td', 'num', stated === null ? '—' : fmt(stated - Number(m.value))));
-      tr.appendChild(el('td', '', m.formula));
+      tr.appendChild(el('td', 'num', fmt(m.value) + (m.unit || '')));
+      tr.appendChild(el('td', 'formula', m.formula));
+      spanRow(tr, m.spans);
       rows.appendChild(tr);
     });
-    $('no-metrics').hidden = !!(doc.metrics && doc.metrics.length);
-    var targets = doc.targets || [];
+    $('no-metrics').hidden = shown.length > 0 || targets.length > 0;
+    rows.parentNode.hidden = !shown.length;
+    $('metrics-title').hidden = !shown.length;
     var tb = $('targets');
     tb.textContent = '';
+    var n = {met: 0, unmet: 0, missing: 0};
     targets.forEach(function (x) {
-      var tr = el('tr', x.met === false ? 'bad' : '');
-      [x.name, x.target, x.actual, x.completion, x.status].forEach(function (v, i) { tr.appendChild(el('td', i >= 1 && i <= 3 ? 'num' : '', v === undefined ? '—' : v)); });
+      if (n[x.status] !== undefined) n[x.status]++;
+      var tr = el('tr', x.status === 'unmet' || x.status === 'unit-mismatch' ? 'bad' : x.status === 'missing' ? 'missing' : '');
+      tr.appendChild(el('td', 'cat', dash(x.category)));
+      tr.appendChild(el('td', '', dash(x.name)));
+      tr.appendChild(el('td', 'num', dash(x.target)));
+      tr.appendChild(el('td', 'num', dash(x.actual)));
+      tr.appendChild(el('td', 'num', dash(x.completion)));
+      tr.appendChild(el('td', 'status', x.status ? t('status_' + x.status) : '—'));
+      spanRow(tr, x.spans);
       tb.appendChild(tr);
     });
+    $('targets-summary').textContent = targets.length ? t('targets_summary', {n: targets.length, met: n.met, unmet: n.unmet, missing: n.missing}) : '';
     $('targets-box').hidden = !targets.length;
   }
 
@@ -199,12 +235,33 @@
     });
   }
 
+  // Where a text offset sits in the editor, measured on the backdrop (laid out like the textarea).
+  function offsetTopOf(pos) {
+    var walker = document.createTreeWalker(backdrop, NodeFilter.SHOW_TEXT, null), n, seen = 0;
+    while ((n = walker.nextNode())) {
+      var len = n.nodeValue.length;
+      if (pos < seen + len) {
+        var r = document.createRange();
+        r.setStart(n, pos - seen);
+        r.setEnd(n, Math.min(len, pos - seen + 1));
+        var rect = r.getClientRects()[0] || r.getBoundingClientRect();
+        return rect.top - backdrop.getBoundingClientRect().top + backdrop.scrollTop;
+      }
+      seen += len;
+    }
+    return -1;
+  }
   function selectRange(start, end) {
     input.focus({preventScroll: true});
     input.setSelectionRange(start, end);
-    var before = state.text.slice(0, start).split('\n').length;
-    var lines = state.text.split('\n').length || 1;
-    input.scrollTop = Math.max(0, (input.scrollHeight * (before - 1) / lines) - input.clientHeight / 2);
+    var top = state.text === input.value ? offsetTopOf(start) : -1;
+    if (top < 0) {
+      var before = input.value.slice(0, start).split('\n').length;
+      var lines = input.value.split('\n').length || 1;
+      top = input.scrollHeight * (before - 1) / lines;
+    }
+    input.scrollTop = Math.max(0, top - input.clientHeight / 2);
+    backdrop.scrollTop = input.scrollTop;
   }
 
   function toggleDismiss(f) {
@@ -252,7 +309,7 @@
     card.appendChild(meta);
     card.appendChild(el('div', 'msg', f.message));
     if (f.hint) card.appendChild(el('div', 'hint', f.hint));
-    if (f.expected || f.actual) card.appendChild(el('div', 'nums', t('expected') + ' ' + f.expected + ' · ' + t('actual') + ' ' + f.actual));
+    if (nums(f)) card.appendChild(el('div', 'nums', nums(f)));
     var row = el('div', 'row');
     if (f.fixes && f.fixes.length) {
       var apply = el('button', 'apply', t('apply_fix') + '：' + f.fixes.map(function (x) { return x.replacement; }).join('、'));
