@@ -264,7 +264,16 @@ bool shares_name(Str name, Str clause) {
 
 void disbursement_vs_progress(const Facts& f, DocumentResult& out) {
   Str all(f.text.chars());
-  for (const auto& inv : f.quantities) {
+  // 1. Investments: a 总投资 figure whose paragraph puts the project at an early stage.
+  struct Investment {
+    std::size_t q;
+    Str name;
+    std::size_t pb, stage_at;
+    Str stage_word;
+  };
+  std::vector<Investment> invs;  // in text order
+  for (std::size_t qi = 0; qi < f.quantities.size(); ++qi) {
+    const Quantity& inv = f.quantities[qi];
     if (inv.kind() != UnitKind::Money || !inv.exact() || inv.value.is_zero()) continue;
     auto [cb, ce] = clause_of(all, inv.start);
     Str clause = all.substr(cb, inv.start - cb);
@@ -285,13 +294,51 @@ void disbursement_vs_progress(const Facts& f, DocumentResult& out) {
     bool finished = false;
     for (Str w : finished_words()) finished |= para.find(w) != Str::npos;
     if (stage_at == Str::npos || finished) continue;
-    for (const auto& pay : f.quantities) {
-      if (&pay == &inv || pay.kind() != UnitKind::Money || !pay.exact()) continue;
-      auto [qb, qe] = clause_of(all, pay.start);
-      Str pclause = all.substr(qb, qe - qb);
-      if (pclause.find(U"拨付") == Str::npos || !shares_name(name, pclause)) continue;
+    invs.push_back({qi, name, pb, stage_at, stage_word});
+  }
+  if (invs.empty()) return;
+  // 2. Each disbursement (拨付, naming the project, ≥ 50% of it) goes with the nearest such
+  // investment — one finding per payment. (Pairing every payment with every investment was
+  // quadratic, in time and in findings, on a report pasted twice.) Only the 64 nearest
+  // investments on either side are tried.
+  constexpr std::size_t kTry = 64;
+  std::vector<std::pair<std::size_t, std::size_t>> found;  // (investment, payment)
+  for (std::size_t pi = 0; pi < f.quantities.size(); ++pi) {
+    const Quantity& pay = f.quantities[pi];
+    if (pay.kind() != UnitKind::Money || !pay.exact()) continue;
+    auto [qb, qe] = clause_of(all, pay.start);
+    Str pclause = all.substr(qb, qe - qb);
+    if (pclause.find(U"拨付") == Str::npos) continue;
+    auto fits = [&](const Investment& iv) {
+      const Quantity& inv = f.quantities[iv.q];
+      if (iv.q == pi || !shares_name(iv.name, pclause)) return false;
       Decimal share = (pay.normalized() * Decimal::from_int(100)).div_floor(inv.normalized());
-      if (share < Decimal::from_int(50)) continue;
+      return !(share < Decimal::from_int(50));
+    };
+    std::size_t at = static_cast<std::size_t>(
+        std::partition_point(invs.begin(), invs.end(),
+                             [&](const Investment& iv) { return f.quantities[iv.q].start < pay.start; }) -
+        invs.begin());
+    std::size_t best = kNone, best_dist = 0;
+    for (std::size_t k = at, n = 0; k-- > 0 && n < kTry; ++n)  // before the payment, nearest first
+      if (fits(invs[k])) { best = k; best_dist = pay.start - f.quantities[invs[k].q].start; break; }
+    for (std::size_t k = at, n = 0; k < invs.size() && n < kTry; ++k, ++n)  // after it
+      if (fits(invs[k])) {
+        std::size_t d = f.quantities[invs[k].q].start - pay.start;
+        if (best == kNone || d < best_dist) best = k;
+        break;
+      }
+    if (best != kNone) found.emplace_back(best, pi);
+  }
+  std::sort(found.begin(), found.end());
+  for (const auto& [ii, pi] : found) {
+    const Investment& iv = invs[ii];
+    const Quantity& inv = f.quantities[iv.q];
+    const Quantity& pay = f.quantities[pi];
+    std::size_t pb = iv.pb, stage_at = iv.stage_at;
+    Str stage_word = iv.stage_word;
+    Decimal share = (pay.normalized() * Decimal::from_int(100)).div_floor(inv.normalized());
+    {
       std::string pct = share.to_string(2);
       std::string stage = f.text.utf8(pb + stage_at, pb + stage_at + stage_word.size());
       Finding fd = make_finding("R17",

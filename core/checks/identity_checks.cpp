@@ -169,6 +169,20 @@ class Identities {
     }
     return first;
   }
+  // The same over the facts listed in `among` (in order): the ones every match must be among.
+  std::size_t unique_among(const std::vector<std::size_t>& among, const Pred& pred, bool* ambiguous = nullptr) const {
+    std::size_t first = kNone;
+    if (ambiguous) *ambiguous = false;
+    for (std::size_t i : among) {
+      if (!pred(facts_[i])) continue;
+      if (first == kNone) { first = i; continue; }
+      if (val(i) != val(first)) {
+        if (ambiguous) *ambiguous = true;
+        return kNone;
+      }
+    }
+    return first;
+  }
 
   bool years_match(const BudgetFact& a, const BudgetFact& b) const { return year_of(a) == year_of(b); }
 
@@ -859,6 +873,10 @@ class Identities {
   // ---- R11: 全年 = 年初 + 上年结转 + 调整; 全年 − 决算 = 年末结转 ----
   void r11_stage_chain() {
     std::set<std::tuple<std::size_t, int, int, std::string>> done;
+    // Every chain stays within one section: look only there (a pass over every fact per chain
+    // was quadratic on a long report).
+    std::map<std::size_t, std::vector<std::size_t>> by_section;
+    for (std::size_t k = 0; k < facts_.size(); ++k) by_section[facts_[k].section].push_back(k);
     for (std::size_t s0 = 0; s0 < facts_.size(); ++s0) {
       const BudgetFact& S = facts_[s0];
       if (!is_aggregate(S.role) || S.role == Role::IncomeGrand || S.role == Role::ExpenseGrand) continue;
@@ -872,22 +890,23 @@ class Identities {
       auto of_subject = [&](const BudgetFact& g, Role r) {
         return in_group(g) && g.role == r && g.subject != kNone && facts_[g.subject].role == S.role;
       };
+      const std::vector<std::size_t>& local = by_section[S.section];
       bool amb = false;
-      std::size_t I0 = unique([&](const BudgetFact& g) { return in_group(g) && g.role == S.role && g.stage == Stage::Initial; }, &amb);
+      std::size_t I0 = unique_among(local, [&](const BudgetFact& g) { return in_group(g) && g.role == S.role && g.stage == Stage::Initial; }, &amb);
       bool a1 = amb;
-      std::size_t Full = unique([&](const BudgetFact& g) {
+      std::size_t Full = unique_among(local, [&](const BudgetFact& g) {
         return (of_subject(g, Role::Executable)) || (in_group(g) && g.role == S.role && g.stage == Stage::Full);
       }, &amb);
       bool a2 = amb;
-      std::size_t Fin = unique([&](const BudgetFact& g) { return in_group(g) && g.role == S.role && g.stage == Stage::Final; }, &amb);
+      std::size_t Fin = unique_among(local, [&](const BudgetFact& g) { return in_group(g) && g.role == S.role && g.stage == Stage::Final; }, &amb);
       bool a3 = amb;
-      std::size_t Ci = unique([&](const BudgetFact& g) { return of_subject(g, Role::CarryIn); }, &amb);
+      std::size_t Ci = unique_among(local, [&](const BudgetFact& g) { return of_subject(g, Role::CarryIn); }, &amb);
       bool a4 = amb;
-      std::size_t Co = unique([&](const BudgetFact& g) { return of_subject(g, Role::CarryOut); }, &amb);
+      std::size_t Co = unique_among(local, [&](const BudgetFact& g) { return of_subject(g, Role::CarryOut); }, &amb);
       bool a5 = amb;
       if (a1 || a2 || a3 || a4 || a5) continue;
       std::vector<std::size_t> adj;
-      for (std::size_t k = 0; k < facts_.size(); ++k)
+      for (std::size_t k : local)
         if (of_subject(facts_[k], Role::Adjustment)) adj.push_back(k);
       const char* what_zh = S.role == Role::Basic ? "基本支出" : S.role == Role::Project ? "项目支出" : "";
       (void)what_zh;

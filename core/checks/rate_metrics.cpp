@@ -11,6 +11,7 @@
 // (R10's 资产负债率 comes with the balance-sheet identity in identity_checks.cpp.)
 #include <algorithm>
 #include <functional>
+#include <map>
 
 #include "checks/check.h"
 #include "checks/rule_table.h"
@@ -372,14 +373,22 @@ void budget_adjustment(const Ctx& c) {
     auto adj = c.find([&](std::size_t i) { return c.role(i).stage == Stage::Adjust && c.role(i).scope == w.scope; });
     if (adj.empty()) continue;
     // The initial budget of the same side (收入 or 支出) as the adjustment.
+    // (What matches depends only on the adjustment's side: one pass per side, not per
+    // adjustment; a figure listed again changes no pairing, so each is kept once.)
     std::vector<std::size_t> init;
+    std::map<Side, std::vector<std::size_t>> by_side;
+    std::vector<bool> listed(c.f.quantities.size(), false);
     for (std::size_t a : adj) {
-      auto same = c.find([&](std::size_t i) {
-        const auto& r = c.role(i);
-        return r.stage == Stage::Initial && r.scope == w.scope &&
-               (r.side == c.role(a).side || r.side == Side::Unknown || c.role(a).side == Side::Unknown);
-      });
-      init.insert(init.end(), same.begin(), same.end());
+      Side as = c.role(a).side;
+      auto it = by_side.find(as);
+      if (it == by_side.end())
+        it = by_side.emplace(as, c.find([&](std::size_t i) {
+                       const auto& r = c.role(i);
+                       return r.stage == Stage::Initial && r.scope == w.scope &&
+                              (r.side == as || r.side == Side::Unknown || as == Side::Unknown);
+                     })).first;
+      for (std::size_t i : it->second)
+        if (!listed[i]) { listed[i] = true; init.push_back(i); }
     }
     auto [ai, ii] = c.pair(adj, init, w.scope != Scope::Total);
     if (ai == kNone) continue;

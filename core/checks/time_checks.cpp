@@ -102,10 +102,13 @@ bool in_plan_section(const Facts& f, std::size_t at) {
 }
 
 // Quantities with a unit in [b, e): the values a time phrase tags.
+// (The quantities are in text order, as the reader emits them: a binary search.)
 std::vector<const Quantity*> values_in(const Facts& f, std::size_t b, std::size_t e) {
   std::vector<const Quantity*> out;
-  for (const auto& q : f.quantities)
-    if (q.start >= b && q.start < e && q.unit) out.push_back(&q);
+  const auto& qs = f.quantities;
+  auto it = std::partition_point(qs.begin(), qs.end(), [b](const Quantity& q) { return q.start < b; });
+  for (; it != qs.end() && it->start < e; ++it)
+    if (it->unit) out.push_back(&*it);
   return out;
 }
 

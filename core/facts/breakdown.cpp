@@ -1,5 +1,6 @@
 #include "facts/breakdown.h"
 
+#include <algorithm>
 #include <array>
 #include <string_view>
 
@@ -49,6 +50,8 @@ std::size_t sentence_end(Str s, std::size_t from) {
 // "<label>中，" breaks down the figure stated just before under that label (same paragraph).
 void find_referenced_breakdowns(const Text& text, const std::vector<Quantity>& qs, std::vector<Breakdown>& out) {
   Str s(text.chars());
+  const bool ends_sorted =
+      std::is_sorted(qs.begin(), qs.end(), [](const Quantity& x, const Quantity& y) { return x.end < y.end; });
   for (std::size_t i = 1; i + 2 < s.size(); ++i) {
     if (s[i] != U'中' || !(s[i + 1] == U'，' || s[i + 1] == U'：' || s[i + 1] == U',' || s[i + 1] == U':')) continue;
     std::size_t b = i;  // start of the referenced label: back to the sentence start
@@ -57,17 +60,32 @@ void find_referenced_breakdowns(const Text& text, const std::vector<Quantity>& q
     std::u32string ref(s.substr(b, i - b));
     // The total: the last quantity before the sentence, in the same paragraph, whose label ends
     // with the referenced phrase.
+    // Read backwards from the sentence, and only within its paragraph: a match further back
+    // would fail the paragraph test anyway (reading every number before every "…中，" was
+    // quadratic on a long report).
+    auto names_ref = [&](const Quantity& q) {
+      std::u32string lab = from_utf8_lossy(q.label);
+      return lab.size() >= ref.size() && Str(lab).substr(lab.size() - ref.size()) == Str(ref) && q.exact() &&
+             q.kind() != UnitKind::None && !is_rate(q.kind());
+    };
     std::size_t total = kNoIndex;
-    for (std::size_t qi = 0; qi < qs.size() && qs[qi].end <= b; ++qi) {
-      std::u32string lab = from_utf8_lossy(qs[qi].label);
-      if (lab.size() >= ref.size() && Str(lab).substr(lab.size() - ref.size()) == Str(ref) && qs[qi].exact() &&
-          qs[qi].kind() != UnitKind::None && !is_rate(qs[qi].kind()))
-        total = qi;
+    if (ends_sorted) {
+      std::size_t upto = static_cast<std::size_t>(  // qs[0, upto): the numbers before the sentence
+          std::partition_point(qs.begin(), qs.end(), [b](const Quantity& q) { return q.end <= b; }) - qs.begin());
+      std::size_t para = b;  // no line break in [para, b)
+      for (std::size_t qi = upto; qi-- > 0;) {
+        while (para > qs[qi].end && s[para - 1] != U'\n') --para;
+        if (para > qs[qi].end) break;  // a line break after this number: another paragraph
+        if (names_ref(qs[qi])) { total = qi; break; }
+      }
+    } else {
+      for (std::size_t qi = 0; qi < qs.size() && qs[qi].end <= b; ++qi)
+        if (names_ref(qs[qi])) total = qi;
+      if (total != kNoIndex)
+        for (std::size_t k = qs[total].end; k < b; ++k)
+          if (s[k] == U'\n') { total = kNoIndex; break; }
     }
     if (total == kNoIndex) continue;
-    bool same_paragraph = true;
-    for (std::size_t k = qs[total].end; k < b; ++k) same_paragraph &= s[k] != U'\n';
-    if (!same_paragraph) continue;
     Breakdown br;
     br.total = total;
     br.trigger_start = b;
