@@ -146,7 +146,7 @@
   function spanRow(tr, spans) {
     var p = (spans || []).filter(function (s) { return s.role === 'primary'; })[0] || (spans || [])[0];
     if (!p) return;
-    tr.className += ' link';
+    tr.className += ' jump';
     tr.title = t('show_in_text');
     tr.addEventListener('click', function () { selectRange(p.start, p.end); });
   }
@@ -170,10 +170,18 @@
     var tb = $('targets');
     tb.textContent = '';
     var n = {met: 0, unmet: 0, missing: 0};
+    var category = null;
     targets.forEach(function (x) {
       if (n[x.status] !== undefined) n[x.status]++;
+      if ((x.category || '') !== category) {
+        category = x.category || '';
+        var head = el('tr', 'cat');
+        var th = el('th', '', dash(category));
+        th.colSpan = 5;
+        head.appendChild(th);
+        tb.appendChild(head);
+      }
       var tr = el('tr', x.status === 'unmet' || x.status === 'unit-mismatch' ? 'bad' : x.status === 'missing' ? 'missing' : '');
-      tr.appendChild(el('td', 'cat', dash(x.category)));
       tr.appendChild(el('td', '', dash(x.name)));
       tr.appendChild(el('td', 'num', dash(x.target)));
       tr.appendChild(el('td', 'num', dash(x.actual)));
