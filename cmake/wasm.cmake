@@ -11,7 +11,15 @@ set(GOUJI_WASM_FLAGS
   -sSINGLE_FILE=1
   -sMIN_CHROME_VERSION=57   # 360SE 10+ kernels
   -sINCOMING_MODULE_JS_API=[onRuntimeInitialized,print,printErr,wasmBinary,locateFile]
+  -sMALLOC=emmalloc
   --bind)
+
+# Link-time optimisation: the page carries the core twice (wasm and wasm2js), so every byte counts.
+option(GOUJI_WASM_LTO "Compile and link the wasm core with -flto" OFF)
+if(GOUJI_WASM_LTO)
+  list(APPEND GOUJI_WASM_FLAGS -flto)
+  target_compile_options(gouji_core PRIVATE -flto)
+endif()
 
 target_compile_options(gouji_core PRIVATE -Oz)
 target_compile_definitions(gouji_core PUBLIC JSON_NOEXCEPTION)

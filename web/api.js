@@ -3,7 +3,11 @@
 //   1. a Web Worker made from a Blob of the inlined core (typing never waits for a check);
 //   2. the core on the main thread (where workers are blocked, or when the core was loaded as
 //      a separate <script src="gouji-core.js">, as portals do);
-//   3. the wasm2js build (no WebAssembly, or a CSP that forbids compiling it).
+//   3. the wasm2js build (no WebAssembly, or a CSP that forbids compiling it): gouji-core-asmjs.js
+//      from the page's own folder (the single-file page does not inline it: it is as large as
+//      the rest of the page together).
+// The single-file page carries the wasm binary LZMA-compressed (#gouji-wasm-lzma, decoded by
+// GoujiLzma); portals load gouji-core.js, which has the binary inlined, and skip all that.
 (function () {
   'use strict';
   function byId(id) { return document.getElementById(id); }
@@ -18,8 +22,18 @@
     return typeof GoujiCore === 'function';
   }
 
-  function mainEngine(kind) {
-    return GoujiCore().then(function (core) {
+  // The compressed wasm binary inlined in the page, or null (portals: the core has its own).
+  function packedWasm() {
+    var el = byId('gouji-wasm-lzma');
+    return el && window.GoujiLzma ? window.GoujiLzma.fromBase64(el.textContent) : null;
+  }
+  function moduleArgs() {
+    var packed = packedWasm();
+    return packed ? {wasmBinary: window.GoujiLzma.decode(packed)} : {};
+  }
+
+  function mainEngine(kind, args) {
+    return GoujiCore(args || {}).then(function (core) {
       return {kind: kind, call: function (method, args) {
         return new Promise(function (resolve) { resolve(core[method].apply(null, args)); });
       }};
@@ -28,13 +42,16 @@
 
   function workerEngine() {
     return new Promise(function (resolve, reject) {
-      var core = byId('gouji-core-src'), glue = byId('gouji-worker-src');
-      if (!core || !glue || typeof Worker === 'undefined' || typeof Blob === 'undefined' || typeof WebAssembly !== 'object')
+      var core = byId('gouji-core-src'), glue = byId('gouji-worker-src'), lzma = byId('gouji-lzma-src');
+      if (!core || !glue || !lzma || typeof Worker === 'undefined' || typeof Blob === 'undefined' || typeof WebAssembly !== 'object')
         return reject(new Error('no worker'));
       var worker;
       try {
-        var url = URL.createObjectURL(new Blob([core.textContent, '\n', glue.textContent], {type: 'text/javascript'}));
+        var url = URL.createObjectURL(new Blob([lzma.textContent, '\n', core.textContent, '\n', glue.textContent], {type: 'text/javascript'}));
         worker = new Worker(url);
+        // The worker decodes the binary itself: the page stays responsive while it does.
+        var packed = packedWasm();
+        worker.postMessage({init: true, wasmLzma: packed}, packed ? [packed.buffer] : []);
       } catch (e) {
         return reject(e);
       }
@@ -61,9 +78,21 @@
     });
   }
 
+  // Loads the wasm2js twin from the page's folder (classic script: works from file:// too).
   function asmjsEngine() {
-    if (!inject('gouji-core-asmjs-src')) return Promise.reject(new Error('WebAssembly is not available and no fallback is bundled'));
-    return mainEngine('asmjs');
+    return new Promise(function (resolve, reject) {
+      var s = document.createElement('script');
+      s.src = 'gouji-core-asmjs.js';
+      s.onload = function () {
+        if (typeof GoujiCore !== 'function') return reject(new Error('gouji-core-asmjs.js did not define GoujiCore'));
+        resolve(mainEngine('asmjs'));
+      };
+      s.onerror = function () {
+        reject(new Error('此浏览器不能运行 WebAssembly，且本页面所在文件夹中没有 gouji-core-asmjs.js（请将它与 gouji.html 放在一起）' +
+                         ' / no WebAssembly here, and gouji-core-asmjs.js is not next to this page'));
+      };
+      document.head.appendChild(s);
+    });
   }
 
   var engine;
@@ -74,7 +103,7 @@
   } else {
     engine = workerEngine().catch(function () {
       if (!inject('gouji-core-src')) throw new Error('core missing');
-      return mainEngine('main');
+      return mainEngine('main', moduleArgs());
     }).catch(asmjsEngine);
   }
 

@@ -7,7 +7,12 @@
 //   dist/gouji-embed.js  window.gouji + the <gouji-checker> element (load after gouji-core.js)
 //   dist/gouji.mjs       the API as an ES module (over http; modules never run from file://)
 // The page's Content-Security-Policy lists the sha256 of every inline script (and of the core
-// sources it may inject), so it needs no 'unsafe-inline' and no 'unsafe-eval'.
+// source it may inject), so it needs no 'unsafe-inline' and no 'unsafe-eval'.
+//
+// Size: the page carries the WebAssembly binary LZMA-compressed (web/lzma.js decodes it; ~40%
+// of the deflate-in-base64 the SINGLE_FILE build inlines). The wasm2js twin (as large again) is
+// not inlined: the page loads dist/gouji-core-asmjs.js from its own folder only when the
+// browser has no WebAssembly (or a policy forbids compiling it).
 'use strict';
 const fs = require('fs');
 const path = require('path');
@@ -33,6 +38,31 @@ function noDataFetch(src, name) {
 }
 const core = noDataFetch(fs.readFileSync(arg('core'), 'utf8'), 'core');
 const asmjs = noDataFetch(fs.readFileSync(arg('asmjs'), 'utf8'), 'asmjs');
+
+// The page's core: the same loader with the inlined binary taken out (the page passes it in as
+// Module.wasmBinary after decoding it), and the binary LZMA-compressed as base64.
+const dataUri = /(wasmBinaryFile=")data:application\/octet-stream;base64,([A-Za-z0-9+/=]+)"/;
+const m = core.match(dataUri);
+if (!m) throw new Error('core: no inlined wasm binary found; update build-page.js');
+const wasmBytes = Buffer.from(m[2], 'base64');
+if (wasmBytes.readUInt32LE(0) !== 0x6d736100) throw new Error('core: the inlined data is not WebAssembly');
+const pageCore = core.replace(dataUri, (all, head) => head + 'data:application/octet-stream;base64,"');
+function lzma(bytes) {
+  // Node has no LZMA encoder; Python (which Emscripten itself needs) has one in its standard library.
+  const py = 'import lzma,struct,sys\n' +
+    'd=sys.stdin.buffer.read()\n' +
+    'c=bytearray(lzma.compress(d,format=lzma.FORMAT_ALONE,filters=[{"id":lzma.FILTER_LZMA1,"preset":9|lzma.PRESET_EXTREME}]))\n' +
+    'c[5:13]=struct.pack("<Q",len(d))\n' +  // the real size instead of "unknown": the decoder allocates once
+    'sys.stdout.buffer.write(c)\n';
+  const r = require('child_process').spawnSync(process.env.PYTHON || 'python3', ['-c', py], { input: bytes, maxBuffer: 64 << 20 });
+  if (r.status !== 0) throw new Error('LZMA compression with python3 failed: ' + String(r.stderr));
+  return r.stdout;
+}
+const wasmLzma = lzma(wasmBytes);
+// Check the decoder the page uses on what it will decode.
+require(path.join(web, 'lzma.js'));
+if (Buffer.compare(Buffer.from(globalThis.GoujiLzma.decode(new Uint8Array(wasmLzma))), wasmBytes) !== 0)
+  throw new Error('web/lzma.js does not restore the wasm binary');
 const examplesDir = arg('examples');
 const out = arg('out');
 const dist = path.dirname(out);
@@ -48,13 +78,14 @@ const examplesJson = JSON.stringify(examples).replace(/</g, '\\u003c');
 
 const executed = {
   COMPAT: read('compat.js'),
+  LZMA: read('lzma.js'),
   STRINGS: read('strings.js'),
   API: read('api.js'),
   HIGHLIGHT: read('highlight.js'),
   EXPORT: read('export.js'),
   APP: read('app.js'),
 };
-const inert = { CORE: core, ASMJS: asmjs, WORKER: read('worker.js') };  // text/plain blocks
+const inert = { CORE: pageCore, WASM: wasmLzma.toString('base64'), WORKER: read('worker.js') };  // text/plain blocks
 for (const [k, v] of Object.entries({ ...executed, ...inert }))
   if (/<\/script|<!--/i.test(v)) throw new Error(k + ' contains </script or <!--, which would break the page');
 
@@ -62,8 +93,10 @@ const style = read('style.css');
 const hash = (s) => "'sha256-" + crypto.createHash('sha256').update(s, 'utf8').digest('base64') + "'";
 const csp = [
   "default-src 'none'",
-  // The inline scripts, plus the two core sources api.js may inject on the main thread.
-  'script-src ' + [...Object.values(executed), core, asmjs].map(hash).join(' ') + " 'wasm-unsafe-eval'",
+  // The inline scripts, plus the core source api.js may inject on the main thread; 'self' (and
+  // file: for a page opened from disk) for the wasm2js twin next to the page, loaded only
+  // without WebAssembly.
+  'script-src ' + [...Object.values(executed), pageCore].map(hash).join(' ') + " 'self' file: 'wasm-unsafe-eval'",
   // The checker runs in a Worker made from a Blob of the inlined core.
   'worker-src blob:',
   'style-src ' + hash(style),
@@ -103,6 +136,7 @@ for (const [f, v] of Object.entries(files)) fs.writeFileSync(path.join(sep, f), 
 const tags = ['compat.js', 'style.js', 'strings.js', 'gouji-core.js', 'api.js', 'highlight.js', 'export.js', 'app.js']
   .map((f) => '<script src="' + f + '"></script>').join('\n');
 const separate = read('index.html')
+  .replace(/<script id="gouji-lzma-src">\{\{LZMA\}\}<\/script>\n/, () => '')
   .replace('{{CSP}}', () => "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'")
   .replace('<style>{{STYLE}}</style>', () => '')
   .replace('{{EXAMPLES}}', () => examplesJson)
@@ -111,4 +145,5 @@ const separate = read('index.html')
 if (/\{\{|<script>/.test(separate)) throw new Error('separate page still has inline scripts or placeholders');
 fs.writeFileSync(path.join(sep, 'index.html'), separate);
 
-console.log('gouji page: ' + out + ' (' + html.length + ' bytes); portal files in ' + dist);
+console.log('gouji page: ' + out + ' (' + Buffer.byteLength(html) + ' bytes, gzip ' +
+  require('zlib').gzipSync(html, { level: 9 }).length + '); portal files in ' + dist);
