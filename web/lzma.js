@@ -120,7 +120,7 @@
       if (n > size - outPos) n = size - outPos;
       for (; n > 0; n--, outPos++) out[outPos] = out[outPos - rep0 - 1];
     }
-    if (outPos !== size) throw new Error('lzma: truncated stream');
+    if (outPos !== size || pos > inp.length) throw new Error('lzma: truncated stream');
     return out;
   }
 

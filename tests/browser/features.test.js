@@ -219,3 +219,102 @@ test('screenshots of the main states at 1366×768 and 1920×1080', async () => {
     await page.close();
   }
 });
+
+test('without a Worker the core runs on the main thread, decoding the inlined wasm there', async () => {
+  const context = await browser.newContext();
+  await context.addInitScript(() => { delete window.Worker; });
+  const { page, log } = await openPage(browser, undefined, pageUrl, context);
+  assert.equal(await page.evaluate(() => window.gouji.engine()), 'main');
+  await checkText(page, '“三公”经费支出总计0万元，其中公务接待费5.92万元，公务用车运行维护费6.1万元。');
+  assert.equal(await page.locator('#findings .finding.error').count(), 1);
+  assert.deepEqual(log.requests, []);
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
+test('without WebAssembly and without gouji-core-asmjs.js next to the page, the reviewer is told why', async () => {
+  const dir = fs.mkdtempSync(path.join(require('node:os').tmpdir(), 'gouji-alone-'));
+  fs.copyFileSync(path.join(root, 'build/wasm/dist/gouji.html'), path.join(dir, 'gouji.html'));
+  const context = await browser.newContext();
+  await context.addInitScript(() => { delete window.WebAssembly; });
+  const page = await context.newPage();
+  await page.goto(require('node:url').pathToFileURL(path.join(dir, 'gouji.html')).href);
+  await page.waitForFunction(() => /gouji-core-asmjs\.js/.test(document.getElementById('status').textContent));
+  assert.match(await page.textContent('#status'), /WebAssembly/);
+  assert.equal(await page.getAttribute('#status', 'class'), 'status bad');
+  await context.close();
+});
+
+test('the rates panel lists the computed rates and the targets table with translated statuses', async () => {
+  const { page } = await openPage(browser);
+  await checkText(page, example('2024-taoyuan-health-bureau.txt'));
+  await page.click('.tab[data-tab="rates-pane"]');
+  const api = await page.evaluate(async () => (await window.gouji.analyze(document.getElementById('input').value)).documents[0]);
+  const seen = await page.evaluate(() => {
+    const visible = (e) => { const s = getComputedStyle(e); return s.color !== s.backgroundColor && s.color !== 'rgb(255, 255, 255)' && e.offsetWidth > 0; };
+    const metricRows = Array.from(document.querySelectorAll('#metrics tr'));
+    const targetRows = Array.from(document.querySelectorAll('#targets tr:not(.cat)'));
+    return {
+      metrics: metricRows.map((r) => Array.from(r.cells).map((c) => c.textContent)),
+      metricsVisible: metricRows.every((r) => Array.from(r.cells).every(visible)),
+      targets: targetRows.map((r) => Array.from(r.cells).map((c) => c.textContent)),
+      summary: document.getElementById('targets-summary').textContent,
+      overflow: document.getElementById('rates-pane').scrollWidth - document.getElementById('rates-pane').clientWidth,
+    };
+  });
+  // Every metric is shown, either in the rates table or as a target's completion.
+  assert.ok(seen.metrics.length >= 1);
+  for (const [name, value] of seen.metrics) {
+    const m = api.metrics.find((x) => x.name === name);
+    assert.ok(m, name);
+    assert.equal(value, String(Math.round(m.value * 100) / 100) + m.unit);
+  }
+  assert.ok(seen.metricsVisible, 'metric cells are readable (not white on white)');
+  assert.equal(seen.targets.length, api.targets.length);
+  const statuses = { met: '达成', unmet: '未达成', missing: '未报告实际值', 'unit-mismatch': '单位不一致', qualitative: '定性指标' };
+  api.targets.forEach((x, i) => {
+    assert.equal(seen.targets[i][0], x.name);
+    assert.equal(seen.targets[i][4], statuses[x.status]);
+  });
+  const n = (s) => api.targets.filter((x) => x.status === s).length;
+  assert.equal(seen.summary, `共 ${api.targets.length} 项目标：达成 ${n('met')} 项，未达成 ${n('unmet')} 项，未报告实际值 ${n('missing')} 项`);
+  assert.ok(seen.overflow <= 1, 'the targets table fits the side panel');
+  // A target row jumps to its line in the report.
+  await page.locator('#targets tr:not(.cat)').first().click();
+  const sel = await page.evaluate(() => { const i = document.getElementById('input'); return i.value.slice(i.selectionStart, i.selectionEnd); });
+  assert.ok(sel.includes(api.targets[0].name.slice(0, 4)), sel);
+  await page.close();
+});
+
+test('timing on the larger example: ready after opening, and keystroke to updated highlights', async (t) => {
+  const text = example('2024-taoyuan-health-bureau.txt');
+  const ready = [];
+  for (let i = 0; i < 3; i++) {
+    const { page } = await openPage(browser);
+    ready.push(Math.round(await page.evaluate(() => window.__goujiReadyAt)));
+    await page.close();
+  }
+  t.diagnostic(`file:// open → ready (worker engine): ${ready.join(', ')} ms`);
+  const { page } = await openPage(browser);
+  await checkText(page, text);
+  const samples = [];
+  for (let i = 0; i < 3; i++) {
+    // Type one digit after the first 万元 amount in the 部门财务情况 section, like a reviewer fixing a number.
+    await page.evaluate((k) => {
+      const input = document.getElementById('input');
+      const at = input.value.indexOf('万元', 2800);
+      input.focus();
+      input.setSelectionRange(at, at);
+      window.__typedText = null;
+    }, i);
+    const typed = Date.now();
+    await page.keyboard.type(String(i + 1));
+    await page.waitForFunction(() => !/正在/.test(document.getElementById('status').textContent) &&
+      document.querySelector('#report').textContent.slice(0, -1) === document.getElementById('input').value);
+    const total = Date.now() - typed;
+    const check = Number((await page.textContent('#status')).match(/(\d+)\s*毫秒/)[1]);
+    samples.push(`${total} ms (check ${check} ms)`);
+  }
+  t.diagnostic(`keystroke → updated highlights on the 2024 report (350 ms typing pause included): ${samples.join('; ')}`);
+  await page.close();
+});
