@@ -52,6 +52,7 @@
   // "应为 X · 报告为 Y", leaving out whichever side the finding does not have.
   function nums(f) {
     var parts = [];
+    if (f.expected && f.expected === f.actual) return '';  // nothing to compare: the message says it
     if (f.expected) parts.push(t('expected') + ' ' + f.expected);
     if (f.actual) parts.push(t('actual') + ' ' + f.actual);
     return parts.join(' · ');
@@ -128,6 +129,7 @@
       list.appendChild(g);
     });
     if (state.result && !state.visible.length) list.appendChild(el('p', 'muted', t('none')));
+    if (!state.result) list.appendChild(el('p', 'muted empty', t('empty_findings')));
   }
 
   function fmt(v) {
@@ -164,6 +166,7 @@
       spanRow(tr, m.spans);
       rows.appendChild(tr);
     });
+    $('no-metrics').textContent = state.result ? t('no_metrics') : t('empty_rates');
     $('no-metrics').hidden = shown.length > 0 || targets.length > 0;
     rows.parentNode.hidden = !shown.length;
     $('metrics-title').hidden = !shown.length;
@@ -436,6 +439,7 @@
 
   function setup() {
     applyLanguage();
+    render();  // the empty state: what each panel will hold
     setStatus(t('loading'));
     var examples = JSON.parse($('gouji-examples').textContent || '[]');
     var select = $('examples');
@@ -483,6 +487,7 @@
       state.lang = state.lang === 'zh' ? 'en' : 'zh';
       store.set('gouji.lang', state.lang);
       applyLanguage();
+      render();
       check();
     });
     Array.prototype.forEach.call(document.querySelectorAll('[data-filter]'), function (box) {
