@@ -238,8 +238,9 @@
         var tr = el('tr');
         tr.appendChild(el('td', 'num', q.line));
         tr.appendChild(el('td', '', q.label));
-        tr.appendChild(el('td', 'num', q.text + (q.approx !== 'exact' ? '（' + t('approx') + '）' : '')));
-        tr.appendChild(el('td', '', q.kind));
+        var approx = q.approx && q.approx !== 'exact' ? (S[state.lang].approx_kinds[q.approx] || t('approx')) : '';
+        tr.appendChild(el('td', 'num', q.text + (approx ? '（' + approx + '）' : '')));
+        tr.appendChild(el('td', '', S[state.lang].kinds[q.kind] || q.kind));
         tr.addEventListener('click', function () { selectRange(q.span.start, q.span.end); });
         qs.appendChild(tr);
       });
