@@ -202,8 +202,11 @@ struct FixedTables {
     for (; s < 280; ++s) len[s] = 7;
     for (; s < 288; ++s) len[s] = 8;
     build(lit, len, 288, false);
-    for (s = 0; s < 30; ++s) len[s] = 5;
-    build(dist, len, 30, true);  // 30 of 32 codes: incomplete, as the RFC defines it
+    // All 32 five-bit codes, so the code is complete and the table gets built; 30 and 31 never
+    // occur in valid data and codes() refuses them. (Building only 30 codes made an incomplete
+    // code that build() rejects: every match in a fixed-Huffman block then read as corrupt.)
+    for (s = 0; s < 32; ++s) len[s] = 5;
+    build(dist, len, 32, false);
   }
 };
 

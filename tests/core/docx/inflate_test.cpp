@@ -46,3 +46,18 @@ TEST_CASE("inflate: truncated, corrupt and oversized streams fail cleanly") {
 TEST_CASE("inflate: crc32 matches the standard check value") {
   CHECK(docx::crc32("123456789") == 0xCBF43926u);
 }
+
+TEST_CASE("inflate: short parts deflate to fixed-Huffman blocks with matches, and are read whole") {
+  // What a small numbering.xml or styles.xml looks like: zlib picks a fixed-Huffman block, and the
+  // repeated "xml"/"w:" are matches through the fixed distance code.
+  const std::string small = "<?xml version=\"1.0\"?><w:numbering xmlns:w=\"x\"><w:num w:numId=\"5\"/></w:numbering>";
+  for (int level : {1, 6, 9}) {
+    std::string out;
+    CHECK(docx::inflate_raw(test::deflate_raw(small, level), 1u << 20, out) == InflateStatus::Ok);
+    CHECK(out == small);
+  }
+  std::string runs(300, 'a');  // a long overlapping run: distance 1, length 258
+  std::string out;
+  CHECK(docx::inflate_raw(test::deflate_raw(runs, 9), 1u << 20, out) == InflateStatus::Ok);
+  CHECK(out == runs);
+}
