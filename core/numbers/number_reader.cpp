@@ -124,12 +124,15 @@ bool starts_with_any(Str s, std::size_t at_, const Str (&words)[N]) {
   return starts_with_any(s, at_, words, N);
 }
 
-// A name from the list covering position i ("“三个高地”", "一次性").
-bool in_number_name(Str s, std::size_t i) {
+// A name from the list covering position i ("“三个高地”", "一次性"), not starting inside
+// [skip_b, skip_e) (the numeral being read: the 二次 of "十二次" is not a name).
+bool in_number_name(Str s, std::size_t i, std::size_t skip_b = 0, std::size_t skip_e = 0) {
   for (Str name : words::kNumberNames) {
     for (std::size_t k = 0; k < name.size(); ++k) {
       if (name[k] != s[i] || k > i) continue;
-      if (starts_with(s, i - k, name)) return true;
+      std::size_t b = i - k;
+      if (b > skip_b && b < skip_e) continue;
+      if (starts_with(s, b, name)) return true;
     }
   }
   return false;
@@ -289,8 +292,25 @@ bool drop_date(std::u32string& l) {
 }
 
 bool drop_lead_word(std::u32string& l) {
+  for (Str w : words::kLeadWords) {
+    if (l.size() <= w.size() || !begins(l, w)) continue;
+    if (w == U"均" && (l[1] == U'次' || l[1] == U'值')) continue;  // 均次门诊费用: 均 is part of the name
+    l.erase(0, w.size());
+    return true;
+  }
+  return false;
+}
+
+// Only words a label sheds ("还有9972.9万元…"): nothing in the clause names the figure.
+bool only_lead_words(std::u32string l) {
   for (Str w : words::kLeadWords)
-    if (l.size() > w.size() && begins(l, w)) { l.erase(0, w.size()); return true; }
+    if (l == w) return true;
+  for (Str w : words::kTrailWords)
+    if (l.size() > w.size() && ends_with(l, w)) {
+      l.erase(l.size() - w.size());
+      for (Str v : words::kLeadWords)
+        if (l == v) return true;
+    }
   return false;
 }
 
@@ -310,6 +330,7 @@ CleanLabel clean_label(Str raw) {
     if (depth > 0 || is_space(c)) continue;
     l.push_back(c);
   }
+  if (only_lead_words(l)) return out;
   for (bool changed = true; changed && !l.empty();) {
     changed = false;
     if (drop_date(l)) changed = true;
@@ -333,20 +354,27 @@ CleanLabel clean_label(Str raw) {
     l.erase(0, k + 1);
     break;
   }
+  // "正骨医院项目总投资项目": a 项目 left after 投资 adds nothing to the name.
+  if (ends_with(l, U"投资项目") && l.size() > 4) l.erase(l.size() - 2);
   std::u32string before_verbs = l;
-  for (bool changed = true; changed;) {
+  // An indicator counted in 人数/户数… keeps its verb: "发放农村奖扶资金人数" is the indicator's name.
+  bool indicator_count = l.size() >= 4 && l.back() == U'数';
+  for (bool changed = true; changed && !indicator_count;) {
     changed = false;
     for (Str v : words::kLabelVerbs)
       if (l.size() >= v.size() + 2 && begins(l, v)) { l.erase(0, v.size()); changed = true; break; }
     if (!changed && drop_lead_word(l)) changed = true;
   }
-  // A verb inside the label, unless it names a measure ("计生家庭资金发放准确率"):
-  // "在县城区新增灭鼠毒饵" → 灭鼠毒饵, "经县委编办核定编制" → 编制.
+  // A verb inside the label, unless it names a measure ("计生家庭资金发放准确率") or the rest
+  // hangs on it ("抗疫特别国债安排的支出"): "在县城区新增灭鼠毒饵" → 灭鼠毒饵,
+  // "经县委编办核定编制" → 编制. 派遣/派出 inside a label are part of a noun ("劳务派遣人员").
   if (!l.empty() && !in(words::kMeasureNounEnds, l.back())) {
     std::size_t cut = 0;
     for (Str v : words::kLabelVerbs) {
+      if (v == U"派遣" || v == U"派出") continue;
       std::size_t p = Str(l).rfind(v);
-      if (p != Str::npos && p > 0 && l.size() >= p + v.size() + 2) cut = std::max(cut, p + v.size());
+      if (p != Str::npos && p > 0 && l.size() >= p + v.size() + 2 && l[p + v.size()] != U'的')
+        cut = std::max(cut, p + v.size());
     }
     if (cut > 0) l.erase(0, cut);
   }
@@ -698,8 +726,10 @@ class Reader {
         starts_with(s_, i, U"一成不变"))
       return skip_to;
     if (inside_quotes(s_, i) || in_number_name(s_, i)) return skip_to;
+    // A name may start at the numeral or after it (五个现代强县, 一次性), not inside it: the
+    // 二次 in "十二次" is the tail of 十二 and its unit.
     for (std::size_t k = i; k < u.end; ++k)
-      if (in_number_name(s_, k)) return skip_to;
+      if (in_number_name(s_, k, i, n->end)) return skip_to;
     c.unit = u.unit;
     c.end = u.end;
     if (u.at_least) c.approx = Approx::AtLeast;

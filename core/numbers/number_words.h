@@ -87,7 +87,8 @@ inline constexpr Str kLeadWords[] = {
     U"其中：", U"其中:", U"其中，", U"其中", U"另有", U"还有", U"尚有", U"以及", U"共计", U"累计",
     U"合计：", U"和", U"及", U"与", U"共", U"已经", U"已", U"拟", U"均", U"今年", U"本年度",
     U"本年", U"当年", U"截至目前", U"截止目前", U"截止到目前", U"截至", U"截止到", U"截止", U"目前",
-    U"我区", U"我县", U"我市", U"我局", U"我单位", U"全区", U"全县", U"全市", U"全局",
+    U"我区", U"我县", U"我市", U"我局", U"我单位", U"对全区", U"对全县", U"对全市", U"全区", U"全县", U"全市",
+    U"全局",
 };
 
 // Verbs a label sheds when a noun phrase follows (开展动态心电诊断 → 动态心电诊断). Leading ones
@@ -96,6 +97,7 @@ inline constexpr Str kLeadWords[] = {
 inline constexpr Str kLabelVerbs[] = {
     U"招募完成", U"累计完成", U"共完成", U"开展", U"完成", U"建立", U"发放", U"招募", U"新增", U"办结",
     U"受理", U"出示", U"核定", U"实现", U"督促", U"选拔", U"派出", U"派遣", U"举办", U"签订", U"提供",
+    U"安排", U"摸排",
 };
 // Label endings that make a mid-label verb part of the name ("计生家庭资金发放准确率").
 inline constexpr Str kMeasureNounEnds = U"率比数量额费金度值价";

@@ -6,13 +6,21 @@ using namespace gouji;
 
 static std::vector<Quantity> read(const char* s) { return read_quantities(Text::from_utf8(s)); }
 
+// The label names the quantity; the year, date or period written before it says when, not
+// what, so it is left out ("2020年决算收入" → 决算收入, "截至2024年12月31日部门资产总额" →
+// 部门资产总额). The label span still covers the phrase as written, year included.
 TEST_CASE("amounts keep their unit, written decimals and label") {
   auto q = read("2020年决算收入14113.64万元，其中，一般公共预算拨款4381.77万元，事业收入2038.3万元。");
   REQUIRE(q.size() == 3);
   CHECK(q[0].value.to_string() == "14113.64");
   CHECK(q[0].kind() == UnitKind::Money);
   CHECK(q[0].unit->pow10 == 4);
-  CHECK(q[0].label == "2020年决算收入");
+  CHECK(q[0].label == "决算收入");
+  CHECK(q[0].label_start == 0);  // the span starts at 2020年
+  auto d = read("截至2024年12月31日部门资产总额183302.33万元；2024年度1-10月医疗收入增幅1.4%");
+  REQUIRE(d.size() == 2);
+  CHECK(d[0].label == "部门资产总额");
+  CHECK(d[1].label == "医疗收入增幅");
   CHECK(q[1].label == "一般公共预算拨款");
   CHECK(q[2].decimals == 1);
   CHECK(q[2].text == "2038.3万元");
