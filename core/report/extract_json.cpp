@@ -25,6 +25,59 @@ std::string_view comparator_name(Comparator c) {
   return "";
 }
 
+// "合  计" → 合计: a cell's words without the spaces Word pads them with.
+std::string squeeze(const std::string& s) {
+  std::string out;
+  for (char c : s)
+    if (c != ' ' && c != '\t') out += c;
+  return out;
+}
+
+bool numeric_cell(const std::string& s) {
+  bool digit = false;
+  for (char c : s) {
+    if (c >= '0' && c <= '9') digit = true;
+    else if (c != '.' && c != ',' && c != '-' && c != ' ') return false;
+  }
+  return digit;
+}
+
+// A bare number in a table cell: the table gives it its unit ("单位：万元") and its name (the
+// row's item and the column's header, "养老服务·年初预算"). A 序号 cell is a row number, not a
+// quantity (`ordinal`).
+struct CellQuantity {
+  bool in_table = false, ordinal = false;
+  const UnitDef* unit = nullptr;
+  std::string label;
+};
+
+CellQuantity cell_quantity(const Document& doc, const Quantity& q) {
+  CellQuantity out;
+  for (const auto& tb : doc.tables) {
+    if (q.start < tb.start || q.start >= tb.end) continue;
+    for (const auto& row : tb.rows)
+      for (const auto& c : row) {
+        if (q.start < c.start || q.end > c.end) continue;
+        out.in_table = true;
+        std::string header = c.column < tb.header.size() ? squeeze(tb.header[c.column]) : "";
+        if (header == "序号" || header == "编号" || header == "行次" || header == "栏次") {
+          out.ordinal = true;
+          return out;
+        }
+        std::string item;
+        for (const auto& other : row)
+          if (&other != &c && !numeric_cell(other.text) && !squeeze(other.text).empty()) {
+            item = squeeze(other.text);
+            break;
+          }
+        out.unit = tb.unit;
+        out.label = item.empty() ? header : header.empty() ? item : item + "·" + header;
+        return out;
+      }
+  }
+  return out;
+}
+
 }  // namespace
 
 nlohmann::json extract_json(const Facts& f, const Text& original, const OriginMap& map) {
@@ -32,8 +85,19 @@ nlohmann::json extract_json(const Facts& f, const Text& original, const OriginMa
     return nlohmann::json{{"start", original.utf16(map.start(b))}, {"end", original.utf16(map.end(b, e))}};
   };
   auto qs = nlohmann::json::array();
-  for (const auto& q : f.quantities) {
-    qs.push_back({{"text", q.text},
+  for (const auto& q0 : f.quantities) {
+    Quantity q = q0;
+    bool cell = false;
+    if (!q.unit) {
+      CellQuantity cq = cell_quantity(f.doc, q);
+      if (cq.ordinal) continue;
+      if (cq.in_table) {
+        cell = true;
+        q.unit = cq.unit;
+        q.label = cq.label;
+      }
+    }
+    nlohmann::json j{{"text", q.text},
                   {"value", q.value.to_string()},
                   {"decimals", q.decimals},
                   {"unit", q.unit ? to_utf8(q.unit->text) : ""},
@@ -45,7 +109,10 @@ nlohmann::json extract_json(const Facts& f, const Text& original, const OriginMa
                   {"comparator", comparator_name(q.comparator)},
                   {"line", original.line_col(map.start(q.start)).line},
                   {"span", span(q.start, q.end)},
-                  {"label_span", span(q.label_start, q.label_end)}});
+                  {"label_span", span(q.label_start, q.label_end)}};
+    if (q.upper) j["upper"] = q.upper->to_string();
+    if (cell) j["table_cell"] = true;
+    qs.push_back(std::move(j));
   }
   auto hs = nlohmann::json::array();
   for (const auto& h : f.doc.headings) {
