@@ -1,5 +1,7 @@
 #include "report/extract_json.h"
 
+#include <algorithm>
+
 namespace gouji {
 namespace {
 
@@ -51,30 +53,46 @@ struct CellQuantity {
   std::string label;
 };
 
-CellQuantity cell_quantity(const Document& doc, const Quantity& q) {
-  CellQuantity out;
-  for (const auto& tb : doc.tables) {
-    if (q.start < tb.start || q.start >= tb.end) continue;
+// Every cell of every table, by start, so each quantity finds its cell in O(log cells).
+struct CellRef {
+  std::size_t start, end;
+  const Table* table;
+  const std::vector<Cell>* row;
+  const Cell* cell;
+};
+
+std::vector<CellRef> index_cells(const Document& doc) {
+  std::vector<CellRef> out;
+  for (const auto& tb : doc.tables)
     for (const auto& row : tb.rows)
-      for (const auto& c : row) {
-        if (q.start < c.start || q.end > c.end) continue;
-        out.in_table = true;
-        std::string header = c.column < tb.header.size() ? squeeze(tb.header[c.column]) : "";
-        if (header == "序号" || header == "编号" || header == "行次" || header == "栏次") {
-          out.ordinal = true;
-          return out;
-        }
-        std::string item;
-        for (const auto& other : row)
-          if (&other != &c && !numeric_cell(other.text) && !squeeze(other.text).empty()) {
-            item = squeeze(other.text);
-            break;
-          }
-        out.unit = tb.unit;
-        out.label = item.empty() ? header : header.empty() ? item : item + "·" + header;
-        return out;
-      }
+      for (const auto& c : row)
+        if (c.end > c.start) out.push_back({c.start, c.end, &tb, &row, &c});
+  std::sort(out.begin(), out.end(), [](const CellRef& a, const CellRef& b) { return a.start < b.start; });
+  return out;
+}
+
+CellQuantity cell_quantity(const std::vector<CellRef>& cells, const Quantity& q) {
+  CellQuantity out;
+  auto it = std::upper_bound(cells.begin(), cells.end(), q.start, [](std::size_t p, const CellRef& c) { return p < c.start; });
+  if (it == cells.begin()) return out;
+  const CellRef& r = *(it - 1);
+  if (q.start < r.start || q.end > r.end) return out;
+  const Table& tb = *r.table;
+  const Cell& c = *r.cell;
+  out.in_table = true;
+  std::string header = c.column < tb.header.size() ? squeeze(tb.header[c.column]) : "";
+  if (header == "序号" || header == "编号" || header == "行次" || header == "栏次") {
+    out.ordinal = true;
+    return out;
   }
+  std::string item;
+  for (const auto& other : *r.row)
+    if (&other != &c && !numeric_cell(other.text) && !squeeze(other.text).empty()) {
+      item = squeeze(other.text);
+      break;
+    }
+  out.unit = tb.unit;
+  out.label = item.empty() ? header : header.empty() ? item : item + "·" + header;
   return out;
 }
 
@@ -85,11 +103,12 @@ nlohmann::json extract_json(const Facts& f, const Text& original, const OriginMa
     return nlohmann::json{{"start", original.utf16(map.start(b))}, {"end", original.utf16(map.end(b, e))}};
   };
   auto qs = nlohmann::json::array();
+  const std::vector<CellRef> cells = index_cells(f.doc);
   for (const auto& q0 : f.quantities) {
     Quantity q = q0;
     bool cell = false;
     if (!q.unit) {
-      CellQuantity cq = cell_quantity(f.doc, q);
+      CellQuantity cq = cell_quantity(cells, q);
       if (cq.ordinal) continue;
       if (cq.in_table) {
         cell = true;
