@@ -96,6 +96,9 @@ struct Ctx {
     }
     return seps <= max_seps && other <= (words ? 8u : 0u);
   }
+  // Prose figures in persons that name a population (常住人口 …), in text order; read once.
+  mutable std::vector<std::size_t> populations;
+  mutable bool populations_read = false, populations_ordered = false;
 };
 
 // Integer / money rendering of an implied base interval, in the base unit of `like`.
@@ -196,10 +199,30 @@ void check_numerator_denominator(const Ctx& c, std::size_t pi, const RateName& r
   if (population_rate(rn) && (n.kind() == UnitKind::Persons || n.kind() == UnitKind::Copies)) {
     std::size_t best = kNone;
     std::size_t best_dist = 0;
-    for (std::size_t j = 0; j < f.quantities.size(); ++j) {
+    if (!c.populations_read) {
+      c.populations_read = true;
+      for (std::size_t j = 0; j < f.quantities.size(); ++j) {
+        const Quantity& x = c.q(j);
+        if (c.prose(j) && x.kind() == UnitKind::Persons && x.exact() && names_population(c.rf.labels[j]))
+          c.populations.push_back(j);
+      }
+      c.populations_ordered = std::is_sorted(c.populations.begin(), c.populations.end(),
+                                             [&](std::size_t a, std::size_t b) { return c.q(a).start < c.q(b).start; });
+    }
+    // The nearest (the first of equals), from the few on either side of the rate — the list is in
+    // text order when the numbers are; otherwise all of them.
+    const auto& pops = c.populations;
+    std::size_t from = 0, to = pops.size();
+    if (c.populations_ordered) {
+      std::size_t at = static_cast<std::size_t>(
+          std::partition_point(pops.begin(), pops.end(), [&](std::size_t j) { return c.q(j).start < p.start; }) - pops.begin());
+      from = at >= 2 ? at - 2 : 0;  // two each side: one may be the numerator itself
+      to = std::min(pops.size(), at + 2);
+    }
+    for (std::size_t k = from; k < to; ++k) {
+      std::size_t j = pops[k];
+      if (j == ni) continue;
       const Quantity& x = c.q(j);
-      if (j == ni || !c.prose(j) || x.kind() != UnitKind::Persons || !x.exact() || !names_population(c.rf.labels[j]))
-        continue;
       std::size_t dist = x.start > p.start ? x.start - p.start : p.start - x.start;
       if (best == kNone || dist < best_dist) { best = j; best_dist = dist; }
     }

@@ -605,13 +605,10 @@ std::vector<BudgetFact> read_budget_facts(const Text& text, const std::vector<Qu
       if (doc.headings[k].parent == k) break;
     }
   }
-  auto section_of = [&](std::size_t at) {
-    std::size_t best = kNone;
-    for (std::size_t i = 0; i < doc.headings.size(); ++i) {
-      if (doc.headings[i].marker_start > at) break;
-      best = i;
-    }
-    return best;
+  auto section_of = [&](std::size_t at) {  // headings are in text order: a binary search
+    const auto& hs = doc.headings;
+    auto it = std::partition_point(hs.begin(), hs.end(), [at](const Heading& h) { return h.marker_start <= at; });
+    return it == hs.begin() ? kNone : static_cast<std::size_t>(it - hs.begin()) - 1;
   };
 
   // 1. Labels.
@@ -667,10 +664,22 @@ std::vector<BudgetFact> read_budget_facts(const Text& text, const std::vector<Qu
   // 1b. A bare 收入/支出 ("支出决算为48万元") names the sentence's topic. Keep it only when what
   // precedes it in the sentence is other recognised figures or scope words ("2024年…，决算收入"),
   // not an item ("行政运行（项）：年初预算为50万元，支出决算为48万元").
+  // (Facts are in text order when the numbers are: then the piece's facts are found by a binary
+  // search, not a pass over all of them.)
+  const bool facts_sorted = std::is_sorted(facts.begin(), facts.end(), [&](const BudgetFact& x, const BudgetFact& y) {
+    return qs[x.q].start < qs[y.q].start;
+  });
   auto clean_piece = [&](std::size_t b, std::size_t e) {
-    for (std::size_t k = 0; k < facts.size(); ++k)
+    std::size_t k0 = 0;
+    if (facts_sorted)
+      k0 = static_cast<std::size_t>(
+          std::partition_point(facts.begin(), facts.end(), [&](const BudgetFact& g) { return qs[g.q].start < b; }) -
+          facts.begin());
+    for (std::size_t k = k0; k < facts.size(); ++k) {
+      if (facts_sorted && qs[facts[k].q].start >= e) break;
       if (qs[facts[k].q].start >= b && qs[facts[k].q].start < e && facts[k].role != Role::None && !rec[k].bare)
         return true;
+    }
     std::u32string t;
     int depth = 0;
     for (std::size_t k = skip_list_marker(s, b); k < e; ++k) {
@@ -760,6 +769,8 @@ std::vector<BudgetFact> read_budget_facts(const Text& text, const std::vector<Qu
       for (std::size_t k = i; k-- > 0;) {
         const BudgetFact& g = facts[k];
         if (pass == 0 && g.line != facts[i].line) break;
+        // A section is one run of the text: before it, no fact of it (when facts are in order).
+        if (pass == 1 && facts_sorted && g.section != facts[i].section) break;
         if (pass == 1 && (g.line == facts[i].line || g.section != facts[i].section)) continue;
         if (!is_aggregate(g.role) || !g.part_of.empty() || g.entity != facts[i].entity || listed_under(k)) continue;
         return k;
