@@ -14,6 +14,7 @@
 #   GOUJI_BENCH_BATCH=1000        reports in the batch folder
 #   GOUJI_CORPUS=../shared/corpus the reports (*.txt)
 #   GOUJI_BENCH_NO_BUILD=1        use build/bench as it is
+#   GOUJI_BENCH_ONLY="peer batch" only these sections (native wasm peer page size batch)
 # Generated inputs live in build/bench/inputs and build/bench/batch (never committed); the peer
 # is installed into bench/node_modules from bench/package-lock.json (benchmark only).
 set -euo pipefail
@@ -30,6 +31,8 @@ mapfile -t reports < <(ls "$corpus"/*.txt | sort)
 [ ${#reports[@]} -gt 0 ] || { echo "bench: no reports in $corpus" >&2; exit 2; }
 
 section() { printf '\n==== %s ====\n' "$*"; }
+only=${GOUJI_BENCH_ONLY:-"native wasm peer page size batch"}
+want() { [[ " $only " == *" $1 "* ]]; }
 mb() { echo $(( $1 * 1000000 )); }
 
 # --- build --------------------------------------------------------------------------------------
@@ -67,29 +70,39 @@ for n in $wasm_sizes; do wasm_inputs+=("$(concat "$n")"); done
 
 echo "gouji benchmark — $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, $(git rev-parse --short HEAD 2>/dev/null || echo '?')$(git diff --quiet HEAD -- core 2>/dev/null || echo ' + uncommitted core changes')"
 echo "corpus: ${reports[*]##*/}; concatenations of whole reports: $(for f in "${native_inputs[@]}"; do case $f in *concat-*) printf '%s (%s bytes) ' "${f##*/}" "$(stat -c %s "$f")";; esac; done)"
+[ -n "${GOUJI_BENCH_ONLY:-}" ] && echo "sections: $only"
 echo "time limit per input and mode: ${timeout_s} s; uptime load: $(cut -d' ' -f1-3 /proc/loadavg)"
 
 # --- native ---------------------------------------------------------------------------------------
+if want native; then
 section native
 GOUJI_BENCH_RESULTS=$out/native.json node bench/native_bench.js --timeout "$timeout_s" "${native_inputs[@]}"
+fi
 
 # --- wasm -----------------------------------------------------------------------------------------
+if want wasm; then
 section "wasm (Node)"
 node bench/wasm_bench.js --timeout "$timeout_s" "${wasm_inputs[@]}"
+fi
 
 # --- peer -----------------------------------------------------------------------------------------
+if want peer; then
 section "peer: Microsoft Recognizers-Text"
 if [ ! -d bench/node_modules/@microsoft/recognizers-text-number-with-unit ] ||
    [ bench/package-lock.json -nt bench/node_modules/.package-lock.json ]; then
   (cd bench && npm ci --no-audit --no-fund --loglevel=error >/dev/null) || echo "peer: npm ci failed" >&2
 fi
 GOUJI_NATIVE_RESULTS=$out/native.json node bench/peer_bench.js "${reports[@]}"
+fi
 
 # --- page -----------------------------------------------------------------------------------------
+if want page; then
 section "page (headless Chromium)"
 node bench/page_bench.js || echo "page: failed (see above)"
+fi
 
 # --- size -----------------------------------------------------------------------------------------
+if want size; then
 section size
 page=$root/build/wasm/dist/gouji.html
 if [ -f "$page" ]; then
@@ -100,8 +113,10 @@ if [ -f "$page" ]; then
 else
   echo "  size: skipped (build/wasm/dist/gouji.html is not built)"
 fi
+fi
 
 # --- batch ----------------------------------------------------------------------------------------
+if want batch; then
 section "batch: gouji check over a folder"
 batch=$out/batch
 if [ "$(find "$batch" -name '*.txt' 2>/dev/null | wc -l)" -ne "$batch_n" ]; then
@@ -119,12 +134,17 @@ set -e
 [ $status -le 1 ] || { echo "batch: gouji exited $status"; tail -5 "$out/batch.time"; }
 wall=$(sed -n 's/.*Elapsed (wall clock) time (h:mm:ss or m:ss): //p' "$out/batch.time" | awk -F: '{s=0; for(i=1;i<=NF;i++) s=s*60+$i; print s}')
 cpu=$(sed -n 's/.*Percent of CPU this job got: //p' "$out/batch.time")
+user=$(sed -n 's/.*User time (seconds): //p' "$out/batch.time")
+sys=$(sed -n 's/.*System time (seconds): //p' "$out/batch.time")
 rss=$(sed -n 's/.*Maximum resident set size (kbytes): //p' "$out/batch.time")
-awk -v n="$batch_n" -v w="$wall" -v b="$bytes" -v cpu="$cpu" -v rss="$rss" -v cores="$(nproc)" 'BEGIN {
+awk -v n="$batch_n" -v w="$wall" -v b="$bytes" -v cpu="$cpu" -v rss="$rss" -v cores="$(nproc)" -v u="$user" -v s="$sys" 'BEGIN {
   printf "  %d reports (%.1f MB) in %.2f s wall (CPU %s of %d cores, max RSS %.0f MB): %.2f ms/report, %.0f reports/s, %.2f MB/s\n",
     n, b / 1e6, w, cpu, cores, rss / 1024, 1000 * w / n, n / w, b / 1e6 / w
   printf "  → 10,000 such reports on this %d-core machine: about %.0f s (%.1f min), extrapolated linearly\n",
-    cores, w * 10000 / n, w * 10000 / n / 60 }'
+    cores, w * 10000 / n, w * 10000 / n / 60
+  printf "  CPU time %.2f s = %.2f ms/report; if the %d cores were free: 10,000 reports in about %.0f s (CPU time / cores)\n",
+    u + s, 1000 * (u + s) / n, cores, (u + s) * 10000 / n / cores }'
+fi
 
 section done
 echo "bench/run.sh took $(( $(date +%s) - started )) s"

@@ -24,6 +24,7 @@ async function one(mode, file) {
   fn(fs.readFileSync(warmup, 'utf8'));
   const text = fs.readFileSync(file, 'utf8');
   const times = [];
+  const cpu0 = process.cpuUsage();
   const budget = performance.now() + 1000;  // repeat small inputs for about a second (≥ 3 runs)
   do {
     const s = performance.now();
@@ -31,8 +32,10 @@ async function one(mode, file) {
     times.push(performance.now() - s);
     if (!out.startsWith('{')) throw new Error('unexpected output');
   } while (times.length < 3 && performance.now() < budget || (performance.now() < budget && times.length < 200));
+  const cpu = process.cpuUsage(cpu0);
   const rss = process.resourceUsage().maxRSS / 1024;  // KiB → MiB, whole Node process
-  process.stdout.write(JSON.stringify({ msPerRun: median(times), runs: times.length, loadMs, rssMb: rss }));
+  process.stdout.write(JSON.stringify({ msPerRun: median(times), cpuMsPerRun: (cpu.user + cpu.system) / 1000 / times.length,
+                                        runs: times.length, loadMs, rssMb: rss }));
 }
 
 async function main() {
@@ -65,6 +68,7 @@ async function main() {
     }
   }
   const { size, mtimeMs } = fs.statSync(coreJs);
+  console.log('(ms and MB/s wall-clock, median of the runs; CPU ms = the process\'s CPU time per run, incl. GC)');
   console.log(`wasm under Node ${process.version} (${path.relative(root, coreJs)}, ${size} bytes; module load + instantiate ${ms(loadMs)})`);
   // build/wasm is not rebuilt here: say when it is older than the core sources the native build used.
   const newer = [];
@@ -78,11 +82,11 @@ async function main() {
     : 'no core source changed since'));
   for (const mode of ['read', 'analyze']) {
     console.log(`\n${mode === 'read' ? 'READ    = extract(text)' : 'ANALYZE = analyze(text)'}`);
-    const rows = [['input', 'bytes', 'ms/report', 'MB/s', 'runs', 'Node max RSS MB']];
+    const rows = [['input', 'bytes', 'ms/report', 'MB/s', 'CPU ms/report', 'runs', 'Node max RSS MB']];
     for (const r of results[mode]) {
-      if (r.timedOut) rows.push([r.name, r.bytes, `> ${timeoutS * 1000} (timed out)`, `< ${fmt(r.bytes / MB / timeoutS)}`, '0', '—']);
-      else if (r.failed) rows.push([r.name, r.bytes, `failed: ${r.failed}`, '', '', '']);
-      else rows.push([r.name, r.bytes, fmt(r.msPerRun), fmt(r.bytes / MB / (r.msPerRun / 1000)), r.runs, fmt(r.rssMb)]);
+      if (r.timedOut) rows.push([r.name, r.bytes, `> ${timeoutS * 1000} (timed out)`, `< ${fmt(r.bytes / MB / timeoutS)}`, '—', '0', '—']);
+      else if (r.failed) rows.push([r.name, r.bytes, `failed: ${r.failed}`, '', '', '', '']);
+      else rows.push([r.name, r.bytes, fmt(r.msPerRun), fmt(r.bytes / MB / (r.msPerRun / 1000)), fmt(r.cpuMsPerRun), r.runs, fmt(r.rssMb)]);
     }
     table(rows);
     linearity(results[mode], mode);
