@@ -132,6 +132,17 @@ constexpr BrokenPhrase kBroken[] = {
     {U"开展情", U"开展情况", U"", false, U"", U"况形"},
 };
 
+// "张三 联系人：李四", "桃源县卫生健康局 填报日期：": a space before a form field label ("联系人：")
+// separates fields on one line; it is layout, not a typo.
+bool field_label_at(const Text& t, std::size_t at, std::size_t line_end) {
+  for (std::size_t k = at; k < line_end && k < at + 7; ++k) {
+    char32_t c = t.at(k);
+    if (c == U'：' || c == U':') return k > at;
+    if (!is_han(c)) return false;
+  }
+  return false;
+}
+
 void typos(const Facts& f, DocumentResult& out) {
   const Text& t = f.text;
   auto add = [&](std::size_t b, std::size_t e, Message msg, std::vector<Fix> fixes) {
@@ -140,8 +151,18 @@ void typos(const Facts& f, DocumentResult& out) {
     out.findings.push_back(std::move(fd));
   };
   std::size_t covered = 0;
-  for (std::size_t i = 1; i + 1 < t.size(); ++i) {
+  for (std::size_t i = 0; i + 1 < t.size(); ++i) {
     if (i < covered) continue;
+    if (i == 0) {  // an excerpt may open with the doubled word; the rest needs a character before
+      for (auto w : kNoDoubling)
+        if (starts_with(t.chars(), 0, w) && starts_with(t.chars(), 2, w)) {
+          add(0, 4, {"“" + t.utf8(0, 4) + "”重复，应为“" + t.utf8(0, 2) + "”",
+                     "\"" + t.utf8(0, 4) + "\" repeats a word; \"" + t.utf8(0, 2) + "\" is meant"},
+              {{{2, 4, true}, ""}});
+          covered = 4;
+        }
+      continue;
+    }
     if (t.at(i - 1) == U'\n' && t.at(i) == U'\t') {  // table lines
       while (i < t.size() && t.at(i) != U'\n') ++i;
       continue;
@@ -195,7 +216,8 @@ void typos(const Facts& f, DocumentResult& out) {
       std::vector<std::size_t> gaps;
       for (std::size_t i = b + 1; i + 1 < e; ++i) {
         char32_t c = t.at(i);
-        if ((c == U' ' || c == U'\u00A0') && is_han(t.at(i - 1)) && is_han(t.at(i + 1))) gaps.push_back(i);
+        if ((c == U' ' || c == U'\u00A0') && is_han(t.at(i - 1)) && is_han(t.at(i + 1)) && !field_label_at(t, i + 1, e))
+          gaps.push_back(i);
       }
       // Many gaps in one line are layout (names spaced for alignment), not typos.
       if (!gaps.empty() && gaps.size() <= 3) {

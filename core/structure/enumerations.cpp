@@ -341,8 +341,10 @@ class Scanner {
   // 村卫生室建设"), not the size of the list.
   bool has_verb(std::size_t b, std::size_t e) {
     static const std::u32string_view verbs[] = {U"完成", U"开展", U"建成", U"新增", U"实现", U"达到", U"共有",
-                                                U"组织", U"参加", U"投入", U"签订", U"获得", U"评为", U"培训",
-                                                U"检查", U"督导", U"派出", U"选拔", U"招募", U"发放", U"覆盖"};
+                                                U"组织", U"参加", U"投入", U"签订", U"获得", U"评为", U"派出",
+                                                U"选拔", U"招募", U"发放", U"覆盖"};
+    // Not 检查/培训/督导/筛查: in these lists they are mostly nouns ending an item ("孕前检查和新生儿
+    // 筛查三项", "岗前培训、业务培训2类"), and reading them as verbs loses the list.
     for (std::size_t i = b; i < e; ++i) {
       std::size_t cl = br_.close(i);
       if (cl != kNo && cl < e) { i = cl; continue; }
@@ -433,6 +435,22 @@ class Scanner {
       while (e > b && is_space(t_.at(e - 1))) --e;
       if (e >= b + 2 && chars::ends_with_at(t_.chars(), e, U"等等")) { e -= 2; en.open_ended = true; }
       else if (e >= b + 1 && t_.at(e - 1) == U'等') { e -= 1; en.open_ended = true; }
+      // "…、医保等部门开展检查", "…、乡村医生等600人次": the last item ends at 等 (not the 等 of
+      // 等级/平等/一等奖), so a repeat of an earlier item is seen (R62).
+      else if (shape == ListShape::Plain) {
+        for (std::size_t i = b + 1; i + 1 < e; ++i) {
+          std::size_t cl = br_.close(i);
+          if (cl != kNo && cl < e) { i = cl; continue; }
+          if (t_.at(i) != U'等') continue;
+          if (std::u32string_view(U"级次同待候于额值效价").find(t_.at(i + 1)) != std::u32string_view::npos ||
+              std::u32string_view(U"平同对相均高中初特上下优一二三四五六七八九十0123456789").find(t_.at(i - 1)) !=
+                  std::u32string_view::npos)
+            continue;
+          e = i;
+          en.open_ended = true;
+          break;
+        }
+      }
     }
     for (auto [b, e] : segs) {
       std::size_t x = b, y = e;
@@ -452,7 +470,9 @@ class Scanner {
           std::size_t end = segs.back().second;
           segs.back().second = at;
           segs.push_back({at + len, end});
-          en.connector_split = true;
+          // "财务股和人事股", "医政医管股和基层卫生股": both halves end in the same category word, so they
+          // are two names for sure; "人口监测与家庭发展股" may be one name (the count decides).
+          en.connector_split = !(y - x >= 2 && t_.at(y - 1) == t_.at(y2 - 1) && is_han(t_.at(y - 1)));
         }
       }
     }
