@@ -11,7 +11,6 @@ set(GOUJI_WASM_FLAGS
   -sSINGLE_FILE=1
   -sMIN_CHROME_VERSION=57   # 360SE 10+ kernels
   -sINCOMING_MODULE_JS_API=[onRuntimeInitialized,print,printErr,wasmBinary,locateFile]
-  -sMALLOC=emmalloc
   --bind)
 
 # Link-time optimisation: the page carries the core twice (wasm and wasm2js), so every byte counts.
