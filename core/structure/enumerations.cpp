@@ -42,6 +42,12 @@ bool is_counter(char32_t c) {
   }
 }
 
+// Last characters of names of organisational units and places: "财务股和人事股" is two of them,
+// while "计划生育奖扶和特扶" (one project) or "危重儿童和新生儿救治中心" may be one name.
+bool is_unit_suffix(char32_t c) {
+  return std::u32string_view(U"股科室局院所站队处办委镇乡村区县市校馆厂司组").find(c) != std::u32string_view::npos;
+}
+
 // Words that follow a counter character without it being one: 个月, 家庭, 支出, 处理 …
 bool counter_is_word(char32_t counter, char32_t next, char32_t next2) {
   auto in = [&](std::u32string_view set) { return set.find(next) != std::u32string_view::npos; };
@@ -151,7 +157,7 @@ std::size_t strip_lead(const Text& t, std::size_t b, std::size_t e, const Bracke
   static const std::u32string_view leads[] = {
       U"内设有", U"内设", U"设有", U"下设", U"下辖", U"辖有", U"包括", U"包含", U"涵盖", U"分别为",
       U"分别是", U"分别有", U"具体为", U"具体是", U"主要有", U"主要包括", U"建成", U"完成", U"建设",
-      U"新建", U"创建", U"成立", U"组建", U"共有", U"设立", U"评为", U"命名为"};
+      U"新建", U"创建", U"成立", U"组建", U"共有", U"设立", U"评为", U"命名为", U"由"};
   static const std::u32string_view lead1 = U"含即有为";
   std::size_t best = kNo, best_at = kNo;
   for (std::size_t i = b; i < e; ++i) {
@@ -390,9 +396,21 @@ class Scanner {
       lead_counted = count_ending_at(qb, qe, lead_count);
     }
 
-    // A count closing the list: "…、爱国卫生工作股等12个股室".
+    // A count closing the list: "…、爱国卫生工作股等12个股室". Not in a 其中 breakdown, and not when the
+    // items each carry their own count ("全额拨款单位3个、差额拨款单位2个": the last count is the
+    // last item's).
     auto [lb, le] = segs.back();
-    if (segs.size() >= 2) {
+    bool breakdown = chars::starts_with(t_.chars(), cb, U"其中");
+    bool parallel_counts = false;
+    for (std::size_t s = 0; s + 1 < segs.size() && !parallel_counts; ++s) {
+      std::size_t x = segs[s].first, y = segs[s].second;
+      trim(t_, x, y);
+      for (std::size_t k = y > x + 6 ? y - 6 : x; k < y && !parallel_counts; ++k) {
+        CountPhrase c;
+        parallel_counts = read_count_phrase(t_, k, c) && c.end == y;
+      }
+    }
+    if (segs.size() >= 2 && !breakdown && !parallel_counts) {
       for (std::size_t i = lb; i < le; ++i) {
         std::size_t cl = br_.close(i);
         if (cl != kNo && cl < le) { i = cl; continue; }
@@ -472,7 +490,7 @@ class Scanner {
           segs.push_back({at + len, end});
           // "财务股和人事股", "医政医管股和基层卫生股": both halves end in the same category word, so they
           // are two names for sure; "人口监测与家庭发展股" may be one name (the count decides).
-          en.connector_split = !(y - x >= 2 && t_.at(y - 1) == t_.at(y2 - 1) && is_han(t_.at(y - 1)));
+          en.connector_split = !(y - x >= 2 && t_.at(y - 1) == t_.at(y2 - 1) && is_unit_suffix(t_.at(y - 1)));
         }
       }
     }
@@ -496,6 +514,16 @@ class Scanner {
 // group, and (between parts) a separator.
 bool part_gap(const Text& t, std::size_t b, std::size_t e, bool need_sep, const Brackets& br) {
   while (e > b && is_space(t.at(e - 1))) --e;
+  // Noun before the count ("乡镇卫生院23家、社区卫生服务中心2家，共计25家"): the gap is a separator
+  // and the next part's noun.
+  if (need_sep && e > b && std::u32string_view(U"、，,；;和及与").find(t.at(b)) != std::u32string_view::npos &&
+      std::u32string_view(U"、，,；;和及与").find(t.at(e - 1)) == std::u32string_view::npos) {
+    ++b;
+    if (e - b > 15 || e == b) return false;
+    for (std::size_t i = b; i < e; ++i)
+      if (!is_han(t.at(i)) || t.at(i) == U'等' || t.at(i) == U'共') return false;
+    return true;
+  }
   if (need_sep) {
     if (e >= b + 2 && chars::ends_with_at(t.chars(), e, U"以及")) e -= 2;
     else if (e > b && std::u32string_view(U"、，,；;和及与").find(t.at(e - 1)) != std::u32string_view::npos) e -= 1;
@@ -563,7 +591,8 @@ bool read_count_phrase(const Text& t, std::size_t at, CountPhrase& out) {
   out.han = han;
   out.text = t.utf8(out.start, out.end);
   std::size_t n = out.end;
-  while (n < t.size() && n - out.end < 12 && is_han(t.at(n)) && t.at(n) != U'等') ++n;
+  // The noun ends before 等 and before 的 ("3个单位的决算组成" counts 单位).
+  while (n < t.size() && n - out.end < 12 && is_han(t.at(n)) && t.at(n) != U'等' && t.at(n) != U'的') ++n;
   out.noun_end = n;
   out.noun = t.utf8(out.end, n);
   return true;

@@ -120,6 +120,26 @@ TEST_CASE("R60: a count that is the object of a new verb is not the size of the 
   CHECK(with_rule(run("督促县人民医院、县妇幼保健院派出5名专家下乡坐诊。"), "R60").empty());
 }
 
+TEST_CASE("R60: 和 joining two unit names splits them for sure; joining parts of one project name does not") {
+  auto d = run("本单位2024年度部门决算由局机关本级、县疾控中心、县妇幼保健院、县卫生监督所3个单位的决算组成。");
+  auto r = with_rule(d, "R60");
+  REQUIRE(r.size() == 1);
+  CHECK(r[0]->message.zh == "列举了4个（局机关本级、县疾控中心、县妇幼保健院、县卫生监督所），多于所述“3个单位”");
+  CHECK(with_rule(run("本单位2024年度部门决算由局机关本级、县疾控中心、县妇幼保健院3个单位的决算组成。"), "R60").empty());
+  // "计划生育奖扶和特扶" may be one project: either reading is accepted
+  CHECK(with_rule(run("主要包括基本公共卫生服务、重大公共卫生服务、计划生育奖扶和特扶3个项目。"), "R60").empty());
+  CHECK(with_rule(run("主要包括基本公共卫生服务、重大公共卫生服务、计划生育奖扶和特扶4个项目。"), "R60").empty());
+  CHECK(with_rule(run("主要包括基本公共卫生服务、重大公共卫生服务、计划生育奖扶和特扶5个项目。"), "R60").size() == 1);
+}
+
+TEST_CASE("R60: items that carry their own counts are parts (R61), not a list the last count sizes") {
+  auto d = run("我局共有二级机构5个，其中全额拨款事业单位3个、差额拨款事业单位3个。");
+  CHECK(with_rule(d, "R60").empty());
+  CHECK(with_rule(d, "R61").size() == 1);
+  CHECK(with_rule(run("我局共有二级机构5个，其中全额拨款事业单位3个、差额拨款事业单位2个。"), "R60").empty());
+  CHECK(with_rule(run("对全县23个乡镇卫生院、326个村卫生室开展全覆盖督查。"), "R60").empty());
+}
+
 // ---- R62 ----------------------------------------------------------------------------------------
 
 TEST_CASE("R62 flags an item listed twice, and R60 notes the count it spoils (report 002 l.9)") {
@@ -195,6 +215,13 @@ TEST_CASE("R61 flags parts that do not add up to the stated count") {
   auto d4 = run("核定编制3455人，其中局本级103人，二级机构3325人。");
   REQUIRE(with_rule(d4, "R61").size() == 1);
   CHECK(with_rule(d4, "R61")[0]->severity == Severity::Error);
+
+  auto d6 = run("设立了1个综合服务窗口、2个专业窗口，共4个窗口。");
+  REQUIRE(with_rule(d6, "R61").size() == 1);
+  CHECK(with_rule(d6, "R61")[0]->message.zh == "合计应为3个（1+2），报告为“4个窗口”");
+  CHECK(with_rule(run("设立了1个综合服务窗口、2个专业窗口，共3个窗口。"), "R61").empty());
+  CHECK(with_rule(run("全县共有乡镇卫生院23家、社区卫生服务中心2家，共计25家基层医疗卫生机构。"), "R61").empty());
+  CHECK(with_rule(run("全县共有乡镇卫生院23家、社区卫生服务中心2家，共计26家基层医疗卫生机构。"), "R61").size() == 1);
 
   // parts that exceed the total are wrong even when the list may be partial
   auto d5 = run("全县医疗机构26家，其中县级医院5家、乡镇卫生院24家。");
