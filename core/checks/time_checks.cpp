@@ -318,7 +318,10 @@ std::vector<FutureHit> future_markers(const Facts& f, int year) {
       continue;  // 拟订/拟定 (to draft), 模拟, 比拟, 虚拟
     std::size_t cb = clause_start(t, i), ce = clause_end(t, i);
     if (cb == last_clause) continue;
-    if (i > 0 && t.at(i - 1) == U'原') continue;  // 原计划于 / 原拟: the plan as it was
+    // 原计划于 / 原拟: the plan as it was; 按计划于 / 依计划: done as planned.
+    if (i > 0 && std::u32string_view(U"原按依照").find(t.at(i - 1)) != std::u32string_view::npos) continue;
+    // "…于2023年6月完成了": 了 after the marker in the same clause tells what happened.
+    if (contains_any(t, i + hit.size(), ce, {U"了"})) continue;
     bool planned = hit != U"预计" && hit != U"将在" && hit != U"将于" && hit != U"将会在";
     if (planned) {
       std::size_t sb = i;

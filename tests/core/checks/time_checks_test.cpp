@@ -64,6 +64,24 @@ TEST_CASE("R80 flags 截至目前 / 今年以来 / 目前 status figures outside
   CHECK(with_rule(run24("二、绩效目标完成情况\n目前已发放补贴资金120万元。"), "R80").size() == 1);
 }
 
+TEST_CASE("R80 in a 2023 report: other phrasings of a cut-off") {
+  const std::string t23 = "常德市鼎城区卫生健康局2023年部门整体支出绩效评价报告\n";
+  auto d = run(t23 + "截至11月，全区共发放奖励扶助金1280万元。");
+  REQUIRE(with_rule(d, "R80").size() == 1);
+  CHECK(span_text(d, with_rule(d, "R80")[0]->spans[1]) == "1280万元");
+  auto d2 = run(t23 + "截止12月20日，资金支付进度为92%。");
+  REQUIRE(with_rule(d2, "R80").size() == 1);
+  CHECK(span_text(d2, with_rule(d2, "R80")[0]->spans[0]) == "截止12月20日");
+  auto d3 = run(t23 + "今年1-11月，全区累计报告传染病1500例。");
+  REQUIRE(with_rule(d3, "R80").size() == 1);
+  CHECK(span_text(d3, with_rule(d3, "R80")[0]->spans[0]) == "1-11月");
+  CHECK(with_rule(d3, "R82").size() == 1);  // and 今年 is 2023
+  CHECK(with_rule(run(t23 + "截至年底，共完成项目建设5个。"), "R80").empty());
+  CHECK(with_rule(run(t23 + "全年共计完成1—12月份报表上报12次。"), "R80").empty());
+  CHECK(with_rule(run(t23 + "我局于2023年9月至12月开展了专项整治，共检查单位85家。"), "R80").empty());
+  CHECK(with_rule(run(t23 + "四、存在的问题\n目前，部分乡镇卫生院人员不足，全区仍有12个村卫生室无执业医师。"), "R80").empty());
+}
+
 TEST_CASE("R80 near misses: year-end dates, full-year ranges, dates of events, age ranges") {
   for (const char* s : {
            "截至2024年12月31日，全县共完成产前筛查2600例。",
@@ -107,6 +125,18 @@ TEST_CASE("R81 flags future tense about the evaluated year") {
   CHECK(with_rule(run24("力争于年内完成全部村卫生室标准化建设。"), "R81").size() == 1);
 }
 
+TEST_CASE("R81 in a 2023 report: 预计 with a date or an outcome verb") {
+  const std::string t23 = "常德市鼎城区卫生健康局2023年部门整体支出绩效评价报告\n";
+  auto d = run(t23 + "该项目目前正在进行招标，预计12月底前开工。");
+  REQUIRE(with_rule(d, "R81").size() == 1);
+  CHECK(span_text(d, with_rule(d, "R81")[0]->spans[0]) == "预计12月底");
+  auto d2 = run(t23 + "全年预计完成门诊服务35万人次。");
+  REQUIRE(with_rule(d2, "R81").size() == 1);
+  CHECK(with_rule(d2, "R81")[0]->spans.size() == 2);  // the marker and the estimated value
+  // the next year's date is a plan
+  CHECK(with_rule(run(t23 + "该项目已完成工程量的80%，剩余部分预计2024年3月完工。"), "R81").empty());
+}
+
 TEST_CASE("R81 flags a plan dated inside the evaluated year that is reported as a plan") {
   auto d = run24("项目计划于2024年12月完成竣工验收。");
   auto r = with_rule(d, "R81");
@@ -124,6 +154,9 @@ TEST_CASE("R81 near misses: plans for next year, plan sections, 拟订, planned-
            "项目预计总投资7444.28万元，已完成征地拆迁。",
            "通过模拟演练提升应急处置能力，全年演练12次。",
            "项目计划于2024年3月开工，已按期开工建设。",
+           "按计划于2024年6月完成了全部建设内容。",
+           "项目于2024年5月全部完工，将于2025年上半年投入使用。",
+           "剩余资金120万元待项目验收后拨付。",
        }) {
     CAPTURE(s);
     CHECK(with_rule(run24(s), "R81").empty());
