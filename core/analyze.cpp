@@ -3,6 +3,7 @@
 #include "checks/check.h"
 #include "checks/rule_table.h"
 #include "docx/docx_reader.h"
+#include "docx/zip.h"
 #include "facts/breakdown.h"
 #include "report/extract_json.h"
 #include "numbers/number_reader.h"
@@ -131,7 +132,10 @@ AnalyzedDocument run(Decoded d, const AnalyzeOptions& opt, DocumentResult pre = 
 // Bytes → text: a .docx is rendered as the text Word would paste; anything else is decoded.
 // A .docx that cannot be read yields an E04 finding with the reason and no text.
 Decoded decode_input(std::string_view bytes, DocumentResult* result) {
-  if (bytes.size() >= 4 && bytes.substr(0, 4) == std::string_view("PK\x03\x04", 4) && looks_like_docx(bytes)) {
+  // A ZIP that holds word/document.xml is a .docx; so is a ZIP too damaged to list its parts
+  // (a .docx cut short by a download): E04 says what is wrong. A sound ZIP of other files is E02.
+  bool zip = bytes.size() >= 4 && bytes.substr(0, 4) == std::string_view("PK\x03\x04", 4);
+  if (zip && (looks_like_docx(bytes) || docx::ZipReader(bytes).error() != docx::ZipError::None)) {
     DocxResult docx;
     DocxError err;
     if (read_docx(bytes, docx, err)) {

@@ -863,7 +863,7 @@ class Identities {
         m.name_en = "Debt-to-asset ratio";
         m.value = ratio.to_string(2);
         m.unit = "%";
-        m.formula = q(L).value.to_string() + " / " + q(a).value.to_string();
+        m.formula = q(L).value.to_string() + " / " + q(a).value.to_string() + " × 100%";
         m.spans = {span_of(q(L), true), span_of(q(a), false)};
         out_.metrics.push_back(std::move(m));
       }
@@ -1020,7 +1020,7 @@ class Identities {
                 "\"" + shown_label(wrong) + "\" " + w_s + unit + " = " + q(base).value.to_string() + " + adjustment " +
                     q(a).value.to_string() + ": it is the budget after adjustment, not the initial budget; label it as "
                     "the adjusted budget"},
-               sum_s + unit, w_s + unit);
+               q(base).value.to_string() + unit, w_s + unit);  // a balanced 年初 budget would state base's figure
           return;
         }
       }

@@ -247,8 +247,8 @@ void check_numerator_denominator(const Ctx& c, std::size_t pi, const RateName& r
                  pop_label + "\" " + pop.text},
             spans);
         fd.severity = Severity::Warning;
-        fd.expected = pop.text;
-        fd.actual = range;
+        fd.expected = range;
+        fd.actual = pop.text;
         fd.hint = {"同一人群的基数前后不一致：请核对" + shown(n) + "、" + word + p.text + "或" + pop.text,
                    "The same population has two different sizes: check " + shown(n) + ", " + p.text + " or " +
                        pop.text};

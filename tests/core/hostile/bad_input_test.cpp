@@ -228,11 +228,13 @@ TEST_CASE("hostile: malformed .docx files get a message, never a crash") {
   // Encrypted.
   only_finding(analyze_bytes(make_zip({{"word/document.xml", "<w:document/>", true, true}}), {}), "E04",
                ".docx 文件已加密，请先在 Word 中取消密码再上传");
-  // Not XML at all inside: read as an empty document.
-  only_finding(analyze_bytes(make_zip({{"word/document.xml", std::string("\0\1\2garbage<<<", 13)}}), {}), "E03", kE03);
-  // Truncated, or without word/document.xml: the file is not recognised as a .docx, so the user
-  // is told it is not text (E02) rather than the reader's more precise "incomplete" / "no body".
-  only_finding(analyze_bytes(good.substr(0, good.size() / 2), {}), "E02", kE02);
+  // Not XML at all inside: the body is malformed, and the message says so.
+  only_finding(analyze_bytes(make_zip({{"word/document.xml", std::string("\0\1\2garbage<<<", 13)}}), {}), "E04",
+               "无法读取 .docx：word/document.xml 格式错误（malformed tag）");
+  // Truncated (a download cut short): a ZIP too damaged to list its parts is taken for the .docx
+  // it most likely was, and the reader says why it cannot be read. A sound ZIP without
+  // word/document.xml is some other archive: not text (E02).
+  only_finding(analyze_bytes(good.substr(0, good.size() / 2), {}), "E04", ".docx 文件不完整（可能下载或复制时被截断）");
   only_finding(analyze_bytes(make_zip({{"word/other.xml", "<x/>"}}), {}), "E02", kE02);
   // Every prefix of a real .docx: some message, never a crash.
   std::string real = read_file(std::string(GOUJI_SOURCE_DIR) + "/tests/data/docx/libreoffice_sample.docx");
