@@ -272,13 +272,29 @@ void disbursement_vs_progress(const Facts& f, DocumentResult& out) {
     Str stage_word;
   };
   std::vector<Investment> invs;  // in text order
+  // The clause around a number, with where 总投资 and 拨付 first stand in it: read once per clause
+  // (the numbers come in text order), not once per number — a clause can be a megabyte long.
+  struct Clause {
+    std::size_t b = 1, e = 0, total_at = Str::npos;
+    bool disbursed = false;
+  } cl;
+  auto clause_at = [&](std::size_t at) -> const Clause& {
+    if (at >= cl.b && at < cl.e) return cl;
+    auto [b, e] = clause_of(all, at);
+    Str c = all.substr(b, e - b);
+    std::size_t t = c.find(U"总投资");
+    cl = {b, e, t == Str::npos ? Str::npos : b + t, c.find(U"拨付") != Str::npos};
+    return cl;
+  };
   for (std::size_t qi = 0; qi < f.quantities.size(); ++qi) {
     const Quantity& inv = f.quantities[qi];
     if (inv.kind() != UnitKind::Money || !inv.exact() || inv.value.is_zero()) continue;
-    auto [cb, ce] = clause_of(all, inv.start);
+    const Clause& ic = clause_at(inv.start);
+    std::size_t cb = ic.b;
     Str clause = all.substr(cb, inv.start - cb);
-    std::size_t ti = clause.find(U"总投资");
-    if (ti == Str::npos) continue;
+    // (The first 总投资 of the clause, if it stands before the number.)
+    if (ic.total_at == Str::npos || ic.total_at + 3 > inv.start) continue;
+    std::size_t ti = ic.total_at - cb;
     // The project's name: the clause before 总投资, without its trailing 项目.
     Str name = clause.substr(0, ti);
     while (!name.empty() && (name.back() == U'项' || name.back() == U'目' || name.back() == U'的')) name.remove_suffix(1);
@@ -306,9 +322,9 @@ void disbursement_vs_progress(const Facts& f, DocumentResult& out) {
   for (std::size_t pi = 0; pi < f.quantities.size(); ++pi) {
     const Quantity& pay = f.quantities[pi];
     if (pay.kind() != UnitKind::Money || !pay.exact()) continue;
-    auto [qb, qe] = clause_of(all, pay.start);
-    Str pclause = all.substr(qb, qe - qb);
-    if (pclause.find(U"拨付") == Str::npos) continue;
+    const Clause& pc = clause_at(pay.start);
+    if (!pc.disbursed) continue;
+    Str pclause = all.substr(pc.b, pc.e - pc.b);
     auto fits = [&](const Investment& iv) {
       const Quantity& inv = f.quantities[iv.q];
       if (iv.q == pi || !shares_name(iv.name, pclause)) return false;
