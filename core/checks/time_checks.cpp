@@ -95,10 +95,32 @@ bool in_section_about(const Facts& f, std::size_t at, std::initializer_list<std:
   return false;
 }
 
-// Sections that look forward or describe duties: future tense there is no defect.
+bool title_has(const Heading& h, std::initializer_list<std::u32string_view> words) {
+  std::u32string title = from_utf8_lossy(h.title);
+  for (auto w : words)
+    if (title.find(w) != std::u32string::npos) return true;
+  return false;
+}
+
+// Sections that look forward or describe duties: future tense there is no defect. The innermost
+// heading that says either way decides: "绩效目标完成情况" reports actuals although it names 绩效目标.
 bool in_plan_section(const Facts& f, std::size_t at) {
-  return in_section_about(f, at, {U"职责", U"问题", U"改进", U"措施", U"下步", U"下一步", U"计划", U"打算", U"重点",
-                                  U"建议", U"思路", U"公开", U"应用", U"绩效目标", U"年度目标", U"总目标"});
+  for (const Heading* h : section_chain(f, at)) {
+    if (title_has(*h, {U"完成情况", U"实现情况", U"执行情况", U"落实情况", U"完成程度", U"取得成效", U"主要成效",
+                       U"工作成效", U"绩效情况"}))
+      return false;
+    if (title_has(*h, {U"职责", U"问题", U"改进", U"措施", U"下步", U"下一步", U"计划", U"打算", U"重点", U"建议",
+                       U"思路", U"公开", U"应用", U"绩效目标", U"年度目标", U"总目标"}))
+      return true;
+  }
+  return false;
+}
+
+// Sections describing the department as it stands (staff, units, duties): "目前共有在职人员45人"
+// there is a state, not a partial-year actual.
+bool in_profile_section(const Facts& f, std::size_t at) {
+  return in_section_about(f, at, {U"基本情况", U"基本概况", U"单位概况", U"部门概况", U"机构设置", U"人员情况",
+                                  U"人员构成", U"机构、人员", U"机构和人员", U"主要职能", U"部门职能"});
 }
 
 // Quantities with a unit in [b, e): the values a time phrase tags.
@@ -277,7 +299,14 @@ std::vector<FutureHit> future_markers(const Facts& f, int year) {
   static const std::u32string_view markers[] = {U"将在", U"将于", U"将会在", U"拟于", U"拟在", U"拟", U"预计",
                                                 U"计划于", U"计划在", U"争取在", U"争取于", U"力争在", U"力争于"};
   static const std::u32string_view anchors[] = {U"12月底", U"12月末", U"十二月底", U"年底", U"年末", U"年前", U"本月底",
-                                                U"全年"};
+                                                U"全年", U"年内", U"本年度内"};
+  // 预计 with no date is about the year's outcome only with a completion verb after it ("预计完成
+  // 投资500万元"); "项目预计总投资7444.28万元" is the size of a multi-year project.
+  static const std::u32string_view outcome_verbs[] = {U"完成", U"实现", U"达到", U"达", U"支出", U"执行", U"拨付",
+                                                      U"发放", U"到位", U"结余", U"结转", U"使用", U"覆盖"};
+  // A plan told as history: "原计划于6月完工，实际于9月完工", "计划于3月开工，已按期开工".
+  static const std::u32string_view history_words[] = {U"实际", U"已按", U"按期", U"如期", U"已于", U"均已", U"推迟",
+                                                      U"延期", U"延迟"};
   std::size_t last_clause = kNo;
   for (std::size_t i = 0; i < t.size(); ++i) {
     std::u32string_view hit;
@@ -289,6 +318,18 @@ std::vector<FutureHit> future_markers(const Facts& f, int year) {
       continue;  // 拟订/拟定 (to draft), 模拟, 比拟, 虚拟
     std::size_t cb = clause_start(t, i), ce = clause_end(t, i);
     if (cb == last_clause) continue;
+    // 原计划于 / 原拟: the plan as it was; 按计划于 / 依计划: done as planned.
+    if (i > 0 && std::u32string_view(U"原按依照").find(t.at(i - 1)) != std::u32string_view::npos) continue;
+    // "…于2023年6月完成了": 了 after the marker in the same clause tells what happened.
+    if (contains_any(t, i + hit.size(), ce, {U"了"})) continue;
+    bool planned = hit != U"预计" && hit != U"将在" && hit != U"将于" && hit != U"将会在";
+    if (planned) {
+      std::size_t sb = i;
+      while (sb > 0 && !is_sentence_end(t.at(sb - 1))) --sb;
+      bool history = false;
+      for (auto w : history_words) history |= contains_any(t, sb, sentence_end(t, i), {w});
+      if (history) continue;
+    }
     if (in_plan_section(f, i)) continue;
     if (contains_any(t, cb, ce, {U"明年", U"下一年", U"下年度", U"今后", U"以后", U"下一步", U"下步"})) continue;
     // A year other than the report year makes it a plan or history.
@@ -309,8 +350,27 @@ std::vector<FutureHit> future_markers(const Facts& f, int year) {
           if (k >= 5 && year_at(t, k - 5, ys) && ys == k) a_start = k - 5;  // "2024年底"
           break;
         }
+    // A date right after the marker: "计划于2024年12月完成", "将于11月中旬" (a month of the evaluated
+    // year, or the evaluated year itself).
+    if (a_start == kNo) {
+      std::size_t k = i + hit.size();
+      if (k < t.size() && (t.at(k) == U'于' || t.at(k) == U'在')) ++k;
+      std::size_t ye, me;
+      int y = year_at(t, k, ye);
+      std::size_t mk = y ? ye : k;
+      int m = small_number(t, mk, me);
+      if ((y == 0 || y == year) && m >= 1 && m <= 12 && t.at(me) == U'月') {
+        a_start = k;
+        a_end = me + 1;
+      } else if (y && y == year) {
+        a_start = k;
+        a_end = ye;
+      }
+    }
     bool estimate = hit == U"预计";
-    if (a_start == kNo && !(estimate && !values_in(f, cb, ce).empty())) continue;
+    bool outcome = false;
+    for (auto v : outcome_verbs) outcome |= contains_any(t, i + hit.size(), std::min(ce, i + hit.size() + 4), {v});
+    if (a_start == kNo && !(estimate && outcome && !values_in(f, cb, ce).empty())) continue;
     std::size_t b = i, e = i + hit.size();
     if (a_start != kNo) {
       b = std::min(b, a_start);
@@ -352,7 +412,7 @@ void check_time_scope(const Facts& f, DocumentResult& out) {
     bool needs_value = h.kind == Partial::Range || h.kind == Partial::SinceStart || h.kind == Partial::Currently ||
                        h.kind == Partial::MonthEnd;
     if (needs_value ? values.empty() : (values.empty() && !status)) continue;
-    if (h.kind == Partial::Currently && in_plan_section(f, h.m.start)) continue;
+    if (h.kind == Partial::Currently && (in_plan_section(f, h.m.start) || in_profile_section(f, h.m.start))) continue;
     std::string w = t.utf8(h.m.start, h.m.end);
     std::vector<Span> spans{{h.m.start, h.m.end, true}};
     for (const Quantity* q : values) spans.push_back(span_of(*q, false));
@@ -434,6 +494,18 @@ void check_time_scope(const Facts& f, DocumentResult& out) {
       if (starts_with(t.chars(), k, w) || starts_with(t.chars(), ye + (t.at(ye) == U'度' ? 1 : 0), w)) account = true;
     if (!account) continue;
     std::size_t cb = clause_start(t, i), se = sentence_end(t, i);
+    // The evaluated year written in the same sentence: two years side by side are a comparison
+    // ("2023年决算支出1200万元，2024年决算支出1300万元").
+    bool both_years = false;
+    {
+      std::size_t sb = i;
+      while (sb > 0 && !is_sentence_end(t.at(sb - 1))) --sb;
+      for (std::size_t k = sb; k < se && !both_years; ++k) {
+        std::size_t e2;
+        both_years = year_at(t, k, e2) == year;
+      }
+    }
+    if (both_years) continue;
     if (contains_any(t, cb, se, {U"上年", U"去年", U"同比", U"比", U"较", U"相比", U"增长", U"下降", U"增加", U"减少",
                                  U"以来", U"自", U"计划", U"拟", U"将", U"下一", U"明年", U"结转"}))
       continue;
