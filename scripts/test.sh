@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Every test: native doctest + CLI contract (ctest), the same under ASan+UBSan, the wasm build
+# Every test: native doctest + CLI contract (ctest), the same under ASan+UBSan, a short libFuzzer run
+# (60 s a target, about 3 min on 2 cores), the wasm build
 # against the native CLI under Node, and the offline page in headless Chromium.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -15,6 +16,7 @@ suite() {
 export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
 suite "native (doctest + CLI)" ctest --preset native
 suite "asan+ubsan (doctest + CLI)" ctest --preset asan
+suite "fuzz (libFuzzer, 60 s a target)" scripts/fuzz.sh 60
 suite "wasm under node" node --test tests/node/
 suite "browser (headless chromium)" node --test tests/browser/
 
