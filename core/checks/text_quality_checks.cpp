@@ -46,22 +46,32 @@ void credit_codes(const Facts& f, DocumentResult& out) {
            (t.at(b) == U'：' || t.at(b) == U':' || t.at(b) == U'为' || t.at(b) == U'是' || chars::is_space(t.at(b)) ||
             t.at(b) == U'（' || t.at(b) == U'）' || t.at(b) == U'(' || t.at(b) == U')'))
       ++b;
+    // The code's characters; a single space or hyphen between them is a copy artefact or a grouping
+    // ("11430725 MB0X577440", "11430725-MB0X57744-0" with the 组织机构代码 set off).
+    std::vector<std::size_t> at;
     std::size_t e = b;
-    while (e < t.size() && code_char(t.at(e)) && e - b < 24) ++e;
-    if (e - b < 15) continue;  // not a code written here
-    std::string code = t.utf8(b, e);
+    while (e < t.size() && at.size() < 24) {
+      if (code_char(t.at(e))) { at.push_back(e++); continue; }
+      char32_t c = t.at(e);
+      if ((c == U' ' || c == U'-' || c == U'－') && !at.empty() && code_char(t.at(e + 1))) { ++e; continue; }
+      break;
+    }
+    if (at.size() < 15) continue;  // not a code written here
+    e = at.back() + 1;
+    std::string code;
+    for (std::size_t k : at) append_utf8(code, t.at(k));
     std::vector<Span> spans{{b, e, true}};
-    if (e - b != 18) {
+    if (at.size() != 18) {
       out.findings.push_back(make_finding("R90",
-          {"统一社会信用代码“" + code + "”为" + std::to_string(e - b) + "位，应为18位",
-           "Unified social credit code \"" + code + "\" has " + std::to_string(e - b) + " characters; it must have 18"},
+          {"统一社会信用代码“" + code + "”为" + std::to_string(at.size()) + "位，应为18位",
+           "Unified social credit code \"" + code + "\" has " + std::to_string(at.size()) + " characters; it must have 18"},
           spans));
       continue;
     }
     int sum = 0;
     std::size_t bad = kNo;
     for (std::size_t k = 0; k < 18; ++k) {
-      int v = code_value(t.at(b + k));
+      int v = code_value(t.at(at[k]));
       if (v < 0) { bad = k; break; }
       if (k < 17) {
         int w = 1;
@@ -70,7 +80,7 @@ void credit_codes(const Facts& f, DocumentResult& out) {
       }
     }
     if (bad != kNo) {
-      std::string ch = t.utf8(b + bad, b + bad + 1);
+      std::string ch = t.utf8(at[bad], at[bad] + 1);
       out.findings.push_back(make_finding("R90",
           {"统一社会信用代码“" + code + "”第" + std::to_string(bad + 1) + "位“" + ch + "”不是代码字符（不使用I、O、S、V、Z）",
            "Unified social credit code \"" + code + "\": character " + std::to_string(bad + 1) + " (\"" + ch +
@@ -79,16 +89,16 @@ void credit_codes(const Facts& f, DocumentResult& out) {
       continue;
     }
     int check = (31 - sum % 31) % 31;
-    if (check == code_value(t.at(b + 17))) continue;
+    if (check == code_value(t.at(at[17]))) continue;
     std::string want;
     append_utf8(want, kCodeAlphabet[check]);
     Finding fd = make_finding("R90",
-        {"统一社会信用代码“" + code + "”校验位错误：按前17位计算应为“" + want + "”，报告为“" + t.utf8(b + 17, e) + "”",
+        {"统一社会信用代码“" + code + "”校验位错误：按前17位计算应为“" + want + "”，报告为“" + t.utf8(at[17], e) + "”",
          "Unified social credit code \"" + code + "\" fails its check: the first 17 characters give \"" + want +
-             "\", the code ends in \"" + t.utf8(b + 17, e) + "\""},
+             "\", the code ends in \"" + t.utf8(at[17], e) + "\""},
         spans);
     fd.expected = want;
-    fd.actual = t.utf8(b + 17, e);
+    fd.actual = t.utf8(at[17], e);
     fd.hint = {"代码可能抄错（常见为相邻字符颠倒或0/O、1/I混淆），请与登记证书核对",
                "The code was probably copied wrongly (swapped neighbours, 0/O or 1/I); check it against the certificate"};
     out.findings.push_back(std::move(fd));
@@ -101,10 +111,22 @@ void credit_codes(const Facts& f, DocumentResult& out) {
 constexpr std::u32string_view kCounters = U"个项次家名条件位种类批";
 constexpr std::u32string_view kNumerals = U"二两三四五六七八九十百千0123456789";
 
-// Two-character words that are never doubled in a report ("开展开展").
-constexpr std::u32string_view kNoDoubling[] = {U"进行", U"开展", U"加强", U"完成", U"落实", U"推进", U"提高", U"建立",
-                                               U"实施", U"工作", U"管理", U"服务", U"资金", U"项目", U"预算", U"绩效",
-                                               U"部门", U"单位", U"支出", U"收入"};
+// Two-character words written twice ("开展开展", "讲座讲座") are a typo in a report, except verbs
+// reduplicated on purpose ("研究研究") and words whose repeat spans two words ("疾控中心中心实验室").
+// Numerals and 一 start idioms ("一个一个", "一步一步") and are left alone.
+constexpr std::u32string_view kMayDouble[] = {U"研究", U"学习", U"讨论", U"商量", U"考虑", U"了解", U"休息", U"中心",
+                                              U"看看", U"谢谢", U"常常", U"万万", U"千千"};
+constexpr std::u32string_view kNotFirst = U"一二两三四五六七八九十百千万亿零〇第每";
+
+// The length of a doubled two-character word at `i` (4), or 0.
+std::size_t doubled_word(const Text& t, std::size_t i) {
+  char32_t a = t.at(i), b = t.at(i + 1);
+  if (!is_han(a) || !is_han(b) || a == b || t.at(i + 2) != a || t.at(i + 3) != b) return 0;
+  if (kNotFirst.find(a) != std::u32string_view::npos) return 0;
+  for (auto w : kMayDouble)
+    if (starts_with(t.chars(), i, w)) return 0;
+  return 4;
+}
 
 // A phrase missing a character, recognised with the context that rules out the legitimate reading.
 struct BrokenPhrase {
@@ -154,13 +176,12 @@ void typos(const Facts& f, DocumentResult& out) {
   for (std::size_t i = 0; i + 1 < t.size(); ++i) {
     if (i < covered) continue;
     if (i == 0) {  // an excerpt may open with the doubled word; the rest needs a character before
-      for (auto w : kNoDoubling)
-        if (starts_with(t.chars(), 0, w) && starts_with(t.chars(), 2, w)) {
-          add(0, 4, {"“" + t.utf8(0, 4) + "”重复，应为“" + t.utf8(0, 2) + "”",
-                     "\"" + t.utf8(0, 4) + "\" repeats a word; \"" + t.utf8(0, 2) + "\" is meant"},
-              {{{2, 4, true}, ""}});
-          covered = 4;
-        }
+      if (doubled_word(t, 0)) {
+        add(0, 4, {"“" + t.utf8(0, 4) + "”重复，应为“" + t.utf8(0, 2) + "”",
+                   "\"" + t.utf8(0, 4) + "\" repeats a word; \"" + t.utf8(0, 2) + "\" is meant"},
+            {{{2, 4, true}, ""}});
+        covered = 4;
+      }
       continue;
     }
     if (t.at(i - 1) == U'\n' && t.at(i) == U'\t') {  // table lines
@@ -179,19 +200,15 @@ void typos(const Facts& f, DocumentResult& out) {
       continue;
     }
     // Doubled word.
-    bool doubled = false;
-    for (auto w : kNoDoubling) {
-      if (starts_with(t.chars(), i, w) && starts_with(t.chars(), i + 2, w)) {
-        std::string s = t.utf8(i, i + 4);
-        std::string fix = t.utf8(i, i + 2);
-        add(i, i + 4, {"“" + s + "”重复，应为“" + fix + "”", "\"" + s + "\" repeats a word; \"" + fix + "\" is meant"},
-            {{{i + 2, i + 4, true}, ""}});
-        covered = i + 4;
-        doubled = true;
-        break;
-      }
+    // (after a numeral, "一个个"-style counters are handled above; "二十二十" is not a word)
+    if (doubled_word(t, i) && kNotFirst.find(t.at(i - 1)) == std::u32string_view::npos) {
+      std::string s = t.utf8(i, i + 4);
+      std::string fix = t.utf8(i, i + 2);
+      add(i, i + 4, {"“" + s + "”重复，应为“" + fix + "”", "\"" + s + "\" repeats a word; \"" + fix + "\" is meant"},
+          {{{i + 2, i + 4, true}, ""}});
+      covered = i + 4;
+      continue;
     }
-    if (doubled) continue;
     // Broken phrases.
     for (const auto& bp : kBroken) {
       if (!starts_with(t.chars(), i, bp.text)) continue;
