@@ -45,6 +45,27 @@ class Identities {
     int best = 0;
     for (auto [y, n] : years)
       if (n >= best) { best = n; main_year_ = y; }  // a tie goes to the later year
+    // Runs of facts in one top-level section (facts are in text order): a component stands in
+    // its total's run, so only that run is searched. If the runs are not clean (a section seen
+    // twice, or a line across two), every fact is searched as before.
+    run_begin_.assign(facts_.size(), 0);
+    run_end_.assign(facts_.size(), facts_.size());
+    std::set<std::size_t> seen;
+    std::map<std::size_t, std::size_t> top_of_line;
+    bool clean = true;
+    for (const auto& g : facts_)
+      if (top_of_line.emplace(g.line, g.top_section).first->second != g.top_section) clean = false;
+    for (std::size_t i = 0; i < facts_.size() && clean;) {
+      std::size_t j = i + 1;
+      while (j < facts_.size() && facts_[j].top_section == facts_[i].top_section) ++j;
+      if (!seen.insert(facts_[i].top_section).second) clean = false;
+      for (std::size_t k = i; k < j; ++k) { run_begin_[k] = i; run_end_[k] = j; }
+      i = j;
+    }
+    if (!clean) {
+      run_begin_.assign(facts_.size(), 0);
+      run_end_.assign(facts_.size(), facts_.size());
+    }
   }
 
   void run() {
@@ -67,6 +88,7 @@ class Identities {
   const Facts& f_;
   DocumentResult& out_;
   std::vector<BudgetFact> facts_;
+  std::vector<std::size_t> run_begin_, run_end_;  // the run of facts_[i]'s top-level section
   std::vector<bool> breakdown_ok_;
   std::set<std::pair<std::string, std::size_t>> reported_;  // (rule, primary quantity)
   int main_year_ = 0;
@@ -215,7 +237,7 @@ class Identities {
   std::size_t component(std::size_t t, const Pred& pred, bool& ambiguous) const {
     std::size_t best = kNone;
     int best_d = 3;
-    for (std::size_t i = 0; i < facts_.size(); ++i) {
+    for (std::size_t i = run_begin_[t]; i < run_end_[t]; ++i) {
       if (i == t || !pred(facts_[i])) continue;
       const BudgetFact& c = facts_[i];
       if (c.entity != facts_[t].entity || !years_match(c, facts_[t]) || !free_component(t, i)) continue;
