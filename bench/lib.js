@@ -43,8 +43,13 @@ function linearity(rows, label) {
   const biggest = all[all.length - 1];
   if (first && last && last !== first) {
     const ratio = (last.msPerRun / last.bytes) / (first.msPerRun / first.bytes);
-    console.log(`  ${label}: per-MB cost ${last.name} / ${first.name} = ${ratio.toFixed(2)} ` +
+    console.log(`  ${label}: per-MB cost ${last.name} / ${first.name} = ${ratio.toFixed(2)} wall-clock ` +
       `(${ratio < 1.3 ? 'linear' : ratio < 3 ? 'slightly super-linear' : 'NOT linear'})`);
+    if (first.cpuMsPerRun && last.cpuMsPerRun) {
+      const c = (last.cpuMsPerRun / last.bytes) / (first.cpuMsPerRun / first.bytes);
+      console.log(`  ${label}: per-MB cost ${last.name} / ${first.name} = ${c.toFixed(2)} in CPU time ` +
+        `(${c < 1.3 ? 'linear' : c < 3 ? 'slightly super-linear' : 'NOT linear'})`);
+    }
   }
   if (first && biggest.msPerRun === null) {
     // Timed out: a lower bound for the ratio.
