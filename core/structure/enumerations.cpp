@@ -368,7 +368,15 @@ class Scanner {
     for (std::size_t i = cb; i <= ce; ++i) {
       if (i < ce) {
         std::size_t cl = br_.close(i);
-        if (cl != kNo && cl < ce) { i = cl; continue; }
+        if (cl != kNo && cl < ce) {
+          // Quoted names written side by side are items too: "“健康进家庭”“健康进校园”3项活动".
+          if (t_.at(i) == U'“' && t_.at(cl + 1) == U'“' && br_.close(cl + 1) != kNo) {
+            segs.push_back({sb, cl + 1});
+            sb = cl + 1;
+          }
+          i = cl;
+          continue;
+        }
       }
       if (i == ce || t_.at(i) == U'、') {
         segs.push_back({sb, i});

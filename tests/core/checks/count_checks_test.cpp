@@ -140,6 +140,32 @@ TEST_CASE("R60: items that carry their own counts are parts (R61), not a list th
   CHECK(with_rule(run("对全县23个乡镇卫生院、326个村卫生室开展全覆盖督查。"), "R60").empty());
 }
 
+TEST_CASE("R60 reads quoted names written side by side as items") {
+  CHECK(with_rule(run("开展“健康进家庭”“健康进校园”“健康进社区”3项活动。"), "R60").empty());
+  auto d = run("开展“健康进家庭”“健康进校园”“健康进社区”4项活动。");
+  auto r = with_rule(d, "R60");
+  REQUIRE(r.size() == 1);
+  CHECK(has(r[0]->message.zh, "只列举了3个"));
+  CHECK(span_text(d, r[0]->spans.back()) == "“健康进社区”");
+  // quoted slogans next to each other with no count stay unchecked
+  CHECK(with_rule(run("全面落实“两个确保”“三个不低于”要求，2项指标均已达标。"), "R60").empty());
+  CHECK(with_rule(run("开展“三下乡”“四进”活动12场次，发放宣传资料5000份。"), "R60").empty());
+}
+
+TEST_CASE("R60 near misses: counts of something else standing after a list") {
+  for (const char* s : {
+           "全年共召开会议12次，印发文件、简报、通报等各类材料35份。",
+           "落实卫生院、村卫生室、民营医院等各类医疗机构安全生产责任，检查126家。",
+           "组织县人民医院、县中医医院、县妇幼保健院3家县级医院的12名专家开展义诊。",
+           "涉及公共卫生、医疗服务、计划生育、健康扶贫四大类10个项目。",
+           "建立了县、乡、村三级网络，配备专职人员3名。",
+           "聚焦六大攻坚、三个高地建设，全县共开展专项行动5次。",
+       }) {
+    CAPTURE(s);
+    CHECK(with_rule(run(s), "R60").empty());
+  }
+}
+
 // ---- R62 ----------------------------------------------------------------------------------------
 
 TEST_CASE("R62 flags an item listed twice, and R60 notes the count it spoils (report 002 l.9)") {
