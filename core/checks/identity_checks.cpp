@@ -1074,6 +1074,11 @@ class Identities {
         bool shared_list = false;
         for (std::size_t x : a.part_of)
           for (std::size_t y : b.part_of) shared_list |= x == y;
+        // A total and one of its own parts ("编制总数45名，其中…事业编制30名") are not restatements either.
+        for (std::size_t x : a.total_of)
+          for (std::size_t y : b.part_of) shared_list |= x == y;
+        for (std::size_t x : b.total_of)
+          for (std::size_t y : a.part_of) shared_list |= x == y;
         if (shared_list) continue;
         if ((b.role == Role::Posts || b.role == Role::Staff) && (list_item(i) || list_item(j))) continue;
         Cmp c = compare(iv(i), val(i), iv(j), val(j));

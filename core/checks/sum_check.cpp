@@ -60,6 +60,31 @@ bool closed_list(const Facts& f, const Breakdown& b) {
   return all_classes;
 }
 
+bool prefix_closes_at_clause(const Facts& f, const Breakdown& b, const Interval& stated) {
+  Interval sum{};
+  for (std::size_t k = 0; k + 1 < b.parts.size(); ++k) {
+    const Quantity& p = f.quantities[b.parts[k]];
+    sum = sum + stated_interval(p, f.precision);
+    if (!sum.overlaps(stated)) continue;
+    for (std::size_t i = p.end; i < f.quantities[b.parts[k + 1]].start; ++i)
+      if (f.text.at(i) == U'，' || f.text.at(i) == U'；' || f.text.at(i) == U',' || f.text.at(i) == U';') return true;
+  }
+  return false;
+}
+
+// "投诉89起、纠纷30起，其中协商解决60起，调解成功29起": the parts add up to another figure of the
+// sentence — the 其中 belongs to that one. Returns its index, or kNone.
+std::size_t other_parent(const Facts& f, const Breakdown& b, const Interval& sum) {
+  const Quantity& total = f.quantities[b.total];
+  std::size_t line = f.text.line_col(total.start).line;
+  for (std::size_t i = 0; i < b.total; ++i) {
+    const Quantity& x = f.quantities[i];
+    if (x.kind() != total.kind() || !x.exact() || f.text.line_col(x.start).line != line) continue;
+    if (stated_interval(x, f.precision).overlaps(sum)) return i;
+  }
+  return kNone;
+}
+
 }  // namespace
 
 void check_breakdown_sums(const Facts& f, DocumentResult& out) {
@@ -82,6 +107,9 @@ void check_breakdown_sums(const Facts& f, DocumentResult& out) {
     }
     Decimal delta = total.normalized() - point_sum;
     if (delta.is_zero()) continue;
+    // "58人，其中在职人员45人、退休人员13人，遗属补助人员2人": the parts up to a clause break already
+    // make the total; what follows the break is another category, not a part.
+    if (prefix_closes_at_clause(f, b, stated)) continue;
 
     std::string rule(rule_for(total.kind()));
     const RuleInfo& info = rule_info(rule);
@@ -152,6 +180,18 @@ void check_breakdown_sums(const Facts& f, DocumentResult& out) {
     fd.message = {"合计应为" + sum_s + unit + "（" + parts_text + "），报告为" + total_s + unit,
                   "The parts add up to " + sum_s + unit + " (" + parts_text + ") but the total is stated as " +
                       total_s + unit};
+    if (std::size_t o = other_parent(f, b, sum); o != kNone) {
+      const Quantity& x = f.quantities[o];
+      fd.severity = Severity::Warning;
+      fd.spans.push_back(span_of(x, false));
+      fd.message = {"其中各项之和" + sum_s + unit + "（" + parts_text + "）与“" + x.label + "”" + x.text + "相符，而不是“" +
+                        total.label + "”" + total_s + unit,
+                    "The parts add up to " + sum_s + unit + " (" + parts_text + "), which is \"" + x.label + "\" " + x.text +
+                        ", not \"" + total.label + "\" " + total_s + unit};
+      fd.hint = {"“其中”所列可能是" + x.label + "的分项，请核对表述", "The breakdown probably belongs to the other figure; check the wording"};
+      out.findings.push_back(std::move(fd));
+      continue;
+    }
     // Explain the gap: the difference equals another figure stated nearby (same paragraph;
     // typically a carry-over the total includes). Then it is a label problem, not an error.
     std::size_t line = f.text.line_col(total.start).line;

@@ -183,3 +183,7 @@ TEST_CASE("R16 all-source project spending above the fiscal project spending is 
   CHECK(r[0]->severity == Severity::Info);
   CHECK(has(r[0]->message.zh, "386.70万元"));
 }
+
+TEST_CASE("R15 leaves a total and its own 其中 parts alone") {
+  CHECK(run("全局编制总数45名，其中行政编制15名、事业编制30名。").result.findings.empty());
+}

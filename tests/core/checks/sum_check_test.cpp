@@ -121,3 +121,18 @@ TEST_CASE("R94: a total that adds written digits across 元 and 万元 without c
   // Converted correctly: nothing to say.
   CHECK(run("培训经费1.5万元，其中讲课费5000元，资料费1万元。").result.findings.empty());
 }
+
+TEST_CASE("R61: parts that make the total before a clause break; what follows is another category") {
+  CHECK(run("年末实有人员58人，其中在职人员45人、退休人员13人，遗属补助人员2人。").result.findings.empty());
+  auto bad = run("年末实有人员58人，其中在职人员45人、退休人员14人，遗属补助人员2人。");
+  CHECK(with_rule(bad, "R61").size() == 1);
+}
+
+TEST_CASE("R63: parts that add up to another figure of the sentence point at the wrong parent") {
+  auto d = run("全年共受理医疗投诉89起、医疗纠纷30起，其中协商解决60起，调解成功29起。");
+  auto r = with_rule(d, "R63");
+  REQUIRE(r.size() == 1);
+  CHECK(r[0]->severity == Severity::Warning);
+  CHECK(r[0]->message.zh == "其中各项之和89起（60+29）与“医疗投诉”89起相符，而不是“医疗纠纷”30起");
+  CHECK(span_text(d, r[0]->spans.back()) == "89起");
+}
