@@ -451,7 +451,7 @@ void check_rates(const Facts& f, DocumentResult& out) {
   RateFacts rf = read_rate_facts(f.text, f.quantities, f.breakdowns);
   rf.in_table.resize(f.quantities.size());
   for (std::size_t i = 0; i < f.quantities.size(); ++i) rf.in_table[i] = f.in_table(f.quantities[i].start);
-  Ctx c{f, rf, out};
+  Ctx c{f, rf, out, {}, false, false};
   for (std::size_t i = 0; i < f.quantities.size(); ++i) {
     const Quantity& p = f.quantities[i];
     if (p.kind() != UnitKind::Percent || rf.in_table[i]) continue;
