@@ -84,12 +84,6 @@ ArabicToken scan_arabic(Str s, std::size_t i) {
 
 // ---- small text helpers -------------------------------------------------------------------------
 
-// Only spaces between the line start and i.
-bool at_line_start(Str s, std::size_t i) {
-  std::size_t k = i, n = 0;
-  while (k > 0 && is_space(s[k - 1]) && n < 16) { --k; ++n; }
-  return k == 0 || s[k - 1] == U'\n';
-}
 
 // The character before i, skipping spaces ('\0' at the line or text start).
 char32_t prev_visible(Str s, std::size_t i) {

@@ -80,7 +80,7 @@ TEST_CASE("hostile: empty and blank input is E03 (info), in both languages") {
 }
 
 TEST_CASE("hostile: PNG, EXE and a ZIP that is not a .docx are E02 (error)") {
-  std::string png("\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10\0\0\0\x10\x08\x06\0\0\0\x1f\xf3\xffa", 33);
+  std::string png("\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10\0\0\0\x10\x08\x06\0\0\0\x1f\xf3\xff" "a", 33);
   for (int i = 0; i < 256; ++i) png += static_cast<char>((i * 37) & 0xFF);
   std::string exe("MZ\x90\0\x03\0\0\0\x04\0\0\0\xff\xff\0\0\xb8\0\0\0\0\0\0\0@", 25);
   exe += std::string(35, '\0') + "PE\0\0L\x01\x03\0" + std::string(200, '\0');
