@@ -88,6 +88,7 @@ class Identities {
   const Facts& f_;
   DocumentResult& out_;
   std::vector<BudgetFact> facts_;
+  mutable std::vector<std::size_t> fact_of_q_;  // see has_parts_with_role
   std::vector<std::size_t> run_begin_, run_end_;  // the run of facts_[i]'s top-level section
   std::vector<bool> breakdown_ok_;
   std::set<std::pair<std::string, std::size_t>> reported_;  // (rule, primary quantity)
@@ -254,10 +255,14 @@ class Identities {
   }
 
   bool has_parts_with_role(std::size_t t, std::initializer_list<Role> roles) const {
+    if (fact_of_q_.empty()) {  // quantity → fact, built on first use (a scan per part was quadratic)
+      fact_of_q_.assign(f_.quantities.size(), kNone);
+      for (std::size_t i = 0; i < facts_.size(); ++i) fact_of_q_[facts_[i].q] = i;
+    }
     for (std::size_t b : facts_[t].total_of)
       for (std::size_t p : f_.breakdowns[b].parts)
-        for (const auto& g : facts_)
-          if (g.q == p && std::find(roles.begin(), roles.end(), g.role) != roles.end()) return true;
+        if (std::size_t g = fact_of_q_[p]; g != kNone && std::find(roles.begin(), roles.end(), facts_[g].role) != roles.end())
+          return true;
     return false;
   }
 

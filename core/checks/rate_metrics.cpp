@@ -343,10 +343,10 @@ void sangong(const Ctx& c) {
       if (after < se && chars::is_digit(s[after])) break;
       if (cmp_at > sb && (s[cmp_at - 1] == U'与' || s[cmp_at - 1] == U'较' || s[cmp_at - 1] == U'比')) --cmp_at;
       std::vector<Span> spans = {{cmp_at, p + dir.size(), true}};
-      for (std::size_t i = 0; i < c.f.quantities.size(); ++i) {
-        const Quantity& x = c.q(i);
-        if (x.start >= sb && x.end <= se && x.kind() == UnitKind::Money) spans.push_back(span_of(x, false));
-      }
+      const auto& qs = c.f.quantities;  // in text order: only the sentence's figures
+      auto it = std::lower_bound(qs.begin(), qs.end(), sb, [](const Quantity& q, std::size_t at) { return q.start < at; });
+      for (; it != qs.end() && it->start < se; ++it)
+        if (it->end <= se && it->kind() == UnitKind::Money) spans.push_back(span_of(*it, false));
       std::string claim = c.f.text.utf8(cmp_at, p + dir.size());
       Finding fd = make_finding("R32",
                                 {"“三公”经费“" + claim + "”无法核实：报告未列出上年数",

@@ -77,9 +77,10 @@ bool prefix_closes_at_clause(const Facts& f, const Breakdown& b, const Interval&
 std::size_t other_parent(const Facts& f, const Breakdown& b, const Interval& sum) {
   const Quantity& total = f.quantities[b.total];
   std::size_t line = f.text.line_col(total.start).line;
-  for (std::size_t i = 0; i < b.total; ++i) {
+  for (std::size_t i = b.total; i-- > 0;) {  // back to the paragraph start only
     const Quantity& x = f.quantities[i];
-    if (x.kind() != total.kind() || !x.exact() || f.text.line_col(x.start).line != line) continue;
+    if (f.text.line_col(x.start).line != line) break;
+    if (x.kind() != total.kind() || !x.exact()) continue;
     if (stated_interval(x, f.precision).overlaps(sum)) return i;
   }
   return kNone;
@@ -194,12 +195,15 @@ void check_breakdown_sums(const Facts& f, DocumentResult& out) {
     }
     // Explain the gap: the difference equals another figure stated nearby (same paragraph;
     // typically a carry-over the total includes). Then it is a label problem, not an error.
+    // (Only the total's paragraph is searched: the figures before it, then those after.)
     std::size_t line = f.text.line_col(total.start).line;
-    for (std::size_t i = 0; i < f.quantities.size(); ++i) {
+    std::size_t first = b.total, last = b.total;
+    while (first > 0 && f.text.line_col(f.quantities[first - 1].start).line == line) --first;
+    while (last + 1 < f.quantities.size() && f.text.line_col(f.quantities[last + 1].start).line == line) ++last;
+    for (std::size_t i = first; i <= last; ++i) {
       const Quantity& x = f.quantities[i];
       if (i == b.total || x.kind() != total.kind() || !x.exact() || x.value.is_zero() ||
-          std::find(b.parts.begin(), b.parts.end(), i) != b.parts.end() ||
-          f.text.line_col(x.start).line != line)
+          std::find(b.parts.begin(), b.parts.end(), i) != b.parts.end())
         continue;
       Interval gap = stated - sum;
       Interval xi = stated_interval(x, f.precision);

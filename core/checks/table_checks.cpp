@@ -312,8 +312,12 @@ void check_prose_vs_tables(const Facts& f, DocumentResult& out) {
     if (t.total_row == kNone) { prev_end = t.end; continue; }
     std::size_t section = f.section_of(t.start);
     std::map<ColumnRole, const Quantity*> quoted;  // the last prose figure per role before the table
-    for (const auto& q : f.quantities) {
-      if (q.start < prev_end || q.start >= t.start || q.kind() != UnitKind::Money || !q.exact()) continue;
+    // Quantities are in text order: only those between the previous table and this one.
+    auto from = std::lower_bound(f.quantities.begin(), f.quantities.end(), prev_end,
+                                 [](const Quantity& q, std::size_t at) { return q.start < at; });
+    for (auto it = from; it != f.quantities.end() && it->start < t.start; ++it) {
+      const Quantity& q = *it;
+      if (q.kind() != UnitKind::Money || !q.exact()) continue;
       if (f.section_of(q.start) != section) continue;
       ColumnRole role = column_role(q.label);
       if (role == ColumnRole::Other || role == ColumnRole::Index || role == ColumnRole::Label) continue;
