@@ -216,7 +216,8 @@ TEST_CASE("R55 computes the rate from 全年预算数 and 全年执行数 when i
 TEST_CASE("R55 in prose: 执行率 followed by its points") {
   CHECK(with_rule(run("项目预算执行率为96.5%，得9.65分。"), "R55").empty());
   CHECK(with_rule(run("资金执行率超过100%（103.2%），得10分。"), "R55").empty());
-  auto r = with_rule(run("项目预算执行率为86.5%，得10分。"), "R55");
+  auto d = run("项目预算执行率为86.5%，得10分。");  // kept alive: with_rule points into it
+  auto r = with_rule(d, "R55");
   REQUIRE(r.size() == 1);
   CHECK(r[0]->expected == "8.65分");
 }
