@@ -4,27 +4,13 @@
 #include <string>
 #include <string_view>
 
+#include "text/text.h"
+
 namespace gouji::docx {
 
-// Appends `cp` as UTF-8; surrogates and values past U+10FFFF become U+FFFD.
-inline void put_utf8(std::string& out, char32_t cp) {
-  if ((cp >= 0xD800 && cp <= 0xDFFF) || cp > 0x10FFFF) cp = 0xFFFD;
-  if (cp < 0x80) {
-    out += static_cast<char>(cp);
-  } else if (cp < 0x800) {
-    out += static_cast<char>(0xC0 | (cp >> 6));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else if (cp < 0x10000) {
-    out += static_cast<char>(0xE0 | (cp >> 12));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (cp >> 18));
-    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  }
-}
+// Appends `cp` as UTF-8 (the one encoder, text/text.h; surrogates and values past U+10FFFF
+// become U+FFFD there).
+inline void put_utf8(std::string& out, char32_t cp) { append_utf8(out, cp); }
 
 // Length of the valid UTF-8 sequence at s[i] (1–4), or 0 if the bytes there are not one
 // (overlong forms, surrogates and values past U+10FFFF are invalid).

@@ -39,6 +39,7 @@ std::string Text::line_text(std::size_t line) const {
 }
 
 void append_utf8(std::string& out, char32_t cp) {
+  if ((cp >= 0xD800 && cp <= 0xDFFF) || cp > 0x10FFFF) cp = 0xFFFD;  // not encodable: the replacement character
   if (cp < 0x80) {
     out += static_cast<char>(cp);
   } else if (cp < 0x800) {
