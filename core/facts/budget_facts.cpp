@@ -302,7 +302,7 @@ void read_mods(Str s, Mods& m, bool spend_words = false) {
     if (is_digit(s[i])) {
       std::size_t k = i;
       int v = 0;
-      while (k < s.size() && is_digit(s[k])) { v = v * 10 + digit_value(s[k]); ++k; }
+      while (k < s.size() && is_digit(s[k])) { if (k - i < 6) v = v * 10 + digit_value(s[k]); ++k; }  // a year has 4 digits; longer runs only need skipping
       if (k < s.size() && s[k] == U'年') {
         if (k - i == 4) { m.year = v; m.scoped = true; }
         ++k;
