@@ -14,7 +14,7 @@ const { root, fmt, table, median } = require('./lib');
 
 const pagePath = process.env.GOUJI_PAGE || path.join(root, 'build/wasm/dist/gouji.html');
 const example = path.join(root, 'examples/2024-taoyuan-health-bureau.txt');
-const OPENS = 7;
+const OPENS = Number(process.env.GOUJI_PAGE_OPENS) || 15;
 const KEYS = 7;
 const PAUSE = 350;
 

@@ -6,8 +6,8 @@
 //   3. the wasm2js build (no WebAssembly, or a CSP that forbids compiling it): gouji-core-asmjs.js
 //      from the page's own folder (the single-file page does not inline it: it is as large as
 //      the rest of the page together).
-// The single-file page carries the wasm binary LZMA-compressed (#gouji-wasm-lzma, decoded by
-// GoujiLzma); portals load gouji-core.js, which has the binary inlined, and skip all that.
+// The single-file page carries the wasm binary deflated (#gouji-wasm-deflate, inflated by
+// GoujiInflate); portals load gouji-core.js, which has the binary inlined, and skip all that.
 (function () {
   'use strict';
   function byId(id) { return document.getElementById(id); }
@@ -24,12 +24,12 @@
 
   // The compressed wasm binary inlined in the page, or null (portals: the core has its own).
   function packedWasm() {
-    var el = byId('gouji-wasm-lzma');
-    return el && window.GoujiLzma ? window.GoujiLzma.fromBase64(el.textContent) : null;
+    var el = byId('gouji-wasm-deflate');
+    return el && window.GoujiInflate ? window.GoujiInflate.fromBase64(el.textContent) : null;
   }
   function moduleArgs() {
     var packed = packedWasm();
-    return packed ? {wasmBinary: window.GoujiLzma.decode(packed)} : {};
+    return packed ? window.GoujiInflate.unpack(packed).then(function (wasm) { return {wasmBinary: wasm}; }) : Promise.resolve({});
   }
 
   function mainEngine(kind, args) {
@@ -42,16 +42,17 @@
 
   function workerEngine() {
     return new Promise(function (resolve, reject) {
-      var core = byId('gouji-core-src'), glue = byId('gouji-worker-src'), lzma = byId('gouji-lzma-src');
-      if (!core || !glue || !lzma || typeof Worker === 'undefined' || typeof Blob === 'undefined' || typeof WebAssembly !== 'object')
+      var core = byId('gouji-core-src'), glue = byId('gouji-worker-src'), inflater = byId('gouji-inflate-src');
+      if (!core || !glue || !inflater || typeof Worker === 'undefined' || typeof Blob === 'undefined' || typeof WebAssembly !== 'object')
         return reject(new Error('no worker'));
       var worker;
       try {
-        var url = URL.createObjectURL(new Blob([lzma.textContent, '\n', core.textContent, '\n', glue.textContent], {type: 'text/javascript'}));
+        var url = URL.createObjectURL(new Blob([inflater.textContent, '\n', core.textContent, '\n', glue.textContent], {type: 'text/javascript'}));
         worker = new Worker(url);
-        // The worker decodes the binary itself: the page stays responsive while it does.
-        var packed = packedWasm();
-        worker.postMessage({init: true, wasmLzma: packed}, packed ? [packed.buffer] : []);
+        // The worker decodes and inflates the binary itself: the main thread, which the worker's
+        // start-up also waits on, stays free to parse and lay out the page meanwhile.
+        var el = byId('gouji-wasm-deflate');
+        worker.postMessage({init: true, wasmBase64: el ? el.textContent : null});
       } catch (e) {
         return reject(e);
       }
@@ -103,7 +104,7 @@
   } else {
     engine = workerEngine().catch(function () {
       if (!inject('gouji-core-src')) throw new Error('core missing');
-      return mainEngine('main', moduleArgs());
+      return moduleArgs().then(function (args) { return mainEngine('main', args); });
     }).catch(asmjsEngine);
   }
 

@@ -1,5 +1,5 @@
-// The Web Worker side: runs after web/lzma.js and the inlined core in the same Blob. The first
-// message brings the LZMA-compressed wasm binary; then it answers {id, method, args}.
+// The Web Worker side: runs after web/inflate.js and the inlined core in the same Blob. The first
+// message brings the deflated wasm binary (base64); then it answers {id, method, args}.
 (function () {
   'use strict';
   var core = null;
@@ -7,7 +7,10 @@
     var m = e.data;
     if (m.init) {
       try {
-        core = GoujiCore(m.wasmLzma ? {wasmBinary: GoujiLzma.decode(m.wasmLzma)} : {});
+        var packed = m.wasmBase64 ? GoujiInflate.fromBase64(m.wasmBase64) : null;
+        core = (packed ? GoujiInflate.unpack(packed) : Promise.resolve(null)).then(function (wasm) {
+          return GoujiCore(wasm ? {wasmBinary: wasm} : {});
+        });
       } catch (err) {
         core = Promise.reject(err);
       }

@@ -9,9 +9,9 @@
 // The page's Content-Security-Policy lists the sha256 of every inline script (and of the core
 // source it may inject), so it needs no 'unsafe-inline' and no 'unsafe-eval'.
 //
-// Size: the page carries the WebAssembly binary LZMA-compressed (web/lzma.js decodes it; ~40%
-// of the deflate-in-base64 the SINGLE_FILE build inlines). The wasm2js twin (as large again) is
-// not inlined: the page loads dist/gouji-core-asmjs.js from its own folder only when the
+// Size: the page carries the WebAssembly binary deflated (zlib -9, base64; web/inflate.js unpacks
+// it in a few ms — LZMA was ~20% smaller but cost ~200 ms of start-up). The wasm2js twin (as
+// large again) is not inlined: the page loads dist/gouji-core-asmjs.js from its own folder only when the
 // browser has no WebAssembly (or a policy forbids compiling it).
 'use strict';
 const fs = require('fs');
@@ -40,29 +40,18 @@ const core = noDataFetch(fs.readFileSync(arg('core'), 'utf8'), 'core');
 const asmjs = noDataFetch(fs.readFileSync(arg('asmjs'), 'utf8'), 'asmjs');
 
 // The page's core: the same loader with the inlined binary taken out (the page passes it in as
-// Module.wasmBinary after decoding it), and the binary LZMA-compressed as base64.
+// Module.wasmBinary after inflating it), and the binary deflated as base64.
 const dataUri = /(wasmBinaryFile=")data:application\/octet-stream;base64,([A-Za-z0-9+/=]+)"/;
 const m = core.match(dataUri);
 if (!m) throw new Error('core: no inlined wasm binary found; update build-page.js');
 const wasmBytes = Buffer.from(m[2], 'base64');
 if (wasmBytes.readUInt32LE(0) !== 0x6d736100) throw new Error('core: the inlined data is not WebAssembly');
 const pageCore = core.replace(dataUri, (all, head) => head + 'data:application/octet-stream;base64,"');
-function lzma(bytes) {
-  // Node has no LZMA encoder; Python (which Emscripten itself needs) has one in its standard library.
-  const py = 'import lzma,struct,sys\n' +
-    'd=sys.stdin.buffer.read()\n' +
-    'c=bytearray(lzma.compress(d,format=lzma.FORMAT_ALONE,filters=[{"id":lzma.FILTER_LZMA1,"preset":9|lzma.PRESET_EXTREME}]))\n' +
-    'c[5:13]=struct.pack("<Q",len(d))\n' +  // the real size instead of "unknown": the decoder allocates once
-    'sys.stdout.buffer.write(c)\n';
-  const r = require('child_process').spawnSync(process.env.PYTHON || 'python3', ['-c', py], { input: bytes, maxBuffer: 64 << 20 });
-  if (r.status !== 0) throw new Error('LZMA compression with python3 failed: ' + String(r.stderr));
-  return r.stdout;
-}
-const wasmLzma = lzma(wasmBytes);
-// Check the decoder the page uses on what it will decode.
-require(path.join(web, 'lzma.js'));
-if (Buffer.compare(Buffer.from(globalThis.GoujiLzma.decode(new Uint8Array(wasmLzma))), wasmBytes) !== 0)
-  throw new Error('web/lzma.js does not restore the wasm binary');
+const wasmDeflated = require('zlib').deflateSync(wasmBytes, { level: 9, memLevel: 9 });
+// Check the inflater the page uses on what it will inflate.
+require(path.join(web, 'inflate.js'));
+if (Buffer.compare(Buffer.from(globalThis.GoujiInflate.inflate(new Uint8Array(wasmDeflated))), wasmBytes) !== 0)
+  throw new Error('web/inflate.js does not restore the wasm binary');
 const examplesDir = arg('examples');
 const out = arg('out');
 const dist = path.dirname(out);
@@ -78,14 +67,14 @@ const examplesJson = JSON.stringify(examples).replace(/</g, '\\u003c');
 
 const executed = {
   COMPAT: read('compat.js'),
-  LZMA: read('lzma.js'),
+  INFLATE: read('inflate.js'),
   STRINGS: read('strings.js'),
   API: read('api.js'),
   HIGHLIGHT: read('highlight.js'),
   EXPORT: read('export.js'),
   APP: read('app.js'),
 };
-const inert = { CORE: pageCore, WASM: wasmLzma.toString('base64'), WORKER: read('worker.js') };  // text/plain blocks
+const inert = { CORE: pageCore, WASM: wasmDeflated.toString('base64'), WORKER: read('worker.js') };  // text/plain blocks
 for (const [k, v] of Object.entries({ ...executed, ...inert }))
   if (/<\/script|<!--/i.test(v)) throw new Error(k + ' contains </script or <!--, which would break the page');
 
@@ -136,12 +125,14 @@ for (const [f, v] of Object.entries(files)) fs.writeFileSync(path.join(sep, f), 
 const tags = ['compat.js', 'style.js', 'strings.js', 'gouji-core.js', 'api.js', 'highlight.js', 'export.js', 'app.js']
   .map((f) => '<script src="' + f + '"></script>').join('\n');
 const separate = read('index.html')
-  .replace(/<script id="gouji-lzma-src">\{\{LZMA\}\}<\/script>\n/, () => '')
+  .replace(/<script id="gouji-inflate-src">\{\{INFLATE\}\}<\/script>\n/, () => '')
   .replace('{{CSP}}', () => "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'")
   .replace('<style>{{STYLE}}</style>', () => '')
   .replace('{{EXAMPLES}}', () => examplesJson)
   .replace(/<script type="text\/plain"[^\n]*\n/g, () => '')
-  .replace(/(<script>\{\{[A-Z]+\}\}<\/script>\n)+/, () => tags + '\n');
+  .replace(/<!-- The engine first[^\n]*\n/, () => '')
+  .replace(/(<script>\{\{[A-Z]+\}\}<\/script>\n)+/g, () => '')
+  .replace('</body>', () => tags + '\n</body>');  // after the UI, which app.js needs
 if (/\{\{|<script>/.test(separate)) throw new Error('separate page still has inline scripts or placeholders');
 fs.writeFileSync(path.join(sep, 'index.html'), separate);
 
