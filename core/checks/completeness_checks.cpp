@@ -198,12 +198,11 @@ void narrative_money(const Facts& f, DocumentResult& out) {
     else if (k == 0) narrative.push_back(&q);
   }
   if (accounts.size() < 3 || narrative.empty()) return;
+  std::sort(accounts.begin(), accounts.end());  // searched once per narrative amount
   std::vector<const Quantity*> absent;
   std::set<std::string> seen;
   for (const Quantity* q : narrative) {
-    Decimal v = q->normalized();
-    bool found = false;
-    for (const auto& a : accounts) found |= a == v;
+    bool found = std::binary_search(accounts.begin(), accounts.end(), q->normalized());
     if (found || !seen.insert(q->text).second) continue;
     absent.push_back(q);
   }

@@ -92,6 +92,7 @@ class Identities {
   std::vector<std::size_t> run_begin_, run_end_;  // the run of facts_[i]'s top-level section
   std::vector<bool> breakdown_ok_;
   std::set<std::pair<std::string, std::size_t>> reported_;  // (rule, primary quantity)
+  std::set<std::size_t> primary_qs_;                        // the quantities of reported_, any rule
   int main_year_ = 0;
 
   // A figure without a year is the report's year's.
@@ -210,6 +211,15 @@ class Identities {
   bool years_match(const BudgetFact& a, const BudgetFact& b) const { return year_of(a) == year_of(b); }
 
   // How close c stands to t: 0 same paragraph, 1 same section, 2 same top-level section.
+  // The facts on fact i's line: contiguous, since facts are in text order. Same-line and
+  // same-sentence searches stay there (a scan of every fact was quadratic in a long document).
+  std::pair<std::size_t, std::size_t> line_range(std::size_t i) const {
+    std::size_t b = i, e = i + 1;
+    while (b > 0 && facts_[b - 1].line == facts_[i].line) --b;
+    while (e < facts_.size() && facts_[e].line == facts_[i].line) ++e;
+    return {b, e};
+  }
+
   int distance(const BudgetFact& t, const BudgetFact& c) const {
     if (c.line == t.line) return 0;
     if (c.section == t.section) return 1;
@@ -280,17 +290,14 @@ class Identities {
     return paren ? (t[k] == U'）' || t[k] == U')') : (t[k] == U'、' || t[k] == U'.' || t[k] == U'．');
   }
 
-  bool is_primary(std::size_t i) const {
-    for (const auto& r : reported_)
-      if (r.second == facts_[i].q) return true;
-    return false;
-  }
+  bool is_primary(std::size_t i) const { return primary_qs_.count(facts_[i].q) != 0; }
 
   // ---- findings ----
   void emit(std::string_view rule, Severity sev, std::size_t primary, const std::vector<std::size_t>& related,
             Message msg, Message hint = {}, std::string expected = {}, std::string actual = {}) {
     std::size_t pq = facts_[primary].q;
     if (!reported_.insert({std::string(rule), pq}).second) return;
+    primary_qs_.insert(pq);
     Finding fd = make_finding(rule, std::move(msg), {span_of(f_.quantities[pq], true)});
     fd.severity = sev;
     std::set<std::size_t> seen{pq};
@@ -634,7 +641,7 @@ class Identities {
       if (list.size() < 2) continue;
       bool amb = false;
       std::size_t T = kNone;
-      for (std::size_t k = 0; k < facts_.size(); ++k) {
+      for (std::size_t k = run_begin_[i]; k < run_end_[i]; ++k) {  // distance ≤ 1: within a's run
         const BudgetFact& g = facts_[k];
         if (g.role != Role::Expense || g.fund != a.fund || g.stage != a.stage || g.entity != a.entity ||
             distance(a, g) > 1 || !years_match(a, g))
@@ -679,7 +686,8 @@ class Identities {
         std::vector<std::size_t> list;
         bool mixed = false;
         std::set<std::string> names;
-        for (std::size_t k = 0; k < facts_.size(); ++k) {
+        for (auto [lb, le] = line_range(i); lb < le; ++lb) {
+          std::size_t k = lb;
           const BudgetFact& g = facts_[k];
           if (g.sentence != a.sentence) continue;
           if (g.role == Role::Personnel || g.role == Role::PublicCost || (k != t && is_aggregate(g.role))) mixed = true;
@@ -871,7 +879,7 @@ class Identities {
       const BudgetFact& A = facts_[a];
       if (A.role != Role::Assets) continue;
       std::size_t L = kNone, N = kNone;
-      for (std::size_t k = 0; k < facts_.size(); ++k) {
+      for (auto [k, e] = line_range(a); k < e; ++k) {
         const BudgetFact& g = facts_[k];
         if (g.line != A.line || g.stage != A.stage || g.entity != A.entity) continue;
         if (g.role == Role::Liabilities && L == kNone) L = k;
@@ -1067,14 +1075,21 @@ class Identities {
         default: return false;
       }
     };
+    // Earlier statements of the same figure, grouped by what makes them the same figure (a scan
+    // of every earlier fact was quadratic in a long document).
+    using Key = std::tuple<Role, Fund, Stage, std::string, int>;
+    std::map<Key, std::vector<std::size_t>> earlier;
     for (std::size_t j = 0; j < facts_.size(); ++j) {
       const BudgetFact& b = facts_[j];
       if (!keyed(b.role)) continue;
-      for (std::size_t i = 0; i < j; ++i) {
+      // A stage-less count in a list item ("1、…科室，编制5名") is per unit, never a restatement.
+      if ((b.role == Role::Posts || b.role == Role::Staff) && list_item(j)) continue;
+      auto& same = earlier[Key{b.role, b.fund, b.stage, b.entity, static_cast<int>(q(j).kind())}];
+      same.push_back(j);
+      for (std::size_t n = 0; n + 1 < same.size(); ++n) {
+        std::size_t i = same[n];
         const BudgetFact& a = facts_[i];
-        if (a.role != b.role || a.fund != b.fund || a.stage != b.stage || a.entity != b.entity || !years_match(a, b) ||
-            q(i).kind() != q(j).kind())
-          continue;
+        if (!years_match(a, b)) continue;
         // Two parts of one list, or a stage-less count in a list item, are not restatements.
         bool shared_list = false;
         for (std::size_t x : a.part_of)
@@ -1085,7 +1100,6 @@ class Identities {
         for (std::size_t x : b.total_of)
           for (std::size_t y : a.part_of) shared_list |= x == y;
         if (shared_list) continue;
-        if ((b.role == Role::Posts || b.role == Role::Staff) && (list_item(i) || list_item(j))) continue;
         Cmp c = compare(iv(i), val(i), iv(j), val(j));
         if (c == Cmp::Equal) break;  // agrees with an earlier statement
         if (is_primary(i) || is_primary(j)) break;  // already reported by an identity above
