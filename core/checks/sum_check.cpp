@@ -200,10 +200,12 @@ void check_breakdown_sums(const Facts& f, DocumentResult& out) {
     std::size_t first = b.total, last = b.total;
     while (first > 0 && f.text.line_col(f.quantities[first - 1].start).line == line) --first;
     while (last + 1 < f.quantities.size() && f.text.line_col(f.quantities[last + 1].start).line == line) ++last;
+    std::vector<std::size_t> parts = b.parts;  // searched once per figure of the paragraph
+    std::sort(parts.begin(), parts.end());
     for (std::size_t i = first; i <= last; ++i) {
       const Quantity& x = f.quantities[i];
       if (i == b.total || x.kind() != total.kind() || !x.exact() || x.value.is_zero() ||
-          std::find(b.parts.begin(), b.parts.end(), i) != b.parts.end())
+          std::binary_search(parts.begin(), parts.end(), i))
         continue;
       Interval gap = stated - sum;
       Interval xi = stated_interval(x, f.precision);

@@ -250,6 +250,7 @@ class Scanner {
 
   void line(std::size_t b, std::size_t e) {
     br_.build(t_, b, e);
+    depth_ = 0;
     range(b, e, /*in_brackets=*/false);
   }
 
@@ -257,6 +258,15 @@ class Scanner {
   const Text& t_;
   std::vector<Enumeration>& out_;
   Brackets br_;
+  // Bracket groups nest by recursion, and each level rescans its content: past a depth no real
+  // report reaches, inner groups are left unread (10^4 nested brackets overflowed the wasm stack).
+  static constexpr int kMaxDepth = 16;
+  int depth_ = 0;
+  struct Deeper {
+    int& d;
+    explicit Deeper(int& d) : d(++d) {}
+    ~Deeper() { --d; }
+  };
 
   // Count phrase directly followed by its noun up to `at` (spaces ignored): "7个事业单位" before
   // "（…）", "4个股室" before "，包括…". The noun is short and holds no verb or preposition, so
@@ -311,6 +321,8 @@ class Scanner {
   }
 
   void bracket_group(std::size_t range_b, std::size_t open, std::size_t close) {
+    if (depth_ >= kMaxDepth) return;
+    Deeper deeper(depth_);
     std::size_t b = open + 1, e = close;
     bool has_period = false;
     for (std::size_t i = b; i < e; ++i) has_period |= t_.at(i) == U'。';
