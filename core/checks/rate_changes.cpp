@@ -6,6 +6,7 @@
 #include <algorithm>
 
 #include "checks/check.h"
+#include "checks/rate_context.h"
 #include "checks/rule_table.h"
 #include "facts/rates.h"
 #include "text/chars.h"
@@ -63,16 +64,7 @@ bool names_a_rate(const std::u32string& l) {
   return contains(l, U"率") || contains(l, U"占比") || contains(l, U"比重") || contains(l, U"比例");
 }
 
-struct Ctx {
-  const Facts& f;
-  const RateFacts& rf;
-  DocumentResult& out;
-  const Quantity& q(std::size_t i) const { return f.quantities[i]; }
-  bool prose(std::size_t i) const { return !rf.in_table[i]; }
-  bool same_sentence(std::size_t a, std::size_t b) const {
-    return sentence_begin(f.text, q(a).start) == sentence_begin(f.text, q(b).start);
-  }
-};
+using Ctx = RateContext;
 
 Interval abs_interval(const Interval& v) {
   if (v.lo >= Decimal{}) return v;

@@ -10,6 +10,7 @@
 #include <map>
 
 #include "checks/check.h"
+#include "checks/rate_context.h"
 #include "checks/rule_table.h"
 #include "facts/rates.h"
 #include "text/chars.h"
@@ -74,16 +75,7 @@ bool names_population(const std::u32string& l) {
 
 std::string u8(const std::u32string& s) { return to_utf8(s); }
 
-struct Ctx {
-  const Facts& f;
-  const RateFacts& rf;
-  DocumentResult& out;
-
-  const Quantity& q(std::size_t i) const { return f.quantities[i]; }
-  bool prose(std::size_t i) const { return !rf.in_table[i]; }
-  bool same_sentence(std::size_t a, std::size_t b) const {
-    return sentence_begin(f.text, q(a).start) == sentence_begin(f.text, q(b).start);
-  }
+struct Ctx : RateContext {
   // Close together: at most `max_seps` clause marks and a few words ("1609名考核合格，合格率为99%")
   // between the first figure and the rate's own label; with `words` false only punctuation.
   bool adjacent(std::size_t before, std::size_t after, std::size_t max_seps, bool words = true) const {
@@ -451,7 +443,7 @@ void check_rates(const Facts& f, DocumentResult& out) {
   RateFacts rf = read_rate_facts(f.text, f.quantities, f.breakdowns);
   rf.in_table.resize(f.quantities.size());
   for (std::size_t i = 0; i < f.quantities.size(); ++i) rf.in_table[i] = f.in_table(f.quantities[i].start);
-  Ctx c{f, rf, out, {}, false, false};
+  Ctx c{{f, rf, out}, {}, false, false};
   for (std::size_t i = 0; i < f.quantities.size(); ++i) {
     const Quantity& p = f.quantities[i];
     if (p.kind() != UnitKind::Percent || rf.in_table[i]) continue;

@@ -14,6 +14,7 @@
 #include <map>
 
 #include "checks/check.h"
+#include "checks/rate_context.h"
 #include "checks/rule_table.h"
 #include "facts/rates.h"
 #include "text/chars.h"
@@ -24,11 +25,7 @@ namespace {
 using Str = std::u32string_view;
 using Pred = std::function<bool(std::size_t)>;
 
-struct Ctx {
-  const Facts& f;
-  const RateFacts& rf;
-  DocumentResult& out;
-  const Quantity& q(std::size_t i) const { return f.quantities[i]; }
+struct Ctx : RateContext {
   const MoneyRole& role(std::size_t i) const { return rf.roles[i]; }
 
   // Exact prose figures (not breakdown parts) that satisfy `pred`.
@@ -487,7 +484,7 @@ void blood_per_donation(const Ctx& c) {
 }  // namespace
 
 void check_rate_metrics(const Facts& f, const RateFacts& rf, DocumentResult& out) {
-  Ctx c{f, rf, out};
+  Ctx c{{f, rf, out}};
   budget_execution(c);
   budget_adjustment(c);
   carry_over(c);
