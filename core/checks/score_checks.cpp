@@ -15,8 +15,6 @@ namespace {
 using namespace chars;
 using Str = std::u32string_view;
 
-bool has(Str s, Str w) { return s.find(w) != Str::npos; }
-bool begins(Str s, Str w) { return s.size() >= w.size() && s.substr(0, w.size()) == w; }
 
 // Functions, not constants: Decimal's own scale is initialised dynamically in another file.
 Decimal zero() { return Decimal::from_int(0); }

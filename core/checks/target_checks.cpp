@@ -15,8 +15,7 @@ namespace gouji {
 namespace {
 
 using Str = std::u32string_view;
-
-bool has(Str s, Str w) { return s.find(w) != Str::npos; }
+using chars::has;
 
 // A display name: no leading punctuation left over from the clause ("、平均住院日").
 std::string display_name(const Indicator& i) {

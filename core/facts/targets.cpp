@@ -14,9 +14,6 @@ namespace {
 using namespace chars;
 using Str = std::u32string_view;
 
-bool has(Str s, Str w) { return s.find(w) != Str::npos; }
-bool begins(Str s, Str w) { return s.size() >= w.size() && s.substr(0, w.size()) == w; }
-bool ends(Str s, Str w) { return s.size() >= w.size() && s.substr(s.size() - w.size()) == w; }
 template <std::size_t N>
 bool has_any(Str s, const std::array<Str, N>& ws) {
   for (Str w : ws)

@@ -262,7 +262,6 @@ void read_suffix_marker(Str s, Candidate& c) {
 // ---- labels -------------------------------------------------------------------------------------
 
 bool ends_with(const std::u32string& s, Str w) { return s.size() >= w.size() && Str(s).substr(s.size() - w.size()) == w; }
-bool begins(const std::u32string& s, Str w) { return s.size() >= w.size() && Str(s).substr(0, w.size()) == w; }
 bool contains(Str s, Str w) { return s.find(w) != Str::npos; }
 
 // Drops a leading date or period: "2024年", "2024年度", "2024年底", "11月底", "1-10月", "31日".

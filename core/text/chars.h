@@ -39,5 +39,11 @@ inline bool starts_with(std::u32string_view s, std::size_t at, std::u32string_vi
 inline bool ends_with_at(std::u32string_view s, std::size_t end, std::u32string_view w) {
   return end >= w.size() && end <= s.size() && s.substr(end - w.size(), w.size()) == w;
 }
+// Whole-string tests on labels and phrases (u32string converts to the view).
+inline bool has(std::u32string_view s, std::u32string_view w) { return s.find(w) != std::u32string_view::npos; }
+inline bool begins(std::u32string_view s, std::u32string_view w) { return s.substr(0, w.size()) == w; }
+inline bool ends(std::u32string_view s, std::u32string_view w) {
+  return s.size() >= w.size() && s.substr(s.size() - w.size()) == w;
+}
 
 }  // namespace gouji::chars
