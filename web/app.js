@@ -377,6 +377,7 @@
   }
 
   function check() {
+    clearTimeout(timers.check);  // this check covers a typing pause still pending
     var text = input.value;
     var seq = ++state.seq;
     if (!text.trim()) {
@@ -387,9 +388,11 @@
     }
     setStatus(t('checking'));
     var started = Date.now();
-    return window.gouji.analyze(text, {lang: state.lang}).then(function (result) {
+    var lang = state.lang;
+    return window.gouji.analyze(text, {lang: lang}).then(function (result) {
       if (seq !== state.seq) return;  // a newer check is on its way
       state.text = text;
+      state.checkedLang = lang;
       state.result = result;
       state.findings = result.documents[0].findings;
       render();
@@ -468,7 +471,9 @@
     input.addEventListener('input', function () {
       hideCard();
       debounce('draft', 300, saveDraft);
-      debounce('check', 350, check);
+      // After a pause in typing; not when the text is back to what is shown (typed, then undone):
+      // a re-render would drop the reviewer's open card and highlight for nothing.
+      debounce('check', 350, function () { if (input.value !== state.text || state.checkedLang !== state.lang) check(); });
     });
     input.addEventListener('scroll', function () { backdrop.scrollTop = input.scrollTop; placeCard(); });
     input.addEventListener('click', function () {

@@ -62,6 +62,26 @@ test('editing the wrong total to the right value removes its finding while typin
   assert.equal(caret, '“三公”经费支出总计12.02'.length, 'the caret stays where the user typed');
   await page.close();
 });
+test('a check the reviewer already has is not redone: the open card and highlight stay', async () => {
+  const { page } = await openPage(browser);
+  await checkText(page, '“三公”经费支出总计0万元，其中公务接待费5.92万元，公务用车运行维护费6.1万元。');
+  await page.evaluate(() => {
+    window.__checks = 0;
+    document.addEventListener('gouji-checked', () => { window.__checks++; });
+  });
+  await page.locator('#findings .finding').first().click();
+  assert.equal(await page.locator('#report .hl.flash.primary').count(), 1);
+  // A character typed and deleted again: the text is what is shown, so no re-check is due.
+  await page.evaluate(() => { const i = document.getElementById('input'); i.focus(); i.setSelectionRange(i.value.length, i.value.length); });
+  await page.keyboard.type('x');
+  await page.keyboard.press('Backspace');
+  // The fill of checkText also left a typing pause pending when 检查 was clicked: it must not fire.
+  await page.waitForTimeout(800);
+  assert.equal(await page.evaluate(() => window.__checks), 0);
+  assert.equal(await page.locator('#report .hl.flash.primary').count(), 1, 'the clicked finding is still highlighted');
+  await page.close();
+});
+
 
 test('a suggested fix is applied from the finding card', async () => {
   const { page } = await openPage(browser);
