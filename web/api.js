@@ -47,12 +47,13 @@
         return reject(new Error('no worker'));
       var worker;
       try {
-        var url = URL.createObjectURL(new Blob([inflater.textContent, '\n', core.textContent, '\n', glue.textContent], {type: 'text/javascript'}));
+        // The deflated binary goes into the Blob as a string literal (base64 needs no escaping);
+        // the worker decodes and inflates it itself, off the main thread.
+        var wasm = byId('gouji-wasm-deflate');
+        var url = URL.createObjectURL(new Blob([inflater.textContent, '\n', core.textContent, '\n',
+          'self.GOUJI_WASM_BASE64 = "' + (wasm ? wasm.textContent.replace(/[^A-Za-z0-9+\/=]/g, '') : '') + '";\n',
+          glue.textContent], {type: 'text/javascript'}));
         worker = new Worker(url);
-        // The worker decodes and inflates the binary itself: the main thread, which the worker's
-        // start-up also waits on, stays free to parse and lay out the page meanwhile.
-        var el = byId('gouji-wasm-deflate');
-        worker.postMessage({init: true, wasmBase64: el ? el.textContent : null});
       } catch (e) {
         return reject(e);
       }

@@ -69,7 +69,9 @@
       return state.filters[f.severity] && (state.showDismissed || !isDismissed(f));
     });
     H.render(backdrop, state.text, state.visible);
-    backdrop.scrollTop = input.scrollTop;
+    // Reading scrollTop forces a layout: not at start-up (nothing shown yet), when the worker's
+    // start needs the main thread.
+    if (state.text) backdrop.scrollTop = input.scrollTop;
     renderSummary();
     renderList();
     renderRates();

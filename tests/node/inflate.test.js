@@ -76,3 +76,11 @@ test('unpack uses the runtime\'s DecompressionStream where there is one, inflate
   assert.equal(Buffer.compare(native, sample), 0);
   await assert.rejects(globalThis.GoujiInflate.unpack(z.subarray(0, z.length - 3)), /^Error: inflate: damaged data/);
 });
+
+test('fromBase64 restores bytes, with or without line breaks in the text', () => {
+  const bytes = crypto.randomBytes(100001);
+  const b64 = bytes.toString('base64');
+  assert.equal(Buffer.compare(Buffer.from(globalThis.GoujiInflate.fromBase64(b64)), bytes), 0);
+  const wrapped = b64.replace(/.{76}/g, '$&\n');
+  assert.equal(Buffer.compare(Buffer.from(globalThis.GoujiInflate.fromBase64(wrapped)), bytes), 0);
+});
