@@ -1,6 +1,7 @@
 // E: counts and lists. R60 a stated count ("等12个股室", "7个事业单位（…）", "有三项（…）") against the
 // items listed beside it; R61 counts whose parts are counts ("7个…、4个…，1个…和34个…等46个");
 // R62 the same item listed twice. Items are read by structure/enumerations.
+#include <algorithm>
 #include <map>
 #include <set>
 
@@ -141,22 +142,28 @@ void r61(const CountPhrase& total, const std::vector<CountPhrase>& parts, Docume
   out.findings.push_back(std::move(fd));
 }
 
-bool is_breakdown_total(const Facts& f, std::size_t start) {
-  for (const auto& b : f.breakdowns)
-    if (f.quantities[b.total].start == start) return true;
-  return false;
+// Where the 其中 totals start, sorted: asked once per list, a scan of every breakdown was quadratic.
+std::vector<std::size_t> breakdown_total_starts(const Facts& f) {
+  std::vector<std::size_t> r;
+  for (const auto& b : f.breakdowns) r.push_back(f.quantities[b.total].start);
+  std::sort(r.begin(), r.end());
+  return r;
+}
+bool is_breakdown_total(const std::vector<std::size_t>& starts, std::size_t start) {
+  return std::binary_search(starts.begin(), starts.end(), start);
 }
 
 }  // namespace
 
 void check_enumerations(const Facts& f, DocumentResult& out) {
+  const auto totals = breakdown_total_starts(f);
   for (const auto& en : find_enumerations(f.text)) {
     if (f.in_table(en.start)) continue;
     duplicates(en, out);
     stated_count(f, en, out);
     // "46个二级机构（7个事业单位、4个县直单位、…）": parts in brackets after the total.
     if (en.has_count && en.shape != ListShape::ListThenCount && en.count_items_with_counts == en.items.size() &&
-        !is_breakdown_total(f, en.count.start)) {
+        !is_breakdown_total(totals, en.count.start)) {
       std::vector<CountPhrase> parts;
       for (const auto& it : en.items) {
         CountPhrase p;
@@ -166,7 +173,7 @@ void check_enumerations(const Facts& f, DocumentResult& out) {
     }
   }
   for (const auto& cc : find_composite_counts(f.text)) {
-    if (f.in_table(cc.total.start) || is_breakdown_total(f, cc.total.start)) continue;
+    if (f.in_table(cc.total.start) || is_breakdown_total(totals, cc.total.start)) continue;
     r61(cc.total, cc.parts, out);
   }
 }

@@ -7,6 +7,7 @@
 #include "checks/check.h"
 #include "checks/rule_table.h"
 #include "facts/targets.h"
+#include "structure/line_ranges.h"
 #include "text/chars.h"
 
 namespace gouji {
@@ -23,11 +24,6 @@ Decimal hundred() { return Decimal::from_int(100); }
 
 Decimal min_d(Decimal a, Decimal b) { return a < b ? a : b; }
 
-bool in_lines(const Document& doc, std::size_t line) {
-  for (const auto& [a, b] : doc.table_lines)
-    if (line >= a && line <= b) return true;
-  return false;
-}
 
 // ---- the stated score ---------------------------------------------------------------------------
 
@@ -35,10 +31,11 @@ bool in_lines(const Document& doc, std::size_t line) {
 // weights ("产出指标（50分）").
 std::vector<std::size_t> stated_scores(const Facts& f, const TargetFacts& tf) {
   std::vector<std::size_t> out;
+  const LineRanges tables(f.doc.table_lines);
   for (std::size_t i = 0; i < f.quantities.size(); ++i) {
     const Quantity& q = f.quantities[i];
     if (q.kind() != UnitKind::Score || !q.exact() || q.value <= zero() || q.value > hundred()) continue;
-    if (in_lines(f.doc, f.text.line_col(q.start).line)) continue;
+    if (tables.contains(f.text.line_col(q.start).line)) continue;
     bool in_grid = false;
     for (const auto& r : tf.rows) in_grid |= q.start >= r.start && q.start < r.end;
     for (const auto& t : tf.totals) in_grid |= q.start >= t.start && q.start < t.end;
@@ -272,9 +269,10 @@ void check_execution_points(const Facts& f, const TargetFacts& tf, DocumentResul
   }
   // Prose: "预算执行率96.5%，得9.65分".
   Str s(f.text.chars());
+  const LineRanges tables(f.doc.table_lines);
   for (std::size_t i = 0; i < f.quantities.size(); ++i) {
     const Quantity& q = f.quantities[i];
-    if (q.kind() != UnitKind::Percent || !q.exact() || in_lines(f.doc, f.text.line_col(q.start).line)) continue;
+    if (q.kind() != UnitKind::Percent || !q.exact() || tables.contains(f.text.line_col(q.start).line)) continue;
     std::u32string l = from_utf8_lossy(q.label);
     if (!has(l, U"执行率")) continue;
     for (std::size_t j = i + 1; j < f.quantities.size() && f.quantities[j].start < q.end + 30; ++j) {

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "structure/han_ordinal.h"
+#include "structure/line_ranges.h"
 #include "text/chars.h"
 
 namespace gouji {
@@ -98,13 +99,6 @@ bool looks_like_unnumbered_heading(Str s, const std::vector<Line>& lines, std::s
   return blank_before && blank_after;
 }
 
-// Tables' line ranges, sorted and disjoint, searched by bisection: a document of 10^5 tables must
-// not pay for every table on every line.
-bool in_table(std::size_t line, const std::vector<std::pair<std::size_t, std::size_t>>& sorted_tables) {
-  auto after = std::upper_bound(sorted_tables.begin(), sorted_tables.end(), line,
-                                [](std::size_t l, const auto& t) { return l < t.first; });
-  return after != sorted_tables.begin() && line <= std::prev(after)->second;
-}
 
 }  // namespace
 
@@ -148,18 +142,10 @@ std::vector<Heading> read_headings(const Text& text, const std::vector<std::pair
     if (Str(s.substr(l.start, l.end - l.start)).find(U"报告") != Str::npos) { title_end_line = l.number; break; }
   }
 
-  // Sorted and merged (a table nested in another's lines must not hide the outer one's end).
-  auto tables = table_lines;
-  std::sort(tables.begin(), tables.end());
-  std::vector<std::pair<std::size_t, std::size_t>> merged;
-  for (auto t : tables) {
-    if (!merged.empty() && t.first <= merged.back().second) merged.back().second = std::max(merged.back().second, t.second);
-    else merged.push_back(t);
-  }
-  tables.swap(merged);
+  const LineRanges tables(table_lines);
   for (std::size_t li = 0; li < lines.size(); ++li) {
     const Line& l = lines[li];
-    if (l.number <= title_end_line || in_table(l.number, tables)) continue;
+    if (l.number <= title_end_line || tables.contains(l.number)) continue;
     std::size_t b = l.start;
     while (b < l.end && is_space(s[b]) && s[b] != U'\t') ++b;
     if (b < l.end && s[b] == U'\t') continue;  // a pasted table cell
