@@ -66,6 +66,15 @@ class Identities {
       run_begin_.assign(facts_.size(), 0);
       run_end_.assign(facts_.size(), facts_.size());
     }
+    // The facts of each line: contiguous, since facts are in text order.
+    line_begin_.assign(facts_.size(), 0);
+    line_end_.assign(facts_.size(), 0);
+    for (std::size_t i = 0; i < facts_.size();) {
+      std::size_t j = i + 1;
+      while (j < facts_.size() && facts_[j].line == facts_[i].line) ++j;
+      for (std::size_t k = i; k < j; ++k) { line_begin_[k] = i; line_end_[k] = j; }
+      i = j;
+    }
   }
 
   void run() {
@@ -90,6 +99,7 @@ class Identities {
   std::vector<BudgetFact> facts_;
   mutable std::vector<std::size_t> fact_of_q_;  // see has_parts_with_role
   std::vector<std::size_t> run_begin_, run_end_;  // the run of facts_[i]'s top-level section
+  std::vector<std::size_t> line_begin_, line_end_;  // the facts on facts_[i]'s line
   std::vector<bool> breakdown_ok_;
   std::set<std::pair<std::string, std::size_t>> reported_;  // (rule, primary quantity)
   std::set<std::size_t> primary_qs_;                        // the quantities of reported_, any rule
@@ -211,14 +221,9 @@ class Identities {
   bool years_match(const BudgetFact& a, const BudgetFact& b) const { return year_of(a) == year_of(b); }
 
   // How close c stands to t: 0 same paragraph, 1 same section, 2 same top-level section.
-  // The facts on fact i's line: contiguous, since facts are in text order. Same-line and
-  // same-sentence searches stay there (a scan of every fact was quadratic in a long document).
-  std::pair<std::size_t, std::size_t> line_range(std::size_t i) const {
-    std::size_t b = i, e = i + 1;
-    while (b > 0 && facts_[b - 1].line == facts_[i].line) --b;
-    while (e < facts_.size() && facts_[e].line == facts_[i].line) ++e;
-    return {b, e};
-  }
+  // The facts on fact i's line. Same-line and same-sentence searches stay there (a scan of
+  // every fact was quadratic in a long document).
+  std::pair<std::size_t, std::size_t> line_range(std::size_t i) const { return {line_begin_[i], line_end_[i]}; }
 
   int distance(const BudgetFact& t, const BudgetFact& c) const {
     if (c.line == t.line) return 0;
@@ -686,8 +691,7 @@ class Identities {
         std::vector<std::size_t> list;
         bool mixed = false;
         std::set<std::string> names;
-        for (auto [lb, le] = line_range(i); lb < le; ++lb) {
-          std::size_t k = lb;
+        for (auto [k, e] = line_range(i); k < e; ++k) {
           const BudgetFact& g = facts_[k];
           if (g.sentence != a.sentence) continue;
           if (g.role == Role::Personnel || g.role == Role::PublicCost || (k != t && is_aggregate(g.role))) mixed = true;
@@ -1090,7 +1094,7 @@ class Identities {
         std::size_t i = same[n];
         const BudgetFact& a = facts_[i];
         if (!years_match(a, b)) continue;
-        // Two parts of one list, or a stage-less count in a list item, are not restatements.
+        // Two parts of one list are not restatements.
         bool shared_list = false;
         for (std::size_t x : a.part_of)
           for (std::size_t y : b.part_of) shared_list |= x == y;

@@ -11,8 +11,8 @@
 //
 // Size: the page carries the WebAssembly binary deflated (zlib -9, base64; web/inflate.js unpacks
 // it in a few ms — LZMA was ~20% smaller but cost ~200 ms of start-up). The wasm2js twin (as
-// large again) is not inlined: the page loads dist/gouji-core-asmjs.js from its own folder only when the
-// browser has no WebAssembly (or a policy forbids compiling it).
+// large again) is not inlined: the page loads dist/gouji-core-asmjs.js from its own folder only
+// when the browser has no WebAssembly (or a policy forbids compiling it).
 'use strict';
 const fs = require('fs');
 const path = require('path');
