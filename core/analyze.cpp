@@ -10,7 +10,7 @@
 #include "structure/headings.h"
 #include "structure/tables.h"
 #include "text/decode.h"
-#include "text/pdf_join.h"
+#include "text/normalize.h"
 
 namespace gouji {
 namespace {
@@ -85,14 +85,14 @@ void map_spans(std::vector<Span>& spans, const OriginMap& map) {
 AnalyzedDocument run(Decoded d, const AnalyzeOptions& opt, DocumentResult pre = {}) {
   AnalyzedDocument doc;
   doc.result.findings = std::move(pre.findings);
-  Repaired repaired = d.binary ? Repaired{} : repair_pdf_text(d.text);
+  Normalized norm = d.binary ? Normalized{} : normalize_text(d.text);
   doc.text = Text(std::move(d.text));
   doc.result.path = opt.path;
   doc.result.encoding = d.encoding;
   doc.include_text = opt.include_text;
   if (doc.result.findings.empty()) input_findings(d, doc.text, doc.result);
   if (d.binary) return doc;
-  if (!repaired.changed) {
+  if (!norm.changed) {
     Facts facts = read_facts(doc.text);
     DocumentResult checked;
     for (CheckFn check : all_checks()) check(facts, checked);
@@ -102,9 +102,9 @@ AnalyzedDocument run(Decoded d, const AnalyzeOptions& opt, DocumentResult pre = 
     doc.result.targets = std::move(checked.targets);
     return doc;
   }
-  // Checks run on the repaired copy; their spans are mapped back onto the user's text.
-  Text clean(std::move(repaired.text));
-  OriginMap map{std::move(repaired.origin)};
+  // Checks run on the reading copy; their spans are mapped back onto the user's text.
+  Text clean(std::move(norm.text));
+  OriginMap map{std::move(norm.origin)};
   Facts facts = read_facts(clean);
   DocumentResult checked;
   for (CheckFn check : all_checks()) check(facts, checked);
@@ -172,16 +172,17 @@ AnalyzeOptions options_from_json(std::string_view json) {
 
 nlohmann::json extract_bytes(std::string_view bytes, const AnalyzeOptions& opt) {
   Decoded d = decode_input(bytes, nullptr);
-  Repaired repaired = d.binary ? Repaired{} : repair_pdf_text(d.text);
+  Normalized norm = d.binary ? Normalized{} : normalize_text(d.text);
   Text text(std::move(d.text));
   nlohmann::json doc = {{"path", opt.path}, {"encoding", d.encoding}};
   if (!d.binary) {
-    if (repaired.changed) {
-      Text clean(std::move(repaired.text));
-      doc.update(extract_json(read_facts(clean), text, OriginMap{std::move(repaired.origin)}));
+    if (norm.changed) {
+      Text clean(std::move(norm.text));
+      doc.update(extract_json(read_facts(clean), text, OriginMap{std::move(norm.origin)}));
     } else {
       doc.update(extract_json(read_facts(text), text, OriginMap{}));
     }
+    doc["normalised"] = normalised_json(norm.runs, text);
   }
   return {{"tool", tool_json()}, {"documents", nlohmann::json::array({doc})}};
 }

@@ -281,6 +281,18 @@ class Identities {
     return false;
   }
 
+  // Is fact i (a 基本支出/项目支出) listed under a 其中 whose total is a class or an item rather than
+  // an aggregate of the department ("机构运行X元，其中：基本支出X元")?
+  bool part_of_class(std::size_t i) const {
+    if (facts_[i].part_of.empty() || !(facts_[i].role == Role::Basic || facts_[i].role == Role::Project)) return false;
+    has_parts_with_role(i, {});  // builds fact_of_q_
+    for (std::size_t b : facts_[i].part_of) {
+      std::size_t g = fact_of_q_[f_.breakdowns[b].total];
+      if (g == kNone || facts_[g].role == Role::Func || facts_[g].role == Role::Econ) return true;
+    }
+    return false;
+  }
+
   // Is fact i on a line that starts with a list marker ("1、", "（2）")? Counts there are per unit.
   bool list_item(std::size_t i) const {
     const auto& t = f_.text.chars();
@@ -1088,6 +1100,8 @@ class Identities {
       if (!keyed(b.role)) continue;
       // A stage-less count in a list item ("1、…科室，编制5名") is per unit, never a restatement.
       if ((b.role == Role::Posts || b.role == Role::Staff) && list_item(j)) continue;
+      // "初中教育支出X元，其中：基本支出X元": one class's split, not the department's 基本支出.
+      if (part_of_class(j)) continue;
       auto& same = earlier[Key{b.role, b.fund, b.stage, b.entity, static_cast<int>(q(j).kind())}];
       same.push_back(j);
       for (std::size_t n = 0; n + 1 < same.size(); ++n) {

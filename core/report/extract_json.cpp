@@ -168,4 +168,14 @@ nlohmann::json extract_json(const Facts& f, const Text& original, const OriginMa
   return {{"quantities", qs}, {"headings", hs}, {"ordinals", os}, {"tables", ts}};
 }
 
+nlohmann::json normalised_json(const std::vector<NormRun>& runs, const Text& original) {
+  auto out = nlohmann::json::array();
+  for (const auto& r : runs)
+    out.push_back({{"kind", norm_kind_name(r.kind)},
+                   {"line", original.line_col(r.start).line},
+                   {"span", {{"start", original.utf16(r.start)}, {"end", original.utf16(r.end)}}},
+                   {"text", original.utf8(r.start, r.end)}});
+  return out;
+}
+
 }  // namespace gouji

@@ -4,6 +4,7 @@
 #include <map>
 
 #include "text/chars.h"
+#include "text/normalize.h"
 
 namespace gouji {
 namespace {
@@ -54,11 +55,52 @@ bool starts_block(const std::u32string& s, std::size_t i, std::size_t end) {
   return k > i && k < end && (s[k] == U'、' || s[k] == U'.' || s[k] == U'．') && !(k + 1 < end && is_digit(s[k + 1]));
 }
 
-// A row of a tab-separated table: its breaks are real, whatever its width.
+// A table row (tab cells, pipe cells, a lone "|" between one-cell lines): its breaks are real,
+// whatever its width. Another reader rebuilds the table from them.
 bool has_tab(const std::u32string& s, const Line& l) {
   for (std::size_t i = l.start; i < l.end; ++i)
-    if (s[i] == U'\t') return true;
+    if (s[i] == U'\t' || s[i] == U'|' || s[i] == U'｜') return true;
   return false;
+}
+
+// Width in display columns: a PDF wraps by width, and a CJK character is two columns while a
+// digit or a space is one, so a line full of half-width figures wraps at fewer characters.
+std::size_t width(const std::u32string& t) {
+  std::size_t w = 0;
+  for (char32_t c : t) w += c >= 0x2E80 ? 2 : 1;
+  return w;
+}
+
+// Running prose: a comma or a full stop inside (not a heading, a label or a row of figures; a
+// thousands separator is not a comma). A prose line that stops without its closing mark is cut
+// mid-sentence even when it is narrower than the wrap width: justified PDF lines full of
+// half-width figures and spaces are.
+bool prose(const std::u32string& t) {
+  for (std::size_t i = 0; i + 1 < t.size(); ++i) {
+    char32_t c = t[i];
+    if (c == U'，' || c == U'。' || c == U'；' || (c == U',' && !(i > 0 && is_digit(t[i - 1]) && is_digit(t[i + 1]))))
+      return true;
+  }
+  return false;
+}
+
+// The clause is left open at the end of the line whatever its width: after a comma or 、, inside
+// an unclosed bracket, between a number and its unit, after a word that waits for its figure.
+bool clause_open(const std::u32string& t, const std::u32string& next) {
+  if (t.empty() || next.empty()) return false;
+  char32_t c = t.back(), n = next.front();
+  if (c == U'，' || c == U',' || c == U'、') return true;
+  if (is_digit(c) && std::u32string_view(U"元万亿千百%％‰年月日个人次项户家").find(n) != std::u32string_view::npos)
+    return true;
+  if (std::u32string_view(U"占较比达为约").find(c) != std::u32string_view::npos && (is_digit(n) || is_han(n)) &&
+      t.size() >= 2 && is_han(t[t.size() - 2]))
+    return true;
+  int depth = 0;
+  for (char32_t x : t) {
+    if (x == U'（' || x == U'(') ++depth;
+    else if ((x == U'）' || x == U')') && depth > 0) --depth;
+  }
+  return depth > 0 && t.size() >= 4;
 }
 
 }  // namespace
@@ -70,18 +112,28 @@ Repaired repair_pdf_text(const std::u32string& s) {
     if (i == s.size() || s[i] == U'\n') { lines.push_back({b, i}); b = i + 1; }
 
   // Is this PDF-like? Many long lines that stop mid-sentence and run straight into the next line.
-  std::vector<std::size_t> lengths;
+  // Typical full-line width, in characters and in display columns: a viewer wraps by either.
+  std::vector<std::size_t> lengths, widths;
   for (const auto& l : lines)
-    if (std::size_t n = visible_length(s, l); n >= 8) lengths.push_back(n);
+    if (visible_length(s, l) >= 8 && !has_tab(s, l)) {
+      std::u32string t = trimmed(s, l);
+      lengths.push_back(t.size());
+      widths.push_back(width(t));
+    }
   if (lengths.size() < 6) { r.text = s; return r; }
-  std::vector<std::size_t> sorted = lengths;
-  std::nth_element(sorted.begin(), sorted.begin() + sorted.size() * 3 / 4, sorted.end());
-  std::size_t wrap = sorted[sorted.size() * 3 / 4];  // typical full-line width
+  auto upper_quartile = [](std::vector<std::size_t> v) {
+    std::nth_element(v.begin(), v.begin() + v.size() * 3 / 4, v.end());
+    return v[v.size() * 3 / 4];
+  };
+  std::size_t wrap = upper_quartile(lengths), wrap_width = upper_quartile(widths);
+  auto full = [&](const std::u32string& t) {
+    return t.size() >= 8 && (t.size() + 2 >= wrap || width(t) + 4 >= wrap_width);
+  };
   std::size_t mid_sentence = 0;
   for (std::size_t k = 0; k + 1 < lines.size(); ++k) {
     std::u32string t = trimmed(s, lines[k]);
     if (t.empty() || visible_length(s, lines[k + 1]) == 0 || has_tab(s, lines[k])) continue;
-    if (!ends_paragraph(t.back()) && t.size() + 2 >= wrap && t.size() >= 12) ++mid_sentence;
+    if (!ends_paragraph(t.back()) && full(t) && t.size() >= 12) ++mid_sentence;
   }
   // Word pastes put each paragraph on one line: almost no line ends mid-sentence.
   if (mid_sentence < 4 || mid_sentence * 4 < lengths.size()) { r.text = s; return r; }
@@ -99,16 +151,21 @@ Repaired repair_pdf_text(const std::u32string& s) {
   for (std::size_t k = 0; k < lines.size(); ++k) {
     std::u32string t = trimmed(s, lines[k]);
     bool drop = is_page_number(t) || (repeats[t] >= 3 && !starts_block(s, lines[k].start, lines[k].end));
-    if (drop && !t.empty()) ++r.dropped_lines;
-    else kept.push_back(k);
+    if (drop && !t.empty()) {
+      ++r.dropped_lines;
+      r.drops.push_back({lines[k].start, lines[k].end});
+    } else {
+      kept.push_back(k);
+    }
   }
   std::vector<bool> soft(kept.size(), false);
   for (std::size_t j = 0; j + 1 < kept.size(); ++j) {
     const Line& l = lines[kept[j]];
     const Line& n = lines[kept[j + 1]];
     std::u32string t = trimmed(s, l);
-    soft[j] = !t.empty() && !ends_paragraph(t.back()) && t.size() + 2 >= wrap && visible_length(s, n) > 0 &&
-              !starts_block(s, n.start, n.end) && !has_tab(s, l) && !has_tab(s, n);
+    soft[j] = !t.empty() && !ends_paragraph(t.back()) && visible_length(s, n) > 0 &&
+              !starts_block(s, n.start, n.end) && !has_tab(s, l) && !has_tab(s, n) &&
+              (full(t) || clause_open(t, trimmed(s, n)) || (prose(t) && width(t) * 5 >= wrap_width * 3));
     r.joined_breaks += soft[j];
   }
   // Pass 2: emit, mapping every kept character to where it stands in the original.
@@ -131,6 +188,7 @@ Repaired repair_pdf_text(const std::u32string& s) {
       const Line& n = lines[kept[j + 1]];
       std::size_t nb = n.start;
       while (nb < n.end && (s[nb] == U' ' || s[nb] == U'\u3000')) ++nb;
+      r.joins.push_back({e, nb});
       if (!r.text.empty() && is_latin(r.text.back()) && nb < n.end && is_latin(s[nb])) {
         r.text += U' ';
         r.origin.push_back(l.end);
@@ -143,6 +201,19 @@ Repaired repair_pdf_text(const std::u32string& s) {
   r.origin.push_back(s.size());
   r.changed = true;
   return r;
+}
+
+bool join_lines(Draft& d) {
+  Repaired r = repair_pdf_text(d.text);
+  if (!r.changed || (r.joins.empty() && r.drops.empty())) return false;
+  // Notes in order of position, so runs of a kind merge.
+  for (const auto& [b, e] : r.drops) d.note(NormKind::DroppedLine, d.at(b), d.at(e > b ? e - 1 : b) + 1);
+  for (const auto& [b, e] : r.joins) d.note(NormKind::Join, d.at(b), d.at(e > b ? e - 1 : b) + 1);
+  if (!d.origin.empty())
+    for (auto& o : r.origin) o = d.origin[o];
+  d.text = std::move(r.text);
+  d.origin = std::move(r.origin);
+  return true;
 }
 
 }  // namespace gouji

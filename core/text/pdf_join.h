@@ -2,9 +2,12 @@
 // Text copied from a PDF viewer arrives hard-wrapped: line breaks in the middle of sentences and
 // numbers ("142592.\n12万元"), page numbers and running headers between pages. The readers work on
 // a repaired copy; `origin` maps every index of the copy back to the user's text, so findings
-// still highlight what the user pasted.
+// still highlight what the user pasted. A break is soft by the state of the clause it cuts (the
+// line stops mid-clause: at the wrap width measured in display columns, after a comma, inside a
+// bracket, between a number and its unit), never in a table row (tabs, pipes).
 #include <cstddef>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace gouji {
@@ -14,6 +17,9 @@ struct Repaired {
   std::vector<std::size_t> origin;  // origin[i] = index in the original of text[i]; size text+1
   bool changed = false;
   std::size_t joined_breaks = 0, dropped_lines = 0;
+  // Where, in the original: each joined break (the line end through the next line's indent) and
+  // each dropped line.
+  std::vector<std::pair<std::size_t, std::size_t>> joins, drops;
 };
 
 // Leaves Word-pasted text (paragraphs on one line each) untouched.

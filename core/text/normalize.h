@@ -1,0 +1,53 @@
+#pragma once
+// The reading copy of a report. Scraped, PDF-converted and 繁体 mirror text is read as the words
+// mean it: traditional characters as simplified (t2s.h), the pinyin a mirror site inserts after a
+// character ("預(yù)算") dropped, hard line breaks that stop mid-clause joined and page numbers
+// and running headers dropped (pdf_join.h), spaces that a PDF puts inside numbers, between a
+// number and its unit and between the letters of a spaced-out heading removed (spacing.h).
+// Every later stage reads `text`; `origin` maps each of its indices back into the user's text,
+// so findings highlight what the user pasted, and `runs` says where the reading changed it.
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "text/pdf_join.h"
+
+namespace gouji {
+
+enum class NormKind { T2S, Pinyin, Space, Join, DroppedLine };
+std::string_view norm_kind_name(NormKind k);  // "t2s", "pinyin", "space", "join", "dropped-line"
+
+// Where the reading differs from the original: [start, end) in the original, merged into runs.
+struct NormRun {
+  NormKind kind;
+  std::size_t start, end;
+};
+
+struct Normalized {
+  std::u32string text;              // what the readers see (a copy only when `changed`)
+  std::vector<std::size_t> origin;  // origin[i] = index in the original of text[i]; size text+1
+  std::vector<NormRun> runs;        // sorted by start
+  bool changed = false;
+  bool simplified = false;          // the text was read as 繁体
+  OriginMap map() const { return OriginMap{origin}; }
+};
+
+Normalized normalize_text(const std::u32string& original);
+
+// A draft of the reading copy: each stage reads one and writes the next, keeping every
+// character's index in the original.
+struct Draft {
+  std::u32string text;
+  std::vector<std::size_t> origin;  // size text+1; empty = identity
+  std::vector<NormRun> runs;
+  std::size_t at(std::size_t i) const { return origin.empty() ? i : origin[i]; }
+  void note(NormKind k, std::size_t b, std::size_t e);  // b, e: original indices
+};
+
+// The stages, in order. Each returns false (and leaves `d` alone) when it changes nothing.
+bool read_script(Draft& d, bool& simplified);  // pinyin stripped, 繁体 read as 简体 (script.cpp)
+bool join_lines(Draft& d);                     // PDF soft breaks, page numbers, running headers
+bool read_spacing(Draft& d);                   // spaces in numbers, before units, inside words
+
+}  // namespace gouji

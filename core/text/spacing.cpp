@@ -1,0 +1,122 @@
+// Spaces a PDF-to-HTML converter puts where the words have none: "2023 年", "6.00 %",
+// "43897.73 元", "12 . 5万元", and between the letters of a spaced-out heading or label
+// ("项 目 基 本 概 况"). Two or more spaces, or a tab, between cells are a table's layout and stay.
+#include <string_view>
+
+#include "text/chars.h"
+#include "text/normalize.h"
+
+namespace gouji {
+namespace {
+
+using namespace chars;
+using Str = std::u32string_view;
+
+bool is_gap(char32_t c) { return c == U' ' || c == U'\u00A0' || c == U'\u3000'; }
+
+// What may follow a number as its unit. Multi-character ones first: they are taken whole.
+constexpr Str kUnitWords[] = {
+    U"个百分点", U"百分点", U"平方米", U"平方公里", U"人次", U"万元", U"亿元", U"千元", U"万人", U"万户", U"万亩", U"万吨",
+    U"个月", U"%", U"％", U"‰", U"元", U"年", U"月", U"日", U"万", U"亿", U"人", U"户", U"个", U"项", U"次",
+    U"家", U"辆", U"分", U"天", U"亩", U"吨", U"倍", U"名", U"岁", U"例", U"件", U"所",
+};
+// A one-character unit that starts a word stays apart ("100 项目", "3 分配"): only 年/月/日, the
+// percent signs and 元 are units whatever follows.
+constexpr Str kAlwaysUnit = U"年月日%％‰元";
+
+// Length of the unit word at i, 0 if none.
+std::size_t unit_at(Str s, std::size_t i) {
+  for (Str w : kUnitWords) {
+    if (!starts_with(s, i, w)) continue;
+    if (w.size() == 1 && kAlwaysUnit.find(w[0]) == Str::npos && i + 1 < s.size() && is_han(s[i + 1])) return 0;
+    return w.size();
+  }
+  return 0;
+}
+
+// Two-character labels a PDF spaces out ("合 计"); longer runs of single characters are
+// letter-spacing whatever they say, two single characters may be two cells.
+constexpr Str kSpacedPairs[] = {U"合计", U"总计", U"小计", U"其中", U"项目", U"单位", U"科目", U"金额", U"备注",
+                                U"名称", U"编码", U"年度", U"序号", U"说明", U"概况", U"情况", U"附件", U"目录"};
+
+bool single_han(Str s, std::size_t i) {
+  return i < s.size() && is_han(s[i]) && (i == 0 || !is_han(s[i - 1])) && (i + 1 >= s.size() || !is_han(s[i + 1]));
+}
+
+// The end of a letter-spaced word starting at i ("项 目 基 本 概 况"), or i when there is none.
+std::size_t spaced_word_end(Str s, std::size_t i) {
+  if (!single_han(s, i)) return i;
+  std::size_t k = i + 1, n = 1;
+  while (k + 1 < s.size() && is_gap(s[k]) && single_han(s, k + 1)) { k += 2; ++n; }
+  // "是 否 是" or "优 良 中" is a row of one-character cells, not a word.
+  bool cells = true;
+  for (std::size_t j = i; j < k; j += 2) cells = cells && Str(U"是否有无优良中差").find(s[j]) != Str::npos;
+  if (n >= 3 && !cells) return k;
+  if (n == 2) {
+    std::u32string pair{s[i], s[i + 2]};
+    for (Str w : kSpacedPairs)
+      if (w == pair) return k;
+  }
+  return i;
+}
+
+}  // namespace
+
+bool read_spacing(Draft& d) {
+  Str s = d.text;
+  std::u32string text;
+  std::vector<std::size_t> origin;
+  bool changed = false;
+  std::size_t copied = 0;  // s[0, copied) is in `text`
+  auto drop = [&](std::size_t b, std::size_t e, std::size_t note_b, std::size_t note_e) {
+    if (!changed) {
+      changed = true;
+      text.reserve(s.size());
+      origin.reserve(s.size() + 1);
+    }
+    for (std::size_t k = copied; k < b; ++k) { text += s[k]; origin.push_back(d.at(k)); }
+    copied = e;
+    d.note(NormKind::Space, d.at(note_b), d.at(note_e - 1) + 1);
+  };
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    char32_t c = s[i];
+    if (is_han(c)) {
+      std::size_t e = spaced_word_end(s, i);
+      if (e == i) continue;
+      for (std::size_t k = i + 1; k < e; k += 2) drop(k, k + 1, i, e);
+      i = e - 1;
+      continue;
+    }
+    if (!is_digit(c) || i + 1 >= s.size() || !is_gap(s[i + 1])) continue;
+    // A digit, then spaces: a decimal point ("12 . 5") or a unit ("2023 年", "6.00 %") follows.
+    std::size_t k = i + 1;
+    while (k < s.size() && is_gap(s[k]) && k - i <= 2) ++k;
+    if (k >= s.size()) break;
+    std::size_t spaces = k - i - 1;
+    if (is_decimal_point(s[k]) && k + 1 < s.size()) {
+      std::size_t m = k + 1;
+      while (m < s.size() && is_gap(s[m]) && m - k <= 2) ++m;
+      if (m < s.size() && is_digit(s[m])) {
+        drop(i + 1, k, i, m + 1);
+        if (m > k + 1) drop(k + 1, m, i, m + 1);
+        i = m - 1;
+        continue;
+      }
+    }
+    std::size_t u = unit_at(s, k);
+    if (u == 0) continue;
+    // Two spaces only inside a date ("2017 年7 月 15  日"); elsewhere they may part table cells.
+    bool date = s[k] == U'年' || s[k] == U'月' || s[k] == U'日';
+    if (spaces > 1 && !date) continue;
+    drop(i + 1, k, i, k + u);
+    i = k - 1;
+  }
+  if (!changed) return false;
+  for (std::size_t k = copied; k < s.size(); ++k) { text += s[k]; origin.push_back(d.at(k)); }
+  origin.push_back(d.at(s.size()));
+  d.text = std::move(text);
+  d.origin = std::move(origin);
+  return true;
+}
+
+}  // namespace gouji
