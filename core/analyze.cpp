@@ -7,6 +7,7 @@
 #include "facts/breakdown.h"
 #include "report/extract_json.h"
 #include "numbers/number_reader.h"
+#include "structure/genre.h"
 #include "structure/headings.h"
 #include "structure/tables.h"
 #include "text/decode.h"
@@ -53,11 +54,12 @@ void input_findings(const Decoded& d, const Text& text, DocumentResult& out) {
 
 // Everything the checks stand on, read once.
 Facts read_facts(const Text& text) {
-  Facts facts{text, read_quantities(text), {}, {}, {}};
+  Facts facts{text, read_quantities(text), {}, {}, {}, {}};
   facts.precision = precision_context(facts.quantities);
   read_tables(text, facts.doc);
   facts.doc.headings = read_headings(text, facts.doc.table_lines);
   facts.doc.ordinals = read_inline_ordinals(text);
+  facts.kind = read_document_kind(text, facts.doc.headings);
   facts.breakdowns = find_breakdowns(text, facts.quantities);
   return facts;
 }

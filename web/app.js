@@ -207,6 +207,15 @@
     window.gouji.extract(text, {}).then(function (r) {
       if (text !== state.text) return;
       var d = r.documents[0];
+      // Genre and year with the words that decided them (text nodes only: textContent).
+      var g = d.genre || {}, y = d.year || {};
+      var name = g.id && g.id !== 'unknown' ? (state.lang === 'zh' ? g.name : g.id.split('_').join(' ')) : t('read_doc_unknown');
+      $('read-kind').textContent = t('read_doc', {
+        genre: name,
+        why: g.evidence ? t('read_doc_why', {words: g.evidence.text}) : '',
+        year: y.value ? y.value + (y.evidence ? t('read_doc_why', {words: y.evidence.text}) : '') : t('read_doc_unknown'),
+        excerpt: (g.starts_mid_document ? t('read_doc_mid') : '') + (g.ends_cut_short ? t('read_doc_cut') : '')
+      });
       var hl = $('read-headings');
       hl.textContent = '';
       (d.headings || []).forEach(function (h) {

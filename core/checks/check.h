@@ -7,6 +7,7 @@
 #include "numbers/quantity.h"
 #include "report/finding.h"
 #include "structure/document.h"
+#include "structure/genre.h"
 #include "text/text.h"
 
 namespace gouji {
@@ -17,6 +18,7 @@ struct Facts {
   PrecisionContext precision;
   std::vector<Breakdown> breakdowns;
   Document doc;  // headings, inline ordinals, tables
+  DocumentKind kind;  // genre, report year, excerpt or whole (structure/genre.h)
 
   // The heading whose section contains position `at` (innermost), or kNone.
   std::size_t section_of(std::size_t at) const;

@@ -76,7 +76,7 @@ bool section_present(const Facts& f, const RequiredSection& s) {
 
 void required(const Facts& f, DocumentResult& out) {
   std::size_t title = self_evaluation_title(f.text);
-  if (title == kNone) return;
+  if (title == kNone || f.kind.excerpt()) return;  // sections beyond an excerpt's ends are not missing
   // Only a whole report: an excerpt (no run of first-level headings) is not judged on what it lacks.
   std::size_t top = 0;
   for (const auto& h : f.doc.headings) top += h.style == MarkerStyle::HanComma || h.style == MarkerStyle::Part;

@@ -85,10 +85,12 @@ class Identities {
     r06_function_lists();
     r07_basic();
     r08_sangong();
-    r09_fund_balance();
+    // A government's whole budget (县/市 总预算 execution, monthly or annual) is not a department:
+    // income and expenditure differ by transfers, bonds and 调入, by design.
+    if (!f_.kind.fiscal()) r09_fund_balance();
     r10_balance_sheet();
     r11_stage_chain();
-    r12_initial_balanced();
+    if (!f_.kind.fiscal()) r12_initial_balanced();
     r15_same_figure();
     r16_fund_cross_check();
   }
@@ -876,17 +878,69 @@ class Identities {
             "Rounding difference (" + fe + "): total income " + l_s + unit + ", total expenditure " + r_s + unit});
       return;
     }
-    bool co_stated = false;
-    for (const auto& g : facts_) co_stated |= g.role == Role::CarryOut && g.fund == F;
-    bool maybe_loose = val(TL) > val(TR) && !co_stated;
+    // The gap as a carry-over (C11). Roles are confirmed by arithmetic: a "收入总计" that equals
+    // the fund's 本年 income (its parts: 一般公共预算 + 政府性基金 + 国有资本经营) is the 本年
+    // figure loosely labelled, and the gap is the 年初结转 left out; a stated 年初结转 (年末结转)
+    // equal to the gap explains it, whichever side is larger.
+    const Decimal gap = val(TR) - val(TL);  // > 0: the expenditure side is larger
+    auto gap_is = [&](Role r) {
+      std::size_t c = unique([&](const BudgetFact& g) { return g.role == r && g.fund == F && dept_level(g) && current(g); }, &amb);
+      if (amb || c == kNone) return false;
+      Interval want = r == Role::CarryIn ? iv(TR) - iv(TL) : iv(TL) - iv(TR);
+      return want.overlaps(iv(c));
+    };
+    bool co_stated = false, ci_stated = false;
+    for (const auto& g : facts_) {
+      co_stated |= g.role == Role::CarryOut && g.fund == F;
+      ci_stated |= g.role == Role::CarryIn && g.fund == F;
+    }
+    // (A carry-over stated with another value leaves the gap unexplained.)
+    bool explained =
+        (gap > Decimal() && (gap_is(Role::CarryIn) || (!ci_stated && this_year_total(F, Role::Income, TL)))) ||
+        (gap < Decimal() && (gap_is(Role::CarryOut) || (!co_stated && this_year_total(F, Role::Expense, TR))));
+    if (explained) {
+      bool carry_in = gap > Decimal();
+      emit("R09", Severity::Info, TR, {TL},
+           {fz + "收入总计" + l_s + unit + "与支出总计" + r_s + unit + "相差" + delta_s + unit + "：" +
+                (carry_in ? "“收入总计”是本年收入，差额即年初结转和结余" : "“支出总计”是本年支出，差额即年末结转和结余"),
+            fe + ": total income " + l_s + unit + " and total expenditure " + r_s + unit + " differ by " + delta_s + unit +
+                (carry_in ? "; the income figure is this year's income and the difference is the carry-in"
+                          : "; the expenditure figure is this year's spending and the difference is the carry-over")});
+      return;
+    }
+    bool maybe_loose = (val(TL) > val(TR) && !co_stated) || (val(TL) < val(TR) && !ci_stated);
     emit("R09", maybe_loose ? Severity::Warning : Severity::Error, TR, {TL},
          {fz + "收入总计" + l_s + unit + "与支出总计" + r_s + unit + "不相等，相差" + delta_s + unit,
           fe + ": total income " + l_s + unit + " and total expenditure " + r_s + unit + " differ by " + delta_s + unit},
-         maybe_loose ? Message{"两个总计应相等；若“支出总计”指本年支出，差额应为未列明的年末结转和结余",
-                               "Both totals must be equal; if the expenditure figure is this year's spending only, the "
-                               "difference should be the unstated carry-over"}
+         maybe_loose ? (val(TL) > val(TR)
+                            ? Message{"两个总计应相等；若“支出总计”指本年支出，差额应为未列明的年末结转和结余",
+                                      "Both totals must be equal; if the expenditure figure is this year's spending only, the "
+                                      "difference should be the unstated carry-over"}
+                            : Message{"两个总计应相等；若“收入总计”指本年收入，差额应为未列明的年初结转和结余",
+                                      "Both totals must be equal; if the income figure is this year's income only, the "
+                                      "difference should be the unstated carry-in"})
                      : Message{},
          l_s + unit, r_s + unit);
+  }
+
+  // True when `total` equals the fund's 本年 figure of `role` (收入 or 支出): the fund's own
+  // statement, or for 财政拨款 the sum of its sub-funds' statements.
+  bool this_year_total(Fund F, Role role, std::size_t total) {
+    bool amb = false;
+    auto one = [&](Fund G) {
+      return unique([&](const BudgetFact& g) {
+        return g.role == role && g.fund == G && dept_level(g) && current(g) && g.stage == Stage::Final && g.q != facts_[total].q;
+      }, &amb);
+    };
+    std::vector<std::size_t> parts;
+    if (std::size_t own = one(F); !amb && own != kNone) parts.push_back(own);
+    else if (F == Fund::Fiscal)
+      for (Fund G : {Fund::General, Fund::GovFund, Fund::StateCapital})
+        if (std::size_t p = one(G); !amb && p != kNone) parts.push_back(p);
+    if (amb || parts.empty()) return false;
+    Interval sum = iv(parts.front());
+    for (std::size_t i = 1; i < parts.size(); ++i) sum = sum + iv(parts[i]);
+    return sum.overlaps(iv(total));
   }
 
   // ---- R10: 资产 = 负债 + 净资产 ----

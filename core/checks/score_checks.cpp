@@ -387,7 +387,7 @@ void check_scores(const Facts& f, DocumentResult& out) {
   }
 
   // R54: a self-evaluation report without a score.
-  if (!score && !table_total) {
+  if (!score && !table_total && !f.kind.excerpt()) {  // an excerpt's score may stand on a page not given
     Str s(f.text.chars());
     std::size_t head_end = std::min<std::size_t>(s.size(), 200);
     // (A pasted 自评表 on its own is an excerpt: its score is in the 总分 row, when pasted.)

@@ -85,8 +85,9 @@ void check_heading_numbering(const Facts& f, DocumentResult& out) {
                 {{un->marker_start, un->end, true}, heading_span(h, false)});
             fd.fixes.push_back({{un->marker_start, un->marker_start, true}, "一、"});
             out.findings.push_back(std::move(fd));
-          } else if (!(parent == kNone && starts_text(f.text, h.marker_start))) {
-            // (An excerpt that opens with "（三）…" was cut from a longer report: nothing is missing.)
+          } else if (!(parent == kNone && (starts_text(f.text, h.marker_start) || f.kind.starts_mid))) {
+            // (An excerpt that opens with "（三）…", or any page 2…n of a longer report — a page
+            // number or a continuation on top, no title — was cut from it: nothing is missing.)
             out.findings.push_back(make_finding("R70",
                 {"编号从“" + h.marker + "”开始，缺少“" + marker_text(h.style, 1) + "”",
                  "Numbering starts at \"" + h.marker + "\"; \"" + marker_text(h.style, 1) + "\" is missing"},

@@ -66,19 +66,6 @@ int year_at(const Text& t, std::size_t at, std::size_t& end) {
   return v;
 }
 
-// The report year from the title (the first lines before any body text): 0 if none.
-int report_year(const Facts& f) {
-  const Text& t = f.text;
-  std::size_t lines = 0;
-  for (std::size_t i = 0; i < t.size() && lines < 6; ++i) {
-    if (t.at(i) == U'\n') { ++lines; continue; }
-    std::size_t e;
-    int y = year_at(t, i, e);
-    if (y) return y;
-  }
-  return 0;
-}
-
 // Heading titles the position stands under (innermost first).
 std::vector<const Heading*> section_chain(const Facts& f, std::size_t at) {
   std::vector<const Heading*> out;
@@ -387,11 +374,16 @@ std::vector<FutureHit> future_markers(const Facts& f, int year) {
 
 void check_time_scope(const Facts& f, DocumentResult& out) {
   const Text& t = f.text;
-  int year = report_year(f);
+  // The year reported on, from the title or body (structure/genre.cpp): a publication line
+  // ("公开时间:2025年10月15日") above a 2024年度决算 does not make it a 2025 report.
+  int year = f.kind.year;
   std::string ys = year ? std::to_string(year) : "";
 
-  auto partial = partial_markers(f, year);
-  auto future = future_markers(f, year);
+  // Partial-year figures and estimates are what a monthly or a 预算执行情况 report (预计完成, to
+  // the 人大 in December), a budget or a news item consist of: R80/R81 judge annual reports.
+  const bool annual = !f.kind.period_or_plan();
+  auto partial = annual ? partial_markers(f, year) : std::vector<PartialHit>{};
+  auto future = annual ? future_markers(f, year) : std::vector<FutureHit>{};
   // Where the values a marker tags stop: the end of the sentence or the next time marker.
   std::vector<std::size_t> starts;
   for (const auto& h : partial) starts.push_back(h.m.start);

@@ -145,9 +145,30 @@ std::u32string normalize_label(std::u32string s) {
   return s;
 }
 
+// "占调整预算" / "占年初预算的" / "占全年计划": the whole is a budget or a plan, not a total of
+// parts — the rate is a completion rate (a county's revenue is 105% of its adjusted budget), not
+// a share. "占支出总预算的" names a total (支出) and stays a share.
+bool whole_is_plan(Str l) {
+  static const Str kStages[] = {U"调整后", U"调整", U"年初", U"全年", U"年度", U"本年", U"年"};
+  static const Str kPlans[] = {U"预算数", U"预算", U"计划数", U"计划", U"任务数", U"任务", U"目标"};
+  Str w = l.substr(1);  // after 占
+  while (!w.empty() && (w.back() == U'的' || is_space(w.back()))) w.remove_suffix(1);
+  for (Str st : kStages)
+    if (w.substr(0, st.size()) == st) { w.remove_prefix(st.size()); break; }
+  for (Str p : kPlans)
+    if (w == p) return true;
+  return false;
+}
+
 RateName classify_rate(const std::u32string& label) {
   RateName r;
   std::u32string l = normalize_label(label);
+  if (starts(l, U"占") && whole_is_plan(l)) {
+    r.type = RateType::Completion;
+    r.word = U"完成率";
+    r.name = l;
+    return r;
+  }
   if (starts(l, U"占")) {  // "占本年支出合计的" / "占比为"
     r.type = RateType::Share;
     r.word = U"占比";

@@ -165,7 +165,16 @@ nlohmann::json extract_json(const Facts& f, const Text& original, const OriginMa
                   {"line", original.line_col(map.start(tb.start)).line},
                   {"span", span(tb.start, tb.end)}});
   }
-  return {{"quantities", qs}, {"headings", hs}, {"ordinals", os}, {"tables", ts}};
+  // The document's genre and year, each with the words that decided it (no span: not stated).
+  const DocumentKind& k = f.kind;
+  auto evidence = [&](std::size_t b, std::size_t e) {
+    return b == e ? nlohmann::json(nullptr) : nlohmann::json{{"text", f.text.utf8(b, e)}, {"span", span(b, e)}};
+  };
+  nlohmann::json genre{{"id", genre_id(k.genre)}, {"name", genre_zh(k.genre)}, {"evidence", evidence(k.genre_start, k.genre_end)},
+                       {"starts_mid_document", k.starts_mid}, {"ends_cut_short", k.ends_cut}};
+  nlohmann::json year{{"value", k.year ? nlohmann::json(k.year) : nlohmann::json(nullptr)},
+                      {"evidence", evidence(k.year_start, k.year_end)}};
+  return {{"genre", genre}, {"year", year}, {"quantities", qs}, {"headings", hs}, {"ordinals", os}, {"tables", ts}};
 }
 
 nlohmann::json normalised_json(const std::vector<NormRun>& runs, const Text& original) {

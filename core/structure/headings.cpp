@@ -100,6 +100,85 @@ bool looks_like_unnumbered_heading(Str s, const std::vector<Line>& lines, std::s
 }
 
 
+// A flattened table row ("一、一般公共预算财政拨款收入" then "1" then "440.55", one cell a line):
+// the next non-blank line is a bare number (a 栏次 or an amount), which no heading is followed by.
+bool bare_number(Str s, const Line& l) {
+  std::size_t b = l.start, e = l.end;
+  while (b < e && is_space(s[b])) ++b;
+  while (e > b && (is_space(s[e - 1]) || s[e - 1] == U'|')) --e;
+  if (b == e) return false;
+  for (std::size_t i = b; i < e; ++i)
+    if (!(is_digit(s[i]) || s[i] == U'.' || s[i] == U',' || s[i] == U'-')) return false;
+  return true;
+}
+
+// (Also the table's last row, cut off with nothing after it: two bare numbers — the previous
+// row's 栏次 and amount — stand right above it; a page number never comes in pairs.)
+bool followed_by_bare_number(Str s, const std::vector<Line>& lines, std::size_t li) {
+  for (std::size_t k = li + 1; k < lines.size() && k <= li + 3; ++k) {
+    if (is_blank(s, lines[k])) continue;
+    return bare_number(s, lines[k]);
+  }
+  int above = 0;
+  for (std::size_t k = li; k-- > 0 && li - k <= 6 && above < 2;) {
+    if (is_blank(s, lines[k])) continue;
+    if (!bare_number(s, lines[k])) break;
+    ++above;
+  }
+  return above == 2;
+}
+
+// A title with its page number and spacing taken off, to compare a 目录 entry with its section.
+std::u32string toc_key(Str s, std::size_t b, std::size_t e) {
+  std::u32string k;
+  for (std::size_t i = b; i < e; ++i)
+    if (!is_space(s[i])) k.push_back(s[i]);
+  while (!k.empty() && (is_digit(k.back()) || k.back() == U'.' || k.back() == U'…' || k.back() == U'·' || k.back() == U'-'))
+    k.pop_back();
+  return k;
+}
+
+bool short_line(Str s, const Line& l) {
+  if (l.end - l.start > 40) return false;
+  for (std::size_t i = l.start; i < l.end; ++i)
+    if (s[i] == U'。') return false;
+  return true;
+}
+
+// A table of contents at the top (目录: 第一部分…第五部分, then the body restarts at 第一部分): the
+// first numbered line numbered 1 among the top lines, a run of short lines only, and a later line
+// with the same marker style, number 1 and title. Returns [first, last] line indexes, or none.
+std::pair<std::size_t, std::size_t> table_of_contents(Str s, const std::vector<Line>& lines) {
+  constexpr std::size_t kNoToc = static_cast<std::size_t>(-1);
+  std::size_t seen = 0;
+  for (std::size_t li = 0; li < lines.size() && seen < 15; ++li) {
+    if (is_blank(s, lines[li])) continue;
+    ++seen;
+    const Line& l = lines[li];
+    std::size_t b = l.start;
+    while (b < l.end && is_space(s[b])) ++b;
+    Marker m{};
+    if (!read_marker(s, b, l.end, m)) continue;
+    if (m.number != 1 || !short_line(s, l)) return {kNoToc, kNoToc};
+    std::u32string key = toc_key(s, m.end, l.end);
+    if (key.empty()) return {kNoToc, kNoToc};
+    int last = 1;  // the entries of the first one's style count 1, 2, 3 … as a 目录 lists them
+    for (std::size_t k = li + 1; k < lines.size() && k < li + 400; ++k) {
+      if (is_blank(s, lines[k])) continue;
+      if (!short_line(s, lines[k])) return {kNoToc, kNoToc};
+      std::size_t kb = lines[k].start;
+      while (kb < lines[k].end && is_space(s[kb])) ++kb;
+      Marker mk{};
+      if (!read_marker(s, kb, lines[k].end, mk) || mk.style != m.style) continue;
+      if (mk.number == 1 && last >= 2 && toc_key(s, mk.end, lines[k].end) == key) return {li, k - 1};
+      if (mk.number != last + 1) return {kNoToc, kNoToc};
+      last = mk.number;
+    }
+    return {kNoToc, kNoToc};
+  }
+  return {kNoToc, kNoToc};
+}
+
 }  // namespace
 
 std::string_view marker_style_name(MarkerStyle s) {
@@ -143,9 +222,11 @@ std::vector<Heading> read_headings(const Text& text, const std::vector<std::pair
   }
 
   const LineRanges tables(table_lines);
+  const auto toc = table_of_contents(s, lines);
   for (std::size_t li = 0; li < lines.size(); ++li) {
     const Line& l = lines[li];
     if (l.number <= title_end_line || tables.contains(l.number)) continue;
+    if (li >= toc.first && li <= toc.second) continue;  // a 目录 entry, not a section
     std::size_t b = l.start;
     while (b < l.end && is_space(s[b]) && s[b] != U'\t') ++b;
     if (b < l.end && s[b] == U'\t') continue;  // a pasted table cell
@@ -156,6 +237,7 @@ std::vector<Heading> read_headings(const Text& text, const std::vector<std::pair
     h.line = l.number;
     Marker m{};
     if (read_marker(s, b, l.end, m)) {
+      if (followed_by_bare_number(s, lines, li)) continue;
       h.style = m.style;
       h.number = m.number;
       h.marker_start = m.start;
@@ -206,6 +288,13 @@ std::vector<Heading> read_headings(const Text& text, const std::vector<std::pair
     out.push_back(std::move(h));
   }
   return out;
+}
+
+bool opens_with_marker(std::u32string_view line) {
+  std::size_t b = 0;
+  while (b < line.size() && is_space(line[b])) ++b;
+  Marker m{};
+  return read_marker(line, b, line.size(), m);
 }
 
 std::vector<InlineOrdinal> read_inline_ordinals(const Text& text) {

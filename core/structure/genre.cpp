@@ -1,0 +1,379 @@
+#include "structure/genre.h"
+
+#include <algorithm>
+
+#include "structure/headings.h"
+#include "text/chars.h"
+
+namespace gouji {
+namespace {
+
+using namespace chars;
+using Str = std::u32string_view;
+
+// ---- the words, as data --------------------------------------------------------------------
+
+// A title line names the document: the first line (top down) that matches a rule decides, rules
+// in this order (第三方 before 评价报告, 整体 before the generic 自评, 三公 before 决算 — a 三公
+// note's title also says 决算).
+struct TitleRule {
+  Genre genre;
+  Str all[2];   // every non-empty word must occur
+  Str none;     // and this one must not
+};
+const TitleRule kTitleRules[] = {
+    {Genre::ThirdPartyEval, {U"第三方", U"评价"}, {}},
+    {Genre::DeptSelfEval, {U"整体支出绩效", {}}, {}},
+    {Genre::DeptSelfEval, {U"部门整体绩效", {}}, {}},
+    {Genre::DeptSelfEval, {U"整体绩效自评", {}}, {}},
+    {Genre::SelfEvalTable, {U"自评表", {}}, U"报告"},
+    {Genre::ProjectSelfEval, {U"自评报告", {}}, {}},
+    {Genre::ProjectSelfEval, {U"自评价报告", {}}, {}},
+    {Genre::ProjectSelfEval, {U"绩效自评", {}}, {}},
+    {Genre::ProjectSelfEval, {U"绩效评价报告", {}}, {}},
+    {Genre::FiscalExecution, {U"预算执行情况", U"报告"}, {}},
+    {Genre::FiscalExecution, {U"预算草案", {}}, {}},
+    {Genre::FiscalExecution, {U"总预算", {}}, {}},
+    {Genre::FiscalExecution, {U"财政预算执行", {}}, {}},
+    {Genre::SanGong, {U"三公", {}}, {}},
+    {Genre::DeptFinalAccount, {U"决算", {}}, {}},
+    {Genre::DeptBudget, {U"预算", {}}, U"执行"},  // (预算绩效管理 is a portal's category: see kNotTitles)
+};
+
+// Body vocabulary when no title names the document: each word present adds its weight to its
+// genre (counted once — the genre shows in which words occur, not how often).
+struct BodyWord {
+  Genre genre;
+  Str word;
+  int weight;
+};
+const BodyWord kBodyWords[] = {
+    {Genre::FiscalExecution, U"人民代表大会", 3}, {Genre::FiscalExecution, U"预算草案", 3},
+    {Genre::FiscalExecution, U"财政总收入", 3},   {Genre::FiscalExecution, U"全县一般公共预算", 3},
+    {Genre::FiscalExecution, U"全市一般公共预算", 3}, {Genre::FiscalExecution, U"全区一般公共预算", 3},
+    {Genre::FiscalExecution, U"全州一般公共预算", 3}, {Genre::FiscalExecution, U"地方一般公共预算收入", 2},
+    {Genre::FiscalExecution, U"本级一般公共预算", 2}, {Genre::FiscalExecution, U"县级一般公共预算", 2},
+    {Genre::FiscalExecution, U"市级一般公共预算", 2}, {Genre::FiscalExecution, U"税收收入", 1},
+    {Genre::FiscalExecution, U"非税收入", 1},
+    {Genre::DeptFinalAccount, U"收入支出决算总体情况", 3}, {Genre::DeptFinalAccount, U"财政拨款收入支出决算", 2},
+    {Genre::DeptFinalAccount, U"决算数", 1}, {Genre::DeptFinalAccount, U"支出决算", 1},
+    {Genre::DeptBudget, U"收支总预算", 3}, {Genre::DeptBudget, U"支出总预算", 2},
+    {Genre::DeptBudget, U"预算情况说明", 2}, {Genre::DeptBudget, U"部门预算", 1},
+    {Genre::ProjectSelfEval, U"绩效自评", 2}, {Genre::ProjectSelfEval, U"绩效目标完成情况", 2},
+    {Genre::ProjectSelfEval, U"自评得分", 2}, {Genre::ProjectSelfEval, U"项目基本情况", 1},
+    {Genre::DeptSelfEval, U"部门整体支出", 4},
+    {Genre::SanGong, U"三公", 1},
+    {Genre::News, U"记者", 3}, {Genre::News, U"日电", 3}, {Genre::News, U"新闻", 2}, {Genre::News, U"报道", 2},
+};
+
+// Nouns that name a document (a title above the first heading marks a document's start; a
+// caption such as "收入决算结构图" does not).
+const Str kDocumentNouns[] = {U"报告", U"说明", U"自评表", U"评价表", U"公开", U"部门决算", U"单位决算",
+                              U"部门预算", U"单位预算", U"通知", U"情况"};
+
+// Words of a title line (besides the rules): a line that names a document rather than a topic.
+const Str kTitleWords[] = {U"报告", U"说明", U"决算", U"预算", U"自评表", U"评价表", U"公开", U"三公"};
+
+// Page-metadata of scraped pages: never a title, never the report year.
+const Str kMetadataWords[] = {U"URL:", U"http://", U"https://", U"索引号", U"发布机构", U"发布日期", U"发布时间",
+                              U"公开时间", U"成文日期", U"生成日期", U"编稿时间", U"日期:", U"日期：", U"时间:",
+                              U"时间：", U"来源:", U"来源：", U"浏览", U"字体", U"文号", U"主题分类", U"我要投稿"};
+
+// How a report's signature lines end (the unit, the date): a report may close without a 。.
+const Str kSignatureEnds[] = {U"日", U"月", U"局", U"馆", U"院", U"委", U"会", U"中心", U"办", U"站", U"所", U"校",
+                              U"室", U"队", U"处", U"厅", U"部", U"府", U"（盖章）", U"(盖章)"};
+
+// Period leads of a monthly execution report: "1-5月，…累计完成", "4月，…完成".
+const Str kPeriodVerbs[] = {U"累计", U"累計", U"完成"};
+
+constexpr std::size_t kTitleZone = 12;      // content lines searched for the title
+constexpr std::size_t kVocabularyChars = 20000;  // the body vocabulary is read near the top only
+
+struct Line {
+  std::size_t start, end;
+};
+
+bool contains(Str s, Str w) { return !w.empty() && s.find(w) != Str::npos; }
+
+Str trimmed(Str s, const Line& l) {
+  std::size_t b = l.start, e = l.end;
+  while (b < e && is_space(s[b])) ++b;
+  while (e > b && is_space(s[e - 1])) --e;
+  return s.substr(b, e - b);
+}
+
+// Portal categories above the title that name no document.
+const Str kNotTitles[] = {U"预算绩效管理", U"预决算公开", U"财政预决算"};
+
+bool matches(const TitleRule& r, Str line) {
+  for (Str w : kNotTitles)
+    if (line == w) return false;
+  for (Str w : r.all)
+    if (!w.empty() && !contains(line, w)) return false;
+  return r.none.empty() || !contains(line, r.none);
+}
+
+// A title names; it does not tell: short, no clause punctuation.
+bool title_shaped(Str line) {
+  if (line.empty() || line.size() > 60) return false;
+  for (char32_t c : line)
+    if (c == U'，' || c == U',' || c == U'。' || c == U'；' || c == U';') return false;
+  return true;
+}
+
+// "2024年" (also "2024 年", PDF spacing) at i: the year, else 0.
+int year_at(Str s, std::size_t i, std::size_t& end) {
+  if (i > 0 && is_digit(s[i - 1])) return 0;
+  int v = 0;
+  std::size_t k = i;
+  while (k < s.size() && is_digit(s[k]) && k - i < 4) v = v * 10 + digit_value(s[k++]);
+  if (k - i != 4 || v < 1990 || v > 2099) return 0;
+  if (k < s.size() && s[k] == U' ') ++k;
+  if (k >= s.size() || s[k] != U'年') return 0;
+  end = k + 1;
+  if (end < s.size() && s[end] == U'度') ++end;
+  return v;
+}
+
+// The first year in [b, e): its value and span.
+bool first_year(Str s, std::size_t b, std::size_t e, DocumentKind& k) {
+  for (std::size_t i = b; i + 4 < e; ++i) {
+    std::size_t ye;
+    if (int y = year_at(s, i, ye)) {
+      k.year = y;
+      k.year_start = i;
+      k.year_end = ye;
+      return true;
+    }
+  }
+  return false;
+}
+
+// A period lead at i: "1-5月" / "1至5月" / "5月份" / "4月" followed by a comma. Returns its end.
+std::size_t period_lead(Str s, std::size_t i) {
+  std::size_t k = i;
+  auto number = [&](std::size_t& at) {
+    int v = 0;
+    std::size_t b = at;
+    while (at < s.size() && is_digit(s[at]) && at - b < 2) v = v * 10 + digit_value(s[at++]);
+    return at > b ? v : 0;
+  };
+  int first = number(k);
+  if (!first) return 0;
+  if (k < s.size() && (s[k] == U'-' || s[k] == U'—' || s[k] == U'－' || s[k] == U'至' || s[k] == U'~')) {
+    if (first != 1) return 0;
+    ++k;
+    first = number(k);
+  }
+  if (first < 1 || first > 12 || k >= s.size() || s[k] != U'月') return 0;
+  ++k;
+  if (k < s.size() && (s[k] == U'份' || s[k] == U'末' || s[k] == U'底')) ++k;
+  if (k >= s.size() || !(s[k] == U'，' || s[k] == U',')) return 0;
+  return k + 1;
+}
+
+}  // namespace
+
+std::string_view genre_id(Genre g) {
+  switch (g) {
+    case Genre::Unknown: return "unknown";
+    case Genre::DeptSelfEval: return "dept_self_eval";
+    case Genre::ProjectSelfEval: return "project_self_eval";
+    case Genre::SelfEvalTable: return "self_eval_table";
+    case Genre::ThirdPartyEval: return "third_party_eval";
+    case Genre::DeptFinalAccount: return "dept_final_account";
+    case Genre::DeptBudget: return "dept_budget";
+    case Genre::FiscalExecution: return "fiscal_execution";
+    case Genre::MonthlyExecution: return "monthly_execution";
+    case Genre::SanGong: return "sangong";
+    case Genre::News: return "news";
+  }
+  return "unknown";
+}
+
+std::string_view genre_zh(Genre g) {
+  switch (g) {
+    case Genre::Unknown: return "未识别";
+    case Genre::DeptSelfEval: return "部门整体支出绩效自评报告";
+    case Genre::ProjectSelfEval: return "项目支出绩效自评报告";
+    case Genre::SelfEvalTable: return "绩效自评表";
+    case Genre::ThirdPartyEval: return "第三方绩效评价报告";
+    case Genre::DeptFinalAccount: return "部门决算说明";
+    case Genre::DeptBudget: return "部门预算说明";
+    case Genre::FiscalExecution: return "财政预算执行情况报告";
+    case Genre::MonthlyExecution: return "月度预算执行情况";
+    case Genre::SanGong: return "“三公”经费说明";
+    case Genre::News: return "新闻";
+  }
+  return "未识别";
+}
+
+bool is_metadata_line(Str line) {
+  if (line.size() > 120) return false;
+  for (Str w : kMetadataWords)
+    if (contains(line, w)) return true;
+  return false;
+}
+
+DocumentKind read_document_kind(const Text& text, const std::vector<Heading>& headings) {
+  Str s(text.chars());
+  DocumentKind k;
+
+  // Content lines: not blank, not page metadata.
+  std::vector<Line> content;
+  {
+    std::size_t b = 0;
+    for (std::size_t i = 0; i <= s.size(); ++i) {
+      if (i < s.size() && s[i] != U'\n') continue;
+      Line l{b, i};
+      b = i + 1;
+      Str t = trimmed(s, l);
+      if (t.empty() || is_metadata_line(t)) continue;
+      content.push_back({static_cast<std::size_t>(t.data() - s.data()), static_cast<std::size_t>(t.data() - s.data()) + t.size()});
+    }
+  }
+  if (content.empty()) return k;
+  auto line_of = [&](const Line& l) { return s.substr(l.start, l.end - l.start); };
+
+  // Numbered lines (第二部分…, 一、…, a 目录's entries) are sections, not titles.
+  auto is_numbered = [&](const Line& l) { return opens_with_marker(line_of(l)); };
+  const Heading* first_numbered = nullptr;
+  for (const auto& h : headings)
+    if (h.style != MarkerStyle::Unnumbered) { first_numbered = &h; break; }
+
+  // 1. The title: the first title-shaped line that a rule names.
+  std::size_t zone = std::min(content.size(), kTitleZone);
+  std::size_t title_line = kNone;
+  for (std::size_t li = 0; li < zone && k.genre == Genre::Unknown; ++li) {
+    Str line = line_of(content[li]);
+    if (!title_shaped(line) || is_numbered(content[li])) continue;
+    for (const auto& r : kTitleRules) {
+      if (!matches(r, line)) continue;
+      k.genre = r.genre;
+      std::size_t at = line.find(r.all[0]);
+      k.genre_start = content[li].start + at;
+      k.genre_end = k.genre_start + r.all[0].size();
+      title_line = li;
+      break;
+    }
+  }
+
+  // 2. A period report: paragraphs led by "1-5月，…累计完成" (script-neutral: the digits and
+  // 月 are the same in 繁体 text). Only where no title names another genre.
+  if (k.genre == Genre::Unknown || k.genre == Genre::FiscalExecution) {
+    std::size_t leads = 0, first_at = 0, first_end = 0;
+    std::size_t limit = std::min(s.size(), std::size_t{5000});
+    for (std::size_t i = 0; i < limit; ++i) {
+      if (!(i == 0 || s[i - 1] == U'\n' || s[i - 1] == U'。' || is_space(s[i - 1]))) continue;
+      std::size_t e = period_lead(s, i);
+      if (!e) continue;
+      Str after = s.substr(e, 40);
+      bool verb = false;
+      for (Str v : kPeriodVerbs) verb |= contains(after.substr(0, after.find(U'\n')), v);
+      if (!verb) continue;
+      if (!leads++) { first_at = i; first_end = e - 1; }
+    }
+    if (leads >= 2 || (leads == 1 && first_at < content[std::min<std::size_t>(content.size() - 1, 3)].end)) {
+      k.genre = Genre::MonthlyExecution;
+      k.genre_start = first_at;
+      k.genre_end = first_end;
+    }
+  }
+
+  // 3. Otherwise the body's vocabulary.
+  if (k.genre == Genre::Unknown) {
+    Str head = s.substr(0, std::min(s.size(), kVocabularyChars));
+    int score[static_cast<int>(Genre::News) + 1] = {};
+    std::size_t where[static_cast<int>(Genre::News) + 1] = {};
+    for (const auto& w : kBodyWords) {
+      std::size_t at = head.find(w.word);
+      if (at == Str::npos) continue;
+      int g = static_cast<int>(w.genre);
+      if (!score[g] || at < where[g]) where[g] = at;
+      score[g] += w.weight;
+    }
+    int best = 0, second = 0;
+    for (int g = 1; g <= static_cast<int>(Genre::News); ++g) {
+      if (score[g] > score[best]) { second = score[best]; best = g; }
+      else if (score[g] > second) second = score[g];
+    }
+    // A clear winner only: the 部门 identities are switched off on a 财政 reading.
+    if (best && score[best] >= 3 && score[best] > second) {
+      k.genre = static_cast<Genre>(best);
+      Str w;
+      for (const auto& bw : kBodyWords)
+        if (static_cast<int>(bw.genre) == best && head.find(bw.word) == where[best]) { w = bw.word; break; }
+      k.genre_start = where[best];
+      k.genre_end = where[best] + w.size();
+    }
+  }
+
+  // The year: the title's, else the first title-shaped line's in the zone that names a document
+  // (a TOC's "第二部分2024年度单位决算情况说明"), else the first year in the first content lines.
+  // Metadata lines (公开时间 …) were dropped above: a 2024年度决算 published in 2025 is a 2024 report.
+  bool found = title_line != kNone && first_year(s, content[title_line].start, content[title_line].end, k);
+  for (std::size_t li = 0; li < zone && !found; ++li) {
+    Str line = line_of(content[li]);
+    if (!title_shaped(line)) continue;
+    bool names = false;
+    for (Str w : kTitleWords) names |= contains(line, w);
+    if (names) found = first_year(s, content[li].start, content[li].end, k);
+  }
+  for (std::size_t li = 0; li < std::min<std::size_t>(content.size(), 6) && !found; ++li)
+    found = first_year(s, content[li].start, content[li].end, k);
+
+  // Excerpts. A title above the first heading makes a document's start.
+  bool titled = false;
+  std::size_t first_heading_at = first_numbered ? first_numbered->marker_start : s.size();
+  for (std::size_t li = 0; li < zone && content[li].start < first_heading_at; ++li) {
+    Str line = line_of(content[li]);
+    bool names = false;
+    for (Str w : kDocumentNouns) names |= contains(line, w);
+    titled |= names && title_shaped(line) && !opens_with_marker(line);
+  }
+  Str first = line_of(content.front());
+  bool page_number = first.size() <= 3 && std::all_of(first.begin(), first.end(), [](char32_t c) { return is_digit(c); });
+  bool continuation = !first.empty() && (is_clause_sep(first[0]) || is_sentence_end(first[0]) || is_close_bracket(first[0]));
+  if (page_number) {
+    int v = 0;
+    for (char32_t c : first) v = v * 10 + digit_value(c);
+    page_number = v > 1;
+  }
+  // Untitled, and the first numbered heading is not a first one: numbered past 1, or a sub-level
+  // ("（一）") whose first-level parent ("四、" comes later) stood on an earlier page.
+  bool sub_first = false;
+  if (first_numbered)
+    for (const auto& h : headings)
+      sub_first |= h.parent == kNone && h.style != MarkerStyle::Unnumbered &&
+                   nominal_level(h.style) < nominal_level(first_numbered->style);
+  k.starts_mid = page_number || continuation ||
+                 (!titled && first_numbered && (first_numbered->number > 1 || sub_first));
+
+  // The end: a prose line stopping mid-sentence, or a run of table-header words with no body.
+  Str last = line_of(content.back());
+  char32_t end_c = last.back();
+  bool closed = is_sentence_end(end_c) || end_c == U'…' || end_c == U'”' || end_c == U'）' || end_c == U')' ||
+                end_c == U'"' || contains(last, U"|");
+  bool prose = last.size() > 20 || std::any_of(last.begin(), last.end(), [](char32_t c) { return is_clause_sep(c); });
+  // A short last line after prose: cut mid-sentence, unless it signs the report (a unit, a date).
+  if (!closed && !prose && content.size() >= 2) {
+    Str before = line_of(content[content.size() - 2]);
+    bool after_prose = !before.empty() && (is_sentence_end(before.back()) || before.size() > 20);
+    bool signature = false;
+    for (Str w : kSignatureEnds) signature |= ends(last, w);
+    prose = after_prose && !signature && !opens_with_marker(last);
+  }
+  if (!closed && prose) k.ends_cut = true;
+  if (!closed && content.size() >= 4) {
+    bool header_run = true;
+    for (std::size_t i = content.size() - 4; i < content.size() && header_run; ++i) {
+      Str l = line_of(content[i]);
+      header_run = l.size() <= 10 && !contains(l, U"年") &&
+                   std::none_of(l.begin(), l.end(), [](char32_t c) { return is_digit(c); });
+    }
+    k.ends_cut |= header_run;
+  }
+  return k;
+}
+
+}  // namespace gouji
