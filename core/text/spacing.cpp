@@ -60,6 +60,13 @@ std::size_t spaced_word_end(Str s, std::size_t i) {
   return i;
 }
 
+// A figure ends right before i, or one or two spaces before it ("3 月").
+bool digit_before(Str s, std::size_t i) {
+  std::size_t k = i;
+  while (k > 0 && i - k < 2 && is_gap(s[k - 1])) --k;
+  return k > 0 && is_digit(s[k - 1]);
+}
+
 }  // namespace
 
 bool read_spacing(Draft& d) {
@@ -80,6 +87,19 @@ bool read_spacing(Draft& d) {
   };
   for (std::size_t i = 0; i < s.size(); ++i) {
     char32_t c = s[i];
+    // Inside a date: "2017年7 月 15  日" — the space after 年/月 and before the next figure.
+    if ((c == U'年' || c == U'月') && digit_before(s, i) && i + 1 < s.size() && is_gap(s[i + 1])) {
+      std::size_t k = i + 1;
+      while (k < s.size() && is_gap(s[k]) && k - i <= 2) ++k;
+      std::size_t m = k;
+      while (m < s.size() && is_digit(s[m]) && m - k < 2) ++m;
+      while (m < s.size() && is_gap(s[m]) && m - k < 5) ++m;
+      if (m > k && is_digit(s[k]) && m < s.size() && (s[m] == U'月' || s[m] == U'日' || s[m] == U'号')) {
+        drop(i + 1, k, i, k + 1);
+        i = k - 1;
+      }
+      continue;
+    }
     if (is_han(c)) {
       std::size_t e = spaced_word_end(s, i);
       if (e == i) continue;
