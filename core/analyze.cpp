@@ -103,7 +103,10 @@ void quote_as_written(const WrittenForm& w, DocumentResult& r) {
     for (std::string* s : {&f.message.zh, &f.message.en, &f.hint.zh, &f.expected, &f.actual}) *s = w.restore(*s, b, e);
     if (f.section.empty() || f.spans.empty()) continue;
     auto it = sections.find(f.section);
-    if (it == sections.end()) it = sections.emplace(f.section, w.restore(f.section, 0, f.spans.front().start + 1)).first;
+    if (it == sections.end()) {
+      std::size_t at = f.spans.front().start + 1;  // the heading stands before; a bounded look back
+      it = sections.emplace(f.section, w.restore(f.section, at > 20000 ? at - 20000 : 0, at)).first;
+    }
     f.section = it->second;
   }
   for (auto& t : r.targets) {

@@ -50,10 +50,13 @@ bool starts_block(const std::u32string& s, std::size_t i, std::size_t end) {
   if (i >= end) return true;
   char32_t c = s[i];
   if (c == U'\t' || c == U'（' || c == U'(' || c == U'第' || (c >= U'①' && c <= U'⑳')) return true;
+  if (c == U'—' && i + 1 < end && s[i + 1] == U'—') return true;  // "——2023年1月…": a subtitle
   // 一、 / 1. / 1、 markers
   std::size_t k = i;
   while (k < end && (is_digit(s[k]) || std::u32string_view(U"一二三四五六七八九十").find(s[k]) != std::u32string_view::npos)) ++k;
-  return k > i && k < end && (s[k] == U'、' || s[k] == U'.' || s[k] == U'．') && !(k + 1 < end && is_digit(s[k + 1]));
+  // "六、2023年…" is an item; "1.5万元" is a number, not "1." opening one.
+  if (k > i && k < end && s[k] == U'、') return true;
+  return k > i && k < end && (s[k] == U'.' || s[k] == U'．') && !(k + 1 < end && is_digit(s[k + 1]));
 }
 
 // A table row (tab cells, pipe cells, a lone "|" between one-cell lines): its breaks are real,
