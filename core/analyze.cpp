@@ -1,5 +1,9 @@
 #include "analyze.h"
 
+#include <algorithm>
+#include <cstdint>
+#include <map>
+
 #include "checks/check.h"
 #include "checks/rule_table.h"
 #include "docx/docx_reader.h"
@@ -11,6 +15,7 @@
 #include "structure/headings.h"
 #include "structure/tables.h"
 #include "text/decode.h"
+#include "text/as_written.h"
 #include "text/normalize.h"
 
 namespace gouji {
@@ -84,6 +89,34 @@ void map_spans(std::vector<Span>& spans, const OriginMap& map) {
   }
 }
 
+// A 繁体 report was read as 简体: what the findings quote from it goes back to how it is written.
+void quote_as_written(const WrittenForm& w, DocumentResult& r) {
+  auto near = [](const std::vector<Span>& spans, std::size_t& b, std::size_t& e) {
+    b = SIZE_MAX;
+    e = 0;
+    for (const auto& s : spans) { b = std::min(b, s.start); e = std::max(e, s.end); }
+    b = b == SIZE_MAX ? 0 : b > 300 ? b - 300 : 0;
+    e += 300;
+  };
+  std::size_t b, e;
+  std::map<std::string, std::string> sections;  // a heading stands before its findings: once each
+  for (auto& f : r.findings) {
+    near(f.spans, b, e);
+    for (std::string* s : {&f.message.zh, &f.message.en, &f.hint.zh, &f.expected, &f.actual}) *s = w.restore(*s, b, e);
+    if (f.section.empty() || f.spans.empty()) continue;
+    auto it = sections.find(f.section);
+    if (it == sections.end()) {
+      std::size_t at = f.spans.front().start + 1;  // the heading stands before; a bounded look back
+      it = sections.emplace(f.section, w.restore(f.section, at > 20000 ? at - 20000 : 0, at)).first;
+    }
+    f.section = it->second;
+  }
+  for (auto& t : r.targets) {
+    near(t.spans, b, e);
+    for (std::string* s : {&t.name, &t.target, &t.actual}) *s = w.restore(*s, b, e);
+  }
+}
+
 AnalyzedDocument run(Decoded d, const AnalyzeOptions& opt, DocumentResult pre = {}) {
   AnalyzedDocument doc;
   doc.result.findings = std::move(pre.findings);
@@ -111,6 +144,7 @@ AnalyzedDocument run(Decoded d, const AnalyzeOptions& opt, DocumentResult pre = 
   DocumentResult checked;
   for (CheckFn check : all_checks()) check(facts, checked);
   name_sections(facts, checked.findings);
+  if (norm.simplified) quote_as_written(WrittenForm(clean.chars(), map.origin, doc.text.chars()), checked);
   for (auto& f : checked.findings) {
     map_spans(f.spans, map);
     for (auto& x : f.fixes) {

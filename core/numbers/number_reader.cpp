@@ -475,6 +475,7 @@ class Reader {
         ++i;
       }
     }
+    money_from_context();
     return std::move(out_);
   }
 
@@ -730,6 +731,38 @@ class Reader {
     read_suffix_marker(s_, c);
     finish(c);
     return c.end;
+  }
+
+  // ---- bare 万/亿 as money ----
+  // Where the context is money, a multiplier with no unit ("增收4,376万") is read as 万元: by
+  // its label, else by a money amount next to it in the same sentence. One pass, each look-around
+  // bounded.
+  void money_from_context() {
+    auto money_unit = [](const UnitDef* m) -> const UnitDef* {
+      std::u32string t(m->text);
+      t += U'元';
+      return find_unit(t, UnitKind::Money);
+    };
+    auto same_sentence = [&](std::size_t a, std::size_t b) {
+      if (b < a || b - a > 120) return false;
+      for (std::size_t k = a; k < b; ++k)
+        if (is_sentence_end(s_[k])) return false;
+      return true;
+    };
+    for (std::size_t i = 0; i < out_.size(); ++i) {
+      Quantity& q = out_[i];
+      if (!q.unit || q.unit->kind != UnitKind::None || q.unit->pow10 < 4) continue;
+      const UnitDef* money = money_unit(q.unit);
+      if (!money) continue;
+      Str raw = q.label_end > q.label_start && q.label_end <= q.start ? s_.substr(q.label_start, q.label_end - q.label_start) : Str();
+      bool is_money = has_any(raw, words::kMoneyContextWords, std::size(words::kMoneyContextWords));
+      if (!is_money && !has_any(raw, words::kNotMoneyWords, std::size(words::kNotMoneyWords))) {
+        bool before = i > 0 && out_[i - 1].kind() == UnitKind::Money && same_sentence(out_[i - 1].end, q.start);
+        bool after = i + 1 < out_.size() && out_[i + 1].kind() == UnitKind::Money && same_sentence(q.end, out_[i + 1].start);
+        is_money = before || after;
+      }
+      if (is_money) q.unit = money;
+    }
   }
 
   // ---- the words before the number, the label, the kind from the label ----

@@ -135,6 +135,17 @@ inline constexpr Str kHeadNouns[] = {
 namespace gouji::words {
 
 // A unit character that starts one of these words is not a unit ("3家庭医生团队", "分之一").
+// A bare 万/亿 ("增收4,376万", "安排资金19204.096万", "经营收入0.00万") is money when its label
+// says so, or when its clause has no other measure and a money amount stands beside it.
+inline constexpr Str kMoneyContextWords[] = {
+    U"资金", U"收入", U"支出", U"预算", U"决算", U"经费", U"拨款", U"增收", U"减收", U"增支", U"减支", U"结余",
+    U"结转", U"投资", U"费用", U"金额", U"补助", U"补贴", U"税", U"资产", U"负债", U"债务", U"支付", U"拨付",
+    U"到位", U"融资", U"贷款", U"基金", U"财政", U"成本", U"费", U"款", U"价", U"薪", U"工资", U"产值", U"营业额",
+};
+// …unless the label names something counted (户籍人口30万, 新增造林3万亩 is already a unit).
+inline constexpr Str kNotMoneyWords[] = {U"人口", U"人次", U"人数", U"户数", U"人", U"户", U"亩", U"吨", U"株",
+                                         U"头", U"只", U"册", U"份", U"件", U"次", U"字", U"条", U"平方", U"公里"};
+
 inline constexpr Str kNotUnitWords[] = {
     U"成本", U"成员", U"成果", U"成效", U"成为", U"成功", U"成立", U"成绩", U"成熟", U"支出", U"支付",
     U"支持", U"支援", U"场所", U"场地", U"场景", U"台账", U"家庭", U"家属", U"家长", U"户籍", U"户口",

@@ -14,6 +14,7 @@ using namespace chars;
 struct Line {
   std::size_t start, end;  // without the newline
 };
+constexpr std::size_t kNoLine = static_cast<std::size_t>(-1);
 
 std::size_t visible_length(const std::u32string& s, const Line& l) {
   std::size_t n = 0;
@@ -49,10 +50,13 @@ bool starts_block(const std::u32string& s, std::size_t i, std::size_t end) {
   if (i >= end) return true;
   char32_t c = s[i];
   if (c == U'\t' || c == U'（' || c == U'(' || c == U'第' || (c >= U'①' && c <= U'⑳')) return true;
+  if (c == U'—' && i + 1 < end && s[i + 1] == U'—') return true;  // "——2023年1月…": a subtitle
   // 一、 / 1. / 1、 markers
   std::size_t k = i;
   while (k < end && (is_digit(s[k]) || std::u32string_view(U"一二三四五六七八九十").find(s[k]) != std::u32string_view::npos)) ++k;
-  return k > i && k < end && (s[k] == U'、' || s[k] == U'.' || s[k] == U'．') && !(k + 1 < end && is_digit(s[k + 1]));
+  // "六、2023年…" is an item; "1.5万元" is a number, not "1." opening one.
+  if (k > i && k < end && s[k] == U'、') return true;
+  return k > i && k < end && (s[k] == U'.' || s[k] == U'．') && !(k + 1 < end && is_digit(s[k + 1]));
 }
 
 // A table row (tab cells, pipe cells, a lone "|" between one-cell lines): its breaks are real,
@@ -139,18 +143,67 @@ Repaired repair_pdf_text(const std::u32string& s) {
   if (mid_sentence < 4 || mid_sentence * 4 < lengths.size()) { r.text = s; return r; }
 
   // Running headers/footers: a short line repeated on three or more pages.
-  std::map<std::u32string, int> repeats;
-  for (const auto& l : lines) {
-    std::u32string t = trimmed(s, l);
-    if (!t.empty() && t.size() <= 30) ++repeats[t];
+  // One a page, so never on nearby lines: a cell repeated down a table is not a header.
+  struct Seen {
+    int count = 0;
+    std::size_t last = 0, min_gap = static_cast<std::size_t>(-1);
+  };
+  std::map<std::u32string, Seen> seen;
+  for (std::size_t k = 0; k < lines.size(); ++k) {
+    std::u32string t = trimmed(s, lines[k]);
+    if (t.empty() || t.size() > 30) continue;
+    Seen& x = seen[t];
+    if (x.count++ > 0) x.min_gap = std::min(x.min_gap, k - x.last);
+    x.last = k;
   }
+  auto repeated = [&](const std::u32string& t) {
+    auto it = seen.find(t);
+    return it != seen.end() && it->second.count >= 3 && it->second.min_gap >= 4;
+  };
 
   // Pass 1: which lines stay, and which breaks are soft (a line stopping mid-sentence at the
   // wrap width, continued by the next kept line).
+  // A page number or a running header stands between pages of prose: next to a full line or to
+  // another page number. The same short line between short lines is a table's cell ("85" or
+  // "其中:中央财政" repeated in a table of one cell a line) and stays.
+  std::vector<std::size_t> prev_line(lines.size(), kNoLine), next_line(lines.size(), kNoLine);
+  for (std::size_t k = 0, last = kNoLine; k < lines.size(); ++k) {
+    prev_line[k] = last;
+    if (visible_length(s, lines[k]) > 0) last = k;
+  }
+  for (std::size_t k = lines.size(), last = kNoLine; k-- > 0;) {
+    next_line[k] = last;
+    if (visible_length(s, lines[k]) > 0) last = k;
+  }
+  auto prose_line = [&](std::size_t n) {
+    if (n == kNoLine) return true;  // the text's start or end
+    std::u32string u = trimmed(s, lines[n]);
+    char32_t e = u.back();
+    return !has_tab(s, lines[n]) && (width(u) * 2 >= wrap_width || e == U'。' || e == U'；' || e == U'！' || e == U'？');
+  };
+  // Next to prose, or to a page number or header that is itself next to prose (footer, header).
+  auto between_pages = [&](std::size_t k) {
+    for (std::size_t n : {prev_line[k], next_line[k]})
+      if (n != kNoLine && has_tab(s, lines[n])) return false;
+    if (prose_line(prev_line[k]) || prose_line(next_line[k])) return true;
+    auto pagey = [&](std::size_t n) {
+      if (n == kNoLine) return false;
+      std::u32string u = trimmed(s, lines[n]);
+      return is_page_number(u) || repeated(u);
+    };
+    return (pagey(prev_line[k]) && prose_line(prev_line[prev_line[k]])) ||
+           (pagey(next_line[k]) && prose_line(next_line[next_line[k]]));
+  };
+  auto running_header = [&](std::size_t k, const std::u32string& t) {
+    if (!repeated(t) || starts_block(s, lines[k].start, lines[k].end) || ends_paragraph(t.back())) return false;
+    bool han = false;
+    for (char32_t c : t) han = han || is_han(c);
+    return han && !has_tab(s, lines[k]) && between_pages(k);
+  };
   std::vector<std::size_t> kept;
   for (std::size_t k = 0; k < lines.size(); ++k) {
     std::u32string t = trimmed(s, lines[k]);
-    bool drop = is_page_number(t) || (repeats[t] >= 3 && !starts_block(s, lines[k].start, lines[k].end));
+    bool drop = !t.empty() && ((is_page_number(t) && between_pages(k)) || running_header(k, t));
     if (drop && !t.empty()) {
       ++r.dropped_lines;
       r.drops.push_back({lines[k].start, lines[k].end});

@@ -60,6 +60,25 @@ std::size_t spaced_word_end(Str s, std::size_t i) {
   return i;
 }
 
+// The integer ending at `end` fits the date part `unit`: a year of four digits (or any figure
+// when no word follows 年, "为期 3 年,"), a month 1–12, a day 1–31.
+bool date_figure(Str s, std::size_t end, char32_t unit, char32_t after) {
+  std::size_t b = end, value = 0;
+  while (b > 0 && is_digit(s[b - 1]) && end - b < 5) --b;
+  if (b > 0 && is_decimal_point(s[b - 1])) return false;
+  for (std::size_t k = b; k < end; ++k) value = value * 10 + static_cast<std::size_t>(digit_value(s[k]));
+  if (unit == U'年') return (end - b == 4 && value >= 1900 && value <= 2199) || !is_han(after);
+  if (unit == U'月') return value >= 1 && value <= 12;
+  return value >= 1 && value <= 31;
+}
+
+// A figure ends right before i, or one or two spaces before it ("3 月").
+bool digit_before(Str s, std::size_t i) {
+  std::size_t k = i;
+  while (k > 0 && i - k < 2 && is_gap(s[k - 1])) --k;
+  return k > 0 && is_digit(s[k - 1]);
+}
+
 }  // namespace
 
 bool read_spacing(Draft& d) {
@@ -80,6 +99,19 @@ bool read_spacing(Draft& d) {
   };
   for (std::size_t i = 0; i < s.size(); ++i) {
     char32_t c = s[i];
+    // Inside a date: "2017年7 月 15  日" — the space after 年/月 and before the next figure.
+    if ((c == U'年' || c == U'月') && digit_before(s, i) && i + 1 < s.size() && is_gap(s[i + 1])) {
+      std::size_t k = i + 1;
+      while (k < s.size() && is_gap(s[k]) && k - i <= 2) ++k;
+      std::size_t m = k;
+      while (m < s.size() && is_digit(s[m]) && m - k < 2) ++m;
+      while (m < s.size() && is_gap(s[m]) && m - k < 5) ++m;
+      if (m > k && is_digit(s[k]) && m < s.size() && (s[m] == U'月' || s[m] == U'日' || s[m] == U'号')) {
+        drop(i + 1, k, i, k + 1);
+        i = k - 1;
+      }
+      continue;
+    }
     if (is_han(c)) {
       std::size_t e = spaced_word_end(s, i);
       if (e == i) continue;
@@ -108,6 +140,9 @@ bool read_spacing(Draft& d) {
     // Two spaces only inside a date ("2017 年7 月 15  日"); elsewhere they may part table cells.
     bool date = s[k] == U'年' || s[k] == U'月' || s[k] == U'日';
     if (spaces > 1 && !date) continue;
+    // A date's 年/月/日 only after a figure that can be one: "28 年初结转" is a row number
+    // before the next row's label.
+    if (date && !date_figure(s, i + 1, s[k], k + 1 < s.size() ? s[k + 1] : U'\0')) continue;
     drop(i + 1, k, i, k + u);
     i = k - 1;
   }

@@ -1,0 +1,52 @@
+// A bare 万/亿 with no 元 is money where the context is money (number_reader.cpp,
+// words::kMoneyContextWords): its label says so, or a money amount stands beside it.
+#include <doctest/doctest.h>
+
+#include "numbers/number_reader.h"
+
+using namespace gouji;
+
+namespace {
+
+const Quantity* find(const std::vector<Quantity>& qs, const char* text) {
+  for (const auto& q : qs)
+    if (q.text == text) return &q;
+  return nullptr;
+}
+
+}  // namespace
+
+TEST_CASE("bare 万: money by its label, by a money neighbour; a count stays a count") {
+  auto qs = read_quantities(Text::from_utf8(
+      "全年完成28,450万元，同比增长9.2%，增收2,398万。下达专项资金6518.27万，其他收入0.00万。"
+      "全县户籍人口42万，常住人口39万。共完成12万，比上年多3400万元。\n"));
+  const Quantity* up = find(qs, "2,398万");
+  REQUIRE(up != nullptr);
+  CHECK(up->kind() == UnitKind::Money);
+  CHECK(up->normalized() == Decimal::from_int(23980000));
+  const Quantity* funds = find(qs, "6518.27万");
+  REQUIRE(funds != nullptr);
+  CHECK(funds->kind() == UnitKind::Money);
+  const Quantity* other = find(qs, "0.00万");
+  REQUIRE(other != nullptr);
+  CHECK(other->kind() == UnitKind::Money);
+  const Quantity* people = find(qs, "42万");
+  REQUIRE(people != nullptr);
+  CHECK(people->kind() == UnitKind::None);
+  const Quantity* resident = find(qs, "39万");
+  REQUIRE(resident != nullptr);
+  CHECK(resident->kind() == UnitKind::None);
+  const Quantity* done = find(qs, "12万");  // no label of its own, a money amount in its sentence
+  REQUIRE(done != nullptr);
+  CHECK(done->kind() == UnitKind::Money);
+}
+
+TEST_CASE("bare 亿: money beside 亿元 figures, not beside counts") {
+  auto qs = read_quantities(Text::from_utf8("地方政府债务余额3.2亿，较年初下降0.4亿元。服务旅客1.6亿，同比增长5%。\n"));
+  const Quantity* debt = find(qs, "3.2亿");
+  REQUIRE(debt != nullptr);
+  CHECK(debt->kind() == UnitKind::Money);
+  const Quantity* riders = find(qs, "1.6亿");
+  REQUIRE(riders != nullptr);
+  CHECK(riders->kind() == UnitKind::None);
+}
