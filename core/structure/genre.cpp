@@ -244,17 +244,35 @@ DocumentKind read_document_kind(const Text& text, const std::vector<Heading>& he
   // 1. The title: the first title-shaped line that a rule names.
   std::size_t zone = std::min(content.size(), kTitleZone);
   std::size_t title_line = kNone;
+  // The first rule a title line matches, or nullptr.
+  auto rule_for = [&](Str line) -> const TitleRule* {
+    for (const auto& r : kTitleRules)
+      if (matches(r, line)) return &r;
+    return nullptr;
+  };
   for (std::size_t li = 0; li < zone && k.genre == Genre::Unknown; ++li) {
     Str line = line_of(content[li]);
     if (!title_shaped(line) || is_numbered(content[li])) continue;
-    for (const auto& r : kTitleRules) {
-      if (!matches(r, line)) continue;
-      k.genre = r.genre;
-      std::size_t at = line.find(r.all[0]);
+    // A title may wrap over two lines ("…局整体支出" / "绩效自评报告").
+    std::u32string both(line);
+    if (li + 1 < content.size() && title_shaped(line_of(content[li + 1])) && !is_numbered(content[li + 1]))
+      both += line_of(content[li + 1]);
+    const TitleRule* r = rule_for(line);
+    if (!r) r = rule_for(both);
+    if (!r) continue;
+    k.genre = r->genre;
+    title_line = li;
+    // The evidence: the rule's first word, in the line or on the wrapped part.
+    std::size_t at = both.find(r->all[0]);
+    if (at + r->all[0].size() <= line.size()) {
       k.genre_start = content[li].start + at;
-      k.genre_end = k.genre_start + r.all[0].size();
-      title_line = li;
-      break;
+      k.genre_end = k.genre_start + r->all[0].size();
+    } else if (at >= line.size()) {
+      k.genre_start = content[li + 1].start + (at - line.size());
+      k.genre_end = k.genre_start + r->all[0].size();
+    } else {  // across the wrap: from the word's start to the line's end
+      k.genre_start = content[li].start + at;
+      k.genre_end = content[li].end;
     }
   }
 
@@ -353,7 +371,7 @@ DocumentKind read_document_kind(const Text& text, const std::vector<Heading>& he
   Str last = line_of(content.back());
   char32_t end_c = last.back();
   bool closed = is_sentence_end(end_c) || end_c == U'…' || end_c == U'”' || end_c == U'）' || end_c == U')' ||
-                end_c == U'"' || contains(last, U"|");
+                end_c == U'"' || contains(last, U"|") || contains(last, U"\t");  // (a table row ends a report)
   bool prose = last.size() > 20 || std::any_of(last.begin(), last.end(), [](char32_t c) { return is_clause_sep(c); });
   // A short last line after prose: cut mid-sentence, unless it signs the report (a unit, a date).
   if (!closed && !prose && content.size() >= 2) {

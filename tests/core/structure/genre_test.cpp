@@ -39,6 +39,13 @@ TEST_CASE("genre and year: a department's whole-expenditure self-evaluation") {
   CHECK(k.year_words == "2023年度");
 }
 
+TEST_CASE("genre: a title wrapped over two lines") {
+  auto k = kind(" 2023年度白沙县民政局整体支出\n\n绩效自评报告\n\n一、部门概况\n本局内设科室5个。\n");
+  CHECK(k.genre == "dept_self_eval");
+  CHECK(k.genre_words == "整体支出");
+  CHECK(k.year == 2023);
+}
+
 TEST_CASE("genre and year: a project self-evaluation under a portal's metadata lines") {
   auto k = kind("预算绩效管理\n发布日期：2024-04-10 来源：县水务局\n星河县2023年农村饮水安全项目支出绩效自评报告\n\n"
                 "一、项目基本情况\n项目总投资320万元。\n");
@@ -131,6 +138,8 @@ TEST_CASE("an excerpt cut short: a sentence without its end, or table headers wi
   CHECK_FALSE(kind("一、项目基本情况\n项目已完工。\n").ends_cut);
   // A signature block closes a report without a full stop.
   CHECK_FALSE(kind("一、项目基本情况\n项目已完工。\n江南区文化馆\n2024年3月20日\n").ends_cut);
+  // So does a 自评表 pasted last (its 总分 row).
+  CHECK_FALSE(kind("一、项目基本情况\n项目已完工。\n总分\t\t100\t95\n").ends_cut);
 }
 
 TEST_CASE("a 目录 at the top is a table of contents, not headings that restart") {
