@@ -68,8 +68,8 @@ const BodyWord kBodyWords[] = {
 
 // Nouns that name a document (a title above the first heading marks a document's start; a
 // caption such as "收入决算结构图" does not).
-const Str kDocumentNouns[] = {U"报告", U"说明", U"自评表", U"评价表", U"公开", U"部门决算", U"单位决算",
-                              U"部门预算", U"单位预算", U"通知", U"情况"};
+const Str kDocumentNouns[] = {U"报告", U"说明", U"自评", U"绩效评价", U"评价表", U"公开", U"部门决算", U"单位决算",
+                              U"部门预算", U"单位预算", U"预算执行", U"通知", U"情况"};
 
 // Words of a title line (besides the rules): a line that names a document rather than a topic.
 const Str kTitleWords[] = {U"报告", U"说明", U"决算", U"预算", U"自评表", U"评价表", U"公开", U"三公"};

@@ -129,6 +129,9 @@ TEST_CASE("an excerpt that starts mid-document: a page number, a continuation, a
   // A whole document: its title stands above its first heading (even when that heading is 二、).
   CHECK_FALSE(kind("绿水县林业局2023年度部门决算说明\n二、收入决算情况\n本年收入1000万元。\n").starts_mid);
   CHECK_FALSE(kind("一、基本情况\n本局共有职工30人。\n二、收支情况\n支出800万元。\n").starts_mid);
+  CHECK_FALSE(kind("白沙县民政局2023年度部门整体支出绩效自评\n二、收支情况\n支出800万元。\n").starts_mid);
+  // A caption above the first heading is not a title: "收入决算结构图" then "三、".
+  CHECK(kind("2023年本年收入合计300万元，其中财政拨款收入200万元。\n收入决算结构图\n三、支出决算情况\n支出280万元。\n").starts_mid);
 }
 
 TEST_CASE("an excerpt cut short: a sentence without its end, or table headers with no body") {
