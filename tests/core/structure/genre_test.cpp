@@ -51,6 +51,13 @@ TEST_CASE("genre and year: a project self-evaluation under a portal's metadata l
                 "一、项目基本情况\n项目总投资320万元。\n");
   CHECK(k.genre == "project_self_eval");
   CHECK(k.year == 2023);
+  // The portal's category line ("预算绩效管理") names no document, alone or joined to the next line.
+  auto c = kind("预算绩效管理\n白沙县数据中心2024年度信息化运维项目绩效自评报告\n一、项目概况\n运维系统12套。\n");
+  CHECK(c.genre == "project_self_eval");
+  // A title wrapped after its year: "关于…2021年财政" / "预算执行情况和2022年财政预算草案的报告".
+  auto w = kind("财政报告\n关于青溪区2021年财政\n预算执行情况和2022年财政预算草案的报告\n各位代表：\n");
+  CHECK(w.genre == "fiscal_execution");
+  CHECK(w.year == 2021);
 }
 
 TEST_CASE("genre and year: a 绩效自评表 on its own") {
