@@ -1129,6 +1129,24 @@ class Identities {
           return;
         }
       }
+      // A stated carry-over equal to the gap explains it (C11), in either direction: a budget's
+      // expenditure side also spends 上年结转 (income < expenditure), or leaves 年末结转
+      // (income > expenditure).
+      bool spends_more = val(E0) > val(I0);
+      Interval want = spends_more ? iv(E0) - iv(I0) : iv(I0) - iv(E0);
+      bool explained = false;
+      for (std::size_t c = 0; c < facts_.size() && !explained; ++c) {
+        const BudgetFact& C = facts_[c];
+        bool role = spends_more ? (C.role == Role::CarryIn || C.role == Role::UseSurplus) : C.role == Role::CarryOut;
+        if (!role || (C.fund != F && C.fund != Fund::All) || !dept_level(C) || !current(C) || !want.overlaps(iv(c))) continue;
+        emit("R12", Severity::Info, later, {I0, E0, c},
+             {"“" + shown_label(I0) + "”" + i_s + unit + "与“" + shown_label(E0) + "”" + e_s + unit + "相差" + delta_s + unit +
+                  "，即“" + shown_label(c) + "”" + q(c).value.to_string() + unit,
+              "Initial budget income " + i_s + unit + " and expenditure " + e_s + unit + " differ by " + delta_s + unit +
+                  ", which is the stated carry-over " + q(c).value.to_string() + unit});
+        explained = true;
+      }
+      if (explained) continue;
       emit("R12", Severity::Error, later, {I0, E0}, std::move(msg));
     }
   }

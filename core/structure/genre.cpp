@@ -66,13 +66,10 @@ const BodyWord kBodyWords[] = {
     {Genre::News, U"记者", 3}, {Genre::News, U"日电", 3}, {Genre::News, U"新闻", 2}, {Genre::News, U"报道", 2},
 };
 
-// Nouns that name a document (a title above the first heading marks a document's start; a
-// caption such as "收入决算结构图" does not).
-const Str kDocumentNouns[] = {U"报告", U"说明", U"自评表", U"评价表", U"公开", U"部门决算", U"单位决算",
-                              U"部门预算", U"单位预算", U"通知", U"情况"};
-
-// Words of a title line (besides the rules): a line that names a document rather than a topic.
-const Str kTitleWords[] = {U"报告", U"说明", U"决算", U"预算", U"自评表", U"评价表", U"公开", U"三公"};
+// Nouns that name a document: a title line holding one marks a document's start and gives its
+// year (a caption such as "收入决算结构图" does neither).
+const Str kDocumentNouns[] = {U"报告", U"说明", U"自评", U"绩效评价", U"评价表", U"公开", U"部门决算", U"单位决算",
+                              U"部门预算", U"单位预算", U"预算执行", U"通知", U"情况"};
 
 // Page-metadata of scraped pages: never a title, never the report year.
 const Str kMetadataWords[] = {U"URL:", U"http://", U"https://", U"索引号", U"发布机构", U"发布日期", U"发布时间",
@@ -105,9 +102,13 @@ Str trimmed(Str s, const Line& l) {
 // Portal categories above the title that name no document.
 const Str kNotTitles[] = {U"预算绩效管理", U"预决算公开", U"财政预决算"};
 
-bool matches(const TitleRule& r, Str line) {
+bool not_a_title(Str line) {
   for (Str w : kNotTitles)
-    if (line == w) return false;
+    if (line == w) return true;
+  return false;
+}
+
+bool matches(const TitleRule& r, Str line) {
   for (Str w : r.all)
     if (!w.empty() && !contains(line, w)) return false;
   return r.none.empty() || !contains(line, r.none);
@@ -244,17 +245,35 @@ DocumentKind read_document_kind(const Text& text, const std::vector<Heading>& he
   // 1. The title: the first title-shaped line that a rule names.
   std::size_t zone = std::min(content.size(), kTitleZone);
   std::size_t title_line = kNone;
+  // The first rule a title line matches, or nullptr.
+  auto rule_for = [&](Str line) -> const TitleRule* {
+    for (const auto& r : kTitleRules)
+      if (matches(r, line)) return &r;
+    return nullptr;
+  };
   for (std::size_t li = 0; li < zone && k.genre == Genre::Unknown; ++li) {
     Str line = line_of(content[li]);
-    if (!title_shaped(line) || is_numbered(content[li])) continue;
-    for (const auto& r : kTitleRules) {
-      if (!matches(r, line)) continue;
-      k.genre = r.genre;
-      std::size_t at = line.find(r.all[0]);
+    if (!title_shaped(line) || is_numbered(content[li]) || not_a_title(line)) continue;
+    // A title may wrap over two lines ("…局整体支出" / "绩效自评报告").
+    std::u32string both(line);
+    if (li + 1 < content.size() && title_shaped(line_of(content[li + 1])) && !is_numbered(content[li + 1]))
+      both += line_of(content[li + 1]);
+    const TitleRule* r = rule_for(line);
+    if (!r) r = rule_for(both);
+    if (!r) continue;
+    k.genre = r->genre;
+    title_line = li;
+    // The evidence: the rule's first word, in the line or on the wrapped part.
+    std::size_t at = both.find(r->all[0]);
+    if (at + r->all[0].size() <= line.size()) {
       k.genre_start = content[li].start + at;
-      k.genre_end = k.genre_start + r.all[0].size();
-      title_line = li;
-      break;
+      k.genre_end = k.genre_start + r->all[0].size();
+    } else if (at >= line.size()) {
+      k.genre_start = content[li + 1].start + (at - line.size());
+      k.genre_end = k.genre_start + r->all[0].size();
+    } else {  // across the wrap: from the word's start to the line's end
+      k.genre_start = content[li].start + at;
+      k.genre_end = content[li].end;
     }
   }
 
@@ -316,7 +335,7 @@ DocumentKind read_document_kind(const Text& text, const std::vector<Heading>& he
     Str line = line_of(content[li]);
     if (!title_shaped(line)) continue;
     bool names = false;
-    for (Str w : kTitleWords) names |= contains(line, w);
+    for (Str w : kDocumentNouns) names |= contains(line, w);
     if (names) found = first_year(s, content[li].start, content[li].end, k);
   }
   for (std::size_t li = 0; li < std::min<std::size_t>(content.size(), 6) && !found; ++li)
@@ -353,7 +372,7 @@ DocumentKind read_document_kind(const Text& text, const std::vector<Heading>& he
   Str last = line_of(content.back());
   char32_t end_c = last.back();
   bool closed = is_sentence_end(end_c) || end_c == U'…' || end_c == U'”' || end_c == U'）' || end_c == U')' ||
-                end_c == U'"' || contains(last, U"|");
+                end_c == U'"' || contains(last, U"|") || contains(last, U"\t");  // (a table row ends a report)
   bool prose = last.size() > 20 || std::any_of(last.begin(), last.end(), [](char32_t c) { return is_clause_sep(c); });
   // A short last line after prose: cut mid-sentence, unless it signs the report (a unit, a date).
   if (!closed && !prose && content.size() >= 2) {

@@ -100,8 +100,7 @@ bool looks_like_unnumbered_heading(Str s, const std::vector<Line>& lines, std::s
 }
 
 
-// A flattened table row ("一、一般公共预算财政拨款收入" then "1" then "440.55", one cell a line):
-// the next non-blank line is a bare number (a 栏次 or an amount), which no heading is followed by.
+// A line holding one number and nothing else (a pipe cell's "|" aside).
 bool bare_number(Str s, const Line& l) {
   std::size_t b = l.start, e = l.end;
   while (b < e && is_space(s[b])) ++b;
@@ -112,6 +111,8 @@ bool bare_number(Str s, const Line& l) {
   return true;
 }
 
+// A flattened table row ("一、一般公共预算财政拨款收入" then "1" then "440.55", one cell a line):
+// the next non-blank line is a bare number (a 栏次 or an amount), which no heading is followed by.
 // (Also the table's last row, cut off with nothing after it: two bare numbers — the previous
 // row's 栏次 and amount — stand right above it; a page number never comes in pairs.)
 bool followed_by_bare_number(Str s, const std::vector<Line>& lines, std::size_t li) {

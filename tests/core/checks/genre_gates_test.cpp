@@ -85,6 +85,17 @@ TEST_CASE("R09 grand totals: a stated 年初结转 equal to the gap explains it;
   CHECK(at_least(open_in, "R09", Severity::Warning) == 1);
 }
 
+TEST_CASE("R12: a 年初 gap equal to a stated 上年结转 (or 年末结转) explains itself; another value does not") {
+  auto carry_in = run("2024年部门年初预算收入1000.00万元，上年结转50.00万元，年初预算支出1050.00万元。\n");
+  CHECK(at_least(carry_in, "R12", Severity::Warning) == 0);
+  REQUIRE(with_rule(carry_in, "R12").size() == 1);
+  CHECK(has(with_rule(carry_in, "R12")[0]->message.zh, "即“上年结转”50万元"));
+  CHECK(at_least(run("2024年部门年初预算收入1000.00万元，上年结转40.00万元，年初预算支出1050.00万元。\n"), "R12",
+                 Severity::Error) == 1);
+  auto carry_out = run("2024年部门年初预算收入1050.00万元，年初预算支出1000.00万元，年末结转和结余50.00万元。\n");
+  CHECK(at_least(carry_out, "R12", Severity::Warning) == 0);
+}
+
 // ---- R80 / R81: annual reports, not period or budget reports ------------------------------------
 
 TEST_CASE("R80: partial-year data in an annual self-evaluation is flagged; in a monthly report it is the content") {

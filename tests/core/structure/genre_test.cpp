@@ -39,11 +39,25 @@ TEST_CASE("genre and year: a department's whole-expenditure self-evaluation") {
   CHECK(k.year_words == "2023年度");
 }
 
+TEST_CASE("genre: a title wrapped over two lines") {
+  auto k = kind(" 2023年度白沙县民政局整体支出\n\n绩效自评报告\n\n一、部门概况\n本局内设科室5个。\n");
+  CHECK(k.genre == "dept_self_eval");
+  CHECK(k.genre_words == "整体支出");
+  CHECK(k.year == 2023);
+}
+
 TEST_CASE("genre and year: a project self-evaluation under a portal's metadata lines") {
   auto k = kind("预算绩效管理\n发布日期：2024-04-10 来源：县水务局\n星河县2023年农村饮水安全项目支出绩效自评报告\n\n"
                 "一、项目基本情况\n项目总投资320万元。\n");
   CHECK(k.genre == "project_self_eval");
   CHECK(k.year == 2023);
+  // The portal's category line ("预算绩效管理") names no document, alone or joined to the next line.
+  auto c = kind("预算绩效管理\n白沙县数据中心2024年度信息化运维项目绩效自评报告\n一、项目概况\n运维系统12套。\n");
+  CHECK(c.genre == "project_self_eval");
+  // A title wrapped after its year: "关于…2021年财政" / "预算执行情况和2022年财政预算草案的报告".
+  auto w = kind("财政报告\n关于青溪区2021年财政\n预算执行情况和2022年财政预算草案的报告\n各位代表：\n");
+  CHECK(w.genre == "fiscal_execution");
+  CHECK(w.year == 2021);
 }
 
 TEST_CASE("genre and year: a 绩效自评表 on its own") {
@@ -122,6 +136,9 @@ TEST_CASE("an excerpt that starts mid-document: a page number, a continuation, a
   // A whole document: its title stands above its first heading (even when that heading is 二、).
   CHECK_FALSE(kind("绿水县林业局2023年度部门决算说明\n二、收入决算情况\n本年收入1000万元。\n").starts_mid);
   CHECK_FALSE(kind("一、基本情况\n本局共有职工30人。\n二、收支情况\n支出800万元。\n").starts_mid);
+  CHECK_FALSE(kind("白沙县民政局2023年度部门整体支出绩效自评\n二、收支情况\n支出800万元。\n").starts_mid);
+  // A caption above the first heading is not a title: "收入决算结构图" then "三、".
+  CHECK(kind("2023年本年收入合计300万元，其中财政拨款收入200万元。\n收入决算结构图\n三、支出决算情况\n支出280万元。\n").starts_mid);
 }
 
 TEST_CASE("an excerpt cut short: a sentence without its end, or table headers with no body") {
@@ -131,6 +148,8 @@ TEST_CASE("an excerpt cut short: a sentence without its end, or table headers wi
   CHECK_FALSE(kind("一、项目基本情况\n项目已完工。\n").ends_cut);
   // A signature block closes a report without a full stop.
   CHECK_FALSE(kind("一、项目基本情况\n项目已完工。\n江南区文化馆\n2024年3月20日\n").ends_cut);
+  // So does a 自评表 pasted last (its 总分 row).
+  CHECK_FALSE(kind("一、项目基本情况\n项目已完工。\n总分\t\t100\t95\n").ends_cut);
 }
 
 TEST_CASE("a 目录 at the top is a table of contents, not headings that restart") {
