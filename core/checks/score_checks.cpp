@@ -361,6 +361,10 @@ void check_scores(const Facts& f, DocumentResult& out) {
   const ScoreTotal* table_total = nullptr;
   for (const auto& t : tf.totals)
     if (t.points.present) { table_total = &t; break; }
+  // The 分值 total may stand alone (a form whose 得分 column is still blank).
+  const ScoreTotal* weight_total = table_total;
+  for (const auto& t : tf.totals)
+    if (!weight_total && t.weight.present) weight_total = &t;
   std::vector<GradeStatement> grades = grade_statements(f.text);
 
   // R52: the grade must match the band of the score it stands with.
@@ -406,7 +410,7 @@ void check_scores(const Facts& f, DocumentResult& out) {
   }
 
   check_execution_points(f, tf, out);
-  check_weights(tf, table_total, out);
+  check_weights(tf, weight_total, out);
 
   // R50 (table): the 自评表's points recomputed.
   bool table_mode = false;

@@ -124,6 +124,34 @@ struct Solution {
   std::size_t distinct_columns = 0;
 };
 
+// Parent rows whose items do not add up to them (其中 groups: only a sum above the parent), with
+// the overrides applied: a correction that also mends the row tree is the likelier one. Only the
+// groups an override touches (its row as parent or as item) are looked at.
+using Children = std::map<std::size_t, std::vector<std::size_t>>;
+std::size_t tree_failures(const TableGrid& g, const Children& children, const Overrides& ov) {
+  std::set<std::pair<std::size_t, std::size_t>> groups;  // (parent, column)
+  for (const auto& [rc, v] : ov) {
+    if (children.count(rc.first)) groups.insert({rc.first, rc.second});
+    if (rc.first < g.tree.size() && g.tree[rc.first].parent != kNone) groups.insert({g.tree[rc.first].parent, rc.second});
+  }
+  std::size_t n = 0;
+  for (const auto& [p, c] : groups) {
+    const auto& kids = children.at(p);
+    const NumericCell& total = cell(g, p, c);
+    if (!total.present || (total.blank && !ov.count({p, c}))) continue;
+    Interval sum{};
+    Decimal point{}, stated_point{};
+    for (std::size_t k : kids) {
+      Decimal v;
+      sum = sum + value_interval(g, k, c, ov, &v);
+      point = point + v;
+    }
+    Interval stated = value_interval(g, p, c, ov, &stated_point);
+    if (!sum.overlaps(stated) && (g.tree[kids.front()].complete || point > stated_point)) ++n;
+  }
+  return n;
+}
+
 // Smallest set of cell corrections that makes every row and column reconcile: each failing row
 // gets the single-cell change that balances all its identities; a column still off after that
 // costs one more change (its 合计 cell).
@@ -149,6 +177,9 @@ Solution locate(const TableGrid& g, const std::vector<std::size_t>& bad_rows, co
     candidates.push_back(std::move(cand));
   }
   Solution best;
+  Children children;
+  for (std::size_t r = 0; r < g.tree.size(); ++r)
+    if (g.tree[r].parent != kNone) children[g.tree[r].parent].push_back(r);
   std::vector<std::size_t> pick(bad_rows.size(), 0);
   for (std::size_t iter = 0; iter < 20000; ++iter) {
     Overrides ov;
@@ -160,6 +191,7 @@ Solution locate(const TableGrid& g, const std::vector<std::size_t>& bad_rows, co
     std::size_t failing = 0;
     if (g.table->total_row != kNone)
       for (std::size_t c : cols) failing += !evaluate_column(g, c, ov).ok;
+    failing += tree_failures(g, children, ov);
     std::size_t cost = ov.size() + failing;
     if (cost < best.cost || (cost == best.cost && distinct.size() < best.distinct_columns))
       best = {ov, cost, failing, distinct.size()};

@@ -200,6 +200,11 @@ std::size_t header_run(const std::vector<Tok>& ts, std::size_t i, bool strict) {
 
 bool is_row_label(const Tok& t) { return t.kind == Kind::Text && t.key.size() <= 30; }
 
+// 合计 / 总计 / "支出合计": a row that totals the rows above it.
+bool total_row_label(const std::u32string& k) {
+  return is_total_name(k) || (k.size() <= 6 && (ends(k, U"合计") || ends(k, U"总计")));
+}
+
 // Checks shared by the label+figures and grid readers: the first row's label is not itself a
 // column name ("金额" of a header that goes on), and an indicator header is read as one.
 bool plain_header(const std::vector<Tok>& ts, std::size_t from, std::size_t to, const Tok& first_label) {
@@ -249,7 +254,21 @@ bool label_value_table(const std::vector<Tok>& ts, std::size_t i, Built& b) {
     // A label with nothing filled in belongs only when it is one of the form's fixed rows
     // ("其他资金" after "本年财政拨款"); any other word ends the table.
     if (!any_number && !(rows.size() > 0 && complete_row_set({rows.back().label->key, ts[p].key}))) break;
-    if (k < ts.size() && ts[k].kind == Kind::Text && ts[k].key.size() > 30) r.note = &ts[k++];
+    // Words after the figures that do not start a row (no figure follows them): the row's text
+    // cells (原因, 会计凭证号); the first is kept as the cell, a continuation line is skipped.
+    if (k < ts.size() && ts[k].kind == Kind::Text && any_number) {
+      // One or two words, then the next row's label and figure (or the end of the stream).
+      for (std::size_t m = k + 1; m <= k + 2 && ts[m - 1].kind == Kind::Text; ++m) {
+        bool next_row = (m < ts.size() && ts[m].kind == Kind::Break) ||
+                        (ts[m].kind == Kind::Text && m + 1 < ts.size() && ts[m + 1].kind == Kind::Num);
+        if (next_row) {
+          r.note = &ts[k];
+          k = m;
+          break;
+        }
+      }
+      if (!r.note && ts[k].key.size() > 30) r.note = &ts[k++];  // a long note (原因) before anything else
+    }
     rows.push_back(std::move(r));
     p = end = k;
   }
@@ -286,7 +305,13 @@ bool label_value_table(const std::vector<Tok>& ts, std::size_t i, Built& b) {
     }
   } else {
     if (header.size() < width) return false;
-    header.erase(header.begin(), header.begin() + static_cast<std::ptrdiff_t>(header.size() - width));
+    // The label column's name (项目, 支出内容, 年度…) starts the header when the rows leave
+    // trailing columns blank; otherwise the header is the last `width` words.
+    std::size_t from = header.size() - width;
+    for (std::size_t x = from + 1; x-- > 0 && x + 2 >= from;)
+      if (header[x]->kind == Kind::Text && names_label_column(header[x]->key)) { from = x; break; }
+    header.erase(header.begin(), header.begin() + static_cast<std::ptrdiff_t>(from));
+    width = std::max(width, header.size());
     // A nameless column in the header (a form whose 年初预算数 was left out): the label column's
     // name is one further back, and the figures go under the named columns.
     if (header.front()->kind == Kind::Empty && header.size() > 1) {
@@ -311,8 +336,8 @@ bool label_value_table(const std::vector<Tok>& ts, std::size_t i, Built& b) {
       std::size_t c = by_name ? (v < named_cols.size() ? named_cols[v] : kNone) : v + 1;
       if (c != kNone && c < b.header.size()) row.push_back({r.values[v], c});
     }
-    if (r.note) row.push_back({r.note, b.header.size() - 1});
-    if (is_total_name(r.label->key) && b.total_row == kNone) b.total_row = b.rows.size();
+    if (r.note) row.push_back({r.note, std::min(row.back().col + 1, b.header.size() - 1)});
+    if (total_row_label(r.label->key) && b.total_row == kNone) b.total_row = b.rows.size();
     b.rows.push_back(std::move(row));
   }
   b.first = first_header;
@@ -404,7 +429,7 @@ bool grid_table(const std::vector<Tok>& ts, std::size_t i, Built& b) {
   for (std::size_t n = 0; n < best_rows; ++n, at += best_period) {
     std::vector<Placed> row;
     for (std::size_t c = 0; c < w; ++c) row.push_back({&ts[at + c], c});
-    if (is_total_name(ts[at].key) && b.total_row == kNone) b.total_row = b.rows.size();
+    if (total_row_label(ts[at].key) && b.total_row == kNone) b.total_row = b.rows.size();
     b.rows.push_back(std::move(row));
   }
   b.first = i;
@@ -521,12 +546,18 @@ void parse_stream(const std::vector<Tok>& ts, const char* source, bool empties_v
     if (!ok && empties_visible) { b = Built{}; ok = indicator_table(ts, i, b); }
     if (!ok && empties_visible) { b = Built{}; ok = grid_table(ts, i, b); }
     if (!ok) { b = Built{}; ok = label_value_table(ts, i, b); }
+    if (!ok) {
+      // An indicator header that its rows do not fit: no other shape is read inside it.
+      std::size_t he = header_run(ts, i, true);
+      std::vector<std::u32string> h;
+      for (std::size_t k = i; k < he; ++k) h.push_back(ts[k].key);
+      if (he - i >= 4 && is_indicator_header(h)) { i = he; continue; }
+    }
     if (!ok || b.last <= b.first) { ++i; continue; }
     Table t = to_table(ts, b, source);
-    if (!metadata_box(t)) {
-      doc.tables.push_back(std::move(t));
-      doc.table_lines.push_back({ts[b.first].line, ts[b.last - 1].line});
-    }
+    if (metadata_box(t)) { ++i; continue; }  // a page's metadata: its cells may still hold a table
+    doc.tables.push_back(std::move(t));
+    doc.table_lines.push_back({ts[b.first].line, ts[b.last - 1].line});
     i = b.last;
   }
 }
@@ -585,7 +616,7 @@ std::size_t blank_line_stream(const Text& text, const std::vector<Line>& lines, 
   Str s(text.chars());
   auto cell_line = [&](std::size_t k) {
     Trim t = trimmed(s, lines[k]);
-    if (t.b == t.e || t.e - t.b > 40 || !no_pipe(s, lines[k])) return false;
+    if (t.b == t.e || t.e - t.b > 64 || !no_pipe(s, lines[k])) return false;
     for (std::size_t i = t.b; i < t.e; ++i)
       if (s[i] == U'。') return false;
     return true;

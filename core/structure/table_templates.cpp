@@ -100,6 +100,11 @@ bool non_additive_column(Str h) { return has_any(h, kNonAdditive); }
 
 bool is_total_name(Str c) { return c == U"合计" || c == U"总计" || c == U"小计" || c == U"合计数"; }
 
+bool names_label_column(Str c) {
+  constexpr std::array<Str, 8> kLabelColumn = {U"项目", U"内容", U"名称", U"村名", U"年度", U"科目", U"类别", U"资金来源"};
+  return c.size() <= 12 && has_any(c, kLabelColumn);
+}
+
 bool is_metadata_cell(Str c) { return has_any(c, kMetadata); }
 
 bool is_change_row_label(Str c) {

@@ -30,6 +30,9 @@ bool non_additive_column(std::u32string_view header);
 // A total column or row name (合计/总计/小计, spaces removed).
 bool is_total_name(std::u32string_view compact);
 
+// The name of a table's label column (项目, 支出内容, 年度, 村名, 科目…).
+bool names_label_column(std::u32string_view compact_cell);
+
 // 索引号 / 发布机构 / 成文日期 / 主题分类: a page's metadata box, not a table.
 bool is_metadata_cell(std::u32string_view compact_cell);
 
