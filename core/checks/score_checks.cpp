@@ -361,6 +361,10 @@ void check_scores(const Facts& f, DocumentResult& out) {
   const ScoreTotal* table_total = nullptr;
   for (const auto& t : tf.totals)
     if (t.points.present) { table_total = &t; break; }
+  // The 分值 total may stand alone (a form whose 得分 column is still blank).
+  const ScoreTotal* weight_total = table_total;
+  for (const auto& t : tf.totals)
+    if (!weight_total && t.weight.present) weight_total = &t;
   std::vector<GradeStatement> grades = grade_statements(f.text);
 
   // R52: the grade must match the band of the score it stands with.
@@ -406,7 +410,7 @@ void check_scores(const Facts& f, DocumentResult& out) {
   }
 
   check_execution_points(f, tf, out);
-  check_weights(tf, table_total, out);
+  check_weights(tf, weight_total, out);
 
   // R50 (table): the 自评表's points recomputed.
   bool table_mode = false;
@@ -437,11 +441,27 @@ void check_scores(const Facts& f, DocumentResult& out) {
         if (p.target == r.target) pp = &p;
       if (!pp) continue;
       Share sh = score_pair(tf, *pp, qs);
-      if (!sh.counted || sh.high != sh.low) continue;  // qualitative: the band is the evaluator's call
       Decimal expected = r.weight.value * sh.high;
       Interval stated = interval_of(r.points.value, r.points.decimals);
       Decimal tol = Decimal::parse("0.005").value_or(zero());
-      if (stated.lo <= expected + tol) continue;
+      // Qualitative rows: the band is the evaluator's call.
+      if (!sh.counted || sh.high != sh.low || stated.lo <= expected + tol) {
+        // An indicator whose actual falls short of its target cannot keep full marks, whatever the
+        // reason given and however close it came.
+        if (Evaluation ev = evaluate(tf, *pp, qs); ev.status == Status::Unmet && r.weight.value > zero() &&
+                                                  r.points.value >= r.weight.value) {
+          std::vector<Span> sp{{r.points.start, r.points.end, true}, {r.weight.start, r.weight.end, false}};
+          if (pp->actual != kNone) sp.push_back({tf.actuals[pp->actual].start, tf.actuals[pp->actual].end, false});
+          Finding fd = make_finding("R50",
+              {"“" + name + "”未完成目标，却得满分" + r.points.value.to_string() + "分：未达标的指标不应得满分",
+               "\"" + name + "\" missed its target but keeps full marks (" + r.points.value.to_string() + ")"},
+              std::move(sp));
+          fd.severity = Severity::Warning;
+          fd.actual = r.points.value.to_string();
+          out.findings.push_back(std::move(fd));
+        }
+        continue;
+      }
       Evaluation e = evaluate(tf, *pp, qs);
       Finding fd = make_finding("R50",
           {"“" + name + "”完成" + (e.rate ? num(*e.rate) + "%" : std::string("未达标")) + "，按“分值×完成比例”应得" + num(expected) +

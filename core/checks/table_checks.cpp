@@ -8,6 +8,7 @@
 
 #include "checks/check.h"
 #include "facts/table_model.h"
+#include "structure/table_templates.h"
 #include "structure/tables.h"
 
 namespace gouji {
@@ -71,6 +72,7 @@ std::vector<std::size_t> numeric_columns(const TableGrid& g) {
   std::vector<std::size_t> cols;
   for (std::size_t c = 0; c < g.roles.size(); ++c) {
     if (g.roles[c] == ColumnRole::Index || g.roles[c] == ColumnRole::Label) continue;
+    if (c < g.table->header.size() && non_additive_column(from_utf8_lossy(g.table->header[c]))) continue;  // 执行率, 得分
     bool any = false;
     for (const auto& row : g.cells) any |= c < row.size() && !row[c].blank;
     if (any) cols.push_back(c);
@@ -105,7 +107,8 @@ std::string row_name(const Table& t, std::size_t r) {
       label = c.text;
   // No 项目 column: the first cell that is not a number names the row ("“三公”经费").
   std::string ascii;
-  if (label.empty() || cell_number(label, ascii))
+  if (!label.empty() && cell_number(label, ascii)) label.clear();
+  if (label.empty())
     for (const auto& c : t.rows[r])
       if (!c.text.empty() && !cell_number(c.text, ascii)) { label = c.text; break; }
   std::string zh = r == t.total_row ? "合计行" : "第" + std::to_string(r + 1) + "行";
@@ -120,6 +123,34 @@ struct Solution {
   std::size_t failing_columns = 0;
   std::size_t distinct_columns = 0;
 };
+
+// Parent rows whose items do not add up to them (其中 groups: only a sum above the parent), with
+// the overrides applied: a correction that also mends the row tree is the likelier one. Only the
+// groups an override touches (its row as parent or as item) are looked at.
+using Children = std::map<std::size_t, std::vector<std::size_t>>;
+std::size_t tree_failures(const TableGrid& g, const Children& children, const Overrides& ov) {
+  std::set<std::pair<std::size_t, std::size_t>> groups;  // (parent, column)
+  for (const auto& [rc, v] : ov) {
+    if (children.count(rc.first)) groups.insert({rc.first, rc.second});
+    if (rc.first < g.tree.size() && g.tree[rc.first].parent != kNone) groups.insert({g.tree[rc.first].parent, rc.second});
+  }
+  std::size_t n = 0;
+  for (const auto& [p, c] : groups) {
+    const auto& kids = children.at(p);
+    const NumericCell& total = cell(g, p, c);
+    if (!total.present || (total.blank && !ov.count({p, c}))) continue;
+    Interval sum{};
+    Decimal point{}, stated_point{};
+    for (std::size_t k : kids) {
+      Decimal v;
+      sum = sum + value_interval(g, k, c, ov, &v);
+      point = point + v;
+    }
+    Interval stated = value_interval(g, p, c, ov, &stated_point);
+    if (!sum.overlaps(stated) && (g.tree[kids.front()].complete || point > stated_point)) ++n;
+  }
+  return n;
+}
 
 // Smallest set of cell corrections that makes every row and column reconcile: each failing row
 // gets the single-cell change that balances all its identities; a column still off after that
@@ -146,6 +177,9 @@ Solution locate(const TableGrid& g, const std::vector<std::size_t>& bad_rows, co
     candidates.push_back(std::move(cand));
   }
   Solution best;
+  Children children;
+  for (std::size_t r = 0; r < g.tree.size(); ++r)
+    if (g.tree[r].parent != kNone) children[g.tree[r].parent].push_back(r);
   std::vector<std::size_t> pick(bad_rows.size(), 0);
   for (std::size_t iter = 0; iter < 20000; ++iter) {
     Overrides ov;
@@ -157,6 +191,7 @@ Solution locate(const TableGrid& g, const std::vector<std::size_t>& bad_rows, co
     std::size_t failing = 0;
     if (g.table->total_row != kNone)
       for (std::size_t c : cols) failing += !evaluate_column(g, c, ov).ok;
+    failing += tree_failures(g, children, ov);
     std::size_t cost = ov.size() + failing;
     if (cost < best.cost || (cost == best.cost && distinct.size() < best.distinct_columns))
       best = {ov, cost, failing, distinct.size()};
@@ -188,6 +223,7 @@ void check_row_tree(const TableGrid& g, const std::string& unit, DocumentResult&
       Decimal point{};
       std::string terms;
       std::vector<Span> related;
+      int dp = 0;
       for (std::size_t k : kids) {
         Decimal v;
         sum = sum + value_interval(g, k, c, {}, &v);
@@ -195,10 +231,11 @@ void check_row_tree(const TableGrid& g, const std::string& unit, DocumentResult&
         terms += (terms.empty() ? "" : "+") + v.to_string();
         const NumericCell& n = cell(g, k, c);
         if (n.end > n.start) related.push_back({n.start, n.end, false});
+        dp = std::max(dp, n.decimals);
       }
       Interval stated = g.interval(total);
       if (sum.overlaps(stated) || (!complete && point < total.value)) continue;
-      const int d = g.dominant_decimals;
+      const int d = std::max(g.dominant_decimals, dp);  // 89.974 stays 89.974 in an integer table
       std::string name = row_name(t, p);
       Finding fd = make_finding("R13",
           {name + "的“" + t.header[c] + "”应为各分项之和" + fmt(point, d) + unit + "（" + terms + "），表中为" +
@@ -214,10 +251,98 @@ void check_row_tree(const TableGrid& g, const std::string& unit, DocumentResult&
   }
 }
 
+// A 合计 column equals the columns it totals in every row: a two-row header's group column its
+// sub-columns (公车购置及运行费 = 车辆购置 + 车辆运行), a top-level 合计 the other top-level
+// figure columns (合计 = 出国 + 接待 + 公车).
+void check_total_columns(const TableGrid& g, const std::string& unit, DocumentResult& out) {
+  const Table& t = *g.table;
+  auto cols = numeric_columns(g);
+  auto parent = [&](std::size_t c) { return c < t.column_parent.size() ? t.column_parent[c] : kNone; };
+  for (std::size_t tc : cols) {
+    std::vector<std::size_t> parts;
+    for (std::size_t c : cols)
+      if (c != tc && parent(c) == tc) parts.push_back(c);
+    if (parts.empty() && parent(tc) == kNone && is_total_name(from_utf8_lossy(t.header[tc])))
+      for (std::size_t c : cols)
+        if (c != tc && parent(c) == kNone) parts.push_back(c);
+    if (parts.size() < 2) continue;
+    for (std::size_t r = 0; r < g.cells.size(); ++r) {
+      const NumericCell& total = cell(g, r, tc);
+      if (!total.present || total.blank) continue;
+      if (!t.rows[r].empty() && is_change_row_label(from_utf8_lossy(t.rows[r][0].text))) continue;  // rates do not add
+      Interval sum{};
+      Decimal point{};
+      std::string terms;
+      std::vector<Span> related;
+      bool any = false;
+      int dp = 0;
+      for (std::size_t c : parts) {
+        const NumericCell& n = cell(g, r, c);
+        any |= !n.blank;
+        Decimal v;
+        sum = sum + value_interval(g, r, c, {}, &v);
+        point = point + v;
+        terms += (terms.empty() ? "" : "+") + v.to_string();
+        if (n.end > n.start) related.push_back({n.start, n.end, false});
+        dp = std::max(dp, n.decimals);
+      }
+      if (!any || sum.overlaps(g.interval(total))) continue;
+      const int d = std::max(g.dominant_decimals, dp);
+      std::string name = row_name(t, r);
+      Finding fd = make_finding("R13",
+          {name + "的“" + t.header[tc] + "”应为各列之和" + fmt(point, d) + unit + "（" + terms + "），表中为" +
+               total.value.to_string(total.decimals) + unit,
+           name + ", " + t.header[tc] + ": its columns add up to " + fmt(point, d) + unit + " (" + terms + "), the table says " +
+               total.value.to_string(total.decimals) + unit},
+          {{total.start, total.end, true}});
+      fd.spans.insert(fd.spans.end(), related.begin(), related.end());
+      fd.expected = fmt(point, d) + unit;
+      fd.actual = total.value.to_string(total.decimals) + unit;
+      out.findings.push_back(std::move(fd));
+    }
+  }
+}
+
+// A change row ("2016年比2015年增减%") equals (later − earlier) ÷ earlier × 100 of the two rows
+// above it, column by column.
+void check_change_rows(const TableGrid& g, DocumentResult& out) {
+  const Table& t = *g.table;
+  for (std::size_t r = 2; r < t.rows.size(); ++r) {
+    if (t.rows[r].empty() || !is_change_row_label(from_utf8_lossy(t.rows[r][0].text))) continue;
+    for (std::size_t c = 0; c < t.columns; ++c) {
+      const NumericCell& stated = cell(g, r, c);
+      const NumericCell& a = cell(g, r - 2, c);
+      const NumericCell& b = cell(g, r - 1, c);
+      if (!stated.present || stated.blank || !a.present || a.blank || !b.present || b.blank) continue;
+      if (a.value == Decimal()) continue;
+      Interval ia = g.interval(a), ib = g.interval(b);
+      auto q = divide(ib - ia, ia);
+      if (!q) continue;
+      Interval pct{q->lo * Decimal::from_int(100), q->hi * Decimal::from_int(100)};
+      if (pct.overlaps(Interval::rounded(stated.value, stated.decimals))) continue;
+      Decimal point = (b.value - a.value) * Decimal::from_int(100);
+      auto pq = divide(Interval::exact(point), Interval::exact(a.value));
+      std::string expected = pq ? pq->lo.to_string(stated.decimals) : "";
+      std::string col = t.header[c];
+      Finding fd = make_finding("R13",
+          {"“" + col + "”的增减率应为" + expected + "%（(" + b.value.to_string() + "−" + a.value.to_string() + ")÷" +
+               a.value.to_string() + "），表中为" + stated.value.to_string(stated.decimals) + "%",
+           col + ": the change is " + expected + "% ((" + b.value.to_string() + " − " + a.value.to_string() + ") ÷ " +
+               a.value.to_string() + "), the table says " + stated.value.to_string(stated.decimals) + "%"},
+          {{stated.start, stated.end, true}, {a.start, a.end, false}, {b.start, b.end, false}});
+      fd.expected = expected + "%";
+      fd.actual = stated.value.to_string(stated.decimals) + "%";
+      out.findings.push_back(std::move(fd));
+    }
+  }
+}
+
 void check_tables(const Facts& f, DocumentResult& out) {
   for (const auto& t : f.doc.tables) {
     TableGrid g = table_grid(t);
     check_row_tree(g, t.unit ? to_utf8(t.unit->text) : "", out);
+    check_total_columns(g, t.unit ? to_utf8(t.unit->text) : "", out);
+    check_change_rows(g, out);
     const int d = g.dominant_decimals;
     std::string unit = t.unit ? to_utf8(t.unit->text) : "";
     auto cols = numeric_columns(g);
@@ -228,7 +353,7 @@ void check_tables(const Facts& f, DocumentResult& out) {
     std::vector<std::size_t> bad_cols;
     if (t.total_row != kNone)
       for (std::size_t c : cols)
-        if (!evaluate_column(g, c, {}).ok) bad_cols.push_back(c);
+        if (cell(g, t.total_row, c).present && !evaluate_column(g, c, {}).ok) bad_cols.push_back(c);
     if (bad_rows.empty() && bad_cols.empty()) continue;
 
     Solution fix = bad_rows.empty() ? Solution{} : locate(g, bad_rows, cols);
@@ -251,6 +376,9 @@ void check_tables(const Facts& f, DocumentResult& out) {
         }
         auto tc = *g.column_of(id.total);
         const NumericCell& total = cell(g, r, tc);
+        int d = g.dominant_decimals;  // at least the parts' own decimals (179.6 in an integer table)
+        for (ColumnRole p : id.parts)
+          if (auto c = g.column_of(p)) d = std::max(d, cell(g, r, *c).decimals);
         std::string stated = total.blank ? "0" : total.value.to_string(total.decimals);
         Span primary{total.start, total.end, true};
         Finding fd = make_finding("R13",

@@ -1,5 +1,6 @@
 #include "facts/table_rows.h"
 
+#include "structure/table_templates.h"
 #include "text/chars.h"
 #include "text/text.h"
 
@@ -22,6 +23,8 @@ std::u32string row_label(const std::vector<Cell>& row) {
 // A 科目编码 cell: 3, 5 or 7 digits (类 / 款 / 项) → level 0, 1, 2; -1 when none.
 int code_level(const std::vector<Cell>& row, std::u32string* code) {
   for (const auto& c : row) {
+    if (c.column != 0 && c.text.empty()) continue;
+    if (c.column != 0) return -1;  // a row without its label cell starts with a figure, not a code
     std::u32string t = from_utf8_lossy(c.text);
     bool digits = !t.empty();
     for (char32_t ch : t) digits &= chars::is_ascii_digit(ch);
@@ -103,6 +106,23 @@ std::vector<RowNode> row_tree(const Table& t) {
       nodes[r].level = nodes[qizhong_parent].level + 1;
       nodes[r].complete = false;
     }
+  }
+  // A 其中 group whose items are the form's fixed set (中央/省/市/县/其他; 本年财政拨款/上年结转/
+  // 其他资金) is the whole of its parent.
+  for (std::size_t r = 0; r < nodes.size();) {
+    if (nodes[r].parent == kNone || nodes[r].complete) { ++r; continue; }
+    std::size_t e = r;
+    std::vector<std::u32string> labels;
+    while (e < nodes.size() && nodes[e].parent == nodes[r].parent && !nodes[e].complete) {
+      std::u32string l;
+      for (char32_t ch : row_label(t.rows[e]))
+        if (!chars::is_space(ch)) l += ch;
+      labels.push_back(l);
+      ++e;
+    }
+    if (complete_row_set(labels))
+      for (std::size_t k = r; k < e; ++k) nodes[k].complete = true;
+    r = e;
   }
   return nodes;
 }

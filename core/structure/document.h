@@ -59,7 +59,11 @@ struct Table {
   const UnitDef* unit = nullptr;        // from "单位：万元" before the table (nullptr if none)
   std::size_t unit_start = 0, unit_end = 0;
   std::size_t total_row = kNone;        // index in rows of the 合计 row
-  std::string source;                   // "word-paste" | "tsv" | "pipe"
+  std::string source;                   // "word-paste" | "tsv" | "pipe" | flattened: "pipe-cells" |
+                                        // "pipe-lines" | "blank-lines" | "one-line"
+  // Two-row headers (公车购置及运行费 over 合计 / 购置 / 运行): the column a sub-column adds up
+  // to, kNone for a top-level column. Empty when the header has one row.
+  std::vector<std::size_t> column_parent;
 };
 
 struct Document {

@@ -3,6 +3,8 @@
 #include <algorithm>
 
 #include "numbers/units.h"
+#include "structure/table_build.h"
+#include "structure/table_templates.h"
 #include "text/chars.h"
 
 namespace gouji {
@@ -10,12 +12,6 @@ namespace {
 
 using namespace chars;
 using Str = std::u32string_view;
-
-struct RawCell {
-  std::size_t start = 0, end = 0;
-  std::u32string text;
-};
-using RawRow = std::vector<RawCell>;
 
 struct LineInfo {
   std::size_t start, end, number;
@@ -47,15 +43,6 @@ bool is_total_label(const std::u32string& t) {
   return compact == U"合计" || compact == U"总计" || compact == U"小计" || compact == U"合计数";
 }
 
-bool looks_numeric(const std::u32string& t) {
-  bool digit = false;
-  for (char32_t c : t) {
-    if (is_digit(c)) digit = true;
-    else if (!(is_space(c) || c == U'.' || c == U',' || c == U'-' || c == U'－' || c == U'%')) return false;
-  }
-  return digit;
-}
-
 // "单位：万元" (or "（单位：万元）") in the few lines above the table.
 void find_unit(Str s, const std::vector<LineInfo>& lines, std::size_t first_line_idx, Table& t) {
   for (std::size_t k = first_line_idx; k > 0 && first_line_idx - k < 4; --k) {
@@ -72,57 +59,6 @@ void find_unit(Str s, const std::vector<LineInfo>& lines, std::size_t first_line
       return;
     }
   }
-}
-
-// Turns raw rows into a grid: header rows merged per column, short 合计 rows aligned right.
-bool build_table(const Text& text, const std::vector<RawRow>& raw, Table& t) {
-  if (raw.size() < 2) return false;
-  std::size_t cols = 0;
-  for (const auto& r : raw) cols = std::max(cols, r.size());
-  if (cols < 2) return false;
-  // Header rows: leading rows whose non-empty cells are not numbers.
-  std::size_t header_rows = 0;
-  while (header_rows < raw.size() && header_rows < 3) {
-    const RawRow& r = raw[header_rows];
-    bool any_text = false, any_number = false;
-    for (const auto& c : r) {
-      if (c.text.empty()) continue;
-      if (looks_numeric(c.text)) any_number = true;
-      else any_text = true;
-    }
-    if (any_number || !any_text) break;
-    ++header_rows;
-  }
-  if (header_rows == 0 || header_rows == raw.size()) return false;
-  t.columns = cols;
-  t.header.assign(cols, "");
-  for (std::size_t h = 0; h < header_rows; ++h)
-    for (std::size_t c = 0; c < raw[h].size() && c < cols; ++c) {
-      std::u32string compact;
-      for (char32_t ch : raw[h][c].text)
-        if (!is_space(ch)) compact += ch;
-      t.header[c] += to_utf8(compact);
-    }
-  for (std::size_t r = header_rows; r < raw.size(); ++r) {
-    const RawRow& rr = raw[r];
-    std::vector<Cell> row;
-    std::size_t shift = cols > rr.size() ? cols - rr.size() : 0;
-    bool total = !rr.empty() && is_total_label(rr[0].text);
-    for (std::size_t c = 0; c < rr.size(); ++c) {
-      Cell cell;
-      cell.start = rr[c].start;
-      cell.end = rr[c].end;
-      cell.text = to_utf8(rr[c].text);
-      // A short row is missing merged cells at its start (合计 spanning 序号 and 项目).
-      cell.column = c == 0 ? 0 : c + shift;
-      cell.span = c == 0 ? 1 + shift : 1;
-      row.push_back(std::move(cell));
-    }
-    if (total && t.total_row == kNone) t.total_row = t.rows.size();
-    t.rows.push_back(std::move(row));
-  }
-  (void)text;
-  return true;
 }
 
 // Word paste: every cell on its own line starting with a TAB; a blank line followed by another
@@ -164,7 +100,7 @@ std::size_t read_word_paste(const Text& text, const std::vector<LineInfo>& lines
   t.source = "word-paste";
   t.start = lines[li].start;
   t.end = lines[last_table_line].end;
-  if (build_table(text, rows, t)) {
+  if (build_table(rows, t) && !metadata_box(t)) {
     find_unit(s, lines, li, t);
     doc.table_lines.push_back({lines[li].number, lines[last_table_line].number});
     doc.tables.push_back(std::move(t));
@@ -211,7 +147,7 @@ std::size_t read_delimited(const Text& text, const std::vector<LineInfo>& lines,
   t.source = sep == U'|' ? "pipe" : "tsv";
   t.start = lines[li].start;
   t.end = lines[k - 1].end;
-  if (build_table(text, rows, t)) {
+  if (build_table(rows, t) && !metadata_box(t)) {
     find_unit(s, lines, li, t);
     doc.table_lines.push_back({lines[li].number, lines[k - 1].number});
     doc.tables.push_back(std::move(t));
@@ -225,11 +161,108 @@ std::size_t count(Str s, const LineInfo& l, char32_t c) {
 
 }  // namespace
 
+bool looks_numeric(const std::u32string& t) {
+  bool digit = false;
+  for (char32_t c : t) {
+    if (is_digit(c)) digit = true;
+    else if (!(is_space(c) || c == U'.' || c == U',' || c == U'-' || c == U'－' || c == U'%' || c == U'％')) return false;
+  }
+  return digit;
+}
+
+bool metadata_box(const Table& t) {
+  int hits = 0;
+  auto look = [&](const std::string& c) { hits += is_metadata_cell(from_utf8_lossy(c)); };
+  for (const auto& h : t.header) look(h);
+  for (const auto& r : t.rows)
+    for (const auto& c : r) look(c.text);
+  return hits >= 2;
+}
+
+// Turns raw rows into a grid: header rows merged per column, short rows placed by content.
+bool build_table(const std::vector<RawRow>& raw, Table& t) {
+  if (raw.size() < 2) return false;
+  std::size_t cols = 0;
+  for (const auto& r : raw) cols = std::max(cols, r.size());
+  if (cols < 2) return false;
+  // Header rows: leading rows whose non-empty cells are not numbers.
+  std::size_t header_rows = 0;
+  while (header_rows < raw.size() && header_rows < 3) {
+    const RawRow& r = raw[header_rows];
+    bool any_text = false, any_number = false;
+    for (const auto& c : r) {
+      if (c.text.empty()) continue;
+      if (looks_numeric(c.text)) any_number = true;
+      else any_text = true;
+    }
+    if (any_number || !any_text) break;
+    ++header_rows;
+  }
+  if (header_rows == 0 || header_rows == raw.size()) return false;
+  t.columns = cols;
+  t.header.assign(cols, "");
+  for (std::size_t h = 0; h < header_rows; ++h)
+    for (std::size_t c = 0; c < raw[h].size() && c < cols; ++c) {
+      std::u32string compact;
+      for (char32_t ch : raw[h][c].text)
+        if (!is_space(ch)) compact += ch;
+      t.header[c] += to_utf8(compact);
+    }
+  // What each column holds in the full-width rows: numbers (+1) or words (-1).
+  std::vector<int> kind(cols, 0);
+  for (std::size_t r = header_rows; r < raw.size(); ++r) {
+    if (raw[r].size() != cols) continue;
+    for (std::size_t c = 0; c < cols; ++c)
+      if (!raw[r][c].text.empty()) kind[c] += looks_numeric(raw[r][c].text) ? 1 : -1;
+  }
+  for (std::size_t r = header_rows; r < raw.size(); ++r) {
+    const RawRow& rr = raw[r];
+    std::vector<Cell> row;
+    bool total = !rr.empty() && is_total_label(rr[0].text);
+    // A short row: its first cell stays in column 0 (spanning what it covers), the others shift
+    // right by the amount that puts numbers under number columns and words under word columns.
+    // A tie keeps the cells left (trailing cells empty); a 合计 row's tie goes right (合计
+    // spanning 序号 and 项目).
+    std::size_t shift = 0;
+    if (cols > rr.size() && rr.size() > 1) {
+      int best = -1000000;
+      for (std::size_t sft = 0; sft + rr.size() <= cols; ++sft) {
+        int score = 0;
+        for (std::size_t c = 1; c < rr.size(); ++c) {
+          if (rr[c].text.empty()) continue;
+          int k = kind[c + sft];
+          bool num = looks_numeric(rr[c].text);
+          score += k == 0 ? 0 : ((k > 0) == num ? 2 : -2);
+        }
+        if (score > best || (score == best && total)) { best = score; shift = sft; }
+      }
+    }
+    for (std::size_t c = 0; c < rr.size(); ++c) {
+      Cell cell;
+      cell.start = rr[c].start;
+      cell.end = rr[c].end;
+      cell.text = to_utf8(rr[c].text);
+      cell.column = c == 0 ? 0 : c + shift;
+      cell.span = c == 0 ? 1 + shift : 1;
+      row.push_back(std::move(cell));
+    }
+    if (total && t.total_row == kNone) t.total_row = t.rows.size();
+    t.rows.push_back(std::move(row));
+  }
+  return true;
+}
+
 void read_tables(const Text& text, Document& doc) {
   Str s(text.chars());
   auto lines = lines_of(s);
+  read_flat_tables(text, doc);
+  // Lines the flattened readers took are left alone here.
+  std::vector<std::pair<std::size_t, std::size_t>> taken = doc.table_lines;
+  std::size_t ti = 0;
   for (std::size_t li = 0; li < lines.size();) {
     const LineInfo& l = lines[li];
+    while (ti < taken.size() && taken[ti].second < l.number) ++ti;
+    if (ti < taken.size() && taken[ti].first <= l.number) { li = taken[ti].second; continue; }
     if (l.end > l.start && s[l.start] == U'\t' && count(s, l, U'\t') == 1) {
       li = read_word_paste(text, lines, li, doc);
     } else if (count(s, l, U'\t') >= 2) {
@@ -240,6 +273,15 @@ void read_tables(const Text& text, Document& doc) {
       ++li;
     }
   }
+  // Both passes append: keep tables (and their line ranges) in text order.
+  std::vector<std::size_t> order(doc.tables.size());
+  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return doc.tables[a].start < doc.tables[b].start; });
+  std::vector<Table> ts;
+  std::vector<std::pair<std::size_t, std::size_t>> ls;
+  for (std::size_t i : order) { ts.push_back(std::move(doc.tables[i])); ls.push_back(doc.table_lines[i]); }
+  doc.tables = std::move(ts);
+  doc.table_lines = std::move(ls);
 }
 
 bool cell_number(const std::string& cell_text, std::string& ascii) {

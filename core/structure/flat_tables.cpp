@@ -1,0 +1,680 @@
+// Tables that scraping or PDF conversion flattened: the grid is gone, only the cells remain, in
+// reading order. The readers here first turn a stretch of text into a stream of cells, then cut
+// the stream into rows with the forms' templates:
+//   pipe-cells   "年初预算数 |" one cell a line, "|" an empty cell, "|||…" a row break
+//   pipe-lines   one cell a line with a lone "|" line between cells
+//   blank-lines  one short cell a line with blank lines between
+//   one-line     a whole 自评表/决算表 on one line of space-separated cells
+// and three row shapes: label + figures (预算/决算/三公 tables, 028-style year rows), indicator
+// rows of a fixed width (自评表 指标 part), and 资金到位 tables written as name/figure pairs.
+// A stretch that fits none of them stays text: no cell is invented.
+#include <algorithm>
+
+#include "structure/table_build.h"
+#include "structure/table_templates.h"
+#include "text/chars.h"
+
+namespace gouji {
+namespace {
+
+using namespace chars;
+using Str = std::u32string_view;
+
+struct Line {
+  std::size_t start, end, number;
+};
+
+std::vector<Line> lines_of(Str s) {
+  std::vector<Line> out;
+  std::size_t b = 0, n = 1;
+  for (std::size_t i = 0; i <= s.size(); ++i)
+    if (i == s.size() || s[i] == U'\n') { out.push_back({b, i, n++}); b = i + 1; }
+  return out;
+}
+
+enum class Kind { Empty, Num, Text, Break };
+
+struct Tok {
+  std::size_t start = 0, end = 0;  // trimmed span in the text (start == end: an empty cell)
+  std::u32string key;              // spaces removed
+  std::size_t line = 0;
+  Kind kind = Kind::Empty;
+};
+
+Kind kind_of(const std::u32string& k) {
+  if (k.empty() || k == U"/" || k == U"／" || k == U"-" || k == U"—" || k == U"－" || k == U"--" || k == U"——") return Kind::Empty;
+  return looks_numeric(k) ? Kind::Num : Kind::Text;
+}
+
+Tok make_tok(Str s, std::size_t b, std::size_t e, std::size_t line) {
+  while (b < e && is_space(s[b])) ++b;
+  while (e > b && is_space(s[e - 1])) --e;
+  Tok t;
+  t.start = b;
+  t.end = e;
+  t.line = line;
+  for (std::size_t i = b; i < e; ++i)
+    if (!is_space(s[i])) t.key += s[i];
+  t.kind = kind_of(t.key);
+  return t;
+}
+
+Tok break_tok(std::size_t at, std::size_t line) {
+  Tok t;
+  t.start = t.end = at;
+  t.line = line;
+  t.kind = Kind::Break;
+  return t;
+}
+
+// "(万元)" alone is the unit of the cell before it ("实际到位资金" / "(万元)").
+bool unit_only(const std::u32string& k) {
+  return k == U"(万元)" || k == U"（万元）" || k == U"(元)" || k == U"（元）" || k == U"(%)" || k == U"（%）";
+}
+
+void push_cell(Str s, std::vector<Tok>& out, Tok t) {
+  if (unit_only(t.key) && !out.empty() && out.back().kind == Kind::Text) {
+    out.back().end = t.end;
+    out.back().key += t.key;
+    (void)s;
+    return;
+  }
+  out.push_back(std::move(t));
+}
+
+// ---- line classes --------------------------------------------------------------------------
+
+struct Trim {
+  std::size_t b, e;
+};
+Trim trimmed(Str s, const Line& l) {
+  std::size_t b = l.start, e = l.end;
+  while (b < e && is_space(s[b])) ++b;
+  while (e > b && is_space(s[e - 1])) --e;
+  return {b, e};
+}
+
+std::size_t pipes_only(Str s, const Line& l) {  // number of | when the line holds nothing else
+  Trim t = trimmed(s, l);
+  if (t.b == t.e) return 0;
+  std::size_t n = 0;
+  for (std::size_t i = t.b; i < t.e; ++i) {
+    if (s[i] == U'|') ++n;
+    else if (!is_space(s[i])) return 0;
+  }
+  return n;
+}
+
+bool ends_with_pipe_cell(Str s, const Line& l) {  // "内容 |" with no other |
+  Trim t = trimmed(s, l);
+  if (t.e - t.b < 2 || s[t.e - 1] != U'|') return false;
+  return std::count(s.begin() + t.b, s.begin() + t.e, U'|') == 1;
+}
+
+bool no_pipe(Str s, const Line& l) { return std::find(s.begin() + l.start, s.begin() + l.end, U'|') == s.begin() + l.end; }
+
+bool blank(Str s, const Line& l) { Trim t = trimmed(s, l); return t.b == t.e; }
+
+// ---- row shapes ----------------------------------------------------------------------------
+
+struct Placed {
+  const Tok* tok;
+  std::size_t col;
+};
+
+struct Built {
+  std::vector<std::u32string> header;
+  std::vector<std::size_t> parent;  // column_parent
+  std::vector<std::vector<Placed>> rows;
+  std::size_t total_row = kNone;
+  std::size_t first = 0, last = 0;  // token range used
+};
+
+bool is_value(const Tok& t) { return t.kind == Kind::Num || t.kind == Kind::Empty; }
+
+// The next token index at or after i that is not a break.
+std::size_t skip_breaks(const std::vector<Tok>& ts, std::size_t i) {
+  while (i < ts.size() && ts[i].kind == Kind::Break) ++i;
+  return i;
+}
+
+// 资金到位 tables: "计划安排资金(万元) 1208.75 实际到位资金(万元) 1208.75 实际支出(万元) 991.51
+// 结余(万元) 217.24", then per source "省财政 1125 省财政 1125 省财政 907.76 省财政 217.24".
+bool funds_table(const std::vector<Tok>& ts, std::size_t i, Built& b) {
+  std::size_t p = i;
+  std::vector<const Tok*> names;
+  std::vector<const Tok*> first_row(4, nullptr);
+  for (int col = 0; col < 4; ++col) {
+    p = skip_breaks(ts, p);
+    if (p >= ts.size() || funds_column(ts[p].key) != col) return false;
+    names.push_back(&ts[p++]);
+    if (p < ts.size() && ts[p].kind == Kind::Num) first_row[col] = &ts[p++];
+  }
+  b.header = {U"项目"};
+  for (const Tok* n : names) b.header.push_back(n->key);
+  std::vector<Placed> r0;
+  for (int col = 0; col < 4; ++col)
+    if (first_row[col]) r0.push_back({first_row[col], static_cast<std::size_t>(col + 1)});
+  b.rows.push_back(std::move(r0));
+  b.first = i;
+  b.last = p;
+  for (;;) {
+    std::size_t q = skip_breaks(ts, p);
+    if (q >= ts.size() || ts[q].kind != Kind::Text) break;
+    const std::u32string& label = ts[q].key;
+    std::vector<Placed> row{{&ts[q], 0}};
+    std::size_t k = q;
+    int repeats = 0;
+    for (int col = 0; col < 4; ++col) {
+      if (k >= ts.size() || ts[k].key != label) break;
+      ++repeats;
+      ++k;
+      if (k < ts.size() && ts[k].kind == Kind::Num) row.push_back({&ts[k++], static_cast<std::size_t>(col + 1)});
+    }
+    if (repeats < 4) break;
+    b.rows.push_back(std::move(row));
+    p = k;
+    b.last = p;
+  }
+  return b.rows.size() >= 2;
+}
+
+// A run of header cells at i: short words (empty cells inside it are nameless columns), at least
+// two of them a form's column names. Returns its end (exclusive), or i when there is none.
+std::size_t header_run(const std::vector<Tok>& ts, std::size_t i, bool strict) {
+  if (i >= ts.size() || ts[i].kind != Kind::Text) return i;
+  std::size_t j = i, words = 0, end = i;
+  while (j < ts.size() && j - i < 40) {  // a header is short: bounded, so the scan stays linear
+    const Tok& t = ts[j];
+    if (t.kind == Kind::Text && t.key.size() <= 24 && (!strict || is_header_word(t.key))) {
+      words += is_header_word(t.key);
+      end = ++j;
+    } else if (t.kind == Kind::Empty) {
+      ++j;
+    } else {
+      break;
+    }
+  }
+  return words >= 2 ? end : i;
+}
+
+bool is_row_label(const Tok& t) { return t.kind == Kind::Text && t.key.size() <= 30; }
+
+// 合计 / 总计 / "支出合计": a row that totals the rows above it.
+bool total_row_label(const std::u32string& k) {
+  return is_total_name(k) || (k.size() <= 6 && (ends(k, U"合计") || ends(k, U"总计")));
+}
+
+// Checks shared by the label+figures and grid readers: the first row's label is not itself a
+// column name ("金额" of a header that goes on), and an indicator header is read as one.
+bool plain_header(const std::vector<Tok>& ts, std::size_t from, std::size_t to, const Tok& first_label) {
+  if (is_header_word(first_label.key) && !is_total_name(first_label.key) && first_label.key.size() <= 6) return false;
+  std::vector<std::u32string> h;
+  for (std::size_t k = from; k < to; ++k) h.push_back(ts[k].key);
+  return !is_indicator_header(h);
+}
+
+// Label + figures: each row a label followed by its figures (numbers or empty cells, up to a row
+// break); a long note after the figures is the row's text cell (原因). The header is the words
+// before the first row's label.
+bool label_value_table(const std::vector<Tok>& ts, std::size_t i, Built& b) {
+  std::size_t he = header_run(ts, i, false);
+  if (he == i) return false;
+  std::size_t label, header_end;
+  if (he < ts.size() && ts[he].kind == Kind::Num) {
+    label = he - 1;  // the run's last word is the first row's label
+    header_end = label;
+  } else {
+    header_end = he;
+    label = he;
+    while (label < ts.size() && (ts[label].kind == Kind::Break || ts[label].kind == Kind::Empty)) ++label;
+    if (label == he || label + 1 >= ts.size() || ts[label].kind != Kind::Text || ts[label + 1].kind != Kind::Num) return false;
+  }
+  if (!plain_header(ts, i, header_end, ts[label])) return false;
+  std::vector<const Tok*> header;
+  for (std::size_t k = i; k < header_end; ++k) header.push_back(&ts[k]);
+  while (!header.empty() && header.back()->kind == Kind::Empty) header.pop_back();
+  if (header.size() < 2) return false;
+
+  struct Row {
+    const Tok* label;
+    std::vector<const Tok*> values;
+    const Tok* note = nullptr;  // a long text after the figures (原因)
+  };
+  std::vector<Row> rows;
+  std::size_t p = label, end = label;
+  const std::size_t cap = header.size() + 1;
+  while (p < ts.size() && rows.size() < 2000) {
+    while (p < ts.size() && (ts[p].kind == Kind::Break || ts[p].kind == Kind::Empty)) ++p;  // row ends
+    if (p >= ts.size() || !is_row_label(ts[p])) break;
+    Row r{&ts[p], {}, nullptr};
+    std::size_t k = p + 1;
+    while (k < ts.size() && is_value(ts[k]) && r.values.size() + 1 < cap) r.values.push_back(&ts[k++]);
+    bool any_number = std::any_of(r.values.begin(), r.values.end(), [](const Tok* t) { return t->kind == Kind::Num; });
+    // A label with nothing filled in belongs only when it is one of the form's fixed rows
+    // ("其他资金" after "本年财政拨款"); any other word ends the table.
+    if (!any_number && !(rows.size() > 0 && complete_row_set({rows.back().label->key, ts[p].key}))) break;
+    // Words after the figures that do not start a row (no figure follows them): the row's text
+    // cells (原因, 会计凭证号); the first is kept as the cell, a continuation line is skipped.
+    if (k < ts.size() && ts[k].kind == Kind::Text && any_number) {
+      // One or two words, then the next row's label and figure (or the end of the stream).
+      for (std::size_t m = k + 1; m <= k + 2 && ts[m - 1].kind == Kind::Text; ++m) {
+        bool next_row = (m < ts.size() && ts[m].kind == Kind::Break) ||
+                        (ts[m].kind == Kind::Text && m + 1 < ts.size() && ts[m + 1].kind == Kind::Num);
+        if (next_row) {
+          r.note = &ts[k];
+          k = m;
+          break;
+        }
+      }
+      if (!r.note && ts[k].key.size() > 30) r.note = &ts[k++];  // a long note (原因) before anything else
+    }
+    rows.push_back(std::move(r));
+    p = end = k;
+  }
+  if (rows.size() < 2) return false;
+  std::size_t values = 0;
+  bool notes = false;
+  for (const Row& r : rows) { values = std::max(values, r.values.size()); notes |= r.note != nullptr; }
+  // The header is the last `width` words before the first row (words before it are titles).
+  std::size_t width = 1 + values + (notes ? 1 : 0);
+  b.header.clear();
+  b.parent.clear();
+  bool by_name = false;
+  std::size_t sub = kNone;  // a two-row header: its second row starts where 合计 repeats
+  if (header.size() >= width + 1) {
+    std::size_t from = header.size() - width - 1;
+    for (std::size_t x = from + 1; x < header.size() && sub == kNone; ++x)
+      for (std::size_t y = from; y < x; ++y)
+        if (header[x]->key == header[y]->key && is_total_name(header[x]->key)) { sub = x; break; }
+    if (sub != kNone && sub < from + 2) sub = kNone;
+  }
+  if (sub != kNone) {
+    // Row 1's last cell (the group, 公车购置及运行费) stands over row 2 (合计 / 购置 / 运行).
+    header.erase(header.begin(), header.begin() + static_cast<std::ptrdiff_t>(header.size() - width - 1));
+    std::size_t sub_at = 0;
+    for (std::size_t x = 1; x < header.size() && sub_at == 0; ++x)
+      for (std::size_t y = 0; y < x; ++y)
+        if (header[x]->key == header[y]->key && is_total_name(header[x]->key)) { sub_at = x; break; }
+    std::size_t group = sub_at - 1;
+    for (std::size_t x = 0; x < group; ++x) { b.header.push_back(header[x]->key); b.parent.push_back(kNone); }
+    std::size_t group_col = b.header.size();
+    for (std::size_t y = 0; sub_at + y < header.size(); ++y) {
+      b.header.push_back(y == 0 ? header[group]->key : header[sub_at + y]->key);
+      b.parent.push_back(y == 0 ? kNone : group_col);
+    }
+  } else {
+    if (header.size() < width) return false;
+    // The label column's name (项目, 支出内容, 年度…) starts the header when the rows leave
+    // trailing columns blank; otherwise the header is the last `width` words.
+    std::size_t from = header.size() - width;
+    for (std::size_t x = from + 1; x-- > 0 && x + 2 >= from;)
+      if (header[x]->kind == Kind::Text && names_label_column(header[x]->key)) { from = x; break; }
+    header.erase(header.begin(), header.begin() + static_cast<std::ptrdiff_t>(from));
+    width = std::max(width, header.size());
+    // A nameless column in the header (a form whose 年初预算数 was left out): the label column's
+    // name is one further back, and the figures go under the named columns.
+    if (header.front()->kind == Kind::Empty && header.size() > 1) {
+      std::size_t at = static_cast<std::size_t>(header.front() - &ts[0]);
+      if (at == i || ts[at - 1].kind != Kind::Text) return false;
+      header.insert(header.begin(), &ts[at - 1]);
+      by_name = true;
+    }
+    for (const Tok* h : header) { b.header.push_back(h->kind == Kind::Empty ? U"" : h->key); b.parent.push_back(kNone); }
+  }
+  const std::size_t first_header = static_cast<std::size_t>(header.front() - &ts[0]);
+  std::size_t template_words = 0;
+  for (const auto& h : b.header) template_words += is_header_word(h);
+  if (template_words < 2) return false;
+  while (b.header.size() < width) { b.header.push_back(U""); b.parent.push_back(kNone); }
+  std::vector<std::size_t> named_cols;
+  for (std::size_t c = 1; c < b.header.size(); ++c)
+    if (!b.header[c].empty()) named_cols.push_back(c);
+  for (const Row& r : rows) {
+    std::vector<Placed> row{{r.label, 0}};
+    for (std::size_t v = 0; v < r.values.size(); ++v) {
+      std::size_t c = by_name ? (v < named_cols.size() ? named_cols[v] : kNone) : v + 1;
+      if (c != kNone && c < b.header.size()) row.push_back({r.values[v], c});
+    }
+    if (r.note) row.push_back({r.note, std::min(row.back().col + 1, b.header.size() - 1)});
+    if (total_row_label(r.label->key) && b.total_row == kNone) b.total_row = b.rows.size();
+    b.rows.push_back(std::move(row));
+  }
+  b.first = first_header;
+  b.last = end;
+  return true;
+}
+
+// Rows of the header's width (or one more when an empty cell closes each row), every column
+// holding one kind of cell (numbers or words) — a 分配表 "村名 | 金额 | 列支科目 | 备注".
+bool grid_table(const std::vector<Tok>& ts, std::size_t i, Built& b) {
+  std::size_t he = header_run(ts, i, false);
+  if (he == i) return false;
+  std::size_t data = he;
+  if (he < ts.size() && ts[he].kind == Kind::Num) data = he - 1;  // the run's last word labels row 1
+  std::size_t w = data - i;
+  if (w < 3 || data >= ts.size()) return false;
+  std::size_t first_label = data;
+  while (first_label < ts.size() && ts[first_label].kind == Kind::Break) ++first_label;
+  if (first_label >= ts.size() || !plain_header(ts, i, data, ts[first_label])) return false;
+  std::size_t template_words = 0;
+  for (std::size_t k = i; k < data; ++k) template_words += ts[k].kind == Kind::Text && is_header_word(ts[k].key);
+  if (template_words < 2 || ts[data - 1].kind == Kind::Empty) return false;
+  // Rows closed by a row break ("|||…" after each row): each row is what lies between two breaks,
+  // its missing trailing cells empty.
+  if (data == he && he < ts.size() && ts[he].kind == Kind::Break) {
+    std::vector<Kind> kinds(w, Kind::Empty);
+    std::size_t at = he, numbers = 0, last = he;
+    std::vector<std::vector<Placed>> rows;
+    while (at < ts.size() && ts[at].kind == Kind::Break) {
+      std::size_t e = at + 1;
+      while (e < ts.size() && ts[e].kind != Kind::Break) ++e;
+      std::size_t n = e - at - 1;
+      if (n == 0 || n > w || ts[at + 1].kind != Kind::Text) break;
+      bool ok = true;
+      for (std::size_t c = 0; c < n && ok; ++c) {
+        const Tok& t = ts[at + 1 + c];
+        if (t.kind != Kind::Empty && kinds[c] != Kind::Empty && kinds[c] != t.kind) ok = false;
+      }
+      if (!ok) break;
+      std::vector<Placed> row;
+      for (std::size_t c = 0; c < n; ++c) {
+        const Tok& t = ts[at + 1 + c];
+        if (t.kind != Kind::Empty && kinds[c] == Kind::Empty) kinds[c] = t.kind;
+        numbers += t.kind == Kind::Num;
+        row.push_back({&t, c});
+      }
+      if (is_total_name(ts[at + 1].key) && b.total_row == kNone) b.total_row = rows.size();
+      rows.push_back(std::move(row));
+      last = e;
+      at = e;
+    }
+    if (rows.size() < 2 || numbers == 0) return false;
+    for (std::size_t k = i; k < data; ++k) { b.header.push_back(ts[k].key); b.parent.push_back(kNone); }
+    b.rows = std::move(rows);
+    b.first = i;
+    b.last = last;
+    return true;
+  }
+  std::size_t best_rows = 0, best_period = w, best_at = data;
+  for (std::size_t period : {w, w + 1}) {
+    std::size_t at = data;
+    if (period > w && data == he && at < ts.size() && ts[at].kind == Kind::Empty) ++at;  // the header row's closing cell
+    std::vector<Kind> kinds(w, Kind::Empty);
+    std::size_t n = 0, numbers = 0;
+    for (; at + w <= ts.size(); at += period) {
+      bool ok = ts[at].kind == Kind::Text || ts[at].kind == Kind::Empty, any = false;
+      std::size_t nums = 0;
+      for (std::size_t c = 0; c < w && ok; ++c) {
+        const Tok& t = ts[at + c];
+        if (t.kind == Kind::Break) ok = false;
+        else if (t.kind != Kind::Empty) {
+          any = true;
+          if (kinds[c] != Kind::Empty && kinds[c] != t.kind) ok = false;
+          nums += t.kind == Kind::Num;
+        }
+      }
+      if (period > w && at + w < ts.size() && ts[at + w].kind != Kind::Empty && ts[at + w].kind != Kind::Break) ok = false;
+      if (!ok || !any) break;
+      for (std::size_t c = 0; c < w; ++c)
+        if (ts[at + c].kind != Kind::Empty && kinds[c] == Kind::Empty) kinds[c] = ts[at + c].kind;
+      numbers += nums;
+      ++n;
+    }
+    if (n >= 2 && numbers > 0 && n > best_rows) { best_rows = n; best_period = period; best_at = at - n * period; }
+  }
+  if (best_rows < 2) return false;
+  for (std::size_t k = i; k < data; ++k) { b.header.push_back(ts[k].key); b.parent.push_back(kNone); }
+  std::size_t at = best_at;
+  for (std::size_t n = 0; n < best_rows; ++n, at += best_period) {
+    std::vector<Placed> row;
+    for (std::size_t c = 0; c < w; ++c) row.push_back({&ts[at + c], c});
+    if (total_row_label(ts[at].key) && b.total_row == kNone) b.total_row = b.rows.size();
+    b.rows.push_back(std::move(row));
+  }
+  b.first = i;
+  b.last = at - (best_period - w);
+  return true;
+}
+
+// 自评表 indicator rows: the header names the form's columns (三级指标 / 年度指标值 / 实际完成值
+// / 分值 / 得分 / 偏差原因); each row has that many cells, or one more when rows are closed by an
+// empty cell. The period that keeps the figures under 分值/得分 for the most rows wins.
+bool indicator_table(const std::vector<Tok>& ts, std::size_t i, Built& b) {
+  std::size_t he = header_run(ts, i, true);
+  if (he - i < 4) return false;
+  std::vector<std::u32string> header;
+  for (std::size_t k = i; k < he; ++k) header.push_back(ts[k].key);
+  if (!is_indicator_header(header)) return false;
+  const std::size_t w = header.size();
+  auto col = [&](std::initializer_list<Str> words) -> std::size_t {
+    for (Str word : words)
+      for (std::size_t c = 0; c < w; ++c)
+        if (has(header[c], word)) return c;
+    return kNone;
+  };
+  std::size_t c_name = col({U"三级指标", U"指标名称", U"二级指标"});
+  std::size_t c_weight = col({U"分值", U"权重"});
+  std::size_t c_points = col({U"得分"});
+  std::size_t c_target = col({U"年度指标值", U"指标值", U"目标值"});
+  if (c_name == kNone || c_target == kNone) return false;
+  auto fits = [&](std::size_t at) {
+    if (at + w > ts.size()) return false;
+    for (std::size_t c = 0; c < w; ++c)
+      if (ts[at + c].kind == Kind::Break) return false;
+    const Tok& name = ts[at + c_name];
+    if (name.kind != Kind::Text) return false;
+    if (ts[at + c_target].kind == Kind::Empty) return false;
+    if (c_weight != kNone && ts[at + c_weight].kind == Kind::Text) return false;
+    if (c_points != kNone && ts[at + c_points].kind == Kind::Text) return false;
+    return true;
+  };
+  std::size_t best_rows = 0, best_period = w;
+  for (std::size_t period : {w, w + 1}) {
+    std::size_t at = he + (period - w), n = 0;
+    while (fits(at)) { ++n; at += period; }
+    if (n > best_rows) { best_rows = n; best_period = period; }
+  }
+  if (best_rows == 0) return false;
+  b.header = header;
+  b.parent.assign(w, kNone);
+  std::size_t at = he + (best_period - w);
+  for (std::size_t n = 0; n < best_rows; ++n, at += best_period) {
+    std::vector<Placed> row;
+    for (std::size_t c = 0; c < w; ++c) row.push_back({&ts[at + c], c});
+    b.rows.push_back(std::move(row));
+  }
+  b.last = at - (best_period - w);
+  // A closing 合计/总分 row: its label spans the name columns, its figures end under 分值/得分.
+  std::size_t q = b.last;
+  while (q < ts.size() && (ts[q].kind == Kind::Empty || ts[q].kind == Kind::Break)) ++q;
+  if (q < ts.size() && (is_total_name(ts[q].key) || ts[q].key == U"总分")) {
+    std::vector<const Tok*> vals;
+    std::size_t k = q + 1;
+    while (k < ts.size() && is_value(ts[k]) && vals.size() < 2) vals.push_back(&ts[k++]);
+    if (!vals.empty() && vals.front()->kind == Kind::Num) {
+      std::vector<Placed> row{{&ts[q], 0}};
+      // Its figures are the 分值 and 得分 totals, in the header's order.
+      std::vector<std::size_t> score_cols;
+      for (std::size_t c = 0; c < w; ++c)
+        if (c == c_weight || c == c_points) score_cols.push_back(c);
+      for (std::size_t v = 0; v < vals.size() && v < score_cols.size(); ++v) row.push_back({vals[v], score_cols[v]});
+      b.total_row = b.rows.size();
+      b.rows.push_back(std::move(row));
+      b.last = k;
+    }
+  }
+  b.first = i;
+  return true;
+}
+
+Table to_table(const std::vector<Tok>& ts, const Built& b, const char* source) {
+  Table t;
+  t.source = source;
+  t.columns = b.header.size();
+  for (const auto& h : b.header) t.header.push_back(to_utf8(h));
+  t.column_parent = b.parent;
+  t.column_parent.resize(t.columns, kNone);
+  t.total_row = b.total_row;
+  t.start = ts[b.first].start;
+  t.end = ts[b.last - 1].end;
+  for (const auto& r : b.rows) {
+    std::vector<Cell> row;
+    for (const auto& p : r) {
+      Cell c;
+      c.start = p.tok->start;
+      c.end = p.tok->end;
+      c.column = p.col;
+      c.text = to_utf8(p.tok->key);
+      if (p.tok->kind == Kind::Empty) c.text.clear();
+      row.push_back(std::move(c));
+    }
+    // The label of a row with a spanning label covers the columns up to its first figure.
+    if (row.size() > 1 && row[0].column == 0) row[0].span = row[1].column;
+    t.rows.push_back(std::move(row));
+  }
+  return t;
+}
+
+// Cuts one stream into tables.
+// Where cells are split at spaces an empty cell leaves no trace: only the shapes that do not
+// count cells (label + figures, name/figure pairs) are tried there.
+void parse_stream(const std::vector<Tok>& ts, const char* source, bool empties_visible, Document& doc) {
+  for (std::size_t i = 0; i < ts.size();) {
+    Built b;
+    bool ok = funds_table(ts, i, b);
+    if (!ok && empties_visible) { b = Built{}; ok = indicator_table(ts, i, b); }
+    if (!ok && empties_visible) { b = Built{}; ok = grid_table(ts, i, b); }
+    if (!ok) { b = Built{}; ok = label_value_table(ts, i, b); }
+    if (!ok) {
+      // An indicator header that its rows do not fit: no other shape is read inside it.
+      std::size_t he = header_run(ts, i, true);
+      std::vector<std::u32string> h;
+      for (std::size_t k = i; k < he; ++k) h.push_back(ts[k].key);
+      if (he - i >= 4 && is_indicator_header(h)) { i = he; continue; }
+    }
+    if (!ok || b.last <= b.first) { ++i; continue; }
+    Table t = to_table(ts, b, source);
+    if (metadata_box(t)) { ++i; continue; }  // a page's metadata: its cells may still hold a table
+    doc.tables.push_back(std::move(t));
+    doc.table_lines.push_back({ts[b.first].line, ts[b.last - 1].line});
+    i = b.last;
+  }
+}
+
+// ---- streams -------------------------------------------------------------------------------
+
+// Lines of "内容 |", "|", "|||" (and cells between lone "|" lines): returns the end of the run.
+std::size_t pipe_stream(const Text& text, const std::vector<Line>& lines, std::size_t li, Document& doc) {
+  Str s(text.chars());
+  auto pipe_line = [&](std::size_t k) { return pipes_only(s, lines[k]) > 0 || ends_with_pipe_cell(s, lines[k]); };
+  std::size_t k = li;
+  std::size_t terminated = 0, separated = 0;
+  while (k < lines.size()) {
+    if (pipe_line(k)) { terminated += ends_with_pipe_cell(s, lines[k]); ++k; continue; }
+    // A cell without | between lone | lines (pipe-lines layout), or a long note inside the run.
+    bool prev = k > 0 && pipes_only(s, lines[k - 1]) > 0, next = k + 1 < lines.size() && pipes_only(s, lines[k + 1]) > 0;
+    if (!blank(s, lines[k]) && no_pipe(s, lines[k]) && (prev || next) && k > li) { ++separated; ++k; continue; }
+    if (!blank(s, lines[k]) && no_pipe(s, lines[k]) && next && k == li) { ++separated; ++k; continue; }
+    break;
+  }
+  if (k - li < 6) return li + 1;
+  bool terminated_mode = terminated >= separated;
+  std::vector<Tok> ts;
+  bool after_sep = true;  // pipe-lines: a cell is open for writing
+  for (std::size_t x = li; x < k; ++x) {
+    const Line& l = lines[x];
+    std::size_t np = pipes_only(s, l);
+    if (terminated_mode) {
+      if (np == 1) ts.push_back(make_tok(s, l.start, l.start, l.number));
+      else if (np > 1) ts.push_back(break_tok(l.start, l.number));
+      else if (ends_with_pipe_cell(s, l)) {
+        Trim t = trimmed(s, l);
+        push_cell(s, ts, make_tok(s, t.b, t.e - 1, l.number));
+      } else {
+        Trim t = trimmed(s, l);
+        push_cell(s, ts, make_tok(s, t.b, t.e, l.number));
+      }
+    } else {
+      if (np >= 1) {
+        if (after_sep && !ts.empty()) ts.push_back(make_tok(s, l.start, l.start, l.number));  // "|" "|": empty cell
+        if (np > 1) ts.push_back(break_tok(l.start, l.number));
+        after_sep = true;
+      } else {
+        Trim t = trimmed(s, l);
+        push_cell(s, ts, make_tok(s, t.b, t.e, l.number));
+        after_sep = false;
+      }
+    }
+  }
+  parse_stream(ts, terminated_mode ? "pipe-cells" : "pipe-lines", true, doc);
+  return k;
+}
+
+// Short lines with one blank line between each: one cell a line.
+std::size_t blank_line_stream(const Text& text, const std::vector<Line>& lines, std::size_t li, Document& doc) {
+  Str s(text.chars());
+  auto cell_line = [&](std::size_t k) {
+    Trim t = trimmed(s, lines[k]);
+    if (t.b == t.e || t.e - t.b > 64 || !no_pipe(s, lines[k])) return false;
+    for (std::size_t i = t.b; i < t.e; ++i)
+      if (s[i] == U'。') return false;
+    return true;
+  };
+  std::size_t k = li;
+  std::vector<std::size_t> cells;
+  while (k < lines.size() && cell_line(k)) {
+    cells.push_back(k);
+    if (k + 2 < lines.size() && blank(s, lines[k + 1]) && cell_line(k + 2)) k += 2;
+    else { ++k; break; }
+  }
+  if (cells.size() < 8) return li + 1;
+  std::vector<Tok> ts;
+  for (std::size_t x : cells) {
+    Trim t = trimmed(s, lines[x]);
+    push_cell(s, ts, make_tok(s, t.b, t.e, lines[x].number));
+  }
+  parse_stream(ts, "blank-lines", false, doc);  // an empty cell is no line at all
+  return k;
+}
+
+// A whole table on one line: cells split at spaces ("年度资金总额: 0 0 0 10 0 0 其中:本年财政拨款 90 …").
+void one_line(const Text& text, const Line& l, Document& doc) {
+  Str s(text.chars());
+  std::vector<Tok> ts;
+  std::size_t b = l.start;
+  for (std::size_t i = l.start; i <= l.end; ++i) {
+    bool sp = i == l.end || s[i] == U' ' || s[i] == U'\u3000' || s[i] == U'\t';
+    if (!sp) continue;
+    if (i > b) push_cell(s, ts, make_tok(s, b, i, l.number));
+    b = i + 1;
+  }
+  if (ts.size() < 12) return;
+  std::size_t words = 0;
+  for (const auto& t : ts) words += t.kind == Kind::Text && is_header_word(t.key);
+  if (words < 3) return;
+  parse_stream(ts, "one-line", false, doc);
+}
+
+}  // namespace
+
+void read_flat_tables(const Text& text, Document& doc) {
+  Str s(text.chars());
+  auto lines = lines_of(s);
+  for (std::size_t li = 0; li < lines.size();) {
+    const Line& l = lines[li];
+    if (pipes_only(s, l) > 0 || ends_with_pipe_cell(s, l) ||
+        (li + 1 < lines.size() && !blank(s, l) && no_pipe(s, l) && pipes_only(s, lines[li + 1]) == 1)) {
+      std::size_t next = pipe_stream(text, lines, li, doc);
+      if (next > li + 1) { li = next; continue; }
+    }
+    if (!blank(s, l) && li + 2 < lines.size() && blank(s, lines[li + 1]) && !blank(s, lines[li + 2])) {
+      std::size_t next = blank_line_stream(text, lines, li, doc);
+      if (next > li + 1) { li = next; continue; }
+    }
+    if (l.end - l.start >= 40) one_line(text, l, doc);
+    ++li;
+  }
+}
+
+}  // namespace gouji

@@ -1,0 +1,33 @@
+#pragma once
+// Shared by the table readers (tables.cpp: delimited rows and Word paste; flat_tables.cpp: the
+// flattened layouts): raw rows of cells with their spans, and the step that makes them a grid.
+#include <string>
+#include <vector>
+
+#include "structure/document.h"
+#include "text/text.h"
+
+namespace gouji {
+
+struct RawCell {
+  std::size_t start = 0, end = 0;
+  std::u32string text;
+};
+using RawRow = std::vector<RawCell>;
+
+// A cell holding only a number (digits, separators, sign, %).
+bool looks_numeric(const std::u32string& t);
+
+// Raw rows → grid: leading text-only rows are the header (merged per column); a short body row
+// is placed by its cells' content (numbers under number columns), a short 合计 row spanning the
+// leading label columns. False when the rows are no table (no header, no body, one column).
+bool build_table(const std::vector<RawRow>& raw, Table& t);
+
+// A header that names a page's metadata (索引号, 发布机构 …): such a box is not a table.
+bool metadata_box(const Table& t);
+
+// The flattened layouts (one cell per line with | or blank lines between, a whole table on one
+// line of space-separated cells). Adds tables and their line ranges to `doc`.
+void read_flat_tables(const Text& text, Document& doc);
+
+}  // namespace gouji

@@ -1,0 +1,104 @@
+// Flattened tables feed the table checks: R13 (rows, 合计 columns, 其中 rows of a fixed set, 增减%
+// rows, 到位 = 支出 + 结余) and the 自评表 checks (R50: an unmet indicator cannot keep full marks).
+// Each must-flag has a consistent twin that stays silent. Texts written for the tests.
+#include <doctest/doctest.h>
+
+#include "test_support.h"
+
+using namespace gouji;
+using namespace gouji::test;
+
+namespace {
+
+// One cell a line with a lone "|" between cells (pipe-lines).
+std::string pipe_lines(const std::vector<std::string>& cells) {
+  std::string s = "两年“三公”经费对比\n";
+  for (const auto& c : cells) s += c + "\n|\n";
+  return s;
+}
+
+std::string sangong(const std::string& total_2022, const std::string& change_car) {
+  return pipe_lines({"年度", "合计", "因公出国(境)经费", "公务接待费", "公务用车购置及运行维护费", "合计", "车辆购置", "车辆运行",
+                     "2021年", "500", "20", "180", "300", "100", "200",
+                     "2022年", total_2022, "10", "190", "200", "50", "150",
+                     "2022年比2021年增减%", "-20", "-50", "5.56", "-33.33", change_car, "-25"});
+}
+
+// Name/figure pairs, one short cell a line with blank lines between (blank-lines).
+std::string funds(const std::string& arrived, const std::string& balance) {
+  std::vector<std::string> cells = {"计划安排资金", "(万元)", "60", "实际到位资金", "(万元)", arrived, "实际支出", "(万元)", "55",
+                                    "结余(万元)", balance, "其中:中央财政", "其中:中央财政", "其中:中央财政", "其中:中央财政",
+                                    "省财政", "40", "省财政", "40", "省财政", "36", "省财政", "4",
+                                    "县财政", "20", "县财政", "20", "县财政", "19", "县财政", "1", "二、项目支出明细"};
+  std::string s = "一、项目资金情况\n\n";
+  for (const auto& c : cells) s += c + "\n\n";
+  return s;
+}
+
+// A 自评表 indicator part, one cell a line ending in " |", rows closed by an empty cell.
+std::string indicators(const std::string& actual, const std::string& points) {
+  std::string s;
+  for (const std::string c : {"一级指标", "二级指标", "三级指标", "分值", "年度指标值", "全年实际值", "得分", "偏差原因"})
+    s += c + " |\n";
+  s += "|\n";
+  for (const std::string& c : std::vector<std::string>{"产出指标", "数量指标", "新建村级服务站数量", "20", ">=12个", actual + "个", points, ""})
+    s += (c.empty() ? "" : c + " ") + "|\n";
+  s += "|\n";
+  for (const std::string c : {"", "", "服务站验收合格率", "20", ">=95%", "100%", "20", ""}) s += (c.empty() ? "" : c + " ") + "|\n";
+  s += "|\n";
+  return s;
+}
+
+}  // namespace
+
+TEST_CASE("R13 on a pipe-lines 三公 table: the 合计 column against its columns; consistent twin silent") {
+  CHECK(with_rule(run(sangong("400", "-50")), "R13").empty());
+  auto d = run(sangong("420", "-50"));
+  bool located = false;
+  for (const auto* f : with_rule(d, "R13"))
+    if (span_text(d, f->spans[0]) == "420" && f->expected == "400") located = true;
+  CHECK(located);
+}
+
+TEST_CASE("R13 on a 增减% row: recomputed from the two year rows (C7)") {
+  auto d = run(sangong("400", "-45.5"));
+  auto r = with_rule(d, "R13");
+  REQUIRE(r.size() == 1);
+  CHECK(span_text(d, r[0]->spans[0]) == "-45.5");
+  CHECK(r[0]->expected == "-50.0%");
+}
+
+TEST_CASE("R13 on a blank-lines 资金到位 table: 到位 = Σ sources and = 支出 + 结余; consistent twin silent") {
+  CHECK(with_rule(run(funds("60", "5")), "R13").empty());
+  auto d = run(funds("48", "5"));
+  auto r = with_rule(d, "R13");
+  REQUIRE(!r.empty());
+  bool located = false;
+  for (const auto* f : r) located |= span_text(d, f->spans[0]) == "48";
+  CHECK(located);
+}
+
+TEST_CASE("R13 on a one-line 自评表: 年度资金总额 against its complete 其中 rows (本年财政拨款/上年结转/其他资金)") {
+  auto form = [](const std::string& total) {
+    return "项目支出绩效自评表 项目名称 道路养护 项目资金 (万元) 年初预算数 全年预算数 全年执行数 分值 执行率 得分 年度资金总额: " + total +
+           " 52 51 10 98.08% 9.8 其中:本年财政拨款 40 42 41 上年结转资金 6 6 6 其他资金 4 4 4 年度总体目标 预期目标\n";
+  };
+  CHECK(with_rule(run(form("50")), "R13").empty());
+  // A fixed row set is the whole: a total below its parts and one above them are both wrong.
+  auto d = run(form("0"));
+  auto r = with_rule(d, "R13");
+  REQUIRE(r.size() == 1);
+  CHECK(span_text(d, r[0]->spans[0]) == "0");
+  CHECK(!with_rule(run(form("55")), "R13").empty());
+}
+
+TEST_CASE("R50: an unmet indicator in a pipe-cells 自评表 cannot keep full marks (C8)") {
+  CHECK(with_rule(run(indicators("13", "20")), "R50").empty());
+  auto d = run(indicators("11", "20"));
+  auto r = with_rule(d, "R50");
+  REQUIRE(r.size() == 1);
+  CHECK(span_text(d, r[0]->spans[0]) == "20");
+  CHECK(d.text.line_col(r[0]->spans[0].start).line == 16);
+  // Marks taken off in proportion: nothing to say.
+  CHECK(with_rule(run(indicators("11", "18")), "R50").empty());
+}

@@ -1,0 +1,138 @@
+// Tables flattened by scraping or PDF conversion, rebuilt into rows and columns. Every text here
+// is written for the test (other departments, other figures) in the shapes real pages show.
+#include <doctest/doctest.h>
+
+#include "structure/tables.h"
+
+using namespace gouji;
+
+static Document tables_of(const std::string& s) {
+  Document d;
+  read_tables(Text::from_utf8(s), d);
+  return d;
+}
+
+static std::string cell_at(const Table& t, std::size_t r, std::size_t col) {
+  for (const auto& c : t.rows.at(r))
+    if (c.column == col) return c.text;
+  return "<none>";
+}
+
+// Lines joined with "\n" after each.
+static std::string lines(std::initializer_list<const char*> ls) {
+  std::string s;
+  for (const char* l : ls) s += std::string(l) + "\n";
+  return s;
+}
+
+TEST_CASE("pipe-cells: each cell ending in ' |', a lone '|' an empty cell, '||' a row break") {
+  auto d = tables_of(lines({"资金情况(万元) |", "|", "全年预算数(A) |", "全年执行数(B) |", "分值 |", "执行率(B/A) |", "得分 |", "||",
+                            "|", "年度资金总额: |", "48 |", "45 |", "10 |", "93.75% |", "9.4 |", "||", "|", "其中:本年财政拨款 |",
+                            "40 |", "38 |", "|", "|", "|", "||", "|", "其他资金 |", "8 |", "7 |", "|", "|", "|", "||",
+                            "年度总体目标 |", "说明 |"}));
+  REQUIRE(d.tables.size() == 1);
+  const Table& t = d.tables[0];
+  CHECK(t.source == "pipe-cells");
+  CHECK(t.columns == 7);
+  REQUIRE(t.rows.size() == 3);
+  // The header's nameless 年初预算数 column stays empty: five figures fill the five named columns.
+  CHECK(cell_at(t, 0, 2) == "48");
+  CHECK(cell_at(t, 0, 6) == "9.4");
+  // A row with trailing empty cells keeps its figures at the left of the named columns.
+  CHECK(cell_at(t, 1, 2) == "40");
+  CHECK(cell_at(t, 1, 3) == "38");
+  CHECK(cell_at(t, 1, 6) == "");
+  CHECK(cell_at(t, 2, 0) == "其他资金");
+}
+
+TEST_CASE("pipe-cells: a 自评表 indicator part whose rows close with an empty cell") {
+  auto d = tables_of(lines({"一级指标 |", "二级指标 |", "三级指标 |", "分值 |", "年度指标值 |", "全年实际值 |", "得分 |", "偏差原因 |",
+                            "|", "产出指标 |", "数量指标 |", "培训农户人数 |", "20 |", ">=300人 |", "320人 |", "20 |", "|", "|",
+                            "|", "|", "培训合格率 |", "10 |", ">=95% |", "90% |", "10 |", "考试延期 |", "|", "合计 |", "30 |",
+                            "30 |", "|"}));
+  REQUIRE(d.tables.size() == 1);
+  const Table& t = d.tables[0];
+  CHECK(t.columns == 8);
+  REQUIRE(t.rows.size() == 3);
+  CHECK(cell_at(t, 0, 2) == "培训农户人数");
+  CHECK(cell_at(t, 1, 4) == ">=95%");
+  CHECK(cell_at(t, 1, 7) == "考试延期");
+  CHECK(t.total_row == 2);
+  CHECK(cell_at(t, 2, 3) == "30");  // 合计's figures end under 分值 / 得分
+  CHECK(cell_at(t, 2, 6) == "30");
+}
+
+TEST_CASE("pipe-lines: one cell a line with a lone '|' between, a two-row header, a change row") {
+  auto d = tables_of(lines({"两年对比", "年度", "|", "合计", "|", "因公出国(境)经费", "|", "公务接待费", "|", "公务用车购置及运行维护费",
+                            "|", "合计", "|", "车辆购置", "|", "车辆运行", "|", "2021年", "|", "500", "|", "20", "|", "180",
+                            "|", "300", "|", "100", "|", "200", "|", "2022年", "|", "400", "|", "10", "|", "190", "|", "200",
+                            "|", "50", "|", "150", "|", "2022年比2021年增减%", "|", "-20", "|", "-50", "|", "5.56", "|",
+                            "-33.33", "|", "-50", "|", "-25", "|"}));
+  REQUIRE(d.tables.size() == 1);
+  const Table& t = d.tables[0];
+  CHECK(t.source == "pipe-lines");
+  REQUIRE(t.columns == 7);
+  CHECK(t.header[4] == "公务用车购置及运行维护费");
+  CHECK(t.header[5] == "车辆购置");
+  REQUIRE(t.column_parent.size() == 7);
+  CHECK(t.column_parent[5] == 4);
+  CHECK(t.column_parent[6] == 4);
+  CHECK(t.column_parent[1] == kNone);
+  REQUIRE(t.rows.size() == 3);
+  CHECK(cell_at(t, 2, 6) == "-25");
+}
+
+TEST_CASE("blank-lines: a 资金到位 table of name/figure pairs, one short cell a line") {
+  auto d = tables_of(lines({"计划安排资金", "", "(万元)", "", "60", "", "实际到位资金", "", "(万元)", "", "60", "", "实际支出", "",
+                            "(万元)", "", "55", "", "结余(万元)", "", "5", "", "其中:中央财政", "", "其中:中央财政", "",
+                            "其中:中央财政", "", "其中:中央财政", "", "省财政", "", "40", "", "省财政", "", "40", "", "省财政",
+                            "", "36", "", "省财政", "", "4", "", "县财政", "", "20", "", "县财政", "", "20", "", "县财政", "",
+                            "19", "", "县财政", "", "1", "", "二、支出明细"}));
+  REQUIRE(d.tables.size() == 1);
+  const Table& t = d.tables[0];
+  CHECK(t.source == "blank-lines");
+  CHECK(t.columns == 5);
+  CHECK(t.header[2] == "实际到位资金(万元)");
+  REQUIRE(t.rows.size() == 4);
+  CHECK(cell_at(t, 0, 4) == "5");
+  CHECK(cell_at(t, 2, 0) == "省财政");
+  CHECK(cell_at(t, 2, 3) == "36");
+  CHECK(cell_at(t, 1, 1) == "<none>");  // 中央 is listed with no figures
+}
+
+TEST_CASE("one-line: a 自评表 budget part flattened onto one line of space-separated cells") {
+  auto d = tables_of(
+      "附件 项目支出绩效自评表 项目名称 道路养护 主管部门 某镇人民政府 项目资金 (万元) 年初预算数 全年预算数 全年执行数 分值 执行率 "
+      "得分 年度资金总额: 50 52 51 10 98.08% 9.8 其中:本年财政拨款 50 52 51 上年结转资金 其他资金 年度总体目标 预期目标\n");
+  REQUIRE(d.tables.size() == 1);
+  const Table& t = d.tables[0];
+  CHECK(t.source == "one-line");
+  CHECK(t.columns == 7);
+  CHECK(t.header[1] == "年初预算数");
+  REQUIRE(t.rows.size() == 4);
+  CHECK(cell_at(t, 1, 1) == "50");  // left-aligned: 年初 / 全年预算 / 执行
+  CHECK(cell_at(t, 1, 3) == "51");
+  CHECK(cell_at(t, 3, 0) == "其他资金");
+}
+
+TEST_CASE("a page's metadata box is not a table; a half-flattened run stays text") {
+  auto meta = tables_of(lines({"索引号 |", "11330800/2024-0012 |", "发布机构 |", "某县财政局 |", "成文日期 |", "2024-05-01 |",
+                               "主题分类 |", "财政 |"}));
+  CHECK(meta.tables.empty());
+  auto pipe_meta = tables_of("| 索引号 | 001 | 发布机构 | 某局 |\n| 成文日期 | 2024 | 主题分类 | 财政 |\n");
+  CHECK(pipe_meta.tables.empty());
+  // Cells with no header a form would have: nothing is rebuilt.
+  auto loose = tables_of(lines({"通知如下 |", "|", "各乡镇 |", "请按时报送 |", "|", "特此通知 |", "|"}));
+  CHECK(loose.tables.empty());
+}
+
+TEST_CASE("a short row is placed by content: trailing cells empty, a 合计 row spanning the label columns") {
+  auto d = tables_of("项目\t年初预算\t全年预算\t执行数\n甲\t10\t12\t11\n其中:财政拨款\t8\t9\n合计\t10\t12\t11\n");
+  REQUIRE(d.tables.size() == 1);
+  const Table& t = d.tables[0];
+  CHECK(cell_at(t, 1, 1) == "8");
+  CHECK(cell_at(t, 1, 2) == "9");
+  auto w = tables_of("序号\t项目\t年初\t决算\n1\t甲\t5.00\t4.00\n合计\t5.00\t4.00\n");
+  REQUIRE(w.tables.size() == 1);
+  CHECK(cell_at(w.tables[0], 1, 2) == "5.00");
+}
