@@ -64,19 +64,32 @@ std::size_t level_in(const Statements& st, const Facts& f, std::size_t fr, UnitK
 }
 
 // "收入、支出总计各增加256.78万元": the change names its subject; the level is the latest figure
-// so labelled earlier in the paragraph.
-std::size_t named_level(const Ctx& c, std::size_t xf, const std::u32string& subject, UnitKind k) {
+// so labelled earlier in its section (the paragraph first). A label that one of the two names
+// contains counts ("一般公共预算财政拨款" ⊂ "一般公共预算财政拨款支出"), but not a bare word.
+// Across paragraphs the years must agree; a figure of the year before is the prior level
+// (`prior` set).
+std::size_t named_level(const Ctx& c, std::size_t xf, const std::u32string& subject, UnitKind k, bool& prior) {
+  prior = false;
   const Statements& st = c.f.statements;
   if (subject.size() < 2) return kNone;
-  for (std::size_t g = xf, steps = 0; g-- > 0 && steps < 2 * kWindow; ++steps) {
+  const Frame& xfr = st.frames[xf];
+  for (std::size_t g = xf, steps = 0; g-- > 0 && steps < 4 * kWindow; ++steps) {
     const Frame& fr = st.frames[g];
-    if (fr.paragraph != st.frames[xf].paragraph) break;
+    if (fr.section != xfr.section) break;
     for (std::size_t n = fr.first + fr.count; n-- > fr.first;) {
       const FrameNumber& nb = st.numbers[n];
       const Quantity& q = c.q(nb.q);
       if (nb.role != NumRole::Level || q.kind() != k || !q.exact() || !c.prose(nb.q)) continue;
       const std::u32string& l = c.rf.labels[nb.q];
-      if (l.size() >= 2 && (ends_with(l, subject) || ends_with(subject, l))) return nb.q;
+      if (l.size() < 2) continue;
+      bool same = ends_with(l, subject) || ends_with(subject, l);
+      if (!same && l.size() >= 4 && subject.size() >= 4) same = contains(l, subject) || contains(subject, l);
+      if (!same) continue;
+      if (fr.paragraph != xfr.paragraph && fr.year != 0 && xfr.year != 0 && fr.year != xfr.year) {
+        if (fr.year + 1 != xfr.year) continue;
+        prior = true;
+      }
+      return nb.q;
     }
   }
   return kNone;
@@ -162,19 +175,21 @@ void check_growth(const Ctx& c, std::size_t yi) {
 
   // Readings of the level the change is of.
   std::vector<Reading> readings;
-  auto add = [&](std::size_t ci, std::string zh, std::string en) {
+  auto add = [&](std::size_t ci, std::string zh, std::string en, bool is_prior = false) {
     if (ci == kNone || ci == xi) return;
     for (const auto& r : readings) if (r.c == ci) return;
     const Quantity& cur = c.q(ci);
-    int cy = year_in(c.rf.raw[ci]), xy = year_in(c.rf.raw[xi]);
+    int cy = year_in(c.rf.raw[ci]), xy = compares(c.rf.raw[xi]) ? 0 : year_in(c.rf.raw[xi]);
     if (cy != 0 && xy != 0 && cy > xy) return;  // a later year's figure is not the base
-    readings.push_back({ci, cy != 0 && xy != 0 && cy < xy, std::move(zh), std::move(en)});
+    readings.push_back({ci, is_prior || (cy != 0 && xy != 0 && cy < xy), std::move(zh), std::move(en)});
     (void)cur;
   };
   const Frame& xfr = st.frames[xf];
   bool x_names = xfr.own_subject && level_in(st, c.f, xf, x.kind()) == kNone && !xfr.subject.label.empty();
   if (x_names) {
-    add(named_level(c, xf, xfr.subject.label, x.kind()), "", "");
+    bool prior = false;
+    std::size_t ci = named_level(c, xf, xfr.subject.label, x.kind(), prior);
+    add(ci, "", "", prior);
   } else {
     add(level_in(st, c.f, fr.subject_frame, x.kind()), "", "");
     if (fr.list_total != kNone && st.frames[fr.subject_frame].list_part) {

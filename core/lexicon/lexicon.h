@@ -48,6 +48,7 @@ enum ListWord : std::uint8_t {
   Total,         // 共计/合计/总计: a total, possibly after its parts
 };
 enum RelationWord : std::uint8_t { Above = 1, Below };
+enum FillerWord : std::uint8_t { Particle = 1 };  // 与/比/较/相比: a comparison when a year follows
 
 struct Entry {
   Str word;

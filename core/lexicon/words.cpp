@@ -80,12 +80,14 @@ const std::vector<Entry>& entries() {
       {U"超出", Cls::Relation, Above}, {U"多于", Cls::Relation, Above}, {U"小于", Cls::Relation, Below},
       {U"低于", Cls::Relation, Below}, {U"少于", Cls::Relation, Below},
       // ---- framing only: what is left of a label after these names nothing ----
-      {U"相比", Cls::Filler}, {U"与", Cls::Filler}, {U"比", Cls::Filler}, {U"较", Cls::Filler},
+      {U"相比", Cls::Filler, Particle}, {U"与", Cls::Filler, Particle}, {U"比", Cls::Filler, Particle},
+      {U"较", Cls::Filler, Particle},
       {U"的", Cls::Filler}, {U"了", Cls::Filler}, {U"年度", Cls::Filler}, {U"年", Cls::Filler},
       {U"度", Cls::Filler}, {U"共", Cls::Filler}, {U"均", Cls::Filler}, {U"都", Cls::Filler},
       {U"为", Cls::Filler}, {U"达", Cls::Filler}, {U"达到", Cls::Filler}, {U"本年", Cls::Filler},
       {U"今年", Cls::Filler}, {U"本期", Cls::Filler}, {U"和", Cls::Filler}, {U"数", Cls::Filler},
       {U"实现", Cls::Filler}, {U"累计", Cls::Filler}, {U"幅度", Cls::Filler},
+      {U"按同口径", Cls::Filler}, {U"同口径", Cls::Filler}, {U"按可比口径", Cls::Filler}, {U"可比口径", Cls::Filler},
   };
   return kEntries;
 }

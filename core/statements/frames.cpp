@@ -36,6 +36,11 @@ std::u32string naming_part(const std::u32string& l) {
   return out.size() < 2 ? std::u32string() : out;
 }
 
+bool compares(const std::u32string& l) {
+  if (lex::has(l, lex::Cls::Compare)) return true;
+  return year_in(l) != 0 && lex::has(l, lex::Cls::Filler, lex::Particle);
+}
+
 int direction_at_end(std::u32string l, std::u32string* rest) {
   if (ends_with(l, U"到") || ends_with(l, U"至")) return 0;  // 提高到/下降至 X: a level
   while (!l.empty() && (l.back() == U'了' || l.back() == U'为' || l.back() == U'达' || l.back() == U'是')) l.pop_back();
@@ -113,9 +118,7 @@ void assign_role(FrameNumber& n, const Quantity& q) {
   if (dir != 0) { n.role = NumRole::Change; n.dir = dir; return; }
   // The earlier period's level: named by a prior word ("上年支出"), or a comparison without a
   // direction ("较2022年的1000万元", "比上年的").
-  bool compared = lex::has(l, lex::Cls::Compare) ||
-                  ((contains(l, U"较") || contains(l, U"比")) && year_in(l) != 0);
-  if (lex::has(l, lex::Cls::Prior) || compared) { n.role = NumRole::Prior; return; }
+  if (lex::has(l, lex::Cls::Prior) || compares(l)) { n.role = NumRole::Prior; return; }
   if (const lex::Entry* b = lex::match_before(l, l.size(), lex::Cls::Base)) n.base = b->value;
   else if (const lex::Entry* b2 = lex::first(l, lex::Cls::Base)) n.base = b2->value;
 }
@@ -133,6 +136,24 @@ Subject subject_of(const std::u32string& naming, const std::u32string& raw) {
   if (!s.side && (s.scope == lex::Basic || s.scope == lex::Project)) s.side = lex::Spend;
   s.year = year_in(raw);
   return s;
+}
+
+// "2022年度经费较2021年度增加" → 2022: the first year, unless a comparison comes before it
+// ("较2022年的", "与2019年相比") — that one is the base's.
+int year_before_comparison(const std::u32string& l) {
+  int y = year_in(l);
+  if (y == 0) return 0;
+  std::u32string digits = std::u32string(1, U'0' + y / 1000) + char32_t(U'0' + y / 100 % 10) + char32_t(U'0' + y / 10 % 10) +
+                          char32_t(U'0' + y % 10);
+  std::size_t at = l.find(digits);
+  for (std::size_t i = 0; i < at && i < l.size();) {
+    lex::Hit h = lex::match_at(l, i);
+    if (!h.roles) { ++i; continue; }
+    if (h.get(lex::Cls::Compare)) return 0;
+    if (auto e = h.get(lex::Cls::Filler); e && e->value == lex::Particle) return 0;
+    i = h.end;
+  }
+  return y;
 }
 
 bool clause_sep(char32_t c) {
@@ -250,9 +271,10 @@ Statements read_statements(const Text& t, const std::vector<Quantity>& qs, const
     // "…，其中：" closing the previous clause also opens a list.
     if (fr.begin >= 1 && f > 0) {
       std::size_t b = fr.begin - 1;  // the separator
+      while (b > st.frames[f - 1].end && chars::is_space(s[b - 1])) --b;  // "其中 :" in spaced-out text
       if (const lex::Entry* e = lex::match_before(Str(s.data(), b), b, lex::Cls::List);
           e && e->value == lex::Intro && b - e->word.size() >= st.frames[f - 1].end &&
-          (b == e->word.size() || clause_sep(s[b - e->word.size() - 1])))
+          (b == e->word.size() || clause_sep(s[b - e->word.size() - 1]) || chars::is_space(s[b - e->word.size() - 1])))
         intro = true;
     }
     // A share or completion clause names its whole or base, not a subject ("占支出总预算8.5%",
@@ -283,6 +305,8 @@ Statements read_statements(const Text& t, const std::vector<Quantity>& qs, const
       fr.subject = prev.subject;
     }
     fr.list_total = list_total;
+    int own_year = year_before_comparison(raw);
+    fr.year = own_year ? own_year : continues ? st.frames[f - 1].year : 0;
   }
   // Chains: maximal runs of frames carrying one subject.
   st.chains.resize(st.frames.size());
