@@ -66,6 +66,7 @@ Facts read_facts(const Text& text) {
   facts.doc.ordinals = read_inline_ordinals(text);
   facts.kind = read_document_kind(text, facts.doc.headings);
   facts.breakdowns = find_breakdowns(text, facts.quantities);
+  facts.statements = read_statements(text, facts.quantities, facts.doc);
   return facts;
 }
 
@@ -135,6 +136,7 @@ AnalyzedDocument run(Decoded d, const AnalyzeOptions& opt, DocumentResult pre = 
     for (auto& f : checked.findings) doc.result.findings.push_back(std::move(f));
     doc.result.metrics = std::move(checked.metrics);
     doc.result.targets = std::move(checked.targets);
+    doc.result.checked = std::move(checked.checked);
     return doc;
   }
   // Checks run on the reading copy; their spans are mapped back onto the user's text.
@@ -161,6 +163,10 @@ AnalyzedDocument run(Decoded d, const AnalyzeOptions& opt, DocumentResult pre = 
   for (auto& t : checked.targets) {
     map_spans(t.spans, map);
     doc.result.targets.push_back(std::move(t));
+  }
+  for (auto& c : checked.checked) {
+    map_spans(c.inputs, map);
+    doc.result.checked.push_back(std::move(c));
   }
   return doc;
 }

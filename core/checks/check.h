@@ -6,6 +6,7 @@
 #include "numbers/precision.h"
 #include "numbers/quantity.h"
 #include "report/finding.h"
+#include "statements/frame.h"
 #include "structure/document.h"
 #include "structure/genre.h"
 #include "text/text.h"
@@ -19,6 +20,7 @@ struct Facts {
   std::vector<Breakdown> breakdowns;
   Document doc;  // headings, inline ordinals, tables
   DocumentKind kind;  // genre, report year, excerpt or whole (structure/genre.h)
+  Statements statements;  // every clause's subject and the roles of its numbers (statements/frame.h)
 
   // The heading whose section contains position `at` (innermost), or kNone.
   std::size_t section_of(std::size_t at) const;
