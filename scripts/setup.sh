@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 need=()
 have_pkg() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q "install ok installed"; }
 for pkg in cmake make g++ python3 nodejs npm emscripten nlohmann-json3-dev doctest-dev chromium \
-           clang libclang-rt-14-dev zlib1g-dev fonts-wqy-microhei opencc; do
+           clang libclang-rt-14-dev zlib1g-dev fonts-wqy-microhei opencc brotli; do
   have_pkg "$pkg" || need+=("$pkg")
 done
 # node/npm may come from elsewhere than Debian (e.g. nodesource): accept them when on PATH.
@@ -27,8 +27,13 @@ if ((${#filtered[@]})); then
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${filtered[@]}" >/dev/null
 fi
 
-# playwright-core drives Debian's Chromium in the browser tests; it never downloads a browser.
-if [[ ! -d node_modules/playwright-core ]] && [[ -f package-lock.json ]]; then
+# playwright-core drives Debian's Chromium in the browser tests, puppeteer-core 2.0.0 the old
+# kernels below; neither downloads a browser.
+if { [[ ! -d node_modules/playwright-core ]] || [[ ! -d node_modules/puppeteer-core ]]; } && [[ -f package-lock.json ]]; then
   echo "setup: npm ci (dev dependencies)"
-  PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund --loglevel=error
+  PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 PUPPETEER_SKIP_CHROMIUM_DOWNLOAD=1 npm ci --no-audit --no-fund --loglevel=error
 fi
+
+# Real old Chromium kernels (69, 78, 86) for tests/browser/kernels.test.js, from npm's
+# chrome-aws-lambda tarballs, unpacked once under build/old-chromium/.
+scripts/old-chromium.sh

@@ -57,25 +57,53 @@
       } catch (e) {
         return reject(e);
       }
-      var pending = {}, next = 1;
+      var pending = {}, next = 1, started = false, eng = null;
       var timer = setTimeout(function () { reject(new Error('worker did not start')); }, 8000);
-      worker.onerror = function (e) { clearTimeout(timer); reject(new Error(e.message || 'worker error')); };
+      // The worker died (an uncaught error, or a trap that left the wasm instance unusable):
+      // every call in flight fails with a `crashed` error, which call() answers with a new worker.
+      function crash(why) {
+        if (!eng || eng.dead) return;
+        eng.dead = true;
+        try { worker.terminate(); } catch (e) { /* already gone */ }
+        var calls = pending;
+        pending = {};
+        Object.keys(calls).forEach(function (id) {
+          var err = new Error(why);
+          err.crashed = true;
+          calls[id].rej(err);
+        });
+      }
+      worker.onerror = function (e) {
+        clearTimeout(timer);
+        if (!started) return reject(new Error(e.message || 'worker error'));
+        if (e.preventDefault) e.preventDefault();
+        crash(e.message || 'worker error');
+      };
       worker.onmessage = function (e) {
         var m = e.data;
         if (m.ready !== undefined) {
           clearTimeout(timer);
           if (!m.ready) return reject(new Error(m.error));
-          return resolve({kind: 'worker', call: function (method, args) {
+          started = true;
+          eng = {kind: 'worker', dead: false, call: function (method, args) {
+            if (eng.dead) { var err = new Error('worker stopped'); err.crashed = true; return Promise.reject(err); }
             return new Promise(function (res, rej) {
               var id = next++;
               pending[id] = {res: res, rej: rej};
               worker.postMessage({id: id, method: method, args: args});
             });
-          }});
+          }};
+          return resolve(eng);
         }
         var p = pending[m.id];
         delete pending[m.id];
-        if (p) { if (m.error) p.rej(new Error(m.error)); else p.res(m.result); }
+        if (m.fatal) crash(m.error);  // also fails the calls queued behind this one
+        if (p) {
+          if (!m.error) return p.res(m.result);
+          var err = new Error(m.error);
+          err.crashed = !!m.fatal;
+          p.rej(err);
+        }
       };
     });
   }
@@ -109,8 +137,20 @@
     }).catch(asmjsEngine);
   }
 
-  function call(method, args) {
-    return engine.then(function (e) { return e.call(method, args); });
+  // A call the crashed worker could not answer is asked again, once, of a fresh worker; the page
+  // hears of the restart (gouji-engine-restarted) and keeps its text and decisions.
+  function call(method, args, retried) {
+    var used = engine;
+    return used.then(function (e) { return e.call(method, args); }).catch(function (err) {
+      if (!err || !err.crashed || retried) throw err;
+      if (engine === used) {
+        engine = workerEngine();
+        engine.then(function () {
+          if (typeof CustomEvent === 'function') document.dispatchEvent(new CustomEvent('gouji-engine-restarted'));
+        }, function () { /* the retried call reports it */ });
+      }
+      return call(method, args, true);
+    });
   }
   function opts(o) { return JSON.stringify(o || {}); }
 

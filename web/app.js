@@ -15,10 +15,18 @@
   var state = {
     lang: store.get('gouji.lang', 'zh'),
     text: '', result: null, findings: [], visible: [], current: -1, seq: 0,
-    dismissed: JSON.parse(store.get('gouji.dismissed', '[]') || '[]'),
+    dismissed: loadDismissed(),
     filters: {error: true, warning: true, info: true}, showDismissed: false
   };
 
+  // Dismissals per document: {documentKey: [findingKey…]}. (The old flat list, keyed by context
+  // alone, silenced the same boilerplate sentence in every department's report: not carried over.)
+  function loadDismissed() {
+    try {
+      var d = JSON.parse(store.get('gouji.dismissed.bydoc', '{}') || '{}');
+      return d && typeof d === 'object' && !Array.isArray(d) ? d : {};
+    } catch (e) { return {}; }
+  }
   function t(key, vars) {
     var s = (S[state.lang] && S[state.lang][key]) || S.zh[key] || key;
     if (vars) Object.keys(vars).forEach(function (k) { s = s.split('{' + k + '}').join(String(vars[k])); });
@@ -42,12 +50,35 @@
     $('lang').textContent = t('lang_switch');
   }
 
-  // A finding's identity across re-checks of the same text: rule, what it points at, and a
+  // Which report a text is: its first three non-blank lines (title, department, year), so a
+  // dismissal made in one department's report does not silence the same boilerplate sentence
+  // in another's, while edits in the body (and undoing a replaced text) keep the key.
+  var docKeyMemo = {text: null, key: ''};
+  function docKey(text) {
+    if (text === docKeyMemo.text) return docKeyMemo.key;
+    var head = [], at = 0;
+    while (head.length < 3 && at < text.length && at < 4000) {
+      var nl = text.indexOf('\n', at);
+      if (nl < 0) nl = text.length;
+      var line = text.slice(at, nl).replace(/\s+/g, '');
+      if (line) head.push(line.slice(0, 80));
+      at = nl + 1;
+    }
+    var s = head.join('|'), h = 5381;
+    for (var i = 0; i < s.length; i++) h = ((h * 33) ^ s.charCodeAt(i)) >>> 0;
+    docKeyMemo = {text: text, key: h.toString(36) + ':' + s.length};
+    return docKeyMemo.key;
+  }
+  // A finding's identity across re-checks of the same document: rule, what it points at, and a
   // little context, so a dismissal survives edits elsewhere.
   function keyOf(f) {
     var p = f.spans.filter(function (s) { return s.role === 'primary'; })[0] || f.spans[0];
     if (!p) return f.rule + '|' + f.message;
     return f.rule + '|' + state.text.slice(Math.max(0, p.start - 12), p.end + 12);
+  }
+  function dismissedHere() {
+    var k = docKey(state.text);
+    return state.dismissed[k] || (state.dismissed[k] = []);
   }
   // "应为 X · 报告为 Y", leaving out whichever side the finding does not have.
   function nums(f) {
@@ -57,7 +88,10 @@
     if (f.actual) parts.push(t('actual') + ' ' + f.actual);
     return parts.join(' · ');
   }
-  function isDismissed(f) { return state.dismissed.indexOf(keyOf(f)) >= 0; }
+  function isDismissed(f) {
+    var list = state.dismissed[docKey(state.text)];
+    return !!list && list.indexOf(keyOf(f)) >= 0;
+  }
   function primaryStart(f) {
     var p = f.spans.filter(function (s) { return s.role === 'primary'; })[0] || f.spans[0];
     return p ? p.start : 0;
@@ -78,6 +112,7 @@
     if (!$('read-pane').hidden) renderRead();
     hideCard();
     ['export-csv', 'export-json', 'print'].forEach(function (id) { $(id).disabled = !state.result; });
+    $('apply-all').disabled = !state.visible.some(function (f) { return f.fixes && f.fixes.length && !isDismissed(f); });
   }
 
   function renderSummary() {
@@ -288,10 +323,16 @@
   }
 
   function toggleDismiss(f) {
-    var k = keyOf(f), i = state.dismissed.indexOf(k);
-    if (i >= 0) state.dismissed.splice(i, 1); else state.dismissed.push(k);
-    store.set('gouji.dismissed', JSON.stringify(state.dismissed.slice(-2000)));
+    var list = dismissedHere(), k = keyOf(f), i = list.indexOf(k);
+    if (i >= 0) list.splice(i, 1); else list.push(k);
+    if (!list.length) delete state.dismissed[docKey(state.text)];
+    saveDismissed();
     render();
+  }
+  function saveDismissed() {
+    var keys = Object.keys(state.dismissed);
+    while (keys.length > 200) delete state.dismissed[keys.shift()];  // the oldest documents first
+    store.set('gouji.dismissed.bydoc', JSON.stringify(state.dismissed));
   }
 
   function flash(vi) {
@@ -364,16 +405,63 @@
   }
   function hideCard() { card.hidden = true; }
 
-  function applyFixes(f) {
-    var text = input.value;
+  // Replaces [start, end) of the editor's text as ONE step of the textarea's own undo history
+  // (execCommand insertText/delete), so Ctrl+Z and 撤销 bring back what 清空, opening a file, an
+  // example or a fix replaced — assigning input.value would wipe that history. Where the browser
+  // refuses the command, the previous text goes on the page's own stack (used by undo()).
+  var ownUndo = [];
+  function edit(start, end, text) {
+    text = text.replace(/\r\n?/g, '\n');
+    var before = input.value, expected = before.slice(0, start) + text + before.slice(end);
+    if (expected === before) return;
+    input.focus({preventScroll: true});
+    input.setSelectionRange(start, end);
+    var ok = false;
+    try { ok = text ? document.execCommand('insertText', false, text) : document.execCommand('delete', false); } catch (e) { ok = false; }
+    if (!ok || input.value !== expected) {
+      if (input.value !== before) ownUndo.length = 0;  // half applied: the native history has it
+      input.value = expected;
+      ownUndo.push(before);
+      if (ownUndo.length > 20) ownUndo.shift();
+    }
+    $('undo').disabled = false;
+  }
+  function replaceAll(text) {
+    edit(0, input.value.length, text);
+    input.setSelectionRange(0, 0);
+    input.scrollTop = 0;
+  }
+  function undo() {
+    var before = input.value;
+    input.focus({preventScroll: true});
+    var ok = false;
+    try { ok = document.execCommand('undo', false); } catch (e) { ok = false; }
+    if ((!ok || input.value === before) && ownUndo.length) input.value = ownUndo.pop();
+    if (input.value !== before) { saveDraft(); check(); }
+  }
+
+  function applyEdits(fixes) {
+    // One covering range rewritten at once: one undo step, whatever the number of fixes.
+    fixes = fixes.slice().sort(function (a, b) { return a.start - b.start; });
+    var kept = [], end = -1;
+    fixes.forEach(function (x) { if (x.start >= end) { kept.push(x); end = x.end; } });
+    if (!kept.length) return 0;
+    var from = kept[0].start, to = kept[kept.length - 1].end, text = input.value, out = '', at = from;
+    kept.forEach(function (x) { out += text.slice(at, x.start) + x.replacement; at = x.end; });
     var caret = input.selectionStart;
-    f.fixes.slice().sort(function (a, b) { return b.start - a.start; }).forEach(function (x) {
-      text = text.slice(0, x.start) + x.replacement + text.slice(x.end);
-    });
-    input.value = text;
+    edit(from, to, out);
     input.setSelectionRange(caret, caret);
     saveDraft();
     check();
+    return kept.length;
+  }
+  function applyFixes(f) { applyEdits(f.fixes); }
+  function applyAll() {
+    if (input.value !== state.text) return;  // the fixes point into the checked text
+    var fixes = [];
+    state.visible.forEach(function (f) { if (!isDismissed(f)) fixes = fixes.concat(f.fixes || []); });
+    var n = applyEdits(fixes);
+    if (n) setStatus(t('applied_all', {n: n}));
   }
 
   // The finding under the caret, if any (a click in the text opens its card).
@@ -400,16 +488,27 @@
     setStatus(t('checking'));
     var started = Date.now();
     var lang = state.lang;
+    // A long text: say how far the check is, so a 2 MB paste never looks hung.
+    clearInterval(timers.progress);
+    if (text.length > 200000) {
+      var tick = function () { if (seq === state.seq) setStatus(t('progress', {kb: Math.round(text.length / 1024), s: Math.round((Date.now() - started) / 1000)})); else clearInterval(timers.progress); };
+      tick();
+      timers.progress = setInterval(tick, 1000);
+    }
     return window.gouji.analyze(text, {lang: lang}).then(function (result) {
+      if (seq === state.seq) clearInterval(timers.progress);
       if (seq !== state.seq) return;  // a newer check is on its way
       state.text = text;
       state.checkedLang = lang;
       state.result = result;
       state.findings = result.documents[0].findings;
       render();
-      setStatus(t('checked', {ms: Date.now() - started}));
+      setStatus(t('checked', {ms: Date.now() - started}) + (state.notice ? '；' + state.notice : ''));
+      state.notice = null;
       document.dispatchEvent(new CustomEvent('gouji-checked', {detail: result}));
     }, function (err) {
+      if (seq !== state.seq) return;
+      clearInterval(timers.progress);
       setStatus(String(err && err.message || err), true);
     });
   }
@@ -423,24 +522,25 @@
     if (input.value) store.set('gouji.draft', input.value); else store.del('gouji.draft');
   }
 
+  // Opening a file replaces the editor's text only when the file gave text: an empty, unreadable
+  // or damaged file leaves the editor and the saved draft as they were and says why.
   function openFile(file) {
     var reader = new FileReader();
+    var refuse = function (reason) { setStatus(t('file_kept', {name: file.name, reason: reason}), true); };
     reader.onload = function () {
+      if (!reader.result || !reader.result.byteLength) return refuse(t('file_empty'));
       window.gouji.analyzeBytes(new Uint8Array(reader.result), {lang: state.lang, include_text: true, path: file.name}).then(function (r) {
         var doc = r.documents[0];
         var fatal = doc.findings.filter(function (f) { return f.rule === 'E02' || f.rule === 'E04'; })[0];
-        if (doc.text === undefined || fatal) {
-          setStatus(t('file_failed', {name: file.name, reason: fatal ? fatal.message : '?'}), true);
-          return;
-        }
+        if (fatal) return refuse(fatal.message);
+        if (doc.text === undefined || !doc.text.trim()) return refuse(t('file_empty'));
         clearTimeout(timers.check);  // a pending as-you-type check would report on the old text
-        input.value = doc.text;
-        input.scrollTop = 0;
+        replaceAll(doc.text);
         saveDraft();
         check().then(function () { setStatus(t('file_read', {name: file.name, encoding: doc.encoding})); });
-      });
+      }, function (err) { refuse(String(err && err.message || err)); });
     };
-    reader.onerror = function () { setStatus(t('file_failed', {name: file.name, reason: String(reader.error)}), true); };
+    reader.onerror = function () { refuse(String(reader.error)); };
     reader.readAsArrayBuffer(file);
   }
 
@@ -466,21 +566,32 @@
     select.addEventListener('change', function () {
       if (select.value === '') return;
       clearTimeout(timers.check);
-      input.value = examples[Number(select.value)].text;
-      input.scrollTop = 0;
+      replaceAll(examples[Number(select.value)].text);
       select.value = '';
       saveDraft();
       check();
     });
     $('check').addEventListener('click', check);
     $('clear').addEventListener('click', function () {
-      input.value = '';
-      store.del('gouji.draft');
+      replaceAll('');  // undoable: Ctrl+Z or 撤销 brings the text back
+      saveDraft();
       check();
       input.focus();
     });
+    $('undo').addEventListener('click', undo);
+    $('apply-all').addEventListener('click', applyAll);
+    // The draft is saved 300 ms after typing stops, and at once when the page is left.
+    window.addEventListener('pagehide', saveDraft);
+    window.addEventListener('beforeunload', saveDraft);
+    document.addEventListener('visibilitychange', function () { if (document.hidden) saveDraft(); });
+    document.addEventListener('gouji-engine-restarted', function () {
+      state.notice = t('engine_restarted');  // kept in the status line after the next check
+      setStatus(state.notice);
+      if (input.value !== state.text) check();
+    });
     input.addEventListener('input', function () {
       hideCard();
+      $('undo').disabled = false;
       debounce('draft', 300, saveDraft);
       // After a pause in typing; not when the text is back to what is shown (typed, then undone):
       // a re-render would drop the reviewer's open card and highlight for nothing.
@@ -517,6 +628,11 @@
       if ((e.altKey && e.key === 'ArrowDown') || (e.key === 'F8' && !e.shiftKey)) { e.preventDefault(); step(1); }
       else if ((e.altKey && e.key === 'ArrowUp') || (e.key === 'F8' && e.shiftKey)) { e.preventDefault(); step(-1); }
       else if (e.key === 'Escape') hideCard();
+      else if ((e.ctrlKey || e.metaKey) && !e.shiftKey && !e.altKey && (e.key === 'z' || e.key === 'Z') &&
+               e.target !== input && !/^(INPUT|TEXTAREA|SELECT)$/.test(e.target.tagName)) {
+        e.preventDefault();  // focus on a button (清空, 按建议修改…): undo in the editor all the same
+        undo();
+      }
     });
     Array.prototype.forEach.call(document.querySelectorAll('.tab'), function (tab) {
       tab.addEventListener('click', function () {

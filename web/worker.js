@@ -15,6 +15,7 @@
   } catch (err) {
     core = Promise.reject(err);
   }
+  self.goujiCore = core;  // reachable from a debugger (and the crash test) in the worker only
   core.then(function () { postMessage({ready: true}); }, function (err) { postMessage({ready: false, error: String(err && err.message || err)}); });
   onmessage = function (e) {
     var m = e.data;
@@ -22,7 +23,11 @@
       try {
         postMessage({id: m.id, result: c[m.method].apply(null, m.args)});
       } catch (err) {
-        postMessage({id: m.id, error: String(err && err.message || err)});
+        // A trap or abort (out of memory, unreachable) leaves the wasm instance unusable: the page
+        // starts a fresh worker instead of failing every later check.
+        var fatal = (typeof WebAssembly === 'object' && err instanceof WebAssembly.RuntimeError) ||
+                    /abort|out of memory|memory access/i.test(String(err && err.message || err));
+        postMessage({id: m.id, error: String(err && err.message || err), fatal: fatal});
       }
     });
   };

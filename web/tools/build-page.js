@@ -7,7 +7,7 @@
 //   dist/gouji-embed.js  window.gouji + the <gouji-checker> element (load after gouji-core.js)
 //   dist/gouji.mjs       the API as an ES module (over http; modules never run from file://)
 // The page's Content-Security-Policy lists the sha256 of every inline script (and of the core
-// source it may inject), so it needs no 'unsafe-inline' and no 'unsafe-eval'.
+// source it may inject), so it needs no 'unsafe-inline' (and no 'unsafe-eval' from Chromium 97 on).
 //
 // Size: the page carries the WebAssembly binary deflated (zlib -9, base64; web/inflate.js unpacks
 // it in a few ms — LZMA was ~20% smaller but cost ~200 ms of start-up). The wasm2js twin (as
@@ -80,12 +80,20 @@ for (const [k, v] of Object.entries({ ...executed, ...inert }))
 
 const style = read('style.css');
 const hash = (s) => "'sha256-" + crypto.createHash('sha256').update(s, 'utf8').digest('base64') + "'";
-const csp = [
+// Compiling WebAssembly on the main thread (the engine where workers are blocked) needs the CSP's
+// permission. Chromium 97+ knows 'wasm-unsafe-eval', which allows only that; older kernels
+// (360SE 11–13: Chromium 69, 78, 86) ignore it as an invalid source and know only 'unsafe-eval',
+// which also allows eval(). A policy can only be tightened by a second one, never loosened, so
+// the page states ONE policy, picked per kernel by a tiny script that runs before it (cspPick):
+// today's kernels keep the strict policy, old ones get 'unsafe-eval' (README: "Content security
+// policy per kernel"). Detection is by a feature shipped in the same Chromium release (97):
+// Array.prototype.findLast.
+const policy = (wasmEval) => [
   "default-src 'none'",
   // The inline scripts, plus the core source api.js may inject on the main thread; 'self' (and
   // file: for a page opened from disk) for the wasm2js twin next to the page, loaded only
   // without WebAssembly.
-  'script-src ' + [...Object.values(executed), pageCore].map(hash).join(' ') + " 'self' file: 'wasm-unsafe-eval'",
+  'script-src ' + [...Object.values(executed), pageCore].map(hash).join(' ') + " 'self' file: " + wasmEval,
   // The checker runs in a Worker made from a Blob of the inlined core.
   'worker-src blob:',
   'style-src ' + hash(style),
@@ -93,9 +101,11 @@ const csp = [
   "base-uri 'none'",
   "form-action 'none'",
 ].join('; ');
+const cspPick = '(function(){var p=typeof Array.prototype.findLast==="function"?' + JSON.stringify(policy("'wasm-unsafe-eval'")) +
+  ':' + JSON.stringify(policy("'unsafe-eval'")) + ';document.write(\'<meta http-equiv="Content-Security-Policy" content="\'+p+\'">\');})();';
 
 let html = read('index.html')
-  .replace('{{CSP}}', () => csp)
+  .replace('{{CSP_META}}', () => '<script>' + cspPick + '</script>')
   .replace('{{STYLE}}', () => style)
   .replace('{{EXAMPLES}}', () => examplesJson);
 // Function replacements: the sources contain "$&"-like sequences a string replacement would expand.
@@ -126,7 +136,7 @@ const tags = ['compat.js', 'style.js', 'strings.js', 'gouji-core.js', 'api.js', 
   .map((f) => '<script src="' + f + '"></script>').join('\n');
 const separate = read('index.html')
   .replace(/<script id="gouji-inflate-src">\{\{INFLATE\}\}<\/script>\n/, () => '')
-  .replace('{{CSP}}', () => "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'")
+  .replace('{{CSP_META}}', () => '<meta http-equiv="Content-Security-Policy" content="default-src \'none\'; script-src \'self\' \'wasm-unsafe-eval\'">')
   .replace('<style>{{STYLE}}</style>', () => '')
   .replace('{{EXAMPLES}}', () => examplesJson)
   .replace(/<script type="text\/plain"[^\n]*\n/g, () => '')
