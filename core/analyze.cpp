@@ -59,7 +59,7 @@ void input_findings(const Decoded& d, const Text& text, DocumentResult& out) {
 
 // Everything the checks stand on, read once.
 Facts read_facts(const Text& text) {
-  Facts facts{text, read_quantities(text), {}, {}, {}, {}};
+  Facts facts{text, read_quantities(text), {}, {}, {}, {}, {}};
   facts.precision = precision_context(facts.quantities);
   read_tables(text, facts.doc);
   facts.doc.headings = read_headings(text, facts.doc.table_lines);
