@@ -115,6 +115,22 @@ void quote_as_written(const WrittenForm& w, DocumentResult& r) {
   }
 }
 
+// The same for what was read (gouji extract, the page's 识别结果): figures, labels, headings and
+// cells as the report writes them; units, kinds and values are the 简体 reading's.
+void what_was_read_as_written(const WrittenForm& w, Facts& f) {
+  for (auto& q : f.quantities) {
+    q.text = w.restore(q.text, q.start, q.end, 1);
+    std::size_t b = std::min(q.label_start, q.start), e = std::max(q.label_end, q.end);
+    q.label = w.restore(q.label, b, e);
+  }
+  for (auto& h : f.doc.headings) h.title = w.restore(h.title, h.start, h.end);
+  for (auto& t : f.doc.tables) {
+    for (auto& name : t.header) name = w.restore(name, t.start, t.end);
+    for (auto& row : t.rows)
+      for (auto& c : row) c.text = w.restore(c.text, c.start, c.end, 1);
+  }
+}
+
 AnalyzedDocument run(Decoded d, const AnalyzeOptions& opt, DocumentResult pre = {}) {
   AnalyzedDocument doc;
   doc.result.findings = std::move(pre.findings);
@@ -212,7 +228,9 @@ nlohmann::json extract_bytes(std::string_view bytes, const AnalyzeOptions& opt) 
   if (!d.binary) {
     if (norm.changed) {
       Text clean(std::move(norm.text));
-      doc.update(extract_json(read_facts(clean), text, OriginMap{std::move(norm.origin)}));
+      Facts facts = read_facts(clean);
+      if (norm.simplified) what_was_read_as_written(WrittenForm(clean.chars(), norm.origin, text.chars()), facts);
+      doc.update(extract_json(facts, text, OriginMap{std::move(norm.origin)}));
     } else {
       doc.update(extract_json(read_facts(text), text, OriginMap{}));
     }

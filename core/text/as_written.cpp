@@ -8,7 +8,7 @@
 
 namespace gouji {
 
-std::string WrittenForm::restore(std::string_view utf8, std::size_t near_b, std::size_t near_e) const {
+std::string WrittenForm::restore(std::string_view utf8, std::size_t near_b, std::size_t near_e, std::size_t min_run) const {
   near_e = std::min(near_e, clean_.size());
   if (near_b >= near_e || origin_.size() < clean_.size()) return std::string(utf8);
   std::u32string m = from_utf8_lossy(utf8);
@@ -25,8 +25,7 @@ std::string WrittenForm::restore(std::string_view utf8, std::size_t near_b, std:
       len = n;
       pos = p;
     }
-    // A single character is as likely the message's own word (应, 为) as a quote.
-    if (len < 2) { out += m[i++]; continue; }
+    if (len < std::max<std::size_t>(min_run, 1)) { out += m[i++]; continue; }
     for (std::size_t k = 0; k < len; ++k) {
       char32_t c = m[i + k], o = original_[origin_[near_b + pos + k]];
       out += o != c && to_simplified(o) == c ? o : c;

@@ -18,19 +18,20 @@ namespace {
 
 nlohmann::json extracted(const std::string& utf8) { return extract_bytes(utf8, {})["documents"][0]; }
 
-// Value, unit, kind and label of every quantity: what a check reads.
-std::vector<std::string> readings(const nlohmann::json& doc) {
-  std::vector<std::string> out;
-  for (const auto& q : doc["quantities"])
-    out.push_back(q["value"].get<std::string>() + "|" + q["unit"].get<std::string>() + "|" + q["kind"].get<std::string>() +
-                  "|" + q["label"].get<std::string>());
-  return out;
-}
-
 std::string simplified_twin(const std::string& utf8) {
   std::u32string s = from_utf8_lossy(utf8);
   for (auto& c : s) c = to_simplified(c);
   return to_utf8(s);
+}
+
+// Value, unit, kind and label of every quantity: what a check reads (the label as it reads, not
+// as it is written: extract shows a 繁体 label in 繁体).
+std::vector<std::string> readings(const nlohmann::json& doc) {
+  std::vector<std::string> out;
+  for (const auto& q : doc["quantities"])
+    out.push_back(q["value"].get<std::string>() + "|" + q["unit"].get<std::string>() + "|" + q["kind"].get<std::string>() +
+                  "|" + simplified_twin(q["label"].get<std::string>()));
+  return out;
 }
 
 std::vector<std::string> findings(const AnalyzedDocument& d) {
@@ -70,6 +71,9 @@ TEST_CASE("t2s: a 繁体 sentence reads the same quantities as its 简体 twin; 
   const auto& first = t["quantities"][0];
   CHECK(first["unit"] == "万元");
   CHECK(first["kind"] == "money");
+  CHECK(first["text"] == "2315.08萬元");  // quoted as written
+  const auto& grant = t["quantities"][1];
+  CHECK(grant["label"] == "財政撥款收入");
   Text original = Text::from_utf8(trad);
   CHECK(original.utf8(first["span"]["start"], first["span"]["end"]) == "2315.08萬元");
   bool t2s = false;
