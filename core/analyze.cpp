@@ -1,7 +1,6 @@
 #include "analyze.h"
 
 #include <algorithm>
-#include <cstdint>
 #include <map>
 
 #include "checks/check.h"
@@ -89,18 +88,17 @@ void map_spans(std::vector<Span>& spans, const OriginMap& map) {
 
 // A 繁体 report was read as 简体: what the findings quote from it goes back to how it is written.
 void quote_as_written(const WrittenForm& w, DocumentResult& r) {
-  auto near = [](const std::vector<Span>& spans, std::size_t& b, std::size_t& e) {
-    b = SIZE_MAX;
-    e = 0;
-    for (const auto& s : spans) { b = std::min(b, s.start); e = std::max(e, s.end); }
-    b = b == SIZE_MAX ? 0 : b > 300 ? b - 300 : 0;
-    e += 300;
+  // Around each span (the first four): a label stands within a clause of its figure.
+  std::vector<std::pair<std::size_t, std::size_t>> near;
+  auto around = [&near](const std::vector<Span>& spans) {
+    near.clear();
+    for (std::size_t k = 0; k < spans.size() && k < 4; ++k)
+      near.push_back({spans[k].start > 120 ? spans[k].start - 120 : 0, spans[k].end + 60});
   };
-  std::size_t b, e;
   std::map<std::string, std::string> sections;  // a heading stands before its findings: once each
   for (auto& f : r.findings) {
-    near(f.spans, b, e);
-    for (std::string* s : {&f.message.zh, &f.message.en, &f.hint.zh, &f.expected, &f.actual}) *s = w.restore(*s, b, e);
+    around(f.spans);
+    for (std::string* s : {&f.message.zh, &f.message.en, &f.hint.zh, &f.expected, &f.actual}) *s = w.restore(*s, near);
     if (f.section.empty() || f.spans.empty()) continue;
     auto it = sections.find(f.section);
     if (it == sections.end()) {
@@ -110,8 +108,8 @@ void quote_as_written(const WrittenForm& w, DocumentResult& r) {
     f.section = it->second;
   }
   for (auto& t : r.targets) {
-    near(t.spans, b, e);
-    for (std::string* s : {&t.name, &t.target, &t.actual}) *s = w.restore(*s, b, e);
+    around(t.spans);
+    for (std::string* s : {&t.name, &t.target, &t.actual}) *s = w.restore(*s, near);
   }
 }
 
