@@ -87,7 +87,7 @@ void map_spans(std::vector<Span>& spans, const OriginMap& map) {
 }
 
 // A 繁体 report was read as 简体: what the findings quote from it goes back to how it is written.
-void quote_as_written(const WrittenForm& w, DocumentResult& r) {
+void quote_as_written(const WrittenForm& w, const Facts& facts, DocumentResult& r) {
   // Around each span (the first four): a label stands within a clause of its figure.
   std::vector<std::pair<std::size_t, std::size_t>> near;
   auto around = [&near](const std::vector<Span>& spans) {
@@ -95,17 +95,13 @@ void quote_as_written(const WrittenForm& w, DocumentResult& r) {
     for (std::size_t k = 0; k < spans.size() && k < 4; ++k)
       near.push_back({spans[k].start > 120 ? spans[k].start - 120 : 0, spans[k].end + 60});
   };
-  std::map<std::string, std::string> sections;  // a heading stands before its findings: once each
+  std::map<std::string, std::string> sections;  // each top-level heading's name (name_sections), as written
+  for (const auto& h : facts.doc.headings)
+    if (h.parent == kNone) sections.emplace(h.marker + h.title, w.restore(h.marker + h.title, h.marker_start, h.end));
   for (auto& f : r.findings) {
     around(f.spans);
     for (std::string* s : {&f.message.zh, &f.message.en, &f.hint.zh, &f.expected, &f.actual}) *s = w.restore(*s, near);
-    if (f.section.empty() || f.spans.empty()) continue;
-    auto it = sections.find(f.section);
-    if (it == sections.end()) {
-      std::size_t at = f.spans.front().start + 1;  // the heading stands before; a bounded look back
-      it = sections.emplace(f.section, w.restore(f.section, at > 20000 ? at - 20000 : 0, at)).first;
-    }
-    f.section = it->second;
+    if (auto it = sections.find(f.section); it != sections.end()) f.section = it->second;
   }
   for (auto& t : r.targets) {
     around(t.spans);
@@ -156,7 +152,7 @@ AnalyzedDocument run(Decoded d, const AnalyzeOptions& opt, DocumentResult pre = 
   DocumentResult checked;
   for (CheckFn check : all_checks()) check(facts, checked);
   name_sections(facts, checked.findings);
-  if (norm.simplified) quote_as_written(WrittenForm(clean.chars(), map.origin, doc.text.chars()), checked);
+  if (norm.simplified) quote_as_written(WrittenForm(clean.chars(), map.origin, doc.text.chars()), facts, checked);
   for (auto& f : checked.findings) {
     map_spans(f.spans, map);
     for (auto& x : f.fixes) {

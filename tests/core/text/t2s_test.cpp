@@ -83,12 +83,15 @@ TEST_CASE("t2s: a 繁体 sentence reads the same quantities as its 简体 twin; 
 
 TEST_CASE("t2s: a 繁体 report gives the findings of its 简体 twin, quoting its figures as written") {
   const std::string trad =
+      "一、三公經費情況說明\n"
       "“三公”經費支出合計30萬元,其中:因公出國(境)費0萬元,公務用車購置及運行維護費12.5萬元,公務接待費8.3萬元。\n";
   auto t = run(trad), s = run(simplified_twin(trad));
   CHECK(findings(t) == findings(s));
   auto r01 = with_rule(t, "R01");
   REQUIRE(r01.size() == 1);
   CHECK(r01[0]->actual == "30萬元");
+  CHECK(r01[0]->section == "一、三公經費情況說明");
+  CHECK(r01[0]->message.zh.find("应为20.8萬元") != std::string::npos);  // its own words stay 简体
   CHECK(span_text(t, r01[0]->spans[0]) == "30萬元");
 }
 
