@@ -78,6 +78,9 @@ TEST_CASE("normalise: a letter-spaced heading or label reads as one word; one-ch
   CHECK(normalised("是否达标 是 否 是\n") == "是否达标 是 否 是\n");
   CHECK(normalised("单 位 名 称  市档案馆\n") == "单位名称  市档案馆\n");
   CHECK(normalised("人 员\n") == "人 员\n");  // two characters not known as a label: maybe two cells
+  std::string long_run;  // a spaced run longer than any heading is not one word
+  for (int k = 0; k < 45; ++k) long_run += "档 ";
+  CHECK(normalised(long_run + "\n") == long_run + "\n");
 }
 
 namespace {
