@@ -1,7 +1,6 @@
 #include "analyze.h"
 
 #include <algorithm>
-#include <cstdint>
 #include <map>
 
 #include "checks/check.h"
@@ -91,30 +90,41 @@ void map_spans(std::vector<Span>& spans, const OriginMap& map) {
 }
 
 // A 繁体 report was read as 简体: what the findings quote from it goes back to how it is written.
-void quote_as_written(const WrittenForm& w, DocumentResult& r) {
-  auto near = [](const std::vector<Span>& spans, std::size_t& b, std::size_t& e) {
-    b = SIZE_MAX;
-    e = 0;
-    for (const auto& s : spans) { b = std::min(b, s.start); e = std::max(e, s.end); }
-    b = b == SIZE_MAX ? 0 : b > 300 ? b - 300 : 0;
-    e += 300;
+void quote_as_written(const WrittenForm& w, const Facts& facts, DocumentResult& r) {
+  // Around each span (the first four): a label stands within a clause of its figure.
+  std::vector<std::pair<std::size_t, std::size_t>> near;
+  auto around = [&near](const std::vector<Span>& spans) {
+    near.clear();
+    for (std::size_t k = 0; k < spans.size() && k < 4; ++k)
+      near.push_back({spans[k].start > 120 ? spans[k].start - 120 : 0, spans[k].end + 60});
   };
-  std::size_t b, e;
-  std::map<std::string, std::string> sections;  // a heading stands before its findings: once each
+  std::map<std::string, std::string> sections;  // each top-level heading's name (name_sections), as written
+  for (const auto& h : facts.doc.headings)
+    if (h.parent == kNone) sections.emplace(h.marker + h.title, w.restore(h.marker + h.title, h.marker_start, h.end));
   for (auto& f : r.findings) {
-    near(f.spans, b, e);
-    for (std::string* s : {&f.message.zh, &f.message.en, &f.hint.zh, &f.expected, &f.actual}) *s = w.restore(*s, b, e);
-    if (f.section.empty() || f.spans.empty()) continue;
-    auto it = sections.find(f.section);
-    if (it == sections.end()) {
-      std::size_t at = f.spans.front().start + 1;  // the heading stands before; a bounded look back
-      it = sections.emplace(f.section, w.restore(f.section, at > 20000 ? at - 20000 : 0, at)).first;
-    }
-    f.section = it->second;
+    around(f.spans);
+    for (std::string* s : {&f.message.zh, &f.message.en, &f.hint.zh, &f.expected, &f.actual}) *s = w.restore(*s, near);
+    if (auto it = sections.find(f.section); it != sections.end()) f.section = it->second;
   }
   for (auto& t : r.targets) {
-    near(t.spans, b, e);
-    for (std::string* s : {&t.name, &t.target, &t.actual}) *s = w.restore(*s, b, e);
+    around(t.spans);
+    for (std::string* s : {&t.name, &t.target, &t.actual}) *s = w.restore(*s, near);
+  }
+}
+
+// The same for what was read (gouji extract, the page's 识别结果): figures, labels, headings and
+// cells as the report writes them; units, kinds and values are the 简体 reading's.
+void what_was_read_as_written(const WrittenForm& w, Facts& f) {
+  for (auto& q : f.quantities) {
+    q.text = w.restore(q.text, q.start, q.end, 1);
+    std::size_t b = std::min(q.label_start, q.start), e = std::max(q.label_end, q.end);
+    q.label = w.restore(q.label, b, e);
+  }
+  for (auto& h : f.doc.headings) h.title = w.restore(h.title, h.start, h.end);
+  for (auto& t : f.doc.tables) {
+    for (auto& name : t.header) name = w.restore(name, t.start, t.end);
+    for (auto& row : t.rows)
+      for (auto& c : row) c.text = w.restore(c.text, c.start, c.end, 1);
   }
 }
 
@@ -146,7 +156,7 @@ AnalyzedDocument run(Decoded d, const AnalyzeOptions& opt, DocumentResult pre = 
   DocumentResult checked;
   for (CheckFn check : all_checks()) check(facts, checked);
   name_sections(facts, checked.findings);
-  if (norm.simplified) quote_as_written(WrittenForm(clean.chars(), map.origin, doc.text.chars()), checked);
+  if (norm.simplified) quote_as_written(WrittenForm(clean.chars(), map.origin, doc.text.chars()), facts, checked);
   for (auto& f : checked.findings) {
     map_spans(f.spans, map);
     for (auto& x : f.fixes) {
@@ -220,7 +230,9 @@ nlohmann::json extract_bytes(std::string_view bytes, const AnalyzeOptions& opt) 
   if (!d.binary) {
     if (norm.changed) {
       Text clean(std::move(norm.text));
-      doc.update(extract_json(read_facts(clean), text, OriginMap{std::move(norm.origin)}));
+      Facts facts = read_facts(clean);
+      if (norm.simplified) what_was_read_as_written(WrittenForm(clean.chars(), norm.origin, text.chars()), facts);
+      doc.update(extract_json(facts, text, OriginMap{std::move(norm.origin)}));
     } else {
       doc.update(extract_json(read_facts(text), text, OriginMap{}));
     }

@@ -15,15 +15,23 @@ std::string_view norm_kind_name(NormKind k) {
   return "";
 }
 
-// Runs, not characters: a change next to (or two characters from) the last one of its kind
-// extends it, so "財政撥款" is one t2s run and "项 目 基 本" one space run.
+// Runs, not characters: a change next to (or a few characters from) the last one of its kind
+// extends it, so "財政撥款" is one t2s run even with "(bō)" inside, "项 目 基 本" one space run.
 void Draft::note(NormKind k, std::size_t b, std::size_t e) {
   if (e <= b) e = b + 1;
-  std::size_t gap = k == NormKind::T2S || k == NormKind::Space ? 2 : 0;
-  if (!runs.empty() && runs.back().kind == k && b >= runs.back().start && b <= runs.back().end + gap) {
-    runs.back().end = std::max(runs.back().end, e);
+  // t2s and pinyin alternate in a mirror's words ("財(cái)政撥(bō)款"): each kind's run
+  // reaches over the other's, within a line.
+  bool script = k == NormKind::T2S || k == NormKind::Pinyin;
+  std::size_t gap = script ? 8 : k == NormKind::Space ? 2 : 0;
+  std::size_t& last = last_of_kind[static_cast<int>(k)];
+  bool same_line = true;
+  if (script && original && last != kNoRun)
+    for (std::size_t i = runs[last].end; i < b && i < original->size(); ++i) same_line = same_line && (*original)[i] != U'\n';
+  if (last != kNoRun && same_line && b >= runs[last].start && b <= runs[last].end + gap) {
+    runs[last].end = std::max(runs[last].end, e);
     return;
   }
+  last = runs.size();
   runs.push_back({k, b, e});
 }
 
@@ -31,6 +39,7 @@ Normalized normalize_text(const std::u32string& original) {
   Normalized out;
   Draft d;
   d.text = original;
+  d.original = &original;
   bool changed = false;
   changed |= read_script(d, out.simplified);
   changed |= join_lines(d);

@@ -41,6 +41,9 @@ struct Draft {
   std::u32string text;
   std::vector<std::size_t> origin;  // size text+1; empty = identity
   std::vector<NormRun> runs;
+  std::size_t last_of_kind[5] = {kNoRun, kNoRun, kNoRun, kNoRun, kNoRun};  // index in runs, by NormKind
+  static constexpr std::size_t kNoRun = static_cast<std::size_t>(-1);
+  const std::u32string* original = nullptr;  // runs of t2s and pinyin never cross its lines
   std::size_t at(std::size_t i) const { return origin.empty() ? i : origin[i]; }
   void note(NormKind k, std::size_t b, std::size_t e);  // b, e: original indices
 };

@@ -43,21 +43,28 @@ bool single_han(Str s, std::size_t i) {
   return i < s.size() && is_han(s[i]) && (i == 0 || !is_han(s[i - 1])) && (i + 1 >= s.size() || !is_han(s[i + 1]));
 }
 
-// The end of a letter-spaced word starting at i ("项 目 基 本 概 况"), or i when there is none.
-std::size_t spaced_word_end(Str s, std::size_t i) {
-  if (!single_han(s, i)) return i;
+// A letter-spaced word starting at i ("项 目 基 本 概 况"): the run of single characters it
+// spans, and whether it reads as one word. A heading or a label, so at most kMaxSpaced letters.
+constexpr std::size_t kMaxSpaced = 40;
+struct SpacedRun {
+  std::size_t end;
+  bool word;
+};
+
+SpacedRun spaced_run(Str s, std::size_t i) {
+  if (!single_han(s, i)) return {i + 1, false};
   std::size_t k = i + 1, n = 1;
   while (k + 1 < s.size() && is_gap(s[k]) && single_han(s, k + 1)) { k += 2; ++n; }
   // "是 否 是" or "优 良 中" is a row of one-character cells, not a word.
   bool cells = true;
-  for (std::size_t j = i; j < k; j += 2) cells = cells && Str(U"是否有无优良中差").find(s[j]) != Str::npos;
-  if (n >= 3 && !cells) return k;
+  for (std::size_t j = i; j < k && cells; j += 2) cells = Str(U"是否有无优良中差").find(s[j]) != Str::npos;
+  if (n >= 3 && n <= kMaxSpaced && !cells) return {k, true};
   if (n == 2) {
     std::u32string pair{s[i], s[i + 2]};
     for (Str w : kSpacedPairs)
-      if (w == pair) return k;
+      if (w == pair) return {k, true};
   }
-  return i;
+  return {k, false};  // the whole run is passed over: no later start inside it reads better
 }
 
 // The integer ending at `end` fits the date part `unit`: a year of four digits (or any figure
@@ -113,10 +120,10 @@ bool read_spacing(Draft& d) {
       continue;
     }
     if (is_han(c)) {
-      std::size_t e = spaced_word_end(s, i);
-      if (e == i) continue;
-      for (std::size_t k = i + 1; k < e; k += 2) drop(k, k + 1, i, e);
-      i = e - 1;
+      SpacedRun r = spaced_run(s, i);
+      if (r.word)
+        for (std::size_t k = i + 1; k < r.end; k += 2) drop(k, k + 1, i, r.end);
+      i = r.end - 1;
       continue;
     }
     if (!is_digit(c) || i + 1 >= s.size() || !is_gap(s[i + 1])) continue;

@@ -268,3 +268,16 @@ TEST_CASE("hostile: XML entity expansion is never performed") {
   auto kept = analyze_bytes(doc("", "收入&lol;10万元"), {});
   CHECK(kept.text.utf8(0, kept.text.size()).find("&lol;") != std::string::npos);
 }
+
+TEST_CASE("hostile: a megabyte of what the reading copy rewrites — letter-spacing, cell rows, pinyin, spaced units") {
+  // Each shape on one line and line by line: every rewrite is local, so these finish like any
+  // megabyte (a rescan from every character of a run would not).
+  for (const std::string& unit : {std::string("項 目 "), std::string("是 否 "), std::string("預(yù)"),
+                                  std::string("12 . 5 年 "), std::string("占支出总预\n|\n85\n")}) {
+    std::string text = repeat(unit, (1u << 20) / kScale / unit.size());
+    auto d = analyze_text(text, {});
+    CHECK(d.text.size() > 0);
+    for (const auto& f : d.result.findings)
+      for (const auto& s : f.spans) CHECK(s.end <= d.text.size());
+  }
+}

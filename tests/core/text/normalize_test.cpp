@@ -65,6 +65,9 @@ TEST_CASE("normalise: dates spaced by a PDF read whole; two spaces elsewhere par
   CHECK(normalised("资金  85  万元\n") == "资金  85  万元\n");
   CHECK(normalised("2960 105\n") == "2960 105\n");       // two figures, no unit
   CHECK(normalised("完成 100 项目建设\n") == "完成 100 项目建设\n");  // 项 starts a word here
+  // A row number before the next row's label is no date: "27 年初结转和结余 28".
+  CHECK(normalised("使用非财政拨款结余 27 年初结转和结余 28\n") == "使用非财政拨款结余 27 年初结转和结余 28\n");
+  CHECK(normalised("为期 3 年,共投入 15 万元\n") == "为期 3年,共投入 15万元\n");
 }
 
 TEST_CASE("normalise: a letter-spaced heading or label reads as one word; one-character cells do not") {
@@ -75,6 +78,9 @@ TEST_CASE("normalise: a letter-spaced heading or label reads as one word; one-ch
   CHECK(normalised("是否达标 是 否 是\n") == "是否达标 是 否 是\n");
   CHECK(normalised("单 位 名 称  市档案馆\n") == "单位名称  市档案馆\n");
   CHECK(normalised("人 员\n") == "人 员\n");  // two characters not known as a label: maybe two cells
+  std::string long_run;  // a spaced run longer than any heading is not one word
+  for (int k = 0; k < 45; ++k) long_run += "档 ";
+  CHECK(normalised(long_run + "\n") == long_run + "\n");
 }
 
 namespace {
@@ -117,6 +123,9 @@ TEST_CASE("normalise: a line that stops mid-clause joins the next, whatever its 
   CHECK(dropped == 2);  // the page numbers 12 and 13
   // Headings and paragraph ends keep their breaks.
   CHECK(normalised(s).find("\n四、一般公共预算支出情况说明\n2024年") != std::string::npos);
+  // A list of titles ("五、2024年…表") keeps one title a line, however wide each is.
+  std::string titles = s + "五、2024年全市政府性基金预算收入支出执行情况明细表\n六、2025年全市政府性基金预算收入支出安排情况明细表\n" + kPage;
+  CHECK(normalised(titles).find("明细表\n六、2025年") != std::string::npos);
 }
 
 TEST_CASE("normalise: table rows keep their line breaks — pipes, lone pipes, tabs, one cell a line") {
