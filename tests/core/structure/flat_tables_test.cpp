@@ -136,3 +136,16 @@ TEST_CASE("a short row is placed by content: trailing cells empty, a 合计 row 
   REQUIRE(w.tables.size() == 1);
   CHECK(cell_at(w.tables[0], 1, 2) == "5.00");
 }
+
+TEST_CASE("blank-lines: a row's text cell after its figure, the header starting at the label column's name") {
+  auto d = tables_of(lines({"二、资金支出明细", "", "支出内容", "", "支出金额", "", "凭证号", "", "备注", "", "春耕物资采购", "", "12.5", "",
+                            "3月8日12号凭证", "", "农机维修", "", "4.5", "", "5月2日7号凭证", "", "6月9日3号凭证", "", "技术培训", "",
+                            "3", "", "7月1日21号凭证", "", "支出合计", "", "20", "", "三、绩效情况"}));
+  REQUIRE(d.tables.size() == 1);
+  const Table& t = d.tables[0];
+  CHECK(t.header == std::vector<std::string>{"支出内容", "支出金额", "凭证号", "备注"});
+  REQUIRE(t.rows.size() == 4);
+  CHECK(cell_at(t, 1, 2) == "5月2日7号凭证");  // its continuation line is not a row
+  CHECK(cell_at(t, 2, 0) == "技术培训");
+  CHECK(t.total_row == 3);
+}
