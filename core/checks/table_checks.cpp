@@ -338,12 +338,48 @@ void check_change_rows(const TableGrid& g, DocumentResult& out) {
   }
 }
 
+// A change column ("增减%", "增长率") next to the two columns it compares ("2023年决算 | 2024年决算 |
+// 增减%"): each row's (later − earlier) ÷ earlier × 100.
+void check_change_columns(const TableGrid& g, DocumentResult& out) {
+  const Table& t = *g.table;
+  for (std::size_t c = 2; c < t.columns && c < t.header.size(); ++c) {
+    std::u32string h = from_utf8_lossy(t.header[c]);
+    if (!is_change_row_label(h) && !(chars::has(h, U"增减") || chars::has(h, U"增长率"))) continue;
+    std::size_t a = c - 2, b = c - 1;
+    if (g.roles[a] == ColumnRole::Index || g.roles[a] == ColumnRole::Label || g.roles[b] == ColumnRole::Label) continue;
+    if (non_additive_column(from_utf8_lossy(t.header[a])) || non_additive_column(from_utf8_lossy(t.header[b]))) continue;
+    for (std::size_t r = 0; r < g.cells.size(); ++r) {
+      const NumericCell& stated = cell(g, r, c);
+      const NumericCell& x = cell(g, r, a);
+      const NumericCell& y = cell(g, r, b);
+      if (!stated.present || stated.blank || !x.present || x.blank || !y.present || y.blank || x.value == Decimal()) continue;
+      Interval ix = g.interval(x), iy = g.interval(y);
+      auto q = divide(iy - ix, ix);
+      if (!q) continue;
+      Interval pct{q->lo * Decimal::from_int(100), q->hi * Decimal::from_int(100)};
+      if (pct.overlaps(Interval::rounded(stated.value, stated.decimals))) continue;
+      auto pq = divide(Interval::exact((y.value - x.value) * Decimal::from_int(100)), Interval::exact(x.value));
+      std::string expected = pq ? pq->lo.to_string(stated.decimals) : "";
+      Finding fd = make_finding("R13",
+          {row_name(t, r) + "的“" + t.header[c] + "”应为" + expected + "%（(" + y.value.to_string() + "−" + x.value.to_string() +
+               ")÷" + x.value.to_string() + "），表中为" + stated.value.to_string(stated.decimals) + "%",
+           row_name(t, r) + ", " + t.header[c] + ": the change is " + expected + "%, the table says " +
+               stated.value.to_string(stated.decimals) + "%"},
+          {{stated.start, stated.end, true}, {x.start, x.end, false}, {y.start, y.end, false}});
+      fd.expected = expected + "%";
+      fd.actual = stated.value.to_string(stated.decimals) + "%";
+      out.findings.push_back(std::move(fd));
+    }
+  }
+}
+
 void check_tables(const Facts& f, DocumentResult& out) {
   for (const auto& t : f.doc.tables) {
     TableGrid g = table_grid(t);
     check_row_tree(g, t.unit ? to_utf8(t.unit->text) : "", out);
     check_total_columns(g, t.unit ? to_utf8(t.unit->text) : "", out);
     check_change_rows(g, out);
+    check_change_columns(g, out);
     const int d = g.dominant_decimals;
     std::string unit = t.unit ? to_utf8(t.unit->text) : "";
     auto cols = numeric_columns(g);

@@ -161,3 +161,15 @@ TEST_CASE("R50: short of the target, full marks kept where the proportional poin
   CHECK(with_rule(run(indicators("20", "5", ">=20个", "", "5")), "R50").empty());
   CHECK(with_rule(run(indicators("19", "4.5", ">=20个", "部分站点选址调整", "5")), "R50").empty());
 }
+
+TEST_CASE("R13 on a 增减% column: recomputed from the two year columns before it (C7)") {
+  auto table = [](const std::string& change) {
+    return "单位：万元\n项目\t2023年决算\t2024年决算\t增减%\n办公费\t40.00\t30.00\t-25.00\n印刷费\t8.00\t10.00\t" + change + "\n";
+  };
+  CHECK(with_rule(run(table("25.00")), "R13").empty());
+  auto d = run(table("20.00"));
+  auto r = with_rule(d, "R13");
+  REQUIRE(r.size() == 1);
+  CHECK(span_text(d, r[0]->spans[0]) == "20.00");
+  CHECK(r[0]->expected == "25.00%");
+}
