@@ -263,16 +263,23 @@
       tables.textContent = '';
       (d.tables || []).forEach(function (tb) {
         if (tb.unit) tables.appendChild(el('div', 'muted', t('read_unit', {unit: tb.unit})));
+        // The layout the table was rebuilt from (a flattened one is rebuilt by the forms' templates).
+        var layouts = (S[state.lang] && S[state.lang].layouts) || S.zh.layouts || {};
+        if (tb.source) tables.appendChild(el('div', 'muted', t('read_layout', {layout: layouts[tb.source] || tb.source})));
         var table = el('table', 'read-table');
         var head = el('tr');
         tb.header.forEach(function (h) { head.appendChild(el('th', '', h)); });
         table.appendChild(head);
         tb.rows.forEach(function (row, ri) {
           var tr = el('tr', ri === tb.total_row ? 'total' : '');
+          var col = 0;
           row.forEach(function (c) {
+            // Cells carry their grid column: a cell the row does not have is an empty one.
+            for (; typeof c.column === 'number' && col < c.column; col++) tr.appendChild(el('td', '', ''));
             var td = el('td', '', c.text);
             if (c.colspan > 1) td.colSpan = c.colspan;
             tr.appendChild(td);
+            col += c.colspan > 1 ? c.colspan : 1;
           });
           table.appendChild(tr);
         });

@@ -10,6 +10,7 @@
 #include "facts/table_model.h"
 #include "structure/table_templates.h"
 #include "structure/tables.h"
+#include "text/chars.h"
 
 namespace gouji {
 namespace {
@@ -337,12 +338,48 @@ void check_change_rows(const TableGrid& g, DocumentResult& out) {
   }
 }
 
+// A change column ("增减%", "增长率") next to the two columns it compares ("2023年决算 | 2024年决算 |
+// 增减%"): each row's (later − earlier) ÷ earlier × 100.
+void check_change_columns(const TableGrid& g, DocumentResult& out) {
+  const Table& t = *g.table;
+  for (std::size_t c = 2; c < t.columns && c < t.header.size(); ++c) {
+    std::u32string h = from_utf8_lossy(t.header[c]);
+    if (!is_change_row_label(h) && !(chars::has(h, U"增减") || chars::has(h, U"增长率"))) continue;
+    std::size_t a = c - 2, b = c - 1;
+    if (g.roles[a] == ColumnRole::Index || g.roles[a] == ColumnRole::Label || g.roles[b] == ColumnRole::Label) continue;
+    if (non_additive_column(from_utf8_lossy(t.header[a])) || non_additive_column(from_utf8_lossy(t.header[b]))) continue;
+    for (std::size_t r = 0; r < g.cells.size(); ++r) {
+      const NumericCell& stated = cell(g, r, c);
+      const NumericCell& x = cell(g, r, a);
+      const NumericCell& y = cell(g, r, b);
+      if (!stated.present || stated.blank || !x.present || x.blank || !y.present || y.blank || x.value == Decimal()) continue;
+      Interval ix = g.interval(x), iy = g.interval(y);
+      auto q = divide(iy - ix, ix);
+      if (!q) continue;
+      Interval pct{q->lo * Decimal::from_int(100), q->hi * Decimal::from_int(100)};
+      if (pct.overlaps(Interval::rounded(stated.value, stated.decimals))) continue;
+      auto pq = divide(Interval::exact((y.value - x.value) * Decimal::from_int(100)), Interval::exact(x.value));
+      std::string expected = pq ? pq->lo.to_string(stated.decimals) : "";
+      Finding fd = make_finding("R13",
+          {row_name(t, r) + "的“" + t.header[c] + "”应为" + expected + "%（(" + y.value.to_string() + "−" + x.value.to_string() +
+               ")÷" + x.value.to_string() + "），表中为" + stated.value.to_string(stated.decimals) + "%",
+           row_name(t, r) + ", " + t.header[c] + ": the change is " + expected + "%, the table says " +
+               stated.value.to_string(stated.decimals) + "%"},
+          {{stated.start, stated.end, true}, {x.start, x.end, false}, {y.start, y.end, false}});
+      fd.expected = expected + "%";
+      fd.actual = stated.value.to_string(stated.decimals) + "%";
+      out.findings.push_back(std::move(fd));
+    }
+  }
+}
+
 void check_tables(const Facts& f, DocumentResult& out) {
   for (const auto& t : f.doc.tables) {
     TableGrid g = table_grid(t);
     check_row_tree(g, t.unit ? to_utf8(t.unit->text) : "", out);
     check_total_columns(g, t.unit ? to_utf8(t.unit->text) : "", out);
     check_change_rows(g, out);
+    check_change_columns(g, out);
     const int d = g.dominant_decimals;
     std::string unit = t.unit ? to_utf8(t.unit->text) : "";
     auto cols = numeric_columns(g);
@@ -433,11 +470,72 @@ void check_tables(const Facts& f, DocumentResult& out) {
   }
 }
 
+namespace {
+
+// The longest run of characters two names share ("省级乡村振兴试点示范" in a 资金 sentence and a
+// 分配表's title). Both are short: quadratic in their lengths only.
+std::size_t common_run(const std::u32string& a, const std::u32string& b) {
+  std::size_t best = 0;
+  std::vector<std::size_t> prev(b.size() + 1, 0), cur(b.size() + 1, 0);
+  for (std::size_t i = 1; i <= a.size(); ++i) {
+    for (std::size_t j = 1; j <= b.size(); ++j) {
+      cur[j] = a[i - 1] == b[j - 1] && chars::is_han(a[i - 1]) ? prev[j - 1] + 1 : 0;
+      best = std::max(best, cur[j]);
+    }
+    std::swap(prev, cur);
+  }
+  return best;
+}
+
+// A table with one figure column (a 分配表: 村名 | 金额 | 科目): the money the prose names with the
+// table's title ("现下达省级乡村振兴试点示范资金299.424万元" above "省级乡村振兴试点示范专项资金分配表")
+// is its 合计.
+void check_titled_total(const Facts& f, const Table& t, const TableGrid& g, DocumentResult& out) {
+  auto cols = numeric_columns(g);
+  if (cols.size() != 1 || t.total_row == kNone) return;
+  const NumericCell& total = cell(g, t.total_row, cols[0]);
+  if (!total.present || total.blank) return;
+  // The title: the text of the two lines above the table (past a "单位：万元" line).
+  std::u32string_view s(f.text.chars());
+  std::size_t b = t.start;
+  for (int lines = 0; b > 0 && lines < 3; ) if (s[--b] == U'\n') ++lines;
+  std::u32string title(s.substr(b, t.start - b));
+  if (title.size() > 120) title.erase(0, title.size() - 120);
+  // The prose figures in the 3000 characters before the title (kept short: one window per table).
+  std::size_t from_pos = b > 3000 ? b - 3000 : 0;
+  auto from = std::lower_bound(f.quantities.begin(), f.quantities.end(), from_pos,
+                               [](const Quantity& q, std::size_t at) { return q.start < at; });
+  const Quantity* named = nullptr;
+  for (auto it = from; it != f.quantities.end() && it->start < b; ++it) {
+    if (it->kind() != UnitKind::Money || !it->exact() || it->label.empty()) continue;
+    std::u32string label = from_utf8_lossy(it->label);
+    if (label.size() > 40 || common_run(label, title) < 6) continue;
+    named = &*it;
+  }
+  if (!named) return;
+  Decimal scale = t.unit ? Decimal::pow10(t.unit->pow10) : named->unit ? Decimal::pow10(named->unit->pow10) : Decimal::from_int(1);
+  Interval tot = g.interval(total);
+  Interval prose = stated_interval(*named, f.precision);
+  if (prose.overlaps(Interval{tot.lo * scale, tot.hi * scale})) return;
+  std::string unit = named->unit ? to_utf8(named->unit->text) : "";
+  std::string total_s = total.value.to_string(total.decimals);
+  Finding fd = make_finding("R14",
+      {"正文“" + named->label + named->text + "”与表格合计" + total_s + unit + "不一致",
+       "The text's \"" + named->label + " " + named->text + "\" differs from the table's total of " + total_s + unit},
+      {span_of(*named, true), {total.start, total.end, false}});
+  fd.expected = total_s + unit;
+  fd.actual = named->text;
+  out.findings.push_back(std::move(fd));
+}
+
+}  // namespace
+
 void check_prose_vs_tables(const Facts& f, DocumentResult& out) {
   std::size_t prev_end = 0;
   for (const auto& t : f.doc.tables) {
     TableGrid g = table_grid(t);
     if (t.total_row == kNone) { prev_end = t.end; continue; }
+    check_titled_total(f, t, g, out);
     std::size_t section = f.section_of(t.start);
     std::map<ColumnRole, const Quantity*> quoted;  // the last prose figure per role before the table
     // Quantities are in text order: only those between the previous table and this one.

@@ -14,7 +14,7 @@ struct RolePattern {
 };
 
 // First match wins: 上年结转 must be read before 结转, 年初结转 before 年初.
-const std::array<RolePattern, 23> kRolePatterns = {{
+const std::array<RolePattern, 24> kRolePatterns = {{
     {"序号", ColumnRole::Index},        {"编码", ColumnRole::Index},         {"代码", ColumnRole::Index},
     {"编号", ColumnRole::Index},        {"上年结转", ColumnRole::CarryIn},   {"年初结转", ColumnRole::CarryIn},
     {"年初", ColumnRole::Initial},      {"可执行", ColumnRole::Available},   {"全年预算", ColumnRole::Available},
@@ -23,6 +23,7 @@ const std::array<RolePattern, 23> kRolePatterns = {{
     {"执行数", ColumnRole::Actual},     {"实际支出", ColumnRole::Actual},    {"年末结转", ColumnRole::CarryOut},
     {"结转", ColumnRole::CarryOut},     {"结余", ColumnRole::CarryOut},      {"项目", ColumnRole::Label},
     {"名称", ColumnRole::Label},        {"到位", ColumnRole::Available},  // 实际到位资金 = 支出 + 结余
+    {"科目", ColumnRole::Index},        // 列支科目 2130599: a code, not an amount
 }};
 
 }  // namespace

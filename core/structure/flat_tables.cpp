@@ -39,6 +39,7 @@ struct Tok {
   std::u32string key;              // spaces removed
   std::size_t line = 0;
   Kind kind = Kind::Empty;
+  std::size_t idx = 0;  // position in its stream
 };
 
 Kind kind_of(const std::u32string& k) {
@@ -79,6 +80,7 @@ void push_cell(Str s, std::vector<Tok>& out, Tok t) {
     (void)s;
     return;
   }
+  t.idx = out.size();
   out.push_back(std::move(t));
 }
 
@@ -208,7 +210,7 @@ bool total_row_label(const std::u32string& k) {
 // Checks shared by the label+figures and grid readers: the first row's label is not itself a
 // column name ("金额" of a header that goes on), and an indicator header is read as one.
 bool plain_header(const std::vector<Tok>& ts, std::size_t from, std::size_t to, const Tok& first_label) {
-  if (is_header_word(first_label.key) && !is_total_name(first_label.key) && first_label.key.size() <= 6) return false;
+  if (is_header_word(first_label.key) && !is_total_name(first_label.key) && first_label.key.size() <= 3) return false;
   std::vector<std::u32string> h;
   for (std::size_t k = from; k < to; ++k) h.push_back(ts[k].key);
   return !is_indicator_header(h);
@@ -231,8 +233,19 @@ bool label_value_table(const std::vector<Tok>& ts, std::size_t i, Built& b) {
     if (label == he || label + 1 >= ts.size() || ts[label].kind != Kind::Text || ts[label + 1].kind != Kind::Num) return false;
   }
   if (!plain_header(ts, i, header_end, ts[label])) return false;
+  // Header cells broken over two lines ("全年" / "预算数") are one name.
+  std::vector<Tok> joined;
+  joined.reserve(header_end - i);
+  for (std::size_t k = i; k < header_end; ++k) {
+    if (!joined.empty() && joined.back().kind == Kind::Text && ts[k].kind == Kind::Text && header_fragments(joined.back().key, ts[k].key)) {
+      joined.back().key += ts[k].key;
+      joined.back().end = ts[k].end;
+      continue;
+    }
+    joined.push_back(ts[k]);
+  }
   std::vector<const Tok*> header;
-  for (std::size_t k = i; k < header_end; ++k) header.push_back(&ts[k]);
+  for (const Tok& h : joined) header.push_back(&h);
   while (!header.empty() && header.back()->kind == Kind::Empty) header.pop_back();
   if (header.size() < 2) return false;
 
@@ -281,21 +294,24 @@ bool label_value_table(const std::vector<Tok>& ts, std::size_t i, Built& b) {
   b.header.clear();
   b.parent.clear();
   bool by_name = false;
-  std::size_t sub = kNone;  // a two-row header: its second row starts where 合计 repeats
+  std::size_t sub = kNone;  // a two-row header: where its second row starts
   if (header.size() >= width + 1) {
+    // The second row starts at the last 合计/小计 of the header (合计 … 公车购置及运行费 合计 购置 运行).
     std::size_t from = header.size() - width - 1;
-    for (std::size_t x = from + 1; x < header.size() && sub == kNone; ++x)
-      for (std::size_t y = from; y < x; ++y)
-        if (header[x]->key == header[y]->key && is_total_name(header[x]->key)) { sub = x; break; }
-    if (sub != kNone && sub < from + 2) sub = kNone;
+    // The group has a total and at least two parts under it, and stands after the label column
+    // and at least one plain column.
+    for (std::size_t x = header.size(); x-- > from + 3;)
+      if (is_total_name(header[x]->key) && x + 2 < header.size() && !is_total_name(header[x - 1]->key) &&
+          !names_label_column(header[x - 1]->key)) {
+        sub = x;
+        break;
+      }
   }
   if (sub != kNone) {
     // Row 1's last cell (the group, 公车购置及运行费) stands over row 2 (合计 / 购置 / 运行).
-    header.erase(header.begin(), header.begin() + static_cast<std::ptrdiff_t>(header.size() - width - 1));
-    std::size_t sub_at = 0;
-    for (std::size_t x = 1; x < header.size() && sub_at == 0; ++x)
-      for (std::size_t y = 0; y < x; ++y)
-        if (header[x]->key == header[y]->key && is_total_name(header[x]->key)) { sub_at = x; break; }
+    const std::size_t dropped = header.size() - width - 1;  // title words before the header
+    header.erase(header.begin(), header.begin() + static_cast<std::ptrdiff_t>(dropped));
+    std::size_t sub_at = sub - dropped;
     std::size_t group = sub_at - 1;
     for (std::size_t x = 0; x < group; ++x) { b.header.push_back(header[x]->key); b.parent.push_back(kNone); }
     std::size_t group_col = b.header.size();
@@ -303,6 +319,11 @@ bool label_value_table(const std::vector<Tok>& ts, std::size_t i, Built& b) {
       b.header.push_back(y == 0 ? header[group]->key : header[sub_at + y]->key);
       b.parent.push_back(y == 0 ? kNone : group_col);
     }
+  } else if (header.size() + 1 == width && !names_label_column(header.front()->key)) {
+    // A header missing its leading cell (the label column's name was left blank).
+    b.header.push_back(U"");
+    b.parent.push_back(kNone);
+    for (const Tok* h : header) { b.header.push_back(h->kind == Kind::Empty ? U"" : h->key); b.parent.push_back(kNone); }
   } else {
     if (header.size() < width) return false;
     // The label column's name (项目, 支出内容, 年度…) starts the header when the rows leave
@@ -315,14 +336,14 @@ bool label_value_table(const std::vector<Tok>& ts, std::size_t i, Built& b) {
     // A nameless column in the header (a form whose 年初预算数 was left out): the label column's
     // name is one further back, and the figures go under the named columns.
     if (header.front()->kind == Kind::Empty && header.size() > 1) {
-      std::size_t at = static_cast<std::size_t>(header.front() - &ts[0]);
+      std::size_t at = header.front()->idx;
       if (at == i || ts[at - 1].kind != Kind::Text) return false;
-      header.insert(header.begin(), &ts[at - 1]);
+      header.insert(header.begin(), &ts[at - 1]);  // (a stream token: its idx is its place)
       by_name = true;
     }
     for (const Tok* h : header) { b.header.push_back(h->kind == Kind::Empty ? U"" : h->key); b.parent.push_back(kNone); }
   }
-  const std::size_t first_header = static_cast<std::size_t>(header.front() - &ts[0]);
+  const std::size_t first_header = header.front()->idx;
   std::size_t template_words = 0;
   for (const auto& h : b.header) template_words += is_header_word(h);
   if (template_words < 2) return false;
@@ -586,8 +607,8 @@ std::size_t pipe_stream(const Text& text, const std::vector<Line>& lines, std::s
     const Line& l = lines[x];
     std::size_t np = pipes_only(s, l);
     if (terminated_mode) {
-      if (np == 1) ts.push_back(make_tok(s, l.start, l.start, l.number));
-      else if (np > 1) ts.push_back(break_tok(l.start, l.number));
+      if (np == 1) push_cell(s, ts, make_tok(s, l.start, l.start, l.number));
+      else if (np > 1) push_cell(s, ts, break_tok(l.start, l.number));
       else if (ends_with_pipe_cell(s, l)) {
         Trim t = trimmed(s, l);
         push_cell(s, ts, make_tok(s, t.b, t.e - 1, l.number));
@@ -597,8 +618,8 @@ std::size_t pipe_stream(const Text& text, const std::vector<Line>& lines, std::s
       }
     } else {
       if (np >= 1) {
-        if (after_sep && !ts.empty()) ts.push_back(make_tok(s, l.start, l.start, l.number));  // "|" "|": empty cell
-        if (np > 1) ts.push_back(break_tok(l.start, l.number));
+        if (after_sep && !ts.empty()) push_cell(s, ts, make_tok(s, l.start, l.start, l.number));  // "|" "|": empty cell
+        if (np > 1) push_cell(s, ts, break_tok(l.start, l.number));
         after_sep = true;
       } else {
         Trim t = trimmed(s, l);

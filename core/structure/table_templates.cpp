@@ -100,6 +100,15 @@ bool non_additive_column(Str h) { return has_any(h, kNonAdditive); }
 
 bool is_total_name(Str c) { return c == U"合计" || c == U"总计" || c == U"小计" || c == U"合计数"; }
 
+bool header_fragments(Str head, Str tail) {
+  constexpr std::array<Str, 6> kHeads = {U"年初", U"全年", U"调整后", U"年度", U"实际", U"计划"};
+  constexpr std::array<Str, 9> kTails = {U"预算数", U"预算", U"执行数", U"决算数", U"完成值", U"指标值", U"支出数", U"到位数", U"安排数"};
+  bool h = false, t = false;
+  for (Str w : kHeads) h |= head == w;
+  for (Str w : kTails) t |= tail == w;
+  return h && t;
+}
+
 bool names_label_column(Str c) {
   constexpr std::array<Str, 8> kLabelColumn = {U"项目", U"内容", U"名称", U"村名", U"年度", U"科目", U"类别", U"资金来源"};
   return c.size() <= 12 && has_any(c, kLabelColumn);

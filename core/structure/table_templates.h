@@ -30,6 +30,9 @@ bool non_additive_column(std::u32string_view header);
 // A total column or row name (合计/总计/小计, spaces removed).
 bool is_total_name(std::u32string_view compact);
 
+// "全年" + "预算数": a column name broken over two lines (the head alone names no column).
+bool header_fragments(std::u32string_view head, std::u32string_view tail);
+
 // The name of a table's label column (项目, 支出内容, 年度, 村名, 科目…).
 bool names_label_column(std::u32string_view compact_cell);
 

@@ -255,7 +255,14 @@ bool build_table(const std::vector<RawRow>& raw, Table& t) {
 void read_tables(const Text& text, Document& doc) {
   Str s(text.chars());
   auto lines = lines_of(s);
+  std::size_t flat_from = doc.tables.size();
   read_flat_tables(text, doc);
+  for (std::size_t i = flat_from; i < doc.tables.size(); ++i) {
+    // "单位：万元" in the few lines above a flattened table.
+    auto at = std::upper_bound(lines.begin(), lines.end(), doc.tables[i].start,
+                               [](std::size_t p, const LineInfo& l) { return p < l.start; });
+    if (at != lines.begin()) find_unit(s, lines, static_cast<std::size_t>(at - lines.begin() - 1), doc.tables[i]);
+  }
   // Lines the flattened readers took are left alone here.
   std::vector<std::pair<std::size_t, std::size_t>> taken = doc.table_lines;
   std::size_t ti = 0;

@@ -36,12 +36,13 @@ std::string funds(const std::string& arrived, const std::string& balance) {
 }
 
 // A 自评表 indicator part, one cell a line ending in " |", rows closed by an empty cell.
-std::string indicators(const std::string& actual, const std::string& points) {
+std::string indicators(const std::string& actual, const std::string& points, const std::string& target = ">=12个",
+                       const std::string& reason = "", const std::string& weight = "20") {
   std::string s;
   for (const std::string c : {"一级指标", "二级指标", "三级指标", "分值", "年度指标值", "全年实际值", "得分", "偏差原因"})
     s += c + " |\n";
   s += "|\n";
-  for (const std::string& c : std::vector<std::string>{"产出指标", "数量指标", "新建村级服务站数量", "20", ">=12个", actual + "个", points, ""})
+  for (const std::string& c : std::vector<std::string>{"产出指标", "数量指标", "新建村级服务站数量", weight, target, actual + "个", points, reason})
     s += (c.empty() ? "" : c + " ") + "|\n";
   s += "|\n";
   for (const std::string c : {"", "", "服务站验收合格率", "20", ">=95%", "100%", "20", ""}) s += (c.empty() ? "" : c + " ") + "|\n";
@@ -101,4 +102,74 @@ TEST_CASE("R50: an unmet indicator in a pipe-cells 自评表 cannot keep full ma
   CHECK(d.text.line_col(r[0]->spans[0].start).line == 16);
   // Marks taken off in proportion: nothing to say.
   CHECK(with_rule(run(indicators("11", "18")), "R50").empty());
+}
+
+TEST_CASE("R14: the money a sentence names with a one-column table's title is the table's 合计") {
+  auto doc = [](const std::string& stated) {
+    std::string s = "现下达市级美丽庭院建设奖补资金" + stated + "万元，请抓紧拨付。\n附件1:\n市级美丽庭院建设奖补资金分配表\n单位:万元\n";
+    for (const std::string c : {"乡镇名", "金额", "支出科目", "备注", "东岭镇", "30", "2130599", "", "西河乡", "45.5", "2130599", "",
+                                "合 计", "75.5", "", ""})
+      s += (c.empty() ? "" : c + " ") + "|\n";
+    return s;
+  };
+  CHECK(with_rule(run(doc("75.5")), "R14").empty());
+  auto d = run(doc("57.5"));
+  auto r = with_rule(d, "R14");
+  REQUIRE(r.size() == 1);
+  CHECK(span_text(d, r[0]->spans[0]) == "57.5万元");
+  CHECK(r[0]->expected == "75.5万元");
+}
+
+TEST_CASE("R51: a 自评表 whose 得分 column is blank still has its 分值 total checked") {
+  auto form = [](const std::string& total) {
+    std::string s;
+    for (const std::string c : {"一级指标", "二级指标", "三级指标", "指标值", "完成值", "权重", "得分", "偏差原因",
+                                "产出指标", "数量指标", "改造户数", "≥40户", "", "50", "", "",
+                                "效益指标", "社会效益指标", "群众满意度", "≥90%", "", "30", "", "",
+                                "满意度指标", "服务对象满意度", "受益户满意度", "≥90%", "", "20", "", ""})
+      s += (c.empty() ? "" : c + " ") + "|\n";
+    return s + "合计 |\n" + total + " |\n|\n|\n评价结论 |\n";
+  };
+  CHECK(with_rule(run(form("100")), "R51").empty());
+  auto d = run(form("90"));
+  auto r = with_rule(d, "R51");
+  REQUIRE(!r.empty());
+  CHECK(span_text(d, r[0]->spans[0]) == "90");
+}
+
+TEST_CASE("R13 locates the 到位 cell when it also breaks the sources below it") {
+  // 到位 60 ≠ 支出 55 + 结余 8 = 63, and the sources' 到位 add up to 63: 到位 is the wrong cell.
+  std::string s = "一、项目资金情况\n\n";
+  for (const std::string c : {"计划安排资金", "(万元)", "63", "实际到位资金", "(万元)", "60", "实际支出", "(万元)", "55", "结余(万元)", "8",
+                              "其中:中央财政", "其中:中央财政", "其中:中央财政", "其中:中央财政", "省财政", "40", "省财政", "40", "省财政",
+                              "36", "省财政", "4", "县财政", "23", "县财政", "23", "县财政", "19", "县财政", "4", "二、项目支出明细"})
+    s += c + "\n\n";
+  auto d = run(s);
+  bool located = false;
+  for (const auto* f : with_rule(d, "R13"))
+    if (!f->fixes.empty()) located |= span_text(d, f->fixes[0].span) == "60" && f->fixes[0].replacement == "63";
+  CHECK(located);
+}
+
+TEST_CASE("R50: short of the target, full marks kept where the proportional points round to them (C8)") {
+  // 5 × 19/20 = 4.75 rounds to the stated 5, but an unmet indicator cannot keep full marks.
+  auto d = run(indicators("19", "5", ">=20个", "部分站点选址调整", "5"));
+  auto r = with_rule(d, "R50");
+  REQUIRE(r.size() == 1);
+  CHECK(r[0]->message.zh.find("满分") != std::string::npos);
+  CHECK(span_text(d, r[0]->spans[0]) == "5");
+  CHECK(with_rule(run(indicators("20", "5", ">=20个", "", "5")), "R50").empty());
+  CHECK(with_rule(run(indicators("19", "4.5", ">=20个", "部分站点选址调整", "5")), "R50").empty());
+}
+
+TEST_CASE("R13 on a 增减% column: recomputed from the two year columns before it (C7)") {
+  auto table = [](const std::string& change) {
+    return "单位：万元\n项目\t2023年决算\t2024年决算\t增减%\n办公费\t40.00\t30.00\t-25.00\n印刷费\t8.00\t10.00\t" + change + "\n";
+  };
+  CHECK(with_rule(run(table("25.00")), "R13").empty());
+  auto d = run(table("20.00"));
+  auto r = with_rule(d, "R13");
+  REQUIRE(r.size() == 1);
+  CHECK(span_text(d, r[0]->spans[0]) == "20.00");
+  CHECK(r[0]->expected == "25.00%");
 }

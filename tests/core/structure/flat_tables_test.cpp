@@ -136,3 +136,57 @@ TEST_CASE("a short row is placed by content: trailing cells empty, a 合计 row 
   REQUIRE(w.tables.size() == 1);
   CHECK(cell_at(w.tables[0], 1, 2) == "5.00");
 }
+
+TEST_CASE("blank-lines: a row's text cell after its figure, the header starting at the label column's name") {
+  auto d = tables_of(lines({"二、资金支出明细", "", "支出内容", "", "支出金额", "", "凭证号", "", "备注", "", "春耕物资采购", "", "12.5", "",
+                            "3月8日12号凭证", "", "农机维修", "", "4.5", "", "5月2日7号凭证", "", "6月9日3号凭证", "", "技术培训", "",
+                            "3", "", "7月1日21号凭证", "", "支出合计", "", "20", "", "三、绩效情况"}));
+  REQUIRE(d.tables.size() == 1);
+  const Table& t = d.tables[0];
+  CHECK(t.header == std::vector<std::string>{"支出内容", "支出金额", "凭证号", "备注"});
+  REQUIRE(t.rows.size() == 4);
+  CHECK(cell_at(t, 1, 2) == "5月2日7号凭证");  // its continuation line is not a row
+  CHECK(cell_at(t, 2, 0) == "技术培训");
+  CHECK(t.total_row == 3);
+}
+
+TEST_CASE("pipe rows: a leading empty cell ('||…') is a cell, trailing empty cells keep the row in its table") {
+  auto d = tables_of("| 一级指标 | 三级指标 | 分值 | 得分 |\n| 产出指标 | 验收合格率 | 20 | 20 |\n|| 完工及时率 | 10 | |\n| 合计 | | 30 | 20 |\n");
+  REQUIRE(d.tables.size() == 1);
+  const Table& t = d.tables[0];
+  REQUIRE(t.rows.size() == 3);
+  CHECK(cell_at(t, 1, 0) == "");
+  CHECK(cell_at(t, 1, 1) == "完工及时率");
+  CHECK(cell_at(t, 1, 2) == "10");
+  CHECK(cell_at(t, 1, 3) == "");
+}
+
+TEST_CASE("a two-row header whose group total is 小计: one name per column, the parts under the group") {
+  auto d = tables_of(lines({"年度", "|", "因公出国(境)费", "|", "公务接待费", "|", "公务用车购置及运行费", "|", "小计", "|", "购置费", "|",
+                            "运行费", "|", "2023年", "|", "3", "|", "7", "|", "15", "|", "5", "|", "10", "|", "2024年", "|", "2", "|",
+                            "6", "|", "12", "|", "0", "|", "12", "|"}));
+  REQUIRE(d.tables.size() == 1);
+  const Table& t = d.tables[0];
+  REQUIRE(t.columns == 6);
+  CHECK(t.header[3] == "公务用车购置及运行费");
+  CHECK(t.header[4] == "购置费");
+  CHECK(t.column_parent[4] == 3);
+  CHECK(t.column_parent[2] == kNone);
+  // A 合计 as the last column is a plain column, not a second header row.
+  auto plain = tables_of(lines({"收入支出情况", "|", "项目", "|", "基本支出", "|", "项目支出", "|", "合计", "|", "办公经费", "|", "3", "|",
+                                "4", "|", "7", "|", "差旅费", "|", "1", "|", "2", "|", "3", "|"}));
+  REQUIRE(plain.tables.size() == 1);
+  CHECK(plain.tables[0].columns == 4);
+  CHECK(plain.tables[0].header[3] == "合计");
+}
+
+TEST_CASE("blank-lines: header names broken over two lines are joined; a header missing its leading cell") {
+  auto d = tables_of(lines({"年初", "", "预算数", "", "全年", "", "预算数", "", "全年", "", "执行数", "", "分值", "", "执行率", "", "得分", "",
+                            "年度资金总额", "", "25", "", "28", "", "21", "", "10", "", "75%", "", "7.5", "", "其中:当年财政拨款", "",
+                            "25", "", "28", "", "21", "", "年度总体目标"}));
+  REQUIRE(d.tables.size() == 1);
+  const Table& t = d.tables[0];
+  CHECK(t.header == std::vector<std::string>{"", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"});
+  CHECK(cell_at(t, 0, 5) == "75%");
+  CHECK(cell_at(t, 1, 3) == "21");
+}
