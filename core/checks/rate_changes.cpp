@@ -10,6 +10,7 @@
 #include "checks/rate_context.h"
 #include "checks/rule_table.h"
 #include "facts/rates.h"
+#include "lexicon/lexicon.h"
 #include "statements/frame.h"
 #include "text/chars.h"
 
@@ -376,11 +377,15 @@ void check_budget_completion(const Ctx& c, std::size_t yi) {
   if (!(contains(l, U"年初预算") || contains(l, U"完成预算") || contains(l, U"预算完成率")) || contains(l, U"调整"))
     return;
   if (!(contains(l, U"完成") || ends_with(l, U"预算") || contains(l, U"预算的"))) return;
-  // A: the outturn stated before in the sentence (nearest money figure).
+  // A: the outturn — the level the rate's clause chain is about, stated before it in the
+  // sentence; a change ("比上年减少53.7万元") or a prior figure in between is not it (M11).
+  const Statements& st = f.statements;
   std::size_t ai = kNone;
   for (std::size_t j = yi; j-- > 0;) {
     if (!c.same_sentence(j, yi)) break;
     const Quantity& a = c.q(j);
+    const FrameNumber* an = st.number(j);
+    if (an && an->role != NumRole::Level) continue;
     if (a.kind() == UnitKind::Money && a.exact() && c.prose(j)) { ai = j; break; }
   }
   if (ai == kNone) return;
@@ -389,12 +394,12 @@ void check_budget_completion(const Ctx& c, std::size_t yi) {
   std::size_t end = sentence_stop(f.text, y.end);
   int dir = 0;
   std::size_t dir_at = kNone;
-  static const std::pair<Str, int> kDir[] = {{U"大于", 1}, {U"高于", 1}, {U"超过", 1}, {U"超出", 1}, {U"多于", 1},
-                                             {U"小于", -1}, {U"低于", -1}, {U"少于", -1}};
   const std::u32string& s = f.text.chars();
   for (std::size_t k = y.end; k + 1 < end && dir == 0; ++k)
-    for (const auto& [w, d] : kDir)
-      if (chars::starts_with(s, k, w)) { dir = d; dir_at = k; break; }
+    if (const lex::Entry* e = lex::match_at(Str(s).substr(0, end), k, lex::Cls::Relation)) {
+      dir = e->value == lex::Above ? 1 : -1;
+      dir_at = k;
+    }
   std::size_t di = kNone;
   if (dir != 0)
     for (std::size_t j = yi + 1; j < f.quantities.size() && c.q(j).start < end; ++j)

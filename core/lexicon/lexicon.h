@@ -41,7 +41,7 @@ enum StageWord : std::uint8_t { Initial = 1, Adjusted, Full, Final, Executed, Ca
 enum ScopeWord : std::uint8_t { Basic = 1, Project, SanGong, PublicFunds, Procurement, Personnel };
 enum SideWord : std::uint8_t { Income = 1, Spend };
 enum FundWord : std::uint8_t { GeneralBudget = 1, GovFund, StateCapital, FiscalAppropriation, SocialInsurance };
-enum BaseWord : std::uint8_t { Arranged = 1, Issued, Budget, Plan, Arrived, Paid, Unpaid, Balance };
+enum BaseWord : std::uint8_t { Arranged = 1, Issued, Budget, Plan, Arrived, Paid, Unpaid, Balance, Amount, Spent };
 enum ListWord : std::uint8_t {
   Intro = 1,     // 其中/包括/具体为/分项情况是: parts follow
   Respectively,  // 分别/各: parallel lists aligned item by item

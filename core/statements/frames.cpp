@@ -286,6 +286,7 @@ Statements read_statements(const Text& t, const std::vector<Quantity>& qs, const
       if (cut == std::u32string::npos)
         if (const lex::Entry* r = lex::match_before(lead, lead.size(), lex::Cls::Rate)) cut = lead.size() - r->word.size();
       if (cut != std::u32string::npos) lead.erase(cut);
+      if (only_a_base(lead)) lead.clear();  // "预算执行率": 预算 is what it is of
     }
     std::u32string naming = naming_part(lead);
     bool continues = f > 0 && st.frames[f - 1].paragraph == fr.paragraph;
