@@ -88,7 +88,7 @@ const std::vector<Entry>& entries() {
       {U"度", Cls::Filler}, {U"共", Cls::Filler}, {U"均", Cls::Filler}, {U"都", Cls::Filler},
       {U"为", Cls::Filler}, {U"达", Cls::Filler}, {U"达到", Cls::Filler}, {U"本年", Cls::Filler},
       {U"今年", Cls::Filler}, {U"本期", Cls::Filler}, {U"和", Cls::Filler}, {U"数", Cls::Filler},
-      {U"实现", Cls::Filler}, {U"累计", Cls::Filler}, {U"幅度", Cls::Filler},
+      {U"实现", Cls::Filler}, {U"累计", Cls::Filler}, {U"幅度", Cls::Filler}, {U"比例", Cls::Filler},
       {U"按同口径", Cls::Filler}, {U"同口径", Cls::Filler}, {U"按可比口径", Cls::Filler}, {U"可比口径", Cls::Filler},
   };
   return kEntries;

@@ -98,3 +98,10 @@ TEST_CASE("R26 across a 。 within the paragraph; a verified relation is recorde
   REQUIRE(!bad.result.checked.empty());
   CHECK(bad.result.checked[0].result == "inconsistent");
 }
+
+TEST_CASE("R26 a subject named by a fund word in the next sentence (一般公共预算 keeps its 共)") {
+  // 30/(630−30) = 5%.
+  const std::string head = "2023年一般公共预算财政拨款支出630.00万元，占本年支出合计的42.00%。与2022年相比，一般公共预算财政拨款增加30.00万元，";
+  CHECK(errors(head + "增长5.00%。") == 0);
+  CHECK(errors(head + "增长6.00%。") == 1);
+}
