@@ -207,6 +207,7 @@ Statements read_statements(const Text& t, const std::vector<Quantity>& qs, const
     while (qi < qs.size() && qs[qi].start < end) ++qi;
     if (qi == first_q) return;
     Frame fr;
+    fr.paragraph = line_begin(t, qs[first_q].start);
     fr.begin = begin;
     fr.end = end;
     fr.first = st.numbers.size();
@@ -221,6 +222,32 @@ Statements read_statements(const Text& t, const std::vector<Quantity>& qs, const
       st.numbers.push_back(std::move(n));
     }
     fr.count = st.numbers.size() - fr.first;
+    // Parallel lists ("各减少1267.86、2570.97万元，各下降23.51%、38.28%"): a number with no words
+    // of its own continues the list before it — in its clause, or, after a unitless number of a
+    // 各/分别 clause, in the next clause — and takes that item's role.
+    {
+      Str clause(s.data() + begin, end - begin);
+      for (const lex::Hit& hit : lex::scan(clause, 0, clause.size()))
+        if (auto e = hit.get(lex::Cls::List); e && e->value == lex::Respectively) fr.respectively = true;
+      const FrameNumber* prev = nullptr;
+      if (!st.frames.empty() && begin > 0 && !chars::is_sentence_end(s[begin - 1])) {
+        const Frame& pf = st.frames.back();
+        const FrameNumber& last = st.numbers[pf.first + pf.count - 1];
+        if (pf.respectively && qs[last.q].kind() == UnitKind::None && pf.paragraph == fr.paragraph)
+          prev = &last;
+      }
+      for (std::size_t k = fr.first; k < st.numbers.size(); ++k) {
+        FrameNumber& n = st.numbers[k];
+        const FrameNumber* p = k > fr.first ? &st.numbers[k - 1] : prev;
+        if (!p || !n.label.empty() || (p->role != NumRole::Change && p->role != NumRole::ChangeRate && p->role != NumRole::Level))
+          continue;
+        if (kind_is_rate(qs[n.q].kind()) != kind_is_rate(qs[p->q].kind()) && qs[p->q].kind() != UnitKind::None) continue;
+        if (p->role == NumRole::Level && k > fr.first) continue;  // two levels side by side need no help
+        n.role = p->role;
+        n.dir = p->dir;
+        if (k == fr.first) fr.respectively = true;
+      }
+    }
     // "完成年初预算数60999万元的40.4%", "占支出总额500万元的20%": the figure is the rate's base.
     for (std::size_t k = fr.first + 1; k < st.numbers.size(); ++k) {
       FrameNumber& rate = st.numbers[k];
@@ -267,7 +294,6 @@ Statements read_statements(const Text& t, const std::vector<Quantity>& qs, const
     Str clause(s.data() + fr.begin, fr.end - fr.begin);
     for (const lex::Hit& hit : lex::scan(clause, 0, clause.size())) {
       if (hit.get(lex::Cls::Compare)) fr.compare = true;
-      if (auto e = hit.get(lex::Cls::List); e && e->value == lex::Respectively) fr.respectively = true;
       if (auto e = hit.get(lex::Cls::Direction); e && !fr.direction) fr.direction = e->value == lex::Up ? 1 : -1;
     }
     // The clause's own subject: its head number's label, less the words that only frame a change.

@@ -105,3 +105,24 @@ TEST_CASE("R26 a subject named by a fund word in the next sentence (一般公共
   CHECK(errors(head + "增长5.00%。") == 0);
   CHECK(errors(head + "增长6.00%。") == 1);
 }
+
+TEST_CASE("R26 parallel 各 lists: item i of the rates with item i of the changes and levels, unit written once (r1)") {
+  const std::string head = "2023年度收、支总计各是3120.50,3180.20万元。与2022年相比，收、支总计各减少880.50,1019.80万元，";
+  // 880.50/4001.00 = 22.01%; 1019.80/4200.00 = 24.28%.
+  auto ok = run(head + "各下降22.01%、24.28%。");
+  CHECK(with_rule(ok, "R26").empty());
+  std::size_t verified = 0;
+  for (const auto& c : ok.result.checked) verified += c.rule == "R26" && c.result == "consistent";
+  CHECK(verified == 2);
+  auto bad = run(head + "各下降22.01%、26.28%。");
+  auto r = with_rule(bad, "R26");
+  REQUIRE(r.size() == 1);
+  CHECK(r[0]->expected == "24.28%");
+  CHECK(span_text(bad, r[0]->spans[0]) == "26.28%");
+  // Truncated, not rounded: 1019.80/4200.00 = 24.2809…, written 24.28 — but 22.00 for 22.007 is info.
+  auto trunc = run(head + "各下降22.00%、24.28%。");
+  REQUIRE(with_rule(trunc, "R26").size() == 1);
+  CHECK(with_rule(trunc, "R26")[0]->severity == Severity::Info);
+  // Lists of different lengths are not paired.
+  CHECK(with_rule(run(head + "各下降22.01%、26.28%、5%。"), "R26").empty());
+}
