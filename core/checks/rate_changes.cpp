@@ -93,6 +93,25 @@ std::size_t named_level(const Ctx& c, std::size_t xf, const std::u32string& subj
       return nb.q;
     }
   }
+  // "收支较上年减少…": both sides' totals, when they are stated equal.
+  if (lex::has(subject, lex::Cls::Side, lex::Both)) {
+    std::size_t income = kNone, spend = kNone;
+    for (std::size_t g = xf, steps = 0; g-- > 0 && steps < 4 * kWindow; ++steps) {
+      const Frame& fr = st.frames[g];
+      if (fr.section != xfr.section) break;
+      for (std::size_t n = fr.first; n < fr.first + fr.count; ++n) {
+        const FrameNumber& nb = st.numbers[n];
+        const Quantity& q = c.q(nb.q);
+        if (nb.role != NumRole::Level || q.kind() != k || !q.exact() || !c.prose(nb.q) ||
+            !lex::has(nb.label, lex::Cls::List, lex::Total))
+          continue;
+        if (income == kNone && lex::has(nb.label, lex::Cls::Side, lex::Income)) income = nb.q;
+        if (spend == kNone && lex::has(nb.label, lex::Cls::Side, lex::Spend)) spend = nb.q;
+      }
+      if (income != kNone && spend != kNone) break;
+    }
+    if (income != kNone && spend != kNone && c.q(income).normalized() == c.q(spend).normalized()) return spend;
+  }
   return kNone;
 }
 

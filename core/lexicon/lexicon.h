@@ -39,7 +39,7 @@ enum RateKind : std::uint8_t {
 };
 enum StageWord : std::uint8_t { Initial = 1, Adjusted, Full, Final, Executed, CarryIn, CarryOut, Planned };
 enum ScopeWord : std::uint8_t { Basic = 1, Project, SanGong, PublicFunds, Procurement, Personnel };
-enum SideWord : std::uint8_t { Income = 1, Spend };
+enum SideWord : std::uint8_t { Income = 1, Spend, Both };
 enum FundWord : std::uint8_t { GeneralBudget = 1, GovFund, StateCapital, FiscalAppropriation, SocialInsurance };
 enum BaseWord : std::uint8_t { Arranged = 1, Issued, Budget, Plan, Arrived, Paid, Unpaid, Balance, Amount, Spent };
 enum ListWord : std::uint8_t {

@@ -60,7 +60,7 @@ const std::vector<Entry>& entries() {
       {U"公用经费", Cls::Scope, PublicFunds}, {U"政府采购", Cls::Scope, Procurement},
       {U"人员经费", Cls::Scope, Personnel},
       // ---- side ----
-      {U"收入", Cls::Side, Income}, {U"支出", Cls::Side, Spend},
+      {U"收入", Cls::Side, Income}, {U"支出", Cls::Side, Spend}, {U"收支", Cls::Side, Both},
       // ---- fund ----
       {U"一般公共预算", Cls::Fund, GeneralBudget}, {U"政府性基金", Cls::Fund, GovFund},
       {U"国有资本经营", Cls::Fund, StateCapital}, {U"财政拨款", Cls::Fund, FiscalAppropriation},

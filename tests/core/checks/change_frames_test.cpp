@@ -126,3 +126,12 @@ TEST_CASE("R26 parallel 各 lists: item i of the rates with item i of the change
   // Lists of different lengths are not paired.
   CHECK(with_rule(run(head + "各下降22.01%、26.28%、5%。"), "R26").empty());
 }
+
+TEST_CASE("R26 a 收支 change is of both totals when they are stated equal") {
+  const std::string head = "一、总体情况\n2021年度收入总计2300.50万元，支出总计2300.50万元。收支较上年决算数减少400.50万元、";
+  // 400.50/(2300.50+400.50) = 14.83%.
+  CHECK(errors(head + "下降14.83%，主要原因是项目减少。") == 0);
+  CHECK(errors(head + "下降16.83%，主要原因是项目减少。") == 1);
+  // Unequal totals: which one changed is not said — nothing is checked.
+  CHECK(errors("一、总体情况\n2021年度收入总计2300.50万元，支出总计2400.50万元。收支较上年决算数减少400.50万元、下降16.83%。") == 0);
+}
