@@ -98,3 +98,40 @@ TEST_CASE("R26 across a 。 within the paragraph; a verified relation is recorde
   REQUIRE(!bad.result.checked.empty());
   CHECK(bad.result.checked[0].result == "inconsistent");
 }
+
+TEST_CASE("R26 a subject named by a fund word in the next sentence (一般公共预算 keeps its 共)") {
+  // 30/(630−30) = 5%.
+  const std::string head = "2023年一般公共预算财政拨款支出630.00万元，占本年支出合计的42.00%。与2022年相比，一般公共预算财政拨款增加30.00万元，";
+  CHECK(errors(head + "增长5.00%。") == 0);
+  CHECK(errors(head + "增长6.00%。") == 1);
+}
+
+TEST_CASE("R26 parallel 各 lists: item i of the rates with item i of the changes and levels, unit written once (r1)") {
+  const std::string head = "2023年度收、支总计各是3120.50,3180.20万元。与2022年相比，收、支总计各减少880.50,1019.80万元，";
+  // 880.50/4001.00 = 22.01%; 1019.80/4200.00 = 24.28%.
+  auto ok = run(head + "各下降22.01%、24.28%。");
+  CHECK(with_rule(ok, "R26").empty());
+  std::size_t verified = 0;
+  for (const auto& c : ok.result.checked) verified += c.rule == "R26" && c.result == "consistent";
+  CHECK(verified == 2);
+  auto bad = run(head + "各下降22.01%、26.28%。");
+  auto r = with_rule(bad, "R26");
+  REQUIRE(r.size() == 1);
+  CHECK(r[0]->expected == "24.28%");
+  CHECK(span_text(bad, r[0]->spans[0]) == "26.28%");
+  // Truncated, not rounded: 1019.80/4200.00 = 24.2809…, written 24.28 — but 22.00 for 22.007 is info.
+  auto trunc = run(head + "各下降22.00%、24.28%。");
+  REQUIRE(with_rule(trunc, "R26").size() == 1);
+  CHECK(with_rule(trunc, "R26")[0]->severity == Severity::Info);
+  // Lists of different lengths are not paired.
+  CHECK(with_rule(run(head + "各下降22.01%、26.28%、5%。"), "R26").empty());
+}
+
+TEST_CASE("R26 a 收支 change is of both totals when they are stated equal") {
+  const std::string head = "一、总体情况\n2021年度收入总计2300.50万元，支出总计2300.50万元。收支较上年决算数减少400.50万元、";
+  // 400.50/(2300.50+400.50) = 14.83%.
+  CHECK(errors(head + "下降14.83%，主要原因是项目减少。") == 0);
+  CHECK(errors(head + "下降16.83%，主要原因是项目减少。") == 1);
+  // Unequal totals: which one changed is not said — nothing is checked.
+  CHECK(errors("一、总体情况\n2021年度收入总计2300.50万元，支出总计2400.50万元。收支较上年决算数减少400.50万元、下降16.83%。") == 0);
+}
