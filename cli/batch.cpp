@@ -28,6 +28,7 @@ struct Outcome {
   Counts counts;
   std::string top;
   std::size_t bytes = 0;
+  std::size_t checked = 0;  // relations verified (consistent or not)
 };
 
 Outcome process(const Input& in, const BatchOptions& opt) {
@@ -44,6 +45,7 @@ Outcome process(const Input& in, const BatchOptions& opt) {
     bytes.clear();
     bytes.shrink_to_fit();
     o.counts = count_findings(doc);
+    o.checked = doc.result.checked.size();
     if (opt.summary) o.top = top_finding(doc, opt.lang);
     if (opt.output == BatchOptions::Output::Json) {
       o.output = dump_json(document_json(doc, opt.lang));
@@ -174,7 +176,7 @@ int run_check(const std::vector<Input>& inputs, const BatchOptions& opt) {
   std::size_t read = 0, unreadable = 0;
   bool any_error = false;
   Counts total;
-  if (opt.summary) *opt.summary << "\xEF\xBB\xBF" << "file,errors,warnings,infos,top_finding\r\n";
+  if (opt.summary) *opt.summary << "\xEF\xBB\xBF" << "file,errors,warnings,infos,top_finding,checked\r\n";
 
   for (std::size_t i = 0; i < n; ++i) {
     std::unique_ptr<Outcome> o;
@@ -204,7 +206,7 @@ int run_check(const std::vector<Input>& inputs, const BatchOptions& opt) {
       std::cerr << "gouji: " << path << ": " << o->error << "\n";
       if (opt.summary)
         *opt.summary << csv_field(path) << ",,,,"
-                     << csv_field((opt.lang == Lang::En ? "not read: " : "无法读取：") + o->error) << "\r\n";
+                     << csv_field((opt.lang == Lang::En ? "not read: " : "无法读取：") + o->error) << ",\r\n";
     } else {
       if (json) std::cout << (read == 0 ? head : ",") << o->output;
       if (text) std::cout << o->output;
@@ -213,7 +215,7 @@ int run_check(const std::vector<Input>& inputs, const BatchOptions& opt) {
       any_error |= o->counts.n[0] > 0;
       if (opt.summary)
         *opt.summary << csv_field(path) << "," << o->counts.n[0] << "," << o->counts.n[1] << "," << o->counts.n[2]
-                     << "," << csv_field(o->top) << "\r\n";
+                     << "," << csv_field(o->top) << "," << o->checked << "\r\n";
     }
     if (opt.progress && n > 1) {
       std::cout.flush();

@@ -21,7 +21,7 @@ const char* kUsage =
     "                   [--files-from LIST|-] [--no-progress] PATH...\n"
     "         PATH: a file, '-' (stdin), or a folder (every *.txt and *.docx under it, recursively)\n"
     "         --files-from: more paths, one per line, from LIST ('-' = stdin)\n"
-    "         --summary csv: one CSV row per file (UTF-8 with BOM: file,errors,warnings,infos,top_finding),\n"
+    "         --summary csv: one CSV row per file (UTF-8 with BOM: file,errors,warnings,infos,top_finding,checked),\n"
     "           to --summary-file PATH, or else to stdout instead of the findings\n"
     "       gouji extract [--format json] FILE      (what was read: quantities, headings, tables)\n"
     "       gouji --version\n";

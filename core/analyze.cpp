@@ -53,11 +53,12 @@ void input_findings(const Decoded& d, const Text& text, DocumentResult& out) {
 
 // Everything the checks stand on, read once.
 Facts read_facts(const Text& text) {
-  Facts facts{text, read_quantities(text), {}, {}, {}};
+  Facts facts{text, read_quantities(text), {}, {}, {}, {}};
   read_tables(text, facts.doc);
   facts.doc.headings = read_headings(text, facts.doc.table_lines);
   facts.doc.ordinals = read_inline_ordinals(text);
   facts.breakdowns = find_breakdowns(text, facts.quantities);
+  facts.statements = read_statements(text, facts.quantities, facts.doc);
   facts.precision = precision_context(text, facts.quantities);
   for (const Breakdown& b : facts.breakdowns) {  // a list and its total are one statement
     std::vector<std::size_t> members = b.parts;
@@ -105,6 +106,7 @@ AnalyzedDocument run(Decoded d, const AnalyzeOptions& opt, DocumentResult pre = 
     for (auto& f : checked.findings) doc.result.findings.push_back(std::move(f));
     doc.result.metrics = std::move(checked.metrics);
     doc.result.targets = std::move(checked.targets);
+    doc.result.checked = std::move(checked.checked);
     return doc;
   }
   // Checks run on the repaired copy; their spans are mapped back onto the user's text.
@@ -130,6 +132,10 @@ AnalyzedDocument run(Decoded d, const AnalyzeOptions& opt, DocumentResult pre = 
   for (auto& t : checked.targets) {
     map_spans(t.spans, map);
     doc.result.targets.push_back(std::move(t));
+  }
+  for (auto& c : checked.checked) {
+    map_spans(c.inputs, map);
+    doc.result.checked.push_back(std::move(c));
   }
   return doc;
 }

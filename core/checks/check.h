@@ -6,6 +6,7 @@
 #include "numbers/precision.h"
 #include "numbers/quantity.h"
 #include "report/finding.h"
+#include "statements/frame.h"
 #include "structure/document.h"
 #include "text/text.h"
 
@@ -17,6 +18,7 @@ struct Facts {
   PrecisionContext precision;
   std::vector<Breakdown> breakdowns;
   Document doc;  // headings, inline ordinals, tables
+  Statements statements;  // every clause's subject and the roles of its numbers (statements/frame.h)
 
   // The heading whose section contains position `at` (innermost), or kNone.
   std::size_t section_of(std::size_t at) const;

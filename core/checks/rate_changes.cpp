@@ -4,58 +4,25 @@
 //   R27 "X率下降3.2%" where the two rates differ by 3.2 points → 个百分点; no rates given → info;
 //   R29 "完成年初预算X%，决算数大于/小于预算数Y万元": X = 决算 / (决算 ∓ Y), direction agrees.
 #include <algorithm>
+#include <optional>
 
 #include "checks/check.h"
 #include "checks/rate_context.h"
 #include "checks/rule_table.h"
 #include "facts/rates.h"
+#include "statements/frame.h"
 #include "text/chars.h"
 
 namespace gouji {
+
+void check_growth_from_prior(const RateContext& c, std::size_t yi, std::size_t pi);
+
 namespace {
 
 using Str = std::u32string_view;
 
 bool kind_for_change(UnitKind k) {
   return k != UnitKind::None && !is_rate(k) && k != UnitKind::Multiple && k != UnitKind::Score;
-}
-
-// +1 / −1 when the label ends with a direction word ("同比增加", "下降了", "增幅"), else 0.
-// `rest` receives the label without it.
-int direction_at_end(std::u32string l, std::u32string* rest = nullptr) {
-  static const std::pair<Str, int> kWords[] = {
-      {U"增长率", 1},  {U"下降率", -1}, {U"增长", 1},  {U"增加", 1},  {U"上升", 1},  {U"提高", 1},  {U"增幅", 1},
-      {U"增速", 1},    {U"上涨", 1},    {U"增多", 1},  {U"下降", -1}, {U"减少", -1}, {U"降低", -1}, {U"降幅", -1},
-      {U"压缩", -1},   {U"压减", -1},   {U"缩减", -1}, {U"节约", -1}, {U"减", -1},   {U"增", 1},    {U"降", -1},
-  };
-  while (!l.empty() && (l.back() == U'了' || l.back() == U'为' || l.back() == U'达')) l.pop_back();
-  if (ends_with(l, U"幅度")) l.erase(l.size() - 2);
-  for (const auto& [w, d] : kWords)
-    if (ends_with(l, w)) {
-      if (rest) *rest = l.substr(0, l.size() - w.size());
-      return d;
-    }
-  return 0;
-}
-
-// Only comparison words left ("同比上年度", "比上年", "较2023年", "与去年相比"): the figure's
-// subject is the one stated just before.
-bool only_comparison(std::u32string s) {
-  static const Str kWords[] = {U"同比", U"相比", U"比", U"较", U"与", U"上年度", U"上年", U"去年", U"上一年",
-                               U"同期", U"本年度", U"本年", U"今年", U"年度", U"年", U"决算数", U"决算", U"数", U"了", U"共", U"分别", U"均",
-                               U"度", U"和", U"，"};
-  for (bool changed = true; changed && !s.empty();) {
-    changed = false;
-    while (!s.empty() && chars::is_digit(s.front())) { s.erase(0, 1); changed = true; }
-    for (Str w : kWords)
-      if (s.size() >= w.size() && Str(s).substr(0, w.size()) == w) { s.erase(0, w.size()); changed = true; break; }
-  }
-  return s.empty();
-}
-
-bool names_prior(const std::u32string& l) {
-  return (contains(l, U"上年") || contains(l, U"去年") || contains(l, U"上一年") || contains(l, U"同期")) &&
-         !contains(l, U"比") && !contains(l, U"较") && !contains(l, U"与");
 }
 
 // A word that is a rate of something (药占比, 达标率) rather than an amount. 效率/频率 are not.
@@ -73,56 +40,160 @@ Interval abs_interval(const Interval& v) {
 }
 
 // ---- R26 ----------------------------------------------------------------------------------------
-// The figure a change names ("支出总计各" → the last "支出总计" before it in the same paragraph).
-std::size_t named_subject(const Ctx& c, std::size_t xi, std::u32string subject) {
-  for (Str w : {Str(U"各"), Str(U"均"), Str(U"分别"), Str(U"都")})
-    if (ends_with(subject, w)) { subject.erase(subject.size() - w.size()); break; }
-  std::size_t cut = subject.rfind(U'，');
-  if (cut != std::u32string::npos) subject.erase(0, cut + 1);
-  if (subject.size() < 2 || only_comparison(subject)) return kNone;
-  std::size_t line = c.f.text.line_col(c.q(xi).start).line;
-  for (std::size_t j = xi; j-- > 0;) {
-    if (c.f.text.line_col(c.q(j).start).line != line) break;
-    if (!c.prose(j) || c.q(j).kind() != c.q(xi).kind()) continue;
-    const std::u32string& l = c.rf.labels[j];
-    if (l.size() >= 2 && (ends_with(l, subject) || ends_with(subject, l))) return j;
+// Read from frames (statements/frame.h): the rate, the change amount, the level and any prior
+// level are found by role in the rate's clause chain, in any order and across interposed 占/完成
+// clauses — never by position. When the chain allows several readings (after a 其中 list the
+// level may be the list's total or its last part) each is tried; a finding needs all to fail.
+
+constexpr std::size_t kWindow = 8;  // frames either side of the rate's: keeps every rate's search bounded
+
+struct Reading {
+  std::size_t c = kNone;   // the level the change is of (本期)
+  bool c_is_prior = false;  // it is in fact the earlier year's ("2023年支出…，2024年增加…")
+  std::string how_zh, how_en;  // which reading, for the finding when several were tried
+};
+
+// The first Level of frame `fr` of kind `k`.
+std::size_t level_in(const Statements& st, const Facts& f, std::size_t fr, UnitKind k) {
+  const Frame& x = st.frames[fr];
+  for (std::size_t n = x.first; n < x.first + x.count; ++n)
+    if (st.numbers[n].role == NumRole::Level && f.quantities[st.numbers[n].q].kind() == k &&
+        f.quantities[st.numbers[n].q].exact())
+      return st.numbers[n].q;
+  return kNone;
+}
+
+// "收入、支出总计各增加256.78万元": the change names its subject; the level is the latest figure
+// so labelled earlier in the paragraph.
+std::size_t named_level(const Ctx& c, std::size_t xf, const std::u32string& subject, UnitKind k) {
+  const Statements& st = c.f.statements;
+  if (subject.size() < 2) return kNone;
+  for (std::size_t g = xf, steps = 0; g-- > 0 && steps < 2 * kWindow; ++steps) {
+    const Frame& fr = st.frames[g];
+    if (fr.paragraph != st.frames[xf].paragraph) break;
+    for (std::size_t n = fr.first + fr.count; n-- > fr.first;) {
+      const FrameNumber& nb = st.numbers[n];
+      const Quantity& q = c.q(nb.q);
+      if (nb.role != NumRole::Level || q.kind() != k || !q.exact() || !c.prose(nb.q)) continue;
+      const std::u32string& l = c.rf.labels[nb.q];
+      if (l.size() >= 2 && (ends_with(l, subject) || ends_with(subject, l))) return nb.q;
+    }
   }
   return kNone;
 }
 
-void check_growth(const Ctx& c, std::size_t yi) {
+std::string checked_result(RateMatch m) {
+  return m == RateMatch::Match ? "consistent" : m == RateMatch::Truncated ? "rounding" : "inconsistent";
+}
+
+void record(const Ctx& c, std::string rule, std::string formula, RateMatch m, std::vector<Span> spans) {
+  c.out.checked.push_back({std::move(rule), std::move(formula), checked_result(m), std::move(spans)});
+}
+
+// The rate y against change x and level/prior `r`: Match, Truncated or Mismatch (nullopt when
+// the reading gives no positive base).
+struct Eval {
+  RateMatch m = RateMatch::Mismatch;
+  Decimal point, prior_point;
+  std::string prior_s;
+};
+std::optional<Eval> eval_change(const Ctx& c, const Quantity& y, const Quantity& x, int xdir, const Quantity& cur,
+                                bool prior_given) {
   const Facts& f = c.f;
+  Interval xv = abs_interval(stated_interval(x, f.precision));
+  Interval cv = stated_interval(cur, f.precision);
+  Interval prior = prior_given ? cv : (xdir > 0 ? cv - xv : cv + xv);
+  if (prior.lo <= Decimal{}) return std::nullopt;
+  auto comp = percent_interval(xv, prior);
+  if (!comp) return std::nullopt;
+  Eval e;
+  Decimal xa = x.normalized().abs();
+  e.prior_point = prior_given ? cur.normalized() : (xdir > 0 ? cur.normalized() - xa : cur.normalized() + xa);
+  if (e.prior_point <= Decimal{}) return std::nullopt;
+  e.point = percent_point(xa, e.prior_point);
+  e.prior_s = format_in_unit(e.prior_point, cur, std::max(cur.decimals, effective_decimals(cur, f.precision)));
+  Quantity yq = y;  // compare magnitudes; 倍 → %
+  yq.value = y.value.abs();
+  if (y.kind() == UnitKind::Multiple) {
+    Interval yi_iv = Interval::rounded(yq.value, y.decimals);
+    Decimal h = Decimal::from_int(100);
+    e.m = comp->overlaps(Interval{yi_iv.lo * h, yi_iv.hi * h}) ? RateMatch::Match : RateMatch::Mismatch;
+  } else {
+    e.m = match_rate(*comp, yq, f.precision);
+  }
+  return e;
+}
+
+void check_growth(const Ctx& c, std::size_t yi) {
+  const Statements& st = c.f.statements;
+  const FrameNumber* yn = st.number(yi);
   const Quantity& y = c.q(yi);
-  if (!(y.kind() == UnitKind::Percent || y.kind() == UnitKind::Multiple) || !y.exact() || yi < 2) return;
-  std::u32string yrest;
-  int ydir = direction_at_end(c.rf.labels[yi], &yrest);
-  if (ydir == 0 || !only_comparison(yrest)) return;
-  // X: the amount of the change, right before, also named only by comparison + direction.
-  std::size_t xi = yi - 1, ci = yi - 2;
-  const Quantity& x = c.q(xi);
-  if (!c.prose(xi) || !c.prose(ci) || !kind_for_change(x.kind()) || !x.exact() || !c.same_sentence(xi, yi)) return;
-  std::u32string xrest;
-  int xdir = direction_at_end(c.rf.labels[xi], &xrest);
-  if (xdir == 0) return;
-  if (!only_comparison(xrest)) {
-    // "收入总计3456.78万元，支出总计3456.78万元。与上年相比，收入、支出总计各增加256.78万元": the
-    // change names its subject; the figure is the latest one so labelled in the paragraph.
-    ci = named_subject(c, xi, xrest);
-    if (ci == kNone) return;
-  } else if (!c.same_sentence(ci, xi)) {
+  if (!yn || yn->role != NumRole::ChangeRate || !c.prose(yi) || !y.exact()) return;
+  if (!(y.kind() == UnitKind::Percent || y.kind() == UnitKind::Multiple)) return;
+  std::size_t F = st.frame_of[yi];
+  const Frame& fr = st.frames[F];
+  if (fr.respectively) return;  // parallel lists pair item by item (not read yet)
+  // A rate naming its own subject that is not the chain's ("医疗收入增幅1.4%") stands alone.
+  if (!naming_part(yn->label).empty() && !fr.own_subject) return;
+  auto [a, b] = st.chain(F);
+  std::size_t lo = F > a + kWindow ? F - kWindow : a, hi = std::min(b, F + kWindow);
+  // The change amount and the prior level: by role, nearest the rate.
+  std::size_t xi = kNone, pi = kNone, xd = 0, pd = 0;
+  for (std::size_t g = lo; g <= hi; ++g) {
+    const Frame& x = st.frames[g];
+    for (std::size_t n = x.first; n < x.first + x.count; ++n) {
+      const FrameNumber& nb = st.numbers[n];
+      const Quantity& q = c.q(nb.q);
+      if (!kind_for_change(q.kind()) || !q.exact() || !c.prose(nb.q)) continue;
+      std::size_t d = q.start > y.start ? q.start - y.start : y.start - q.start;
+      if (nb.role == NumRole::Change && (xi == kNone || d < xd)) { xi = nb.q; xd = d; }
+      if (nb.role == NumRole::Prior && (pi == kNone || d < pd)) { pi = nb.q; pd = d; }
+    }
+  }
+  if (xi == kNone) {
+    if (pi != kNone) check_growth_from_prior(c, yi, pi);
     return;
   }
-  const Quantity& cur = c.q(ci);
-  // C: what changed, before X, same kind, with a subject of its own.
-  if (cur.kind() != x.kind() || !cur.exact() || only_comparison(c.rf.labels[ci]) ||
-      direction_at_end(c.rf.labels[ci]) != 0)
-    return;
+  const Quantity& x = c.q(xi);
+  std::size_t xf = st.frame_of[xi];
+  int xdir = st.number(xi)->dir, ydir = yn->dir;
   if (x.value.negative()) xdir = -xdir;
   if (y.value.negative()) ydir = -ydir;
-  std::vector<Span> spans = {span_of(y, true), span_of(x, false), span_of(cur, false)};
-  std::string up_zh = xdir > 0 ? "增加" : "减少";
 
+  // Readings of the level the change is of.
+  std::vector<Reading> readings;
+  auto add = [&](std::size_t ci, std::string zh, std::string en) {
+    if (ci == kNone || ci == xi) return;
+    for (const auto& r : readings) if (r.c == ci) return;
+    const Quantity& cur = c.q(ci);
+    int cy = year_in(c.rf.raw[ci]), xy = year_in(c.rf.raw[xi]);
+    if (cy != 0 && xy != 0 && cy > xy) return;  // a later year's figure is not the base
+    readings.push_back({ci, cy != 0 && xy != 0 && cy < xy, std::move(zh), std::move(en)});
+    (void)cur;
+  };
+  const Frame& xfr = st.frames[xf];
+  bool x_names = xfr.own_subject && level_in(st, c.f, xf, x.kind()) == kNone && !xfr.subject.label.empty();
+  if (x_names) {
+    add(named_level(c, xf, xfr.subject.label, x.kind()), "", "");
+  } else {
+    add(level_in(st, c.f, fr.subject_frame, x.kind()), "", "");
+    if (fr.list_total != kNone && st.frames[fr.subject_frame].list_part) {
+      std::size_t t = level_in(st, c.f, st.frames[fr.list_total].subject_frame, x.kind());
+      if (!readings.empty()) {
+        readings.front().how_zh = "按其中最后一项" + c.q(readings.front().c).text + "计";
+        readings.front().how_en = "taking the last listed part " + c.q(readings.front().c).text;
+      }
+      if (t != kNone) add(t, "按其中所列的合计" + c.q(t).text + "计", "taking the list's total " + c.q(t).text);
+    }
+  }
+  if (pi != kNone && !x_names) readings.push_back({pi, true, "", ""});
+  if (readings.empty()) return;
+
+  const Quantity& cur0 = c.q(readings.front().c);
+  std::vector<Span> spans = {span_of(y, true), span_of(x, false), span_of(cur0, false)};
+  std::string up_zh = xdir > 0 ? "增加" : "减少";
   if (xdir != ydir) {
+    record(c, "R26", "方向：" + up_zh + x.text + " / " + (ydir > 0 ? "增长" : "下降") + y.text, RateMatch::Mismatch, spans);
     Finding fd = make_finding("R26",
                               {"增减方向不一致：金额" + up_zh + x.text + "，比率却写作" + (ydir > 0 ? "增长" : "下降") +
                                    y.text,
@@ -133,53 +204,58 @@ void check_growth(const Ctx& c, std::size_t yi) {
     c.out.findings.push_back(std::move(fd));
     return;
   }
-  Interval xv = abs_interval(stated_interval(x, f.precision));
-  Interval cv = stated_interval(cur, f.precision);
-  // "2023年支出450万元，2024年增加50万元": the figure before is last year's.
-  int cy = year_in(c.rf.raw[ci]), xy = year_in(c.rf.raw[xi]);
-  if (cy != 0 && xy != 0 && cy > xy) return;
-  bool prior_given = names_prior(c.rf.labels[ci]) || (cy != 0 && xy != 0 && cy < xy);
-  Interval prior = prior_given ? cv : (xdir > 0 ? cv - xv : cv + xv);
-  if (prior.lo <= Decimal{}) return;
-  auto comp = percent_interval(xv, prior);
-  if (!comp) return;
-  Decimal xa = x.normalized().abs();
-  Decimal prior_point = prior_given ? cur.normalized() : (xdir > 0 ? cur.normalized() - xa : cur.normalized() + xa);
-  Decimal point = percent_point(xa, prior_point);
-  std::string prior_s = format_in_unit(prior_point, cur, std::max(cur.decimals, effective_decimals(cur, f.precision)));
-  std::string unit = cur.unit ? to_utf8(cur.unit->text) : "";
-
-  Quantity yq = y;  // compare magnitudes; 倍 → %
-  yq.value = y.value.abs();
-  if (y.kind() == UnitKind::Multiple) {
-    Interval yi_iv = Interval::rounded(yq.value, y.decimals);
-    Decimal h = Decimal::from_int(100);
-    Interval ypct{yi_iv.lo * h, yi_iv.hi * h};
-    if (comp->overlaps(ypct)) return;
-  } else {
-    RateMatch m = match_rate(*comp, yq, f.precision);
-    if (m == RateMatch::Match) return;
-    if (m == RateMatch::Truncated) {
-      Finding fd = make_finding("R26",
-                                {"增长率按" + bare(x) + "÷" + prior_s + "为" + fmt(point, 2) + "%，报告" + y.text +
-                                     "为截尾取值",
-                                 "The rate " + bare(x) + " ÷ " + prior_s + " = " + fmt(point, 2) + "%; the stated " +
-                                     y.text + " is truncated rather than rounded"},
-                                spans);
-      fd.severity = Severity::Info;
-      c.out.findings.push_back(std::move(fd));
+  // Every reading; the first that fits settles it.
+  std::optional<Eval> first;
+  const Reading* first_r = nullptr;
+  const Reading* trunc_r = nullptr;
+  std::optional<Eval> trunc;
+  for (const Reading& r : readings) {
+    auto e = eval_change(c, y, x, xdir, c.q(r.c), r.c_is_prior);
+    if (!e) continue;
+    const Quantity& cur = c.q(r.c);
+    std::string formula = bare(x) + "÷" + (r.c_is_prior ? bare(cur) : "(" + bare(cur) + (xdir > 0 ? "−" : "+") + bare(x) + ")") +
+                          "=" + fmt(e->point, 2) + "%，报告" + y.text;
+    if (e->m == RateMatch::Match) {
+      record(c, "R26", formula, e->m, {span_of(y, true), span_of(x, false), span_of(cur, false)});
       return;
     }
+    if (e->m == RateMatch::Truncated && !trunc) { trunc = e; trunc_r = &r; }
+    if (!first) { first = e; first_r = &r; }
   }
-  std::string base_zh = prior_given ? "上年" + prior_s + unit
-                                    : "上年" + prior_s + unit + "（" + bare(cur) + (xdir > 0 ? "−" : "+") + bare(x) + "）";
-  std::string comp_s = fmt(point, 2) + "%";
+  if (!first) return;
+  const Reading& r = trunc ? *trunc_r : *first_r;
+  const Eval& e = trunc ? *trunc : *first;
+  const Quantity& cur = c.q(r.c);
+  spans[2] = span_of(cur, false);
+  std::string unit = cur.unit ? to_utf8(cur.unit->text) : "";
+  record(c, "R26", bare(x) + "÷" + e.prior_s + "=" + fmt(e.point, 2) + "%，报告" + y.text, e.m, spans);
+  if (e.m == RateMatch::Truncated) {
+    Finding fd = make_finding("R26",
+                              {"增长率按" + bare(x) + "÷" + e.prior_s + "为" + fmt(e.point, 2) + "%，报告" + y.text +
+                                   "为截尾取值",
+                               "The rate " + bare(x) + " ÷ " + e.prior_s + " = " + fmt(e.point, 2) + "%; the stated " +
+                                   y.text + " is truncated rather than rounded"},
+                              spans);
+    fd.severity = Severity::Info;
+    c.out.findings.push_back(std::move(fd));
+    return;
+  }
+  std::string base_zh = r.c_is_prior ? "上年" + e.prior_s + unit
+                                     : "上年" + e.prior_s + unit + "（" + bare(cur) + (xdir > 0 ? "−" : "+") + bare(x) + "）";
+  std::string comp_s = fmt(e.point, 2) + "%";
   Finding fd = make_finding(
       "R26",
       {std::string(xdir > 0 ? "增长率" : "下降率") + "应为" + comp_s + "（" + bare(x) + "÷" + base_zh + "），报告为" + y.text,
        std::string("The ") + (xdir > 0 ? "growth" : "decrease") + " rate should be " + comp_s + " (" + bare(x) +
-           " ÷ prior " + prior_s + unit + "), the report states " + y.text},
+           " ÷ prior " + e.prior_s + unit + "), the report states " + y.text},
       spans);
+  if (readings.size() > 1) {
+    std::string other_zh, other_en;
+    for (const Reading& o : readings)
+      if (&o != &r) { other_zh += (other_zh.empty() ? "" : "、") + c.q(o.c).text; other_en += (other_en.empty() ? "" : ", ") + c.q(o.c).text; }
+    fd.hint = {(r.how_zh.empty() ? "按" + cur.text + "计" : r.how_zh) + "；以" + other_zh + "为本期数也不相符",
+               (r.how_en.empty() ? "taking " + cur.text : r.how_en) + "; " + other_en + " as the current figure does not fit either"};
+  }
   fd.expected = comp_s;
   fd.actual = y.text;
   c.out.findings.push_back(std::move(fd));
@@ -209,7 +285,7 @@ void check_points(const Ctx& c, std::size_t yi) {
   }
   // …or the sentence is about a rate ("药占比由28.5%下降到25.4%，下降3.1%").
   bool subject_rate = names_a_rate(rest);
-  if (!subject_rate && !rates.empty() && only_comparison(rest)) {
+  if (!subject_rate && !rates.empty() && naming_part(rest).empty()) {
     std::size_t sb = sentence_begin(f.text, y.start);
     subject_rate = names_a_rate(f.text.chars().substr(sb, c.q(rates.back()).start - sb));
     for (std::size_t r : rates) subject_rate = subject_rate || names_a_rate(c.rf.labels[r]);
@@ -387,31 +463,29 @@ void check_budget_completion(const Ctx& c, std::size_t yi) {
 }  // namespace
 
 // "收入总计1200万元，较2022年的1000万元增长25%": the prior value is stated instead of the change;
-// the rate is (current − prior) / prior.
-void check_growth_from_prior(const Ctx& c, std::size_t yi) {
+// the rate is (current − prior) / prior. The current value is the chain's level.
+void check_growth_from_prior(const Ctx& c, std::size_t yi, std::size_t pi) {
   const Facts& f = c.f;
+  const Statements& st = f.statements;
   const Quantity& y = c.q(yi);
-  if (y.kind() != UnitKind::Percent || !y.exact() || yi < 2) return;
-  std::u32string yrest;
-  int ydir = direction_at_end(c.rf.labels[yi], &yrest);
-  if (ydir == 0 || !only_comparison(yrest)) return;
-  std::size_t pi = yi - 1, ci = yi - 2;
+  if (y.kind() != UnitKind::Percent) return;
+  const Frame& fr = st.frames[st.frame_of[yi]];
   const Quantity& prior = c.q(pi);
+  std::size_t ci = level_in(st, f, fr.subject_frame, prior.kind());
+  if (ci == kNone || ci == pi) return;
   const Quantity& cur = c.q(ci);
-  if (!c.prose(pi) || !c.prose(ci) || !kind_for_change(prior.kind()) || prior.kind() != cur.kind() || !prior.exact() ||
-      !cur.exact() || !c.same_sentence(ci, yi) || !c.same_sentence(pi, yi))
-    return;
-  // The prior figure is named only by a comparison with an earlier year ("较2022年的", "比上年的").
-  const std::u32string& pl = c.rf.raw[pi];
-  bool compares = (contains(pl, U"较") || contains(pl, U"比") || contains(pl, U"与")) &&
-                  (year_in(pl) != 0 || contains(pl, U"上年") || contains(pl, U"去年") || contains(pl, U"同期"));
-  if (!compares || direction_at_end(c.rf.labels[pi]) != 0 || only_comparison(c.rf.labels[ci])) return;
+  // Two figures of one year are not a prior and a current one.
+  int cy = year_in(c.rf.raw[ci]), py = year_in(c.rf.raw[pi]);
+  if (cy != 0 && py != 0 && cy <= py) return;
+  int ydir = st.number(yi)->dir;
   Interval cv = stated_interval(cur, f.precision), pv = stated_interval(prior, f.precision);
   if (pv.lo <= Decimal{}) return;
   Interval diff = cv - pv;
   if (y.value.negative()) ydir = -ydir;
   Decimal dpoint = cur.normalized() - prior.normalized();
+  std::vector<Span> spans = {span_of(y, true), span_of(cur, false), span_of(prior, false)};
   if ((dpoint > Decimal{} && ydir < 0) || (dpoint < Decimal{} && ydir > 0)) {
+    record(c, "R26", "方向：" + bare(cur) + "−" + bare(prior) + " / " + y.text, RateMatch::Mismatch, spans);
     c.out.findings.push_back(make_finding("R26",
         {"增减方向不一致：" + cur.text + "与上期" + prior.text + "相比" + (dpoint > Decimal{} ? "增加" : "减少") + "，比率却写作" +
              (ydir > 0 ? "增长" : "下降") + y.text,
@@ -425,14 +499,16 @@ void check_growth_from_prior(const Ctx& c, std::size_t yi) {
   if (!comp) return;
   Quantity yq = y;
   yq.value = y.value.abs();
-  if (match_rate(*comp, yq, f.precision) != RateMatch::Mismatch) return;
+  RateMatch m = match_rate(*comp, yq, f.precision);
   std::string comp_s = fmt(percent_point(dpoint.abs(), prior.normalized()), 2) + "%";
+  record(c, "R26", "(" + bare(cur) + "−" + bare(prior) + ")÷" + bare(prior) + "=" + comp_s + "，报告" + y.text, m, spans);
+  if (m != RateMatch::Mismatch) return;
   Finding fd = make_finding("R26",
       {std::string(ydir > 0 ? "增长率" : "下降率") + "应为" + comp_s + "（(" + bare(cur) + "−" + bare(prior) + ")÷" + bare(prior) +
            "），报告为" + y.text,
        std::string("The ") + (ydir > 0 ? "growth" : "decrease") + " rate should be " + comp_s + " ((" + bare(cur) + " − " +
            bare(prior) + ") ÷ " + bare(prior) + "), the report states " + y.text},
-      {span_of(y, true), span_of(cur, false), span_of(prior, false)});
+      spans);
   fd.expected = comp_s;
   fd.actual = y.text;
   c.out.findings.push_back(std::move(fd));
@@ -443,7 +519,6 @@ void check_rate_changes(const Facts& f, const RateFacts& rf, DocumentResult& out
   for (std::size_t i = 0; i < f.quantities.size(); ++i) {
     if (rf.in_table[i]) continue;
     check_growth(c, i);
-    check_growth_from_prior(c, i);
     check_points(c, i);
     check_budget_completion(c, i);
   }

@@ -53,12 +53,22 @@ struct TargetRow {
   std::vector<Span> spans;                                   // the target item, then the actual item
 };
 
+// A relation gouji verified, consistent or not (issue 14), so a reviewer sees what was checked
+// and what could not be: the formula with its numbers, the figures it used, the outcome.
+struct Checked {
+  std::string rule;     // the rule the relation belongs to (R26 …)
+  std::string formula;  // "16803.36 ÷ (133244.50 − 16803.36) × 100 = 14.43%"
+  std::string result;   // consistent | rounding | inconsistent
+  std::vector<Span> inputs;
+};
+
 struct DocumentResult {
   std::string path;
   std::string encoding;
   std::vector<Finding> findings;
   std::vector<Metric> metrics;
   std::vector<TargetRow> targets;
+  std::vector<Checked> checked;
 };
 
 }  // namespace gouji

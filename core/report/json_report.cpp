@@ -70,6 +70,13 @@ nlohmann::json document_json(const AnalyzedDocument& doc, Lang lang) {
                          {"spans", spans_json(t.spans, doc.text)}});
     out["targets"] = targets;
   }
+  if (!r.checked.empty()) {
+    auto checked = nlohmann::json::array();
+    for (const auto& c : r.checked)
+      checked.push_back({{"rule", c.rule}, {"formula", c.formula}, {"result", c.result},
+                         {"inputs", spans_json(c.inputs, doc.text)}});
+    out["checked"] = checked;
+  }
   if (doc.include_text) out["text"] = doc.text.utf8(0, doc.text.size());
   return out;
 }

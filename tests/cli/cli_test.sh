@@ -152,12 +152,13 @@ shigu, tmp, h, exe = sys.argv[2:6]
 # The counts are the JSON report's own, per severity.
 doc = json.loads(subprocess.run([exe, "check", "--format", "json", shigu], capture_output=True).stdout)["documents"][0]
 count = lambda sev: str(sum(f["severity"] == sev for f in doc["findings"]))
+checked = str(len(doc.get("checked", [])))  # the relations verified, as in the JSON
 assert rows == [
-    ["file", "errors", "warnings", "infos", "top_finding"],
-    [shigu, count("error"), count("warning"), count("info"), "R01 75:11 合计应为12.02万元（5.92+6.1），报告为0万元"],
-    [f"{tmp}/missing.txt", "", "", "", "无法读取：No such file or directory"],
-    [f"{tmp}/clean.txt", "0", "0", "0", ""],
-    [f"{h}/image.png", "1", "0", "0", "E02 这不是文本文件（看起来是二进制文件），无法检查。请粘贴报告文字，或上传 .txt / .docx 文件。"],
+    ["file", "errors", "warnings", "infos", "top_finding", "checked"],
+    [shigu, count("error"), count("warning"), count("info"), "R01 75:11 合计应为12.02万元（5.92+6.1），报告为0万元", checked],
+    [f"{tmp}/missing.txt", "", "", "", "无法读取：No such file or directory", ""],
+    [f"{tmp}/clean.txt", "0", "0", "0", "", "0"],
+    [f"{h}/image.png", "1", "0", "0", "E02 这不是文本文件（看起来是二进制文件），无法检查。请粘贴报告文字，或上传 .txt / .docx 文件。", "0"],
 ], rows
 PY
 # --summary-file: the findings stay on stdout, unchanged; the CSV goes to the file.

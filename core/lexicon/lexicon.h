@@ -1,0 +1,82 @@
+#pragma once
+// One vocabulary, as data (issue 14): every word that tells a later stage what a number or a
+// clause means — a change's direction, a rate's kind, a comparison with an earlier period, a
+// budget stage, a scope, a side, a fund, a rate's base, a list trigger — with the role it gives.
+// The words live in words.cpp; one longest-match matcher (a trie, built once) reads them
+// forwards over text and backwards from the end of a label. No other file in core/ keeps a
+// Chinese word list of these classes (tests/core/lexicon/one_vocabulary_test.cpp).
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+namespace gouji::lex {
+
+using Str = std::u32string_view;
+
+enum class Cls : std::uint8_t {
+  Direction,  // value: Dir
+  Rate,       // value: RateKind
+  Compare,    // 同比/比上年/较上年/与上年相比: the clause states a change against an earlier period
+  Prior,      // 上年/去年/上年同期 (without 比/较): the figure is the earlier period's level
+  Stage,      // value: StageWord
+  Scope,      // value: ScopeWord
+  Side,       // value: SideWord
+  Fund,       // value: FundWord
+  Base,       // 安排/下达/预算/计划/到位: a figure a rate may be taken of (value: BaseWord)
+  List,       // value: ListWord
+  Relation,   // value: RelationWord (大于/小于 between two figures, R29)
+  Filler,     // words that frame a comparison without naming anything (与…相比, 的, 了, 年度)
+};
+
+enum Dir : std::uint8_t { Up = 1, Down = 2 };
+enum RateKind : std::uint8_t {
+  Completion = 1, Execution, Payment, Arrival,  // actual / base: may exceed 100%
+  Proportion,                                   // a part of a whole, ≤ 100%
+  Share,                                        // 占比/比重: part / named or implied whole
+  Growth,                                       // 增长率/增幅/降幅
+  Control,                                      // 控制率
+};
+enum StageWord : std::uint8_t { Initial = 1, Adjusted, Full, Final, Executed, CarryIn, CarryOut, Planned };
+enum ScopeWord : std::uint8_t { Basic = 1, Project, SanGong, PublicFunds, Procurement, Personnel };
+enum SideWord : std::uint8_t { Income = 1, Spend };
+enum FundWord : std::uint8_t { GeneralBudget = 1, GovFund, StateCapital, FiscalAppropriation, SocialInsurance };
+enum BaseWord : std::uint8_t { Arranged = 1, Issued, Budget, Plan, Arrived, Paid, Unpaid, Balance };
+enum ListWord : std::uint8_t {
+  Intro = 1,     // 其中/包括/具体为/分项情况是: parts follow
+  Respectively,  // 分别/各: parallel lists aligned item by item
+  Total,         // 共计/合计/总计: a total, possibly after its parts
+};
+enum RelationWord : std::uint8_t { Above = 1, Below };
+
+struct Entry {
+  Str word;
+  Cls cls;
+  std::uint8_t value = 0;
+};
+
+// Every entry (words.cpp).
+const std::vector<Entry>& entries();
+
+// A word found in text. A word may carry several roles (增幅: a direction and a growth rate).
+struct Hit {
+  std::size_t start = 0, end = 0;                   // code points [start, end)
+  const std::vector<const Entry*>* roles = nullptr;  // every entry with this word
+  const Entry* get(Cls cls) const;                   // this word's entry of class `cls`, or nullptr
+};
+
+// The longest entry of class `cls` (any class when `any`) starting at s[at], or nullptr.
+// Cost: at most the longest word's length.
+Hit match_at(Str s, std::size_t at);  // roles == nullptr when no word starts there
+const Entry* match_at(Str s, std::size_t at, Cls cls);
+// The longest entry of class `cls` ending exactly at s[end) (a label's last word), or nullptr.
+const Entry* match_before(Str s, std::size_t end, Cls cls);
+// Left-to-right, longest match, non-overlapping hits of any class in s[begin, end): linear.
+std::vector<Hit> scan(Str s, std::size_t begin, std::size_t end);
+// True when s contains a word of class `cls` (linear in s).
+bool has(Str s, Cls cls);
+bool has(Str s, Cls cls, std::uint8_t value);
+// The first word of class `cls` in s (scan order), or nullptr.
+const Entry* first(Str s, Cls cls);
+
+}  // namespace gouji::lex

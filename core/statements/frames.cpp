@@ -1,0 +1,298 @@
+// Clauses → frames (see frame.h). One pass over the text for the clause boundaries, one over the
+// quantities for their roles, one over the frames for subjects and lists: linear.
+#include <algorithm>
+
+#include "facts/rates.h"
+#include "lexicon/lexicon.h"
+#include "statements/frame.h"
+#include "text/chars.h"
+
+namespace gouji {
+namespace {
+
+using Str = std::u32string_view;
+constexpr std::size_t kNo = static_cast<std::size_t>(-1);
+
+bool kind_is_rate(UnitKind k) {
+  return k == UnitKind::Percent || k == UnitKind::PercentagePoints || k == UnitKind::Multiple;
+}
+
+}  // namespace
+
+// The label without the words that only frame a comparison (同比, 比上年, 增加, 的 …): what is
+// left names the subject; empty when nothing is left but one stray character.
+std::u32string naming_part(const std::u32string& l) {
+  std::u32string out;
+  for (std::size_t i = 0; i < l.size();) {
+    lex::Hit h = lex::match_at(l, i);
+    if (h.roles && (h.get(lex::Cls::Compare) || h.get(lex::Cls::Prior) || h.get(lex::Cls::Direction) ||
+                    h.get(lex::Cls::Filler) || (h.get(lex::Cls::List) && h.get(lex::Cls::List)->value == lex::Respectively))) {
+      i = h.end;
+      continue;
+    }
+    if (!chars::is_digit(l[i]) && !chars::is_space(l[i])) out.push_back(l[i]);
+    ++i;
+  }
+  return out.size() < 2 ? std::u32string() : out;
+}
+
+int direction_at_end(std::u32string l, std::u32string* rest) {
+  if (ends_with(l, U"到") || ends_with(l, U"至")) return 0;  // 提高到/下降至 X: a level
+  while (!l.empty() && (l.back() == U'了' || l.back() == U'为' || l.back() == U'达' || l.back() == U'是')) l.pop_back();
+  if (ends_with(l, U"幅度")) l.erase(l.size() - 2);
+  const lex::Entry* e = lex::match_before(l, l.size(), lex::Cls::Direction);
+  if (!e) return 0;
+  if (rest) *rest = l.substr(0, l.size() - e->word.size());
+  return e->value == lex::Up ? 1 : -1;
+}
+
+namespace {
+
+// "占支出总预算的" → 支出总预算; "占比" → empty (the whole is implied).
+std::u32string share_of(const std::u32string& l) {
+  std::size_t k = l.rfind(U'占');
+  if (k == std::u32string::npos) return {};
+  std::u32string of = l.substr(k + 1);
+  for (Str w : {Str(U"的比重"), Str(U"的比例"), Str(U"比重"), Str(U"比例"), Str(U"的"), Str(U"比")})
+    if (ends_with(of, w)) { of.erase(of.size() - w.size()); break; }
+  return of;
+}
+
+// A whole that is only a budget stage or base ("年初预算", "调整预算数", "预算的", "计划"): a
+// percentage "of" it is a completion rate, which may exceed 100%.
+bool only_a_base(const std::u32string& of) {
+  if (of.empty()) return false;
+  bool any = false;
+  for (std::size_t i = 0; i < of.size();) {
+    lex::Hit h = lex::match_at(of, i);
+    if (!h.roles) return false;
+    const lex::Entry* st = h.get(lex::Cls::Stage);
+    if (h.get(lex::Cls::Base) || (st && st->value != lex::CarryIn && st->value != lex::CarryOut)) any = true;
+    else if (!h.get(lex::Cls::Filler) && !h.get(lex::Cls::Prior)) return false;
+    i = h.end;
+  }
+  return any;
+}
+
+// "完成年初预算的" → 年初预算; "完成计划" → 计划; "为年初预算的" → 年初预算.
+std::u32string completion_of(const std::u32string& l) {
+  std::u32string of;
+  std::size_t k = l.rfind(U"完成");
+  if (k != std::u32string::npos) of = l.substr(k + 2);
+  else if (!l.empty() && (l[0] == U'为' || l[0] == U'是' || l[0] == U'达')) of = l.substr(1);
+  else return {};
+  if (ends_with(of, U"的")) of.pop_back();
+  return only_a_base(of) ? of : std::u32string();
+}
+
+void assign_role(FrameNumber& n, const Quantity& q) {
+  const std::u32string& l = n.label;
+  int dir = direction_at_end(l);
+  if (q.kind() == UnitKind::Score) { n.role = NumRole::Score; return; }
+  if (kind_is_rate(q.kind())) {
+    if (dir != 0) { n.role = NumRole::ChangeRate; n.dir = dir; return; }
+    if (q.kind() != UnitKind::Percent) return;
+    if (contains(l, U"占")) {
+      n.of = share_of(l);
+      if (only_a_base(n.of)) { n.role = NumRole::Completion; n.rate = lex::Completion; return; }
+      n.role = NumRole::Share; n.rate = lex::Share;
+      return;
+    }
+    if (const lex::Entry* r = lex::match_before(l, l.size(), lex::Cls::Rate)) {
+      n.rate = r->value;
+      if (r->value == lex::Completion || r->value == lex::Execution || r->value == lex::Payment || r->value == lex::Arrival)
+        n.role = NumRole::Completion;
+      else if (r->value == lex::Share)
+        n.role = NumRole::Share;
+      return;  // a proportion stays a Level of its rate
+    }
+    n.of = completion_of(l);
+    if (!n.of.empty()) { n.role = NumRole::Completion; n.rate = lex::Completion; }
+    return;
+  }
+  if (dir != 0) { n.role = NumRole::Change; n.dir = dir; return; }
+  // The earlier period's level: named by a prior word ("上年支出"), or a comparison without a
+  // direction ("较2022年的1000万元", "比上年的").
+  bool compared = lex::has(l, lex::Cls::Compare) ||
+                  ((contains(l, U"较") || contains(l, U"比")) && year_in(l) != 0);
+  if (lex::has(l, lex::Cls::Prior) || compared) { n.role = NumRole::Prior; return; }
+  if (const lex::Entry* b = lex::match_before(l, l.size(), lex::Cls::Base)) n.base = b->value;
+  else if (const lex::Entry* b2 = lex::first(l, lex::Cls::Base)) n.base = b2->value;
+}
+
+Subject subject_of(const std::u32string& naming, const std::u32string& raw) {
+  Subject s;
+  s.label = naming;
+  for (const lex::Hit& h : lex::scan(raw, 0, raw.size())) {
+    if (auto e = h.get(lex::Cls::Stage); e && !s.stage) s.stage = e->value;
+    if (auto e = h.get(lex::Cls::Scope); e && !s.scope) s.scope = e->value;
+    if (auto e = h.get(lex::Cls::Side); e && !s.side) s.side = e->value;
+    if (auto e = h.get(lex::Cls::Fund); e && !s.fund) s.fund = e->value;
+    if (h.get(lex::Cls::Prior) && !h.get(lex::Cls::Compare)) s.prior = true;
+  }
+  if (!s.side && (s.scope == lex::Basic || s.scope == lex::Project)) s.side = lex::Spend;
+  s.year = year_in(raw);
+  return s;
+}
+
+bool clause_sep(char32_t c) {
+  return chars::is_sentence_end(c) || c == U'，' || c == U',' || c == U'：' || c == U':' || c == U'\t';
+}
+
+}  // namespace
+
+std::string_view role_name(NumRole r) {
+  switch (r) {
+    case NumRole::Level: return "level";
+    case NumRole::Change: return "change";
+    case NumRole::ChangeRate: return "change_rate";
+    case NumRole::Prior: return "prior";
+    case NumRole::Share: return "share";
+    case NumRole::Completion: return "completion";
+    case NumRole::Target: return "target";
+    case NumRole::Count: return "count";
+    case NumRole::Score: return "score";
+    case NumRole::Base: return "base";
+  }
+  return "level";
+}
+
+const FrameNumber* Statements::find(std::size_t f, NumRole r) const {
+  const Frame& fr = frames[f];
+  for (std::size_t k = fr.first; k < fr.first + fr.count; ++k)
+    if (numbers[k].role == r) return &numbers[k];
+  return nullptr;
+}
+
+Statements read_statements(const Text& t, const std::vector<Quantity>& qs, const Document& doc) {
+  Statements st;
+  st.frame_of.assign(qs.size(), kNo);
+  st.number_of.assign(qs.size(), kNo);
+  const std::u32string& s = t.chars();
+  // Clauses: split at separators outside the numbers ("30,161" is one number, not two clauses).
+  std::size_t qi = 0, begin = 0;
+  auto close = [&](std::size_t end) {
+    std::size_t first_q = qi;
+    while (qi < qs.size() && qs[qi].start < end) ++qi;
+    if (qi == first_q) return;
+    Frame fr;
+    fr.begin = begin;
+    fr.end = end;
+    fr.first = st.numbers.size();
+    for (std::size_t k = first_q; k < qi; ++k) {
+      FrameNumber n;
+      n.q = k;
+      std::size_t from = k == first_q ? begin : std::max(begin, qs[k - 1].end);
+      n.label = normalize_label(full_label(t, qs[k], from));
+      assign_role(n, qs[k]);
+      st.frame_of[k] = st.frames.size();
+      st.number_of[k] = st.numbers.size();
+      st.numbers.push_back(std::move(n));
+    }
+    fr.count = st.numbers.size() - fr.first;
+    // "完成年初预算数60999万元的40.4%", "占支出总额500万元的20%": the figure is the rate's base.
+    for (std::size_t k = fr.first + 1; k < st.numbers.size(); ++k) {
+      FrameNumber& rate = st.numbers[k];
+      FrameNumber& base = st.numbers[k - 1];
+      if (qs[rate.q].kind() != UnitKind::Percent || !(rate.label.empty() || rate.label == U"的")) continue;
+      if (kind_is_rate(qs[base.q].kind()) || base.role != NumRole::Level) continue;
+      bool share = !base.label.empty() && base.label[0] == U'占';
+      std::u32string of = completion_of(base.label);
+      if (!share && of.empty()) continue;
+      rate.role = share ? NumRole::Share : NumRole::Completion;
+      rate.rate = share ? lex::Share : lex::Completion;
+      rate.of = share ? base.label.substr(1) : of;
+      rate.base_q = base.q;
+      base.role = NumRole::Base;
+    }
+    st.frames.push_back(std::move(fr));
+  };
+  std::size_t nk = 0;  // the first quantity not yet passed (monotonic: linear)
+  for (std::size_t i = 0; i < s.size();) {
+    while (nk < qs.size() && qs[nk].end <= i) ++nk;
+    if (nk < qs.size() && qs[nk].start <= i) { i = qs[nk].end; continue; }  // inside a number
+    if (clause_sep(s[i])) {
+      close(i);
+      begin = i + 1;
+    }
+    ++i;
+  }
+  close(s.size());
+
+  // Subjects, sentence/paragraph/section/table, and 其中 lists.
+  const auto& hs = doc.headings;
+  const auto& ts = doc.tables;
+  std::size_t list_total = kNo, list_sentence = kNo;
+  for (std::size_t f = 0; f < st.frames.size(); ++f) {
+    Frame& fr = st.frames[f];
+    const FrameNumber& head = st.numbers[fr.first];
+    const Quantity& q0 = qs[head.q];
+    fr.sentence = sentence_begin(t, q0.start);
+    fr.paragraph = line_begin(t, q0.start);
+    auto h = std::partition_point(hs.begin(), hs.end(), [&](const Heading& x) { return x.marker_start <= q0.start; });
+    if (h != hs.begin()) fr.section = static_cast<std::size_t>(h - hs.begin()) - 1;
+    auto tb = std::partition_point(ts.begin(), ts.end(), [&](const Table& x) { return x.start <= q0.start; });
+    if (tb != ts.begin() && q0.start < std::prev(tb)->end) fr.table = static_cast<std::size_t>(tb - ts.begin()) - 1;
+    Str clause(s.data() + fr.begin, fr.end - fr.begin);
+    for (const lex::Hit& hit : lex::scan(clause, 0, clause.size())) {
+      if (hit.get(lex::Cls::Compare)) fr.compare = true;
+      if (auto e = hit.get(lex::Cls::List); e && e->value == lex::Respectively) fr.respectively = true;
+      if (auto e = hit.get(lex::Cls::Direction); e && !fr.direction) fr.direction = e->value == lex::Up ? 1 : -1;
+    }
+    // The clause's own subject: its head number's label, less the words that only frame a change.
+    std::u32string raw = full_label(t, q0, fr.begin);
+    std::u32string lead = normalize_label(raw);
+    bool intro = false;
+    if (const lex::Entry* e = lex::match_at(lead, 0, lex::Cls::List); e && e->value == lex::Intro) {
+      intro = true;
+      lead.erase(0, e->word.size());
+    }
+    // "…，其中：" closing the previous clause also opens a list.
+    if (fr.begin >= 1 && f > 0) {
+      std::size_t b = fr.begin - 1;  // the separator
+      if (const lex::Entry* e = lex::match_before(Str(s.data(), b), b, lex::Cls::List);
+          e && e->value == lex::Intro && b - e->word.size() >= st.frames[f - 1].end &&
+          (b == e->word.size() || clause_sep(s[b - e->word.size() - 1])))
+        intro = true;
+    }
+    // A share or completion clause names its whole or base, not a subject ("占支出总预算8.5%",
+    // "完成年初预算的96%", "支付率95%"): only the words before those do.
+    if (head.role == NumRole::Share || head.role == NumRole::Completion || head.role == NumRole::Base) {
+      std::size_t cut = lead.rfind(U'占');
+      if (cut == std::u32string::npos) cut = lead.rfind(U"完成");
+      if (cut == std::u32string::npos && !lead.empty() && (lead[0] == U'为' || lead[0] == U'是')) cut = 0;
+      if (cut == std::u32string::npos)
+        if (const lex::Entry* r = lex::match_before(lead, lead.size(), lex::Cls::Rate)) cut = lead.size() - r->word.size();
+      if (cut != std::u32string::npos) lead.erase(cut);
+    }
+    std::u32string naming = naming_part(lead);
+    bool continues = f > 0 && st.frames[f - 1].paragraph == fr.paragraph;
+    if (list_total != kNo && (fr.sentence != list_sentence || !continues)) list_total = kNo;
+    if (intro && continues) {
+      list_total = st.frames[f - 1].subject_frame;
+      list_sentence = fr.sentence;
+    }
+    if (!naming.empty() || !continues) {
+      fr.own_subject = true;
+      fr.subject_frame = f;
+      fr.subject = subject_of(naming, raw);
+      fr.list_part = list_total != kNo;
+    } else {
+      const Frame& prev = st.frames[f - 1];
+      fr.subject_frame = prev.subject_frame;
+      fr.subject = prev.subject;
+    }
+    fr.list_total = list_total;
+  }
+  // Chains: maximal runs of frames carrying one subject.
+  st.chains.resize(st.frames.size());
+  for (std::size_t f = 0; f < st.frames.size();) {
+    std::size_t g = f;
+    while (g + 1 < st.frames.size() && st.frames[g + 1].subject_frame == st.frames[f].subject_frame) ++g;
+    for (std::size_t k = f; k <= g; ++k) st.chains[k] = {f, g};
+    f = g + 1;
+  }
+  return st;
+}
+
+}  // namespace gouji

@@ -1,0 +1,96 @@
+// The statement stage: clauses → frames, roles, inherited subjects, 其中 lists.
+#include <doctest/doctest.h>
+
+#include "lexicon/lexicon.h"
+#include "numbers/number_reader.h"
+#include "statements/frame.h"
+
+using namespace gouji;
+
+namespace {
+
+struct Read {
+  Text t;
+  std::vector<Quantity> qs;
+  Statements st;
+};
+
+Read read(const char* s) {
+  Read r{Text::from_utf8(s), {}, {}};
+  r.qs = read_quantities(r.t);
+  r.st = read_statements(r.t, r.qs, Document{});
+  return r;
+}
+
+const FrameNumber& num(const Read& r, const char* text) {
+  for (std::size_t i = 0; i < r.qs.size(); ++i)
+    if (r.qs[i].text == text) return *r.st.number(i);
+  FAIL("no number " << text);
+  return r.st.numbers.front();
+}
+
+const Frame& frame_of(const Read& r, const char* text) {
+  for (std::size_t i = 0; i < r.qs.size(); ++i)
+    if (r.qs[i].text == text) return r.st.frames[r.st.frame_of[i]];
+  FAIL("no number " << text);
+  return r.st.frames.front();
+}
+
+}  // namespace
+
+TEST_CASE("an interposed share does not break the chain: all four numbers are about 支出") {
+  auto r = read("本年支出12345.67元，占支出总预算8.5%，同比增加1234.5元，增长11.11%。");
+  CHECK(num(r, "12345.67元").role == NumRole::Level);
+  CHECK(num(r, "8.5%").role == NumRole::Share);
+  CHECK(num(r, "8.5%").of == U"支出总预算");
+  CHECK(num(r, "1234.5元").role == NumRole::Change);
+  CHECK(num(r, "1234.5元").dir == 1);
+  CHECK(num(r, "11.11%").role == NumRole::ChangeRate);
+  const Frame& head = frame_of(r, "12345.67元");
+  CHECK(head.own_subject);
+  CHECK(head.subject.side == lex::Spend);
+  for (const char* n : {"8.5%", "1234.5元", "11.11%"}) {
+    CHECK_FALSE(frame_of(r, n).own_subject);
+    CHECK(frame_of(r, n).subject_frame == frame_of(r, "12345.67元").subject_frame);
+  }
+}
+
+TEST_CASE("比上年增收/减支 amounts are changes, never prior levels; a 较2022年的 figure is a prior level") {
+  auto r = read("税收收入6200万元，比上年增收380万元，增长6.5%；基本支出900万元，比上年减支45万元。");
+  CHECK(num(r, "380万元").role == NumRole::Change);
+  CHECK(num(r, "380万元").dir == 1);
+  CHECK(num(r, "45万元").role == NumRole::Change);
+  CHECK(num(r, "45万元").dir == -1);
+  auto p = read("收入总计1500万元，较2022年的1200万元增长25%。");
+  CHECK(num(p, "1200万元").role == NumRole::Prior);
+  CHECK(num(p, "25%").role == NumRole::ChangeRate);
+}
+
+TEST_CASE("completion, payment and 到位 rates are completions with their base; 占调整预算 too") {
+  auto r = read("完成年初预算的96.5%，资金支付率95%，到位率100%，占调整预算105.47%，覆盖率98%。");
+  CHECK(num(r, "96.5%").role == NumRole::Completion);
+  CHECK(num(r, "96.5%").of == U"年初预算");
+  CHECK(num(r, "95%").role == NumRole::Completion);
+  CHECK(num(r, "95%").rate == lex::Payment);
+  CHECK(num(r, "100%").rate == lex::Arrival);
+  CHECK(num(r, "105.47%").role == NumRole::Completion);
+  CHECK(num(r, "98%").role == NumRole::Level);
+}
+
+TEST_CASE("after a 其中 list the chain's total is still known") {
+  auto r = read("总预算安排8000.5万元，其中：基本支出3000.5万元，项目支出5000万元，同比增加800万元，增长11.11%。");
+  const Frame& rate = frame_of(r, "11.11%");
+  CHECK_FALSE(rate.own_subject);
+  REQUIRE(rate.list_total != static_cast<std::size_t>(-1));
+  CHECK(rate.list_total == frame_of(r, "8000.5万元").subject_frame);
+  CHECK(frame_of(r, "3000.5万元").list_part);
+  CHECK_FALSE(frame_of(r, "8000.5万元").list_part);
+}
+
+TEST_CASE("a thousands separator is not a clause break") {
+  auto r = read("完成30,161万元，同比增长14.6%，增收4,376万元。");
+  CHECK(num(r, "30,161万元").role == NumRole::Level);
+  CHECK(num(r, "14.6%").role == NumRole::ChangeRate);
+  CHECK(num(r, "4,376万元").role == NumRole::Change);
+  CHECK(frame_of(r, "4,376万元").subject_frame == frame_of(r, "30,161万元").subject_frame);
+}
