@@ -57,8 +57,8 @@ Facts read_facts(const Text& text) {
   read_tables(text, facts.doc);
   facts.doc.headings = read_headings(text, facts.doc.table_lines);
   facts.doc.ordinals = read_inline_ordinals(text);
-  facts.breakdowns = find_breakdowns(text, facts.quantities);
   facts.statements = read_statements(text, facts.quantities, facts.doc);
+  facts.breakdowns = find_breakdowns(text, facts.quantities, facts.statements);
   facts.precision = precision_context(text, facts.quantities);
   for (const Breakdown& b : facts.breakdowns) {  // a list and its total are one statement
     std::vector<std::size_t> members = b.parts;

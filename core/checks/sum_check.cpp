@@ -47,6 +47,7 @@ const std::vector<std::u32string_view>& classification_words() {
 bool contains(const std::u32string& s, std::u32string_view w) { return s.find(w) != std::u32string::npos; }
 
 bool closed_list(const Facts& f, const Breakdown& b) {
+  if (b.complete_by_sibling) return true;  // the same items reconcile in the sibling list
   bool all_classes = true;
   for (std::size_t i : b.parts) {
     std::u32string l = from_utf8_lossy(f.quantities[i].label);

@@ -46,8 +46,9 @@ enum ListWord : std::uint8_t {
   Intro = 1,     // 其中/包括/具体为/分项情况是: parts follow
   Respectively,  // 分别/各: parallel lists aligned item by item
   Total,         // 共计/合计/总计: a total, possibly after its parts
+  Aside,         // 另有/此外/结余分配: stated beside a list's parts, never one of them
 };
-enum RelationWord : std::uint8_t { Above = 1, Below };
+enum RelationWord : std::uint8_t { Above = 1, Below, Difference };  // Difference: 差值/差额, sign unwritten
 
 struct Entry {
   Str word;
