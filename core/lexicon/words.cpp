@@ -83,6 +83,11 @@ const std::vector<Entry>& entries() {
       {U"超出", Cls::Relation, Above}, {U"多于", Cls::Relation, Above}, {U"小于", Cls::Relation, Below},
       {U"低于", Cls::Relation, Below}, {U"少于", Cls::Relation, Below},
       {U"差值", Cls::Relation, Difference}, {U"差额", Cls::Relation, Difference}, {U"相差", Cls::Relation, Difference},
+      // ---- one whole, two names: "占支出总预算…" of a "财政拨款收支总预算" (both sides equal) ----
+      {U"支出总预算", Cls::Alias, 1}, {U"支出总预算", Cls::Side, Spend}, {U"收支总预算", Cls::Alias, 1},
+      // ---- the items of a fixed classification: a list naming all of them is complete ----
+      {U"因公出国", Cls::Item, Abroad}, {U"出国", Cls::Item, Abroad}, {U"公务用车", Cls::Item, OfficialCar},
+      {U"公车", Cls::Item, OfficialCar}, {U"公务接待", Cls::Item, Reception},
       // ---- framing only: what is left of a label after these names nothing ----
       {U"相比", Cls::Filler}, {U"与", Cls::Filler}, {U"比", Cls::Filler}, {U"较", Cls::Filler},
       {U"的", Cls::Filler}, {U"了", Cls::Filler}, {U"年度", Cls::Filler}, {U"年", Cls::Filler},
