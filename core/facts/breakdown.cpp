@@ -267,7 +267,8 @@ struct Reader {
     if (b == 0) return totals;
     char32_t c = s[b - 1];
     bool after_stop = hard_end(c) || semicolon(c);
-    if (!(after_stop || c == U'，' || c == U',' || c == U'：' || c == U':')) return totals;
+    bool after_figure = q.end == b;  // "…减少28%其中：" (no separator written)
+    if (!(after_stop || after_figure || c == U'，' || c == U',' || c == U'：' || c == U':')) return totals;
     // Walk back through this sentence — the previous one when the trigger opens a sentence —
     // never past a paragraph break.
     std::size_t pos = b - 1;
@@ -395,22 +396,47 @@ std::vector<Breakdown> find_breakdowns(const Text& text, const std::vector<Quant
     int depth = 0;
     std::size_t pos = q.label_start < q.start ? q.label_start : q.start;
     bool blocked = false;
+    // "…收入完成147.1亿元，…。加上转移性收入49.2亿元，收入合计196.3亿元": a sentence opening with
+    // 加上 adds to the figure the previous sentence is about (its first level).
+    bool plus = false;
+    std::size_t head = kNo;
+    int skipped = 0;
     for (std::size_t i = t; i-- > 0 && t - i <= 64;) {
       const Quantity& x = qs[i];
       for (; pos > x.end; --pos) {
         char32_t c = s[pos - 1];
         if (close_br(c)) ++depth;
         else if (open_br(c) && depth > 0) --depth;
-        else if (depth == 0 && (hard_end(c) || c == U'\n' || c == U'：' || c == U':')) { blocked = true; break; }
+        else if (depth == 0 && (hard_end(c) || c == U'\n' || (!plus && (c == U'：' || c == U':')))) {
+          std::size_t k = pos;
+          while (k < s.size() && is_space(s[k])) ++k;
+          const lex::Entry* e = lex::match_at(s, k, lex::Cls::List);
+          if (!plus && hard_end(c) && e && e->value == lex::Plus && !b.parts.empty()) {
+            plus = true;
+            continue;
+          }
+          // The sentence passed was the 其中 detail of the one before it: that one is the subject.
+          if (plus && hard_end(c) && e && e->value == lex::Intro && skipped++ < 2) {
+            head = kNo;
+            continue;
+          }
+          blocked = true;
+          break;
+        }
       }
       if (blocked) break;
       pos = std::min(pos, x.label_start < x.start ? x.label_start : x.start);
       if (depth > 0 || x.kind() != q.kind()) continue;
+      if (plus) {
+        if (level(s, x, st, i) && !is_part[i] && !is_total[i] && !not_a_part(x)) head = i;
+        continue;
+      }
       if (!level(s, x, st, i) || is_part[i] || is_total[i] || names_total(s, x)) break;
       // A carry-over before a 合计 makes it a grand total of stages: the identities' (R02/R12).
       if (not_a_part(x)) { b.parts.clear(); break; }
       b.parts.insert(b.parts.begin(), i);
     }
+    if (plus && head != kNo) b.parts.insert(b.parts.begin(), head);
     b.trigger_start = b.trigger_end = q.start;
     if (b.parts.size() >= 2) {
       for (std::size_t p : b.parts) is_part[p] = true;

@@ -99,3 +99,23 @@ TEST_CASE("R01: a partial list, a list ending in 等, and a list cut by a new ye
                    "全年会议费支出12.00万元。"),
                "R01") == 0);
 }
+
+TEST_CASE("R01: a sentence opening with 加上 adds to the figure the sentence before is about") {
+  std::string a = "2024年全县一般公共预算收入完成88.4亿元，完成年度预算的101.2%，同比增长6.1%。加上转移性收入27.5亿元，收入合计";
+  CHECK(errors(run(a + "115.9亿元。"), "R01") == 0);
+  REQUIRE(sum_error_on(run(a + "105.9亿元。"), "105.9亿元"));
+  // The 其中 detail sentence between them is skipped: the subject is the fund's total.
+  std::string b = "全县政府性基金预算收入完成64.0亿元，完成年度预算的95.1%。其中：土地出让收入完成58.2亿元，同比增长3.0%。"
+                  "加上转移性收入12.4亿元，收入合计";
+  auto ok = run(b + "76.4亿元。");
+  CHECK(errors(ok, "R01") == 0);
+  for (const Finding* f : with_rule(ok, "R01")) CHECK(f->severity == Severity::Info);
+  REQUIRE(sum_error_on(run(b + "70.6亿元。"), "70.6亿元"));
+}
+
+TEST_CASE("R01: 其中 written right after a rate, with no separator") {
+  std::string tail = "万元，较年初预算减少28%其中：公务用车购置费174万元，公务用车运行维护费311万元。";
+  CHECK(errors(run("本年公务用车购置及运行费决算支出485" + tail), "R01") + errors(run("本年公务用车购置及运行费决算支出485" + tail), "R08") == 0);
+  auto bad = run("本年公务用车购置及运行费决算支出395" + tail);
+  CHECK(errors(bad, "R01") + errors(bad, "R08") >= 1);
+}
