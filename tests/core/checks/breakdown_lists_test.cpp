@@ -119,3 +119,22 @@ TEST_CASE("R01: 其中 written right after a rate, with no separator") {
   auto bad = run("本年公务用车购置及运行费决算支出395" + tail);
   CHECK(errors(bad, "R01") + errors(bad, "R08") >= 1);
 }
+
+TEST_CASE("R01: the parts' year-on-year changes add up to the total's change") {
+  std::string text =
+      "1. 基本支出预算 1836540.20 元，占一般公共预算支出的 90.12%，同比增加 15230.10 元，增长 0.84%。其中：\n"
+      "工资福利支出预算 1502330.00 元，占基本支出预算 81.80%，同比增加 20110.00 元，增长 1.36%。\n"
+      "商品和服务支出预算 322210.20 元，占基本支出预算 17.54%，同比减少 3879.90 元，下降 1.19%。\n"
+      "对个人和家庭补助支出预算 12000 元，占基本支出预算 0.65%，同比减少 1000 元，下降 7.69%。\n";
+  auto ok = run(text);
+  CHECK(errors(ok, "R01") == 0);
+  bool recorded = false;
+  for (const auto& c : ok.result.checked) recorded |= c.rule == "R01" && c.result == "consistent";
+  CHECK(recorded);
+  std::string bad = text;
+  bad.replace(bad.find("15230.10"), 8, "12336.38");
+  auto d = run(bad);
+  bool found = false;
+  for (const Finding* f : with_rule(d, "R01")) found |= f->severity == Severity::Error && span_text(d, f->spans[0]) == "12336.38 元";
+  CHECK(found);
+}
