@@ -10,6 +10,7 @@
 #include "checks/rate_context.h"
 #include "checks/rule_table.h"
 #include "facts/rates.h"
+#include "lexicon/lexicon.h"
 #include "statements/frame.h"
 #include "text/chars.h"
 
@@ -64,20 +65,52 @@ std::size_t level_in(const Statements& st, const Facts& f, std::size_t fr, UnitK
 }
 
 // "收入、支出总计各增加256.78万元": the change names its subject; the level is the latest figure
-// so labelled earlier in the paragraph.
-std::size_t named_level(const Ctx& c, std::size_t xf, const std::u32string& subject, UnitKind k) {
+// so labelled earlier in its section (the paragraph first). A label that one of the two names
+// contains counts ("一般公共预算财政拨款" ⊂ "一般公共预算财政拨款支出"), but not a bare word.
+// Across paragraphs the years must agree; a figure of the year before is the prior level
+// (`prior` set).
+std::size_t named_level(const Ctx& c, std::size_t xf, const std::u32string& subject, UnitKind k, bool& prior) {
+  prior = false;
   const Statements& st = c.f.statements;
   if (subject.size() < 2) return kNone;
-  for (std::size_t g = xf, steps = 0; g-- > 0 && steps < 2 * kWindow; ++steps) {
+  const Frame& xfr = st.frames[xf];
+  for (std::size_t g = xf, steps = 0; g-- > 0 && steps < 4 * kWindow; ++steps) {
     const Frame& fr = st.frames[g];
-    if (fr.paragraph != st.frames[xf].paragraph) break;
+    if (fr.section != xfr.section) break;
     for (std::size_t n = fr.first + fr.count; n-- > fr.first;) {
       const FrameNumber& nb = st.numbers[n];
       const Quantity& q = c.q(nb.q);
       if (nb.role != NumRole::Level || q.kind() != k || !q.exact() || !c.prose(nb.q)) continue;
       const std::u32string& l = c.rf.labels[nb.q];
-      if (l.size() >= 2 && (ends_with(l, subject) || ends_with(subject, l))) return nb.q;
+      if (l.size() < 2) continue;
+      bool same = ends_with(l, subject) || ends_with(subject, l);
+      if (!same && l.size() >= 4 && subject.size() >= 4) same = contains(l, subject) || contains(subject, l);
+      if (!same) continue;
+      if (fr.paragraph != xfr.paragraph && fr.year != 0 && xfr.year != 0 && fr.year != xfr.year) {
+        if (fr.year + 1 != xfr.year) continue;
+        prior = true;
+      }
+      return nb.q;
     }
+  }
+  // "收支较上年减少…": both sides' totals, when they are stated equal.
+  if (lex::has(subject, lex::Cls::Side, lex::Both)) {
+    std::size_t income = kNone, spend = kNone;
+    for (std::size_t g = xf, steps = 0; g-- > 0 && steps < 4 * kWindow; ++steps) {
+      const Frame& fr = st.frames[g];
+      if (fr.section != xfr.section) break;
+      for (std::size_t n = fr.first; n < fr.first + fr.count; ++n) {
+        const FrameNumber& nb = st.numbers[n];
+        const Quantity& q = c.q(nb.q);
+        if (nb.role != NumRole::Level || q.kind() != k || !q.exact() || !c.prose(nb.q) ||
+            !lex::has(nb.label, lex::Cls::List, lex::Total))
+          continue;
+        if (income == kNone && lex::has(nb.label, lex::Cls::Side, lex::Income)) income = nb.q;
+        if (spend == kNone && lex::has(nb.label, lex::Cls::Side, lex::Spend)) spend = nb.q;
+      }
+      if (income != kNone && spend != kNone) break;
+    }
+    if (income != kNone && spend != kNone && c.q(income).normalized() == c.q(spend).normalized()) return spend;
   }
   return kNone;
 }
@@ -124,6 +157,100 @@ std::optional<Eval> eval_change(const Ctx& c, const Quantity& y, const Quantity&
   return e;
 }
 
+// The items of the parallel list the number at `q` belongs to: the numbers of `role` in its 各/分别
+// frame and the frames continuing it, in order (a unitless item takes the list's last unit).
+std::vector<Quantity> parallel_list(const Ctx& c, std::size_t head_frame, NumRole role, std::vector<std::size_t>* idx) {
+  const Statements& st = c.f.statements;
+  std::vector<Quantity> out;
+  for (std::size_t g = head_frame; g < st.frames.size() && g < head_frame + kWindow; ++g) {
+    const Frame& fr = st.frames[g];
+    if (g > head_frame && (!fr.respectively || fr.own_subject || fr.sentence != st.frames[head_frame].sentence)) break;
+    for (std::size_t n = fr.first; n < fr.first + fr.count; ++n)
+      if (st.numbers[n].role == role) {
+        out.push_back(c.q(st.numbers[n].q));
+        if (idx) idx->push_back(st.numbers[n].q);
+      }
+  }
+  const UnitDef* unit = nullptr;
+  for (std::size_t k = out.size(); k-- > 0;) {
+    if (out[k].unit) unit = out[k].unit;
+    else out[k].unit = unit;
+  }
+  return out;
+}
+
+// "收、支总计各是4125.49、4143.91万元。与上年相比，收、支总计各减少1267.86、2570.97万元，各下降
+// 23.51%、38.28%": item i of the rates goes with item i of the changes and of the levels.
+void check_parallel(const Ctx& c, std::size_t yi) {
+  const Statements& st = c.f.statements;
+  std::size_t F = st.frame_of[yi];
+  // The rate list's head frame: back over the frames continuing it.
+  std::size_t rh = F;
+  while (rh > 0 && !st.frames[rh].own_subject && st.frames[rh - 1].respectively &&
+         st.find(rh - 1, NumRole::ChangeRate) && st.frames[rh - 1].sentence == st.frames[F].sentence)
+    --rh;
+  std::vector<std::size_t> ridx;
+  std::vector<Quantity> rates = parallel_list(c, rh, NumRole::ChangeRate, &ridx);
+  std::size_t i = std::find(ridx.begin(), ridx.end(), yi) - ridx.begin();
+  if (rates.size() < 2 || i >= rates.size()) return;
+  // The change list: the nearest 各 frame of changes before, in the chain.
+  std::size_t xh = kNone;
+  for (std::size_t g = rh + 1, steps = 0; g-- > 0 && steps < kWindow; ++steps) {
+    const Frame& fr = st.frames[g];
+    if (fr.sentence != st.frames[F].sentence) break;
+    if (fr.respectively && fr.own_subject && st.find(g, NumRole::Change)) { xh = g; break; }
+  }
+  if (xh == kNone) return;
+  std::vector<Quantity> changes = parallel_list(c, xh, NumRole::Change, nullptr);
+  if (changes.size() != rates.size()) return;
+  // The level list: a 各 frame earlier in the section naming the same subject.
+  const std::u32string& subject = st.frames[xh].subject.label;
+  std::size_t lh = kNone;
+  for (std::size_t g = xh, steps = 0; g-- > 0 && steps < 4 * kWindow;) {
+    ++steps;
+    const Frame& fr = st.frames[g];
+    if (fr.section != st.frames[xh].section) break;
+    if (fr.respectively && fr.own_subject && fr.subject.label == subject && st.find(g, NumRole::Level)) { lh = g; break; }
+  }
+  if (lh == kNone) return;
+  std::vector<std::size_t> lidx;
+  std::vector<Quantity> levels = parallel_list(c, lh, NumRole::Level, &lidx);
+  if (levels.size() != rates.size()) return;
+  const Quantity& y = rates[i];
+  const Quantity& x = changes[i];
+  const Quantity& cur = levels[i];
+  if (!x.unit || !cur.unit || x.kind() != cur.kind() || !x.exact() || !cur.exact() || !y.exact()) return;
+  int xdir = st.number(yi) ? st.number(yi)->dir : 0;
+  if (xdir == 0) return;
+  auto e = eval_change(c, y, x, xdir, cur, false);
+  if (!e) return;
+  std::vector<Span> spans = {span_of(c.q(yi), true), span_of(x, false), span_of(c.q(lidx[i]), false)};
+  record(c, "R26", bare(x) + "÷" + e->prior_s + "=" + fmt(e->point, 2) + "%，报告" + y.text, e->m, spans);
+  if (e->m == RateMatch::Match) return;
+  std::string unit = to_utf8(cur.unit->text);
+  std::string comp_s = fmt(e->point, 2) + "%";
+  Finding fd;
+  if (e->m == RateMatch::Truncated) {
+    fd = make_finding("R26",
+                      {"增长率按" + bare(x) + "÷" + e->prior_s + "为" + comp_s + "，报告" + y.text + "为截尾取值（第" +
+                           std::to_string(i + 1) + "项）",
+                       "The rate " + bare(x) + " ÷ " + e->prior_s + " = " + comp_s + "; the stated " + y.text +
+                           " is truncated rather than rounded (item " + std::to_string(i + 1) + ")"},
+                      spans);
+    fd.severity = Severity::Info;
+  } else {
+    fd = make_finding("R26",
+                      {std::string(xdir > 0 ? "增长率" : "下降率") + "应为" + comp_s + "（第" + std::to_string(i + 1) + "项：" +
+                           bare(x) + "÷上年" + e->prior_s + unit + "），报告为" + y.text,
+                       std::string("The ") + (xdir > 0 ? "growth" : "decrease") + " rate should be " + comp_s + " (item " +
+                           std::to_string(i + 1) + ": " + bare(x) + " ÷ prior " + e->prior_s + unit + "), the report states " + y.text},
+                      spans);
+    fd.expected = comp_s;
+    fd.actual = y.text;
+  }
+  c.out.findings.push_back(std::move(fd));
+}
+
 void check_growth(const Ctx& c, std::size_t yi) {
   const Statements& st = c.f.statements;
   const FrameNumber* yn = st.number(yi);
@@ -132,7 +259,10 @@ void check_growth(const Ctx& c, std::size_t yi) {
   if (!(y.kind() == UnitKind::Percent || y.kind() == UnitKind::Multiple)) return;
   std::size_t F = st.frame_of[yi];
   const Frame& fr = st.frames[F];
-  if (fr.respectively) return;  // parallel lists pair item by item (not read yet)
+  if (fr.respectively) {  // parallel lists pair item by item
+    check_parallel(c, yi);
+    return;
+  }
   // A rate naming its own subject that is not the chain's ("医疗收入增幅1.4%") stands alone.
   if (!naming_part(yn->label).empty() && !fr.own_subject) return;
   auto [a, b] = st.chain(F);
@@ -162,19 +292,21 @@ void check_growth(const Ctx& c, std::size_t yi) {
 
   // Readings of the level the change is of.
   std::vector<Reading> readings;
-  auto add = [&](std::size_t ci, std::string zh, std::string en) {
+  auto add = [&](std::size_t ci, std::string zh, std::string en, bool is_prior = false) {
     if (ci == kNone || ci == xi) return;
     for (const auto& r : readings) if (r.c == ci) return;
     const Quantity& cur = c.q(ci);
-    int cy = year_in(c.rf.raw[ci]), xy = year_in(c.rf.raw[xi]);
+    int cy = year_in(c.rf.raw[ci]), xy = compares(c.rf.raw[xi]) ? 0 : year_in(c.rf.raw[xi]);
     if (cy != 0 && xy != 0 && cy > xy) return;  // a later year's figure is not the base
-    readings.push_back({ci, cy != 0 && xy != 0 && cy < xy, std::move(zh), std::move(en)});
+    readings.push_back({ci, is_prior || (cy != 0 && xy != 0 && cy < xy), std::move(zh), std::move(en)});
     (void)cur;
   };
   const Frame& xfr = st.frames[xf];
   bool x_names = xfr.own_subject && level_in(st, c.f, xf, x.kind()) == kNone && !xfr.subject.label.empty();
   if (x_names) {
-    add(named_level(c, xf, xfr.subject.label, x.kind()), "", "");
+    bool prior = false;
+    std::size_t ci = named_level(c, xf, xfr.subject.label, x.kind(), prior);
+    add(ci, "", "", prior);
   } else {
     add(level_in(st, c.f, fr.subject_frame, x.kind()), "", "");
     if (fr.list_total != kNone && st.frames[fr.subject_frame].list_part) {
@@ -361,11 +493,15 @@ void check_budget_completion(const Ctx& c, std::size_t yi) {
   if (!(contains(l, U"年初预算") || contains(l, U"完成预算") || contains(l, U"预算完成率")) || contains(l, U"调整"))
     return;
   if (!(contains(l, U"完成") || ends_with(l, U"预算") || contains(l, U"预算的"))) return;
-  // A: the outturn stated before in the sentence (nearest money figure).
+  // A: the outturn — the level the rate's clause chain is about, stated before it in the
+  // sentence; a change ("比上年减少53.7万元") or a prior figure in between is not it (M11).
+  const Statements& st = f.statements;
   std::size_t ai = kNone;
   for (std::size_t j = yi; j-- > 0;) {
     if (!c.same_sentence(j, yi)) break;
     const Quantity& a = c.q(j);
+    const FrameNumber* an = st.number(j);
+    if (an && an->role != NumRole::Level) continue;
     if (a.kind() == UnitKind::Money && a.exact() && c.prose(j)) { ai = j; break; }
   }
   if (ai == kNone) return;
@@ -374,12 +510,12 @@ void check_budget_completion(const Ctx& c, std::size_t yi) {
   std::size_t end = sentence_stop(f.text, y.end);
   int dir = 0;
   std::size_t dir_at = kNone;
-  static const std::pair<Str, int> kDir[] = {{U"大于", 1}, {U"高于", 1}, {U"超过", 1}, {U"超出", 1}, {U"多于", 1},
-                                             {U"小于", -1}, {U"低于", -1}, {U"少于", -1}};
   const std::u32string& s = f.text.chars();
   for (std::size_t k = y.end; k + 1 < end && dir == 0; ++k)
-    for (const auto& [w, d] : kDir)
-      if (chars::starts_with(s, k, w)) { dir = d; dir_at = k; break; }
+    if (const lex::Entry* e = lex::match_at(Str(s).substr(0, end), k, lex::Cls::Relation)) {
+      dir = e->value == lex::Above ? 1 : -1;
+      dir_at = k;
+    }
   std::size_t di = kNone;
   if (dir != 0)
     for (std::size_t j = yi + 1; j < f.quantities.size() && c.q(j).start < end; ++j)

@@ -20,6 +20,7 @@ namespace gouji {
 void check_rate_changes(const Facts& f, const RateFacts& rf, DocumentResult& out);
 void check_rate_metrics(const Facts& f, const RateFacts& rf, DocumentResult& out);
 void check_shares(const Facts& f, const RateFacts& rf, DocumentResult& out);  // share_checks.cpp
+std::vector<bool> check_completion_frames(const Facts& f, const RateFacts& rf, DocumentResult& out);
 
 namespace {
 
@@ -317,13 +318,15 @@ void check_rates(const Facts& f, DocumentResult& out) {
   rf.in_table.resize(f.quantities.size());
   for (std::size_t i = 0; i < f.quantities.size(); ++i) rf.in_table[i] = f.in_table(f.quantities[i].start);
   Ctx c{{f, rf, out}, {}, false, false};
+  std::vector<bool> settled = check_completion_frames(f, rf, out);  // R21 read from frames
   for (std::size_t i = 0; i < f.quantities.size(); ++i) {
     const Quantity& p = f.quantities[i];
     if (p.kind() != UnitKind::Percent || rf.in_table[i]) continue;
     RateName rn = classify_rate(rf.labels[i]);
     if (rn.type == RateType::None) continue;
     check_bounds(c, i, rn);
-    if (rn.type == RateType::Completion || rn.type == RateType::Proportion) check_numerator_denominator(c, i, rn);
+    if ((rn.type == RateType::Completion || rn.type == RateType::Proportion) && !settled[i])
+      check_numerator_denominator(c, i, rn);
   }
   check_shares(f, rf, out);
   check_rate_changes(f, rf, out);

@@ -4,6 +4,7 @@
 #include <array>
 #include <string_view>
 
+#include "lexicon/lexicon.h"
 #include "text/chars.h"
 
 namespace gouji {
@@ -14,36 +15,17 @@ using Str = std::u32string_view;
 
 bool starts(const std::u32string& s, Str w) { return s.size() >= w.size() && Str(s).substr(0, w.size()) == w; }
 
-// Rate words, matched at the end of the (normalised) label. Longest match wins.
-struct RateWord {
-  Str word;
-  RateType type;
-};
-const std::array<RateWord, 52> kRateWords = {{
-    // actual / target: may exceed 100% (R24 flags ≥ 130%)
-    {U"完成率", RateType::Completion}, {U"执行率", RateType::Completion}, {U"达成率", RateType::Completion},
-    {U"实现率", RateType::Completion}, {U"完成比例", RateType::Completion}, {U"完成进度", RateType::Completion},
-    {U"完成比率", RateType::Completion},
-    // a part of a whole: cannot exceed 100% (R23)
-    {U"覆盖率", RateType::Proportion}, {U"达标率", RateType::Proportion}, {U"合格率", RateType::Proportion},
-    {U"建档率", RateType::Proportion}, {U"签约率", RateType::Proportion}, {U"访视率", RateType::Proportion},
-    {U"检测率", RateType::Proportion}, {U"投保率", RateType::Proportion}, {U"准确率", RateType::Proportion},
-    {U"满意度", RateType::Proportion}, {U"满意率", RateType::Proportion}, {U"知晓率", RateType::Proportion},
-    {U"开放率", RateType::Proportion}, {U"体检率", RateType::Proportion}, {U"及时率", RateType::Proportion},
-    {U"合理率", RateType::Proportion}, {U"规范率", RateType::Proportion}, {U"持证率", RateType::Proportion},
-    {U"持有率", RateType::Proportion}, {U"公示率", RateType::Proportion}, {U"管理率", RateType::Proportion},
-    {U"接种率", RateType::Proportion}, {U"参保率", RateType::Proportion}, {U"普及率", RateType::Proportion},
-    {U"筛查率", RateType::Proportion}, {U"随访率", RateType::Proportion}, {U"到位率", RateType::Proportion},
-    {U"办结率", RateType::Proportion}, {U"正确率", RateType::Proportion}, {U"治愈率", RateType::Proportion},
-    {U"报告率", RateType::Proportion}, {U"处置率", RateType::Proportion}, {U"发放率", RateType::Proportion},
-    {U"入户率", RateType::Proportion}, {U"规范化率", RateType::Proportion},
-    // part / total
-    {U"占比", RateType::Share}, {U"比重", RateType::Share}, {U"所占比例", RateType::Share},
-    // changes
-    {U"增长率", RateType::Growth}, {U"增幅", RateType::Growth}, {U"降幅", RateType::Growth},
-    {U"增速", RateType::Growth}, {U"下降率", RateType::Growth}, {U"变动率", RateType::Growth},
-    {U"控制率", RateType::Control},
-}};
+// The rate a lexicon word names (core/lexicon: 完成率, 执行率, 支付率, 覆盖率, 占比, 增幅 …).
+RateType rate_type(std::uint8_t kind) {
+  switch (kind) {
+    case lex::Completion: case lex::Execution: case lex::Payment: return RateType::Completion;
+    case lex::Arrival: case lex::Proportion: return RateType::Proportion;
+    case lex::Share: return RateType::Share;
+    case lex::Growth: return RateType::Growth;
+    case lex::Control: return RateType::Control;
+    default: return RateType::None;
+  }
+}
 
 // Prefixes that date or locate a figure without naming it.
 const std::array<Str, 14> kDropPrefixes = {U"本部门", U"本单位", U"我单位", U"部门", U"单位", U"我局", U"本局",
@@ -154,15 +136,13 @@ RateName classify_rate(const std::u32string& label) {
     r.name = l;
     return r;
   }
-  const RateWord* best = nullptr;
-  for (const auto& w : kRateWords)
-    if (ends_with(l, w.word) && (!best || w.word.size() > best->word.size())) best = &w;
+  const lex::Entry* best = lex::match_before(l, l.size(), lex::Cls::Rate);
   if (!best) {
     // "占比为69%" after a subject: "门急诊人次数占比"
     if (contains(l, U"占比")) { r.type = RateType::Share; r.word = U"占比"; r.name = l; }
     return r;
   }
-  r.type = best->type;
+  r.type = rate_type(best->value);
   r.word = std::u32string(best->word);
   r.name = l;
   return r;
@@ -171,10 +151,9 @@ RateName classify_rate(const std::u32string& label) {
 namespace {
 
 Stage own_stage(const std::u32string& l) {
-  static const std::array<Str, 12> kDirection = {U"增加", U"增长", U"减少", U"下降", U"降低", U"上升",
-                                                 U"提高", U"大于", U"小于", U"高于", U"低于", U"超过"};
-  for (Str w : kDirection)
-    if (contains(l, w)) return Stage::None;  // a difference, not a stage
+  // A difference, not a stage: a change or comparison word of two characters or more.
+  for (const lex::Hit& h : lex::scan(l, 0, l.size()))
+    if ((h.get(lex::Cls::Direction) || h.get(lex::Cls::Relation)) && h.end - h.start >= 2) return Stage::None;
   if (contains(l, U"使用非财政拨款") || contains(l, U"结余分配") || contains(l, U"专用结余")) return Stage::None;
   if (contains(l, U"结转") || contains(l, U"结余")) {
     if (contains(l, U"年末") || contains(l, U"年底") || contains(l, U"期末")) return Stage::CarryOut;

@@ -41,9 +41,9 @@ enum RateKind : std::uint8_t {
 };
 enum StageWord : std::uint8_t { Initial = 1, Adjusted, Full, Final, Executed, CarryIn, CarryOut, Planned };
 enum ScopeWord : std::uint8_t { Basic = 1, Project, SanGong, PublicFunds, Procurement, Personnel };
-enum SideWord : std::uint8_t { Income = 1, Spend };
+enum SideWord : std::uint8_t { Income = 1, Spend, Both };
 enum FundWord : std::uint8_t { GeneralBudget = 1, GovFund, StateCapital, FiscalAppropriation, SocialInsurance };
-enum BaseWord : std::uint8_t { Arranged = 1, Issued, Budget, Plan, Arrived, Paid, Unpaid, Balance };
+enum BaseWord : std::uint8_t { Arranged = 1, Issued, Budget, Plan, Arrived, Paid, Unpaid, Balance, Amount, Spent };
 enum ListWord : std::uint8_t {
   Intro = 1,     // 其中/包括/具体为/分项情况是: parts follow
   Respectively,  // 分别/各: parallel lists aligned item by item
@@ -53,6 +53,18 @@ enum ListWord : std::uint8_t {
 };
 enum ItemWord : std::uint8_t { Abroad = 1, OfficialCar, Reception };  // the three 三公 items
 enum RelationWord : std::uint8_t { Above = 1, Below, Difference };  // Difference: 差值/差额, sign unwritten
+enum FillerWord : std::uint8_t { Particle = 1 };  // 与/比/较/相比: a comparison when a year follows
+
+// Markers the statement stage reads at fixed places of a label rather than as words.
+namespace marks {
+inline constexpr char32_t kShare = U'占';         // 占X的Y%: a share of X
+inline constexpr Str kCompletion = U"完成";       // 完成X的Y%: a completion of base X
+inline constexpr char32_t kOf = U'的';            // …X的Y%
+inline constexpr Str kLevelTo = U"到至";          // 提高到/下降至 X: a level, not a change
+inline constexpr Str kAmplitude = U"幅度";        // 增长幅度 = 增长
+inline constexpr Str kTrailing = U"了为达是";     // shed before a label's last word (下降了, 增长为)
+inline constexpr Str kCopula = U"为是达";         // 为年初预算的98%
+}  // namespace marks
 
 struct Entry {
   Str word;

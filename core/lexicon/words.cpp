@@ -60,7 +60,7 @@ const std::vector<Entry>& entries() {
       {U"公用经费", Cls::Scope, PublicFunds}, {U"政府采购", Cls::Scope, Procurement},
       {U"人员经费", Cls::Scope, Personnel},
       // ---- side ----
-      {U"收入", Cls::Side, Income}, {U"支出", Cls::Side, Spend},
+      {U"收入", Cls::Side, Income}, {U"支出", Cls::Side, Spend}, {U"收支", Cls::Side, Both},
       // ---- fund ----
       {U"一般公共预算", Cls::Fund, GeneralBudget}, {U"政府性基金", Cls::Fund, GovFund},
       {U"国有资本经营", Cls::Fund, StateCapital}, {U"财政拨款", Cls::Fund, FiscalAppropriation},
@@ -70,6 +70,8 @@ const std::vector<Entry>& entries() {
       {U"计划", Cls::Base, Plan}, {U"到位", Cls::Base, Arrived}, {U"支付", Cls::Base, Paid},
       {U"已支付", Cls::Base, Paid}, {U"拨付", Cls::Base, Paid}, {U"未支付", Cls::Base, Unpaid},
       {U"未支", Cls::Base, Unpaid}, {U"结余", Cls::Base, Balance},
+      {U"总额", Cls::Base, Amount}, {U"资金共", Cls::Base, Amount}, {U"总金额", Cls::Base, Amount},
+      {U"执行金额", Cls::Base, Spent}, {U"使用", Cls::Base, Spent}, {U"实际支出", Cls::Base, Spent},
       // ---- list triggers ----
       {U"其中", Cls::List, Intro}, {U"包括", Cls::List, Intro}, {U"具体为", Cls::List, Intro},
       {U"具体是", Cls::List, Intro}, {U"分项情况是", Cls::List, Intro}, {U"分项情况为", Cls::List, Intro},
@@ -89,12 +91,14 @@ const std::vector<Entry>& entries() {
       {U"因公出国", Cls::Item, Abroad}, {U"出国", Cls::Item, Abroad}, {U"公务用车", Cls::Item, OfficialCar},
       {U"公车", Cls::Item, OfficialCar}, {U"公务接待", Cls::Item, Reception},
       // ---- framing only: what is left of a label after these names nothing ----
-      {U"相比", Cls::Filler}, {U"与", Cls::Filler}, {U"比", Cls::Filler}, {U"较", Cls::Filler},
+      {U"相比", Cls::Filler, Particle}, {U"与", Cls::Filler, Particle}, {U"比", Cls::Filler, Particle},
+      {U"较", Cls::Filler, Particle},
       {U"的", Cls::Filler}, {U"了", Cls::Filler}, {U"年度", Cls::Filler}, {U"年", Cls::Filler},
       {U"度", Cls::Filler}, {U"共", Cls::Filler}, {U"均", Cls::Filler}, {U"都", Cls::Filler},
       {U"为", Cls::Filler}, {U"达", Cls::Filler}, {U"达到", Cls::Filler}, {U"本年", Cls::Filler},
       {U"今年", Cls::Filler}, {U"本期", Cls::Filler}, {U"和", Cls::Filler}, {U"数", Cls::Filler},
-      {U"实现", Cls::Filler}, {U"累计", Cls::Filler}, {U"幅度", Cls::Filler},
+      {U"实现", Cls::Filler}, {U"累计", Cls::Filler}, {U"幅度", Cls::Filler}, {U"比例", Cls::Filler},
+      {U"按同口径", Cls::Filler}, {U"同口径", Cls::Filler}, {U"按可比口径", Cls::Filler}, {U"可比口径", Cls::Filler},
   };
   return kEntries;
 }

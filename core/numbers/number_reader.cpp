@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "numbers/chinese_numerals.h"
+#include "lexicon/lexicon.h"
 #include "numbers/number_words.h"
 #include "text/chars.h"
 
@@ -774,10 +775,10 @@ class Reader {
       if (before(s_, k) == U'了') --k;
       Str best;
       Direction d = Direction::None;
-      for (Str w : words::kUpWords)
-        if (ends_with_at(s_, k, w) && w.size() > best.size()) { best = w; d = Direction::Up; }
-      for (Str w : words::kDownWords)
-        if (ends_with_at(s_, k, w) && w.size() > best.size()) { best = w; d = Direction::Down; }
+      if (const lex::Entry* e = lex::match_before(s_, k, lex::Cls::Direction)) {  // one vocabulary: core/lexicon
+        best = e->word;
+        d = e->value == lex::Up ? Direction::Up : Direction::Down;
+      }
       if (best == U"增" && before(s_, k - 1) == U'新') d = Direction::None;     // 新增: an amount added
       if (best == U"降" && before(s_, k - 1) == U'升') d = Direction::None;     // 升降
       q.direction = d;

@@ -58,12 +58,8 @@ inline constexpr Marker kSuffixMarkers[] = {
     {U"有余", Approx::AtLeast, Comparator::None},
 };
 
-// Change words written right before the number ("增长31.39%", "下降了3.71%"). The value stays as
-// written ("增幅-0.6%" is −0.6 going Up); "提高到/下降至 X" state a level, not a change, so the
-// reader never sees them here (到/至 sit between the word and the number).
-inline constexpr Str kUpWords[] = {U"增加", U"增长", U"提高", U"上升", U"增幅", U"上涨", U"涨幅", U"提升", U"增"};
-inline constexpr Str kDownWords[] = {U"负增长", U"减少", U"下降", U"降低", U"降幅", U"减幅", U"下滑",
-                                     U"回落", U"缩减", U"压减", U"减", U"降"};
+// Change words written right before the number (增长/下降/增收/减支 …) are the lexicon's
+// Direction class (core/lexicon/words.cpp).
 
 // Names that only look like numbers (domain rules §5.3, §5.1). A Chinese numeral inside one of
 // these is never a quantity, whatever follows it.

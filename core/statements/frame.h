@@ -64,6 +64,7 @@ struct Frame {
   bool compare = false;                // 同比/比上年/较上年…: changes against an earlier period
   bool respectively = false;           // 各/分别: parallel lists
   int direction = 0;                   // the first direction word (+1 / −1), 0 if none
+  int year = 0;                        // the year it is about: its label's, else the paragraph's latest (0: none)
   Subject subject;                     // own or inherited
 };
 
@@ -90,6 +91,10 @@ int direction_at_end(std::u32string label, std::u32string* rest = nullptr);
 // What is left of a label once the words that only frame a change (同比, 比上年, 增加, 的, 年 …)
 // are gone; empty when nothing names a subject.
 std::u32string naming_part(const std::u32string& label);
+
+// The label compares with an earlier period ("比上年", "与2019年相比", "较2022年的"): a year it
+// names is the base's, not the figure's.
+bool compares(const std::u32string& label);
 
 // Linear in the text and the quantities.
 Statements read_statements(const Text& t, const std::vector<Quantity>& qs, const Document& doc);

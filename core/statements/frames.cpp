@@ -30,16 +30,26 @@ std::u32string naming_part(const std::u32string& l) {
       i = h.end;
       continue;
     }
+    if (h.roles) {  // a word that names (一般公共预算): whole, so no filler inside it is dropped
+      out.append(l, i, h.end - i);
+      i = h.end;
+      continue;
+    }
     if (!chars::is_digit(l[i]) && !chars::is_space(l[i])) out.push_back(l[i]);
     ++i;
   }
   return out.size() < 2 ? std::u32string() : out;
 }
 
+bool compares(const std::u32string& l) {
+  if (lex::has(l, lex::Cls::Compare)) return true;
+  return year_in(l) != 0 && lex::has(l, lex::Cls::Filler, lex::Particle);
+}
+
 int direction_at_end(std::u32string l, std::u32string* rest) {
-  if (ends_with(l, U"到") || ends_with(l, U"至")) return 0;  // 提高到/下降至 X: a level
-  while (!l.empty() && (l.back() == U'了' || l.back() == U'为' || l.back() == U'达' || l.back() == U'是')) l.pop_back();
-  if (ends_with(l, U"幅度")) l.erase(l.size() - 2);
+  if (!l.empty() && lex::marks::kLevelTo.find(l.back()) != Str::npos) return 0;  // 提高到/下降至 X: a level
+  while (!l.empty() && lex::marks::kTrailing.find(l.back()) != Str::npos) l.pop_back();
+  if (ends_with(l, lex::marks::kAmplitude)) l.erase(l.size() - lex::marks::kAmplitude.size());
   const lex::Entry* e = lex::match_before(l, l.size(), lex::Cls::Direction);
   if (!e) return 0;
   if (rest) *rest = l.substr(0, l.size() - e->word.size());
@@ -50,11 +60,16 @@ namespace {
 
 // "占支出总预算的" → 支出总预算; "占比" → empty (the whole is implied).
 std::u32string share_of(const std::u32string& l) {
-  std::size_t k = l.rfind(U'占');
+  std::size_t k = l.rfind(lex::marks::kShare);
   if (k == std::u32string::npos) return {};
   std::u32string of = l.substr(k + 1);
-  for (Str w : {Str(U"的比重"), Str(U"的比例"), Str(U"比重"), Str(U"比例"), Str(U"的"), Str(U"比")})
-    if (ends_with(of, w)) { of.erase(of.size() - w.size()); break; }
+  // Shed "的比重", "的比例", "比": share words and fillers at the end.
+  for (bool shed = true; shed && !of.empty();) {
+    shed = false;
+    const lex::Entry* e = lex::match_before(of, of.size(), lex::Cls::Rate);
+    if (!e || e->value != lex::Share) e = lex::match_before(of, of.size(), lex::Cls::Filler);
+    if (e && e->word.size() < of.size()) { of.erase(of.size() - e->word.size()); shed = true; }
+  }
   return of;
 }
 
@@ -77,11 +92,11 @@ bool only_a_base(const std::u32string& of) {
 // "完成年初预算的" → 年初预算; "完成计划" → 计划; "为年初预算的" → 年初预算.
 std::u32string completion_of(const std::u32string& l) {
   std::u32string of;
-  std::size_t k = l.rfind(U"完成");
+  std::size_t k = l.rfind(lex::marks::kCompletion);
   if (k != std::u32string::npos) of = l.substr(k + 2);
-  else if (!l.empty() && (l[0] == U'为' || l[0] == U'是' || l[0] == U'达')) of = l.substr(1);
+  else if (!l.empty() && lex::marks::kCopula.find(l[0]) != Str::npos) of = l.substr(1);
   else return {};
-  if (ends_with(of, U"的")) of.pop_back();
+  if (!of.empty() && of.back() == lex::marks::kOf) of.pop_back();
   return only_a_base(of) ? of : std::u32string();
 }
 
@@ -92,7 +107,7 @@ void assign_role(FrameNumber& n, const Quantity& q) {
   if (kind_is_rate(q.kind())) {
     if (dir != 0) { n.role = NumRole::ChangeRate; n.dir = dir; return; }
     if (q.kind() != UnitKind::Percent) return;
-    if (contains(l, U"占")) {
+    if (l.find(lex::marks::kShare) != std::u32string::npos) {
       n.of = share_of(l);
       if (only_a_base(n.of)) { n.role = NumRole::Completion; n.rate = lex::Completion; return; }
       n.role = NumRole::Share; n.rate = lex::Share;
@@ -113,9 +128,7 @@ void assign_role(FrameNumber& n, const Quantity& q) {
   if (dir != 0) { n.role = NumRole::Change; n.dir = dir; return; }
   // The earlier period's level: named by a prior word ("上年支出"), or a comparison without a
   // direction ("较2022年的1000万元", "比上年的").
-  bool compared = lex::has(l, lex::Cls::Compare) ||
-                  ((contains(l, U"较") || contains(l, U"比")) && year_in(l) != 0);
-  if (lex::has(l, lex::Cls::Prior) || compared) { n.role = NumRole::Prior; return; }
+  if (lex::has(l, lex::Cls::Prior) || compares(l)) { n.role = NumRole::Prior; return; }
   if (const lex::Entry* b = lex::match_before(l, l.size(), lex::Cls::Base)) n.base = b->value;
   else if (const lex::Entry* b2 = lex::first(l, lex::Cls::Base)) n.base = b2->value;
 }
@@ -133,6 +146,24 @@ Subject subject_of(const std::u32string& naming, const std::u32string& raw) {
   if (!s.side && (s.scope == lex::Basic || s.scope == lex::Project)) s.side = lex::Spend;
   s.year = year_in(raw);
   return s;
+}
+
+// "2022年度经费较2021年度增加" → 2022: the first year, unless a comparison comes before it
+// ("较2022年的", "与2019年相比") — that one is the base's.
+int year_before_comparison(const std::u32string& l) {
+  int y = year_in(l);
+  if (y == 0) return 0;
+  std::u32string digits = std::u32string(1, U'0' + y / 1000) + char32_t(U'0' + y / 100 % 10) + char32_t(U'0' + y / 10 % 10) +
+                          char32_t(U'0' + y % 10);
+  std::size_t at = l.find(digits);
+  for (std::size_t i = 0; i < at && i < l.size();) {
+    lex::Hit h = lex::match_at(l, i);
+    if (!h.roles) { ++i; continue; }
+    if (h.get(lex::Cls::Compare)) return 0;
+    if (auto e = h.get(lex::Cls::Filler); e && e->value == lex::Particle) return 0;
+    i = h.end;
+  }
+  return y;
 }
 
 bool clause_sep(char32_t c) {
@@ -176,6 +207,7 @@ Statements read_statements(const Text& t, const std::vector<Quantity>& qs, const
     while (qi < qs.size() && qs[qi].start < end) ++qi;
     if (qi == first_q) return;
     Frame fr;
+    fr.paragraph = line_begin(t, qs[first_q].start);
     fr.begin = begin;
     fr.end = end;
     fr.first = st.numbers.size();
@@ -190,13 +222,39 @@ Statements read_statements(const Text& t, const std::vector<Quantity>& qs, const
       st.numbers.push_back(std::move(n));
     }
     fr.count = st.numbers.size() - fr.first;
+    // Parallel lists ("各减少1267.86、2570.97万元，各下降23.51%、38.28%"): a number with no words
+    // of its own continues the list before it — in its clause, or, after a unitless number of a
+    // 各/分别 clause, in the next clause — and takes that item's role.
+    {
+      Str clause(s.data() + begin, end - begin);
+      for (const lex::Hit& hit : lex::scan(clause, 0, clause.size()))
+        if (auto e = hit.get(lex::Cls::List); e && e->value == lex::Respectively) fr.respectively = true;
+      const FrameNumber* prev = nullptr;
+      if (!st.frames.empty() && begin > 0 && !chars::is_sentence_end(s[begin - 1])) {
+        const Frame& pf = st.frames.back();
+        const FrameNumber& last = st.numbers[pf.first + pf.count - 1];
+        if (pf.respectively && qs[last.q].kind() == UnitKind::None && pf.paragraph == fr.paragraph)
+          prev = &last;
+      }
+      for (std::size_t k = fr.first; k < st.numbers.size(); ++k) {
+        FrameNumber& n = st.numbers[k];
+        const FrameNumber* p = k > fr.first ? &st.numbers[k - 1] : prev;
+        if (!p || !n.label.empty() || (p->role != NumRole::Change && p->role != NumRole::ChangeRate && p->role != NumRole::Level))
+          continue;
+        if (kind_is_rate(qs[n.q].kind()) != kind_is_rate(qs[p->q].kind()) && qs[p->q].kind() != UnitKind::None) continue;
+        if (p->role == NumRole::Level && k > fr.first) continue;  // two levels side by side need no help
+        n.role = p->role;
+        n.dir = p->dir;
+        if (k == fr.first) fr.respectively = true;
+      }
+    }
     // "完成年初预算数60999万元的40.4%", "占支出总额500万元的20%": the figure is the rate's base.
     for (std::size_t k = fr.first + 1; k < st.numbers.size(); ++k) {
       FrameNumber& rate = st.numbers[k];
       FrameNumber& base = st.numbers[k - 1];
-      if (qs[rate.q].kind() != UnitKind::Percent || !(rate.label.empty() || rate.label == U"的")) continue;
+      if (qs[rate.q].kind() != UnitKind::Percent || !(rate.label.empty() || rate.label == std::u32string(1, lex::marks::kOf))) continue;
       if (kind_is_rate(qs[base.q].kind()) || base.role != NumRole::Level) continue;
-      bool share = !base.label.empty() && base.label[0] == U'占';
+      bool share = !base.label.empty() && base.label[0] == lex::marks::kShare;
       std::u32string of = completion_of(base.label);
       if (!share && of.empty()) continue;
       rate.role = share ? NumRole::Share : NumRole::Completion;
@@ -236,7 +294,6 @@ Statements read_statements(const Text& t, const std::vector<Quantity>& qs, const
     Str clause(s.data() + fr.begin, fr.end - fr.begin);
     for (const lex::Hit& hit : lex::scan(clause, 0, clause.size())) {
       if (hit.get(lex::Cls::Compare)) fr.compare = true;
-      if (auto e = hit.get(lex::Cls::List); e && e->value == lex::Respectively) fr.respectively = true;
       if (auto e = hit.get(lex::Cls::Direction); e && !fr.direction) fr.direction = e->value == lex::Up ? 1 : -1;
     }
     // The clause's own subject: its head number's label, less the words that only frame a change.
@@ -250,20 +307,22 @@ Statements read_statements(const Text& t, const std::vector<Quantity>& qs, const
     // "…，其中：" closing the previous clause also opens a list.
     if (fr.begin >= 1 && f > 0) {
       std::size_t b = fr.begin - 1;  // the separator
+      while (b > st.frames[f - 1].end && chars::is_space(s[b - 1])) --b;  // "其中 :" in spaced-out text
       if (const lex::Entry* e = lex::match_before(Str(s.data(), b), b, lex::Cls::List);
           e && e->value == lex::Intro && b - e->word.size() >= st.frames[f - 1].end &&
-          (b == e->word.size() || clause_sep(s[b - e->word.size() - 1])))
+          (b == e->word.size() || clause_sep(s[b - e->word.size() - 1]) || chars::is_space(s[b - e->word.size() - 1])))
         intro = true;
     }
     // A share or completion clause names its whole or base, not a subject ("占支出总预算8.5%",
     // "完成年初预算的96%", "支付率95%"): only the words before those do.
     if (head.role == NumRole::Share || head.role == NumRole::Completion || head.role == NumRole::Base) {
-      std::size_t cut = lead.rfind(U'占');
-      if (cut == std::u32string::npos) cut = lead.rfind(U"完成");
-      if (cut == std::u32string::npos && !lead.empty() && (lead[0] == U'为' || lead[0] == U'是')) cut = 0;
+      std::size_t cut = lead.rfind(lex::marks::kShare);
+      if (cut == std::u32string::npos) cut = lead.rfind(lex::marks::kCompletion);
+      if (cut == std::u32string::npos && !lead.empty() && lex::marks::kCopula.find(lead[0]) != Str::npos) cut = 0;
       if (cut == std::u32string::npos)
         if (const lex::Entry* r = lex::match_before(lead, lead.size(), lex::Cls::Rate)) cut = lead.size() - r->word.size();
       if (cut != std::u32string::npos) lead.erase(cut);
+      if (only_a_base(lead)) lead.clear();  // "预算执行率": 预算 is what it is of
     }
     std::u32string naming = naming_part(lead);
     bool continues = f > 0 && st.frames[f - 1].paragraph == fr.paragraph;
@@ -283,6 +342,8 @@ Statements read_statements(const Text& t, const std::vector<Quantity>& qs, const
       fr.subject = prev.subject;
     }
     fr.list_total = list_total;
+    int own_year = year_before_comparison(raw);
+    fr.year = own_year ? own_year : continues ? st.frames[f - 1].year : 0;
   }
   // Chains: maximal runs of frames carrying one subject.
   st.chains.resize(st.frames.size());

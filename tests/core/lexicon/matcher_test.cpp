@@ -55,3 +55,14 @@ TEST_CASE("the matcher is linear: a long text without words costs one step a cha
   REQUIRE(hits.size() == 1);
   CHECK(hits[0].start == (1u << 20));
 }
+
+#include "numbers/number_reader.h"
+
+TEST_CASE("the number reader takes a change's direction from the lexicon: 增收/减支/压减") {
+  auto qs = read_quantities(Text::from_utf8("比上年增收120万元，减支30万元，压减公用经费5万元，增长率8%。"));
+  REQUIRE(qs.size() == 4);
+  CHECK(qs[0].direction == Quantity::Direction::Up);
+  CHECK(qs[1].direction == Quantity::Direction::Down);
+  CHECK(qs[2].direction == Quantity::Direction::None);  // 压减 names the item, not the number
+  CHECK(qs[3].direction == Quantity::Direction::Up);
+}

@@ -1,0 +1,231 @@
+// R21 for completion, execution, payment and 到位 rates read from statement frames (issue 14):
+// the numerator is the level the rate's clause continues ("拨付使用16.20万元，预算执行率100%"),
+// the base is the figure stated with the rate ("完成年初预算数60999万元的40.4%") or one named as
+// a base (安排/下达/预算/计划/到位/合计/总额) earlier in the paragraph or section — nearest
+// first; a flag needs every candidate to fail. 已支付 + 未支付 is a base too, and must equal the
+// 安排 figure when both are stated (M16).
+#include <algorithm>
+
+#include "checks/check.h"
+#include "checks/rate_context.h"
+#include "checks/rule_table.h"
+#include "facts/rates.h"
+#include "lexicon/lexicon.h"
+#include "statements/frame.h"
+
+namespace gouji {
+namespace {
+
+constexpr std::size_t kNoIdx = static_cast<std::size_t>(-1);
+constexpr std::size_t kBack = 40;       // frames searched back for a base (bounded: linear)
+constexpr std::size_t kCandidates = 4;  // bases tried, nearest first
+
+using Str = std::u32string_view;
+
+// A label that names a base: a base word of two or more characters anywhere, or any at its end.
+bool base_like(const std::u32string& l, std::uint8_t* which = nullptr) {
+  const lex::Entry* e = lex::match_before(l, l.size(), lex::Cls::Base);
+  if (!e || e->value == lex::Paid || e->value == lex::Unpaid || e->value == lex::Spent || e->value == lex::Balance) {
+    e = nullptr;
+    for (const lex::Hit& h : lex::scan(l, 0, l.size()))
+      if (const lex::Entry* b = h.get(lex::Cls::Base);
+          b && b->word.size() >= 2 && b->value != lex::Paid && b->value != lex::Unpaid && b->value != lex::Spent &&
+          b->value != lex::Balance) { e = b; break; }
+    if (!e)
+      for (const lex::Hit& h : lex::scan(l, 0, l.size()))
+        if (const lex::Entry* t = h.get(lex::Cls::List); t && t->value == lex::Total) {
+          if (which) *which = lex::Amount;
+          return true;
+        }
+  }
+  if (e && which) *which = e->value;
+  return e != nullptr;
+}
+
+std::uint8_t base_value(const std::u32string& l) {
+  const lex::Entry* e = lex::match_before(l, l.size(), lex::Cls::Base);
+  if (!e) e = lex::first(l, lex::Cls::Base);
+  return e ? e->value : 0;
+}
+
+struct Candidate {
+  std::size_t q = kNoIdx;       // the base figure
+  std::size_t extra = kNoIdx;   // with 未支付: N + extra is the base
+  bool near = false;            // same paragraph
+};
+
+std::string word_of(const FrameNumber& n) {
+  switch (n.rate) {
+    case lex::Execution: return "执行率";
+    case lex::Payment: return "支付率";
+    case lex::Arrival: return "到位率";
+    default: return "完成率";
+  }
+}
+
+}  // namespace
+
+std::vector<bool> check_completion_frames(const Facts& f, const RateFacts& rf, DocumentResult& out) {
+  const Statements& st = f.statements;
+  std::vector<bool> settled(f.quantities.size(), false);
+  RateContext c{f, rf, out};
+  for (std::size_t yi = 0; yi < f.quantities.size(); ++yi) {
+    const FrameNumber* yn = st.number(yi);
+    const Quantity& y = f.quantities[yi];
+    if (!yn || yn->role != NumRole::Completion || y.kind() != UnitKind::Percent || !y.exact() || !c.prose(yi) ||
+        y.value <= Decimal{})
+      continue;
+    if (!yn->of.empty() && yn->base_q == kNoIdx) continue;  // "完成年初预算X%": R29's
+    std::size_t F = st.frame_of[yi];
+    const Frame& fr = st.frames[F];
+    // N: the level the rate continues — nearest before it, in its chain, same paragraph.
+    std::size_t ni = kNoIdx;
+    auto [a, b] = st.chain(F);
+    (void)b;
+    for (std::size_t g = F + 1, steps = 0; g-- > 0 && steps < 4 && ni == kNoIdx; ++steps) {
+      const Frame& x = st.frames[g];
+      if (x.paragraph != fr.paragraph || (g < a && x.sentence != fr.sentence)) break;
+      for (std::size_t k = x.first + x.count; k-- > x.first;) {
+        const FrameNumber& n = st.numbers[k];
+        if (n.q >= yi) continue;
+        const Quantity& q = f.quantities[n.q];
+        std::uint8_t bv = base_value(n.label);
+        if (bv == lex::Unpaid || bv == lex::Balance) continue;  // what is left is not the numerator
+        if (n.role == NumRole::Level && q.kind() == UnitKind::Money && q.exact() && c.prose(n.q) &&
+            q.value > Decimal{}) { ni = n.q; break; }
+      }
+    }
+    if (ni == kNoIdx) continue;
+    const Quantity& nq = f.quantities[ni];
+    // 未支付 stated beside the paid figure: 已支付 + 未支付 is the base.
+    std::size_t ui = kNoIdx;
+    for (std::size_t g = st.frame_of[ni]; g <= F; ++g) {
+      const Frame& x = st.frames[g];
+      for (std::size_t k = x.first; k < x.first + x.count; ++k) {
+        const FrameNumber& n = st.numbers[k];
+        const Quantity& q = f.quantities[n.q];
+        if (n.q != ni && n.role == NumRole::Level && q.kind() == UnitKind::Money && q.exact() &&
+            base_value(n.label) == lex::Unpaid)
+          ui = n.q;
+      }
+    }
+    std::vector<Candidate> cands;
+    if (yn->base_q != kNoIdx) {
+      if (f.quantities[yn->base_q].kind() == UnitKind::Money) cands.push_back({yn->base_q, kNoIdx, true});
+    } else {
+      if (ui != kNoIdx) cands.push_back({ui, kNoIdx, true});  // placeholder: N + U, filled below
+      std::size_t from = st.frame_of[ni];
+      for (std::size_t g = from + 1, steps = 0; g-- > 0 && steps < kBack && cands.size() < kCandidates + 1; ++steps) {
+        const Frame& x = st.frames[g];
+        if (x.section != fr.section) break;
+        if (x.table != static_cast<std::size_t>(-1)) continue;
+        // An earlier rate closes its own statement: the bases before it are its own.
+        if (g < from && st.find(g, NumRole::Completion)) break;
+        bool near = x.paragraph == fr.paragraph;
+        // The sentence before the figure names a base ("2023年预算安排…，财政资金3267.28万元").
+        bool sentence_base = false;
+        if (near) {
+          Str sent(f.text.chars().data() + x.sentence, x.begin >= x.sentence ? x.begin - x.sentence : 0);
+          sentence_base = lex::has(sent, lex::Cls::Base);
+        }
+        for (std::size_t k = x.first + x.count; k-- > x.first;) {
+          const FrameNumber& n = st.numbers[k];
+          if (n.q >= ni) continue;
+          const Quantity& q = f.quantities[n.q];
+          if ((n.role != NumRole::Level && n.role != NumRole::Base) || q.kind() != UnitKind::Money || !q.exact() ||
+              q.value <= Decimal{} || n.q == ui)
+            continue;
+          std::uint8_t which = 0;
+          bool like = base_like(n.label, &which) || (near && sentence_base && base_value(n.label) != lex::Paid);
+          if (!like) continue;
+          cands.push_back({n.q, kNoIdx, near});
+          if (cands.size() > kCandidates) break;
+        }
+      }
+      if (ui != kNoIdx) cands.front() = {ni, ui, true};
+    }
+    if (cands.empty()) continue;
+    settled[yi] = true;
+    const lex::Entry* rw = lex::match_before(yn->label, yn->label.size(), lex::Cls::Rate);
+    std::string word = rw ? to_utf8(std::u32string(rw->word)) : yn->base_q != kNoIdx ? "完成进度" : word_of(*yn);
+    // Every reading; the first that fits settles it.
+    const Candidate* first = nullptr;
+    RateMatch first_m = RateMatch::Mismatch;
+    Interval nv = stated_interval(nq, f.precision);
+    for (const Candidate& cd : cands) {
+      Interval dv = stated_interval(f.quantities[cd.q], f.precision);
+      if (cd.extra != kNoIdx) dv = nv + stated_interval(f.quantities[cd.extra], f.precision);
+      auto comp = percent_interval(nv, dv);
+      if (!comp) continue;
+      RateMatch m = match_rate(*comp, y, f.precision);
+      Decimal dpoint = cd.extra != kNoIdx ? nq.normalized() + f.quantities[cd.extra].normalized()
+                                          : f.quantities[cd.q].normalized();
+      std::string formula = bare(nq) + "÷" + (cd.extra != kNoIdx ? "(" + bare(nq) + "+" + bare(f.quantities[cd.extra]) + ")"
+                                                                  : bare(f.quantities[cd.q])) +
+                            "=" + fmt(percent_point(nq.normalized(), dpoint), 2) + "%，报告" + y.text;
+      if (m == RateMatch::Match) {
+        out.checked.push_back({"R21", formula, "consistent", {span_of(y, true), span_of(nq, false), span_of(f.quantities[cd.q], false)}});
+        first = nullptr;
+        break;
+      }
+      if (!first || (m == RateMatch::Truncated && first_m != RateMatch::Truncated)) { first = &cd; first_m = m; }
+    }
+    // The complement: 已支付 + 未支付 = 安排 when both are stated.
+    if (ui != kNoIdx) {
+      const Candidate* arranged = nullptr;
+      for (const Candidate& cd : cands)
+        if (cd.extra == kNoIdx && base_value(st.number(cd.q)->label) != 0) { arranged = &cd; break; }
+      if (arranged) {
+        const Quantity& u = f.quantities[ui];
+        const Quantity& d = f.quantities[arranged->q];
+        Interval sum = nv + stated_interval(u, f.precision);
+        bool ok = sum.overlaps(stated_interval(d, f.precision));
+        std::vector<Span> spans = {span_of(d, true), span_of(nq, false), span_of(u, false)};
+        out.checked.push_back({"R21", bare(nq) + "+" + bare(u) + "=" + format_in_unit(nq.normalized() + u.normalized(), d, std::max(nq.decimals, u.decimals)) +
+                                          "，报告" + d.text, ok ? "consistent" : "inconsistent", spans});
+        if (!ok) {
+          std::string s = format_in_unit(nq.normalized() + u.normalized(), d, std::max(nq.decimals, u.decimals));
+          Finding fd = make_finding("R21",
+                                    {"已支付" + nq.text + "与未支付" + u.text + "之和为" + s + to_utf8(d.unit->text) + "，与" + d.text + "不符",
+                                     "Paid " + nq.text + " plus unpaid " + u.text + " is " + s + ", not " + d.text},
+                                    spans);
+          fd.severity = Severity::Warning;
+          fd.expected = s;
+          fd.actual = d.text;
+          out.findings.push_back(std::move(fd));
+        }
+      }
+    }
+    if (!first) continue;
+    const Quantity& d = f.quantities[first->q];
+    Decimal dpoint = first->extra != kNoIdx ? nq.normalized() + f.quantities[first->extra].normalized() : d.normalized();
+    std::string d_s = first->extra != kNoIdx ? "(" + shown(nq) + "+" + shown(f.quantities[first->extra]) + ")" : shown(d);
+    Decimal point = percent_point(nq.normalized(), dpoint);
+    std::string comp_s = fmt(point, std::max(2, y.decimals)) + "%";
+    std::vector<Span> spans = {span_of(y, true), span_of(nq, false), span_of(d, false)};
+    out.checked.push_back({"R21", bare(nq) + "÷" + d_s + "=" + comp_s + "，报告" + y.text, first_m == RateMatch::Truncated ? "rounding" : "inconsistent", spans});
+    Finding fd;
+    if (first_m == RateMatch::Truncated) {
+      fd = make_finding("R21",
+                        {word + "按" + shown(nq) + "÷" + d_s + "为" + comp_s + "，报告" + y.text + "为截尾取值（未四舍五入）",
+                         "The rate " + shown(nq) + " ÷ " + d_s + " = " + comp_s + "; the stated " + y.text +
+                             " is truncated rather than rounded"},
+                        spans);
+      fd.severity = Severity::Info;
+    } else {
+      fd = make_finding("R21",
+                        {word + "应为" + comp_s + "（" + shown(nq) + "÷" + d_s + "），报告为" + y.text,
+                         "The rate should be " + comp_s + " (" + shown(nq) + " ÷ " + d_s + "), the report states " + y.text},
+                        spans);
+      if (!first->near) fd.severity = Severity::Warning;  // a base from another paragraph: likely, not certain
+      if (cands.size() > 1)
+        fd.hint = {"按最近的基数" + d.text + "计；同段其他基数也不相符", "Taking the nearest base " + d.text + "; the other bases do not fit either"};
+    }
+    fd.expected = comp_s;
+    fd.actual = y.text;
+    out.findings.push_back(std::move(fd));
+  }
+  return settled;
+}
+
+}  // namespace gouji

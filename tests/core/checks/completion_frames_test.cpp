@@ -1,0 +1,78 @@
+// Completion, execution, payment and 到位 rates read from statement frames (R21), and R29's
+// outturn chosen by subject. Every flag has its consistent twin. Texts written for the tests.
+#include <doctest/doctest.h>
+
+#include "test_support.h"
+
+using namespace gouji;
+using namespace gouji::test;
+
+namespace {
+
+std::size_t flags(const AnalyzedDocument& d, const char* rule) {
+  std::size_t n = 0;
+  for (const auto* f : with_rule(d, rule)) n += f->severity != Severity::Info;
+  return n;
+}
+std::size_t flags(const std::string& text, const char* rule) { return flags(run(text), rule); }
+
+}  // namespace
+
+TEST_CASE("R21 a base stated with the rate: 完成年初预算数X的Y%") {
+  // 3600/9000 = 40%.
+  CHECK(flags("1-5月，政府性基金预算收入累计完成3600万元，完成年初预算数9000万元的40.0%，比上年增收400万元，增长12.5%。", "R21") == 0);
+  auto d = run("1-5月，政府性基金预算收入累计完成3600万元，完成年初预算数9000万元的45.0%，比上年增收400万元，增长12.5%。");
+  auto r = with_rule(d, "R21");
+  REQUIRE(r.size() == 1);
+  CHECK(r[0]->expected == "40.00%");
+  CHECK(span_text(d, r[0]->spans[1]) == "3600万元");
+  CHECK(span_text(d, r[0]->spans[2]) == "9000万元");
+}
+
+TEST_CASE("R21 an execution rate whose base is named by 安排 earlier in the paragraph") {
+  // 1748.2/2185.25 = 80.00%.
+  const std::string head = "2023年预算安排我局专项资金项目共计46个，财政资金2185.25万元。各科室定期督导，至年底我局项目执行金额1748.2万元，";
+  CHECK(flags(head + "执行率80.00%。", "R21") == 0);
+  CHECK(flags(head + "执行率90.00%。", "R21") == 1);
+}
+
+TEST_CASE("R21 a total with 合计/总额/资金共 before the amount spent or paid, rate last") {
+  CHECK(flags("二是培训支出，即教师培训经费等合计512.30万元，已于本年度支出512.30万元，预算完成率100%。", "R21") == 0);
+  CHECK(flags("二是培训支出，即教师培训经费等合计512.30万元，已于本年度支出512.30万元，预算完成率90%。", "R21") == 1);
+  CHECK(flags("本项目财政资金总额24.50万元，全部为市级资金，拨付使用24.50万元，预算执行率100%。", "R21") == 0);
+  CHECK(flags("本项目财政资金总额24.50万元，全部为市级资金，拨付使用24.50万元，预算执行率98%。", "R21") == 1);
+  // 1530.9/1611.48 = 95.0%.
+  CHECK(flags("项目资金共1611.48万元，截止2023年12月10日，已完成拨付1530.9万元，执行率95%。", "R21") == 0);
+  CHECK(flags("项目资金共1611.48万元，截止2023年12月10日，已完成拨付1530.9万元，执行率85%。", "R21") == 1);
+}
+
+TEST_CASE("R21 a payment rate with its 安排 base two paragraphs up, and 已支付 + 未支付 = 安排 (M16 shape)") {
+  const std::string head = "一、项目资金情况\n本年度共安排资金8402.5万元，用于农村道路建设。\n项目按计划推进。\n";
+  // 7982.375/8402.5 = 95.00%; 7982.375 + 420.125 = 8402.5.
+  auto ok = run(head + "截至年底，资金支付7982.375万元，未支付420.125万元，支付率95%。");
+  CHECK(flags(ok, "R21") == 0);
+  bool complement = false;
+  for (const auto& c : ok.result.checked) complement |= c.rule == "R21" && c.formula.find("+") != std::string::npos && c.result == "consistent";
+  CHECK(complement);
+  CHECK(flags(head + "截至年底，资金支付7982.375万元，未支付420.125万元，支付率97%。", "R21") >= 1);
+  // The complement alone disagrees with 安排.
+  auto bad = run(head + "截至年底，资金支付7982.375万元，未支付520.125万元，支付率95%。");
+  bool warned = false;
+  for (const auto* f : with_rule(bad, "R21")) warned |= f->message.zh.find("未支付") != std::string::npos;
+  CHECK(warned);
+}
+
+TEST_CASE("R21 the base of an earlier rate's statement is not this one's") {
+  // The second statement names no base of its own: nothing to check, no flag.
+  CHECK(flags("三是小学教育支出，即推进工程合计600.00万元，于本年度支出600.00万元，预算完成率100%。四是高中教育支出，即学校办学经费2400.00万元，于本年度支出2400.00万元，预算完成率100%。", "R21") == 0);
+}
+
+TEST_CASE("R29 takes the outturn by subject, not the nearest figure (M11 shape)") {
+  // 1800/(1800−50) = 102.86%; the change 60.00 between is not the outturn.
+  CHECK(flags("本年度支出合计1800.00万元，比上年减少60.00万元，完成年初预算102.86%，决算数大于预算数50.00万元。", "R29") == 0);
+  auto d = run("本年度支出合计1800.00万元，比上年减少60.00万元，完成年初预算100%，决算数大于预算数50.00万元。");
+  auto r = with_rule(d, "R29");
+  REQUIRE(r.size() == 1);
+  CHECK(r[0]->expected == "102.86%");
+  CHECK(span_text(d, r[0]->spans[1]) == "1800.00万元");
+}
