@@ -168,6 +168,17 @@ void check_breakdown_sums(const Facts& f, DocumentResult& out) {
       parts_text += p.value.to_string() + (p.unit == total.unit ? "" : std::string(to_utf8(p.unit->text)));
     }
     Decimal delta = total.normalized() - point_sum;
+    {  // what was verified, for the reviewer: a list that falls short without being complete is not
+      bool partial = point_sum < total.normalized() && !sum.overlaps(stated) && !closed_list(f, b);
+      std::vector<Span> inputs = {span_of(total, true)};
+      for (std::size_t i : b.parts) inputs.push_back(span_of(f.quantities[i], false));
+      if (!partial)
+        out.checked.push_back({std::string(rule_for(total.kind())),
+                               parts_text + " = " + format_in_unit(point_sum, total, decimals) + to_utf8(total.unit->text) +
+                                   "（报告" + total.value.to_string() + to_utf8(total.unit->text) + "）",
+                               delta.is_zero() ? "consistent" : sum.overlaps(stated) ? "rounding" : "inconsistent",
+                               std::move(inputs)});
+    }
     if (delta.is_zero()) continue;
     // "58人，其中在职人员45人、退休人员13人，遗属补助人员2人": the parts up to a clause break already
     // make the total; what follows the break is another category, not a part.

@@ -138,3 +138,14 @@ TEST_CASE("R01: the parts' year-on-year changes add up to the total's change") {
   for (const Finding* f : with_rule(d, "R01")) found |= f->severity == Severity::Error && span_text(d, f->spans[0]) == "12336.38 元";
   CHECK(found);
 }
+
+TEST_CASE("R01: every list verified is recorded as checked, consistent or not; a partial list is not") {
+  auto ok = run("公务接待费3.20万元、公务用车运行维护费5.64万元，合计8.84万元。");
+  REQUIRE(ok.result.checked.size() == 1);
+  CHECK(ok.result.checked[0].rule == "R01");
+  CHECK(ok.result.checked[0].result == "consistent");
+  auto bad = run("公务接待费3.20万元、公务用车运行维护费5.64万元，合计9.84万元。");
+  REQUIRE(bad.result.checked.size() == 1);
+  CHECK(bad.result.checked[0].result == "inconsistent");
+  CHECK(run("项目支出2100.30万元，其中：农田建设1500万元，动物防疫200万元等。").result.checked.empty());
+}

@@ -91,3 +91,15 @@ TEST_CASE("R28: shares of a partial list stay silent below 100%") {
   std::string text = "本年支出合计500.00万元，其中：培训费120.00万元，占24.00%；会议费80.00万元，占16.00%。\n";
   CHECK(share_alarms(run(text)).empty());
 }
+
+TEST_CASE("R28: each share compared and each set of shares summed is recorded as checked") {
+  auto d = run("本年收入合计400.00万元，其中：财政拨款收入300.00万元，占75.00%；其他收入100.00万元，占25.00%。\n");
+  std::size_t shares = 0, sums = 0;
+  for (const auto& c : d.result.checked) {
+    if (c.rule != "R28") continue;
+    CHECK(c.result == "consistent");
+    (c.formula.rfind("Σ", 0) == 0 ? sums : shares) += 1;
+  }
+  CHECK(shares == 2);
+  CHECK(sums == 1);
+}
