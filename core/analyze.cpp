@@ -59,13 +59,18 @@ void input_findings(const Decoded& d, const Text& text, DocumentResult& out) {
 // Everything the checks stand on, read once.
 Facts read_facts(const Text& text) {
   Facts facts{text, read_quantities(text), {}, {}, {}, {}, {}};
-  facts.precision = precision_context(facts.quantities);
   read_tables(text, facts.doc);
   facts.doc.headings = read_headings(text, facts.doc.table_lines);
   facts.doc.ordinals = read_inline_ordinals(text);
   facts.kind = read_document_kind(text, facts.doc.headings);
-  facts.breakdowns = find_breakdowns(text, facts.quantities);
   facts.statements = read_statements(text, facts.quantities, facts.doc);
+  facts.breakdowns = find_breakdowns(text, facts.quantities, facts.statements);
+  facts.precision = precision_context(text, facts.quantities);
+  for (const Breakdown& b : facts.breakdowns) {  // a list and its total are one statement
+    std::vector<std::size_t> members = b.parts;
+    members.push_back(b.total);
+    join_precision(facts.precision, facts.quantities, members);
+  }
   return facts;
 }
 

@@ -19,6 +19,7 @@ namespace gouji {
 
 void check_rate_changes(const Facts& f, const RateFacts& rf, DocumentResult& out);
 void check_rate_metrics(const Facts& f, const RateFacts& rf, DocumentResult& out);
+void check_shares(const Facts& f, const RateFacts& rf, DocumentResult& out);  // share_checks.cpp
 std::vector<bool> check_completion_frames(const Facts& f, const RateFacts& rf, DocumentResult& out);
 
 namespace {
@@ -310,134 +311,6 @@ void check_bounds(const Ctx& c, std::size_t pi, const RateName& rn) {
   }
 }
 
-// ---- R28 ----------------------------------------------------------------------------------------
-// The figure a list of parts belongs to: the nearest same-kind figure earlier in the paragraph
-// that is followed by 其中/包括/分别为.
-std::size_t introduced_total(const Ctx& c, std::size_t part) {
-  const Quantity& a = c.q(part);
-  std::size_t lb = line_begin(c.f.text, a.start);
-  const std::u32string& s = c.f.text.chars();
-  for (std::size_t j = part; j-- > 0;) {
-    const Quantity& t = c.q(j);
-    if (t.start < lb) break;
-    if (t.kind() != a.kind() || !t.exact() || !c.prose(j)) continue;
-    std::size_t k = t.end;
-    while (k < s.size() && k < t.end + 2 && (chars::is_clause_sep(s[k]) || chars::is_space(s[k]))) ++k;
-    for (Str w : {Str(U"其中"), Str(U"包括"), Str(U"分别为"), Str(U"分别是")})
-      if (chars::starts_with(s, k, w)) return j;
-  }
-  return kNone;
-}
-
-struct Share {
-  std::size_t rate, part;
-};
-
-void check_shares(const Ctx& c) {
-  const Facts& f = c.f;
-  std::map<std::size_t, std::vector<Share>> by_total;  // breakdown total → its parts' shares
-  std::map<std::size_t, const Breakdown*> breakdown_of;
-  for (const auto& b : f.breakdowns)
-    for (std::size_t p : b.parts) breakdown_of[p] = &b;
-
-  for (std::size_t pi = 1; pi < f.quantities.size(); ++pi) {
-    const Quantity& p = c.q(pi);
-    if (p.kind() != UnitKind::Percent || !p.exact() || !c.prose(pi)) continue;
-    const std::u32string& l = c.rf.labels[pi];
-    if (l.empty() || l[0] != U'占') continue;
-    std::size_t ai = pi - 1;
-    const Quantity& a = c.q(ai);
-    if (!c.prose(ai) || !countable(a.kind()) || !a.exact() || !c.same_sentence(ai, pi) || !c.adjacent(ai, pi, 1, false))
-      continue;
-    // What it is a share of: named after 占 ("占本年支出合计的"), or the breakdown it belongs to.
-    std::u32string name = l.substr(1);
-    for (Str w : {Str(U"比例"), Str(U"比重"), Str(U"比"), Str(U"的")})
-      if (ends_with(name, w)) { name.erase(name.size() - w.size()); break; }
-    std::size_t ti = kNone;
-    if (name.size() >= 2) {
-      // A figure carrying that name wins over a nearer one that only plays the same role:
-      // "占本年支出合计的89.39%" is of 本年支出合计, not of the 财政拨款支出总计 stated after it.
-      MoneyRole want = role_of_label(name);
-      for (int pass = 0; pass < 2 && ti == kNone; ++pass)
-        for (std::size_t j = ai; j-- > 0;) {
-          const Quantity& t = c.q(j);
-          if (!c.prose(j) || t.kind() != a.kind() || !t.exact()) continue;
-          const std::u32string& tl = c.rf.labels[j];
-          bool named = tl.size() >= 2 && (ends_with(tl, name) || ends_with(name, tl));
-          bool same_role = a.kind() == UnitKind::Money && want.stage != Stage::None &&
-                           c.rf.roles[j].stage == want.stage && c.rf.roles[j].scope == Scope::Total &&
-                           (want.side == Side::Unknown || c.rf.roles[j].side == want.side);
-          if (pass == 0 ? named : same_role) { ti = j; break; }
-        }
-    } else if (breakdown_of.count(ai)) {
-      ti = breakdown_of[ai]->total;
-    } else {
-      ti = introduced_total(c, ai);  // "收入1687.45万元，其中：A万元，占…%；B万元，占…%"
-    }
-    if (ti == kNone) continue;
-    if (name.size() < 2) by_total[ti].push_back({pi, ai});
-    const Quantity& t = c.q(ti);
-    auto comp = percent_interval(stated_interval(a, f.precision), stated_interval(t, f.precision));
-    if (!comp) continue;
-    RateMatch m = match_rate(*comp, p, f.precision);
-    if (m == RateMatch::Match) continue;
-    std::string comp_s = fmt(percent_point(a.normalized(), t.normalized()), std::max(2, p.decimals)) + "%";
-    std::vector<Span> spans = {span_of(p, true), span_of(a, false), span_of(t, false)};
-    Finding fd = m == RateMatch::Truncated
-                     ? make_finding("R28",
-                                    {"占比按" + shown(a) + "÷" + shown(t) + "为" + comp_s + "，报告" + p.text + "为截尾取值",
-                                     "The share " + shown(a) + " ÷ " + shown(t) + " = " + comp_s + "; the stated " +
-                                         p.text + " is truncated rather than rounded"},
-                                    spans)
-                     : make_finding("R28",
-                                    {"占比应为" + comp_s + "（" + shown(a) + "÷" + shown(t) + "），报告为" + p.text,
-                                     "The share should be " + comp_s + " (" + shown(a) + " ÷ " + shown(t) +
-                                         "), the report states " + p.text},
-                                    spans);
-    if (m == RateMatch::Truncated) fd.severity = Severity::Info;
-    fd.expected = comp_s;
-    fd.actual = p.text;
-    c.out.findings.push_back(std::move(fd));
-  }
-
-  // Shares of every part of one total add up to 100% (only when the parts cover the total).
-  for (const auto& [ti, shares] : by_total) {
-    if (shares.size() < 2) continue;
-    Interval parts_sum{};
-    for (const auto& sh : shares) parts_sum = parts_sum + stated_interval(c.q(sh.part), f.precision);
-    if (!parts_sum.overlaps(stated_interval(c.q(ti), f.precision))) continue;
-    Decimal sum{};
-    int dec = 0;
-    std::string parts;
-    std::vector<Span> spans;
-    for (const auto& s : shares) {
-      const Quantity& p = c.q(s.rate);
-      sum = sum + p.value;
-      dec = std::max(dec, p.decimals);
-      if (!parts.empty()) parts += "+";
-      parts += bare(p);
-      spans.push_back(span_of(p, spans.empty()));
-    }
-    // ±1 for whole-number shares, ±0.1 for one decimal, ±0.01 per share for two (§2 R28).
-    Decimal tol = dec == 0 ? Decimal::from_int(1)
-                  : dec == 1 ? Decimal::pow10(-1)
-                             : Decimal::pow10(-dec) * Decimal::from_int(static_cast<long long>(shares.size()));
-    Decimal delta = (sum - Decimal::from_int(100)).abs();
-    if (delta.is_zero()) continue;
-    bool within = delta <= tol;
-    Finding fd = make_finding(
-        "R28",
-        {std::string(within ? "尾差：" : "") + "各项占比之和为" + fmt(sum, dec) + "%（" + parts + "），应为100%",
-         std::string(within ? "Rounding difference: " : "") + "The shares add up to " + fmt(sum, dec) + "% (" + parts +
-             "), not 100%"},
-        spans);
-    if (within) fd.severity = Severity::Info;
-    fd.expected = "100%";
-    fd.actual = fmt(sum, dec) + "%";
-    c.out.findings.push_back(std::move(fd));
-  }
-}
-
 }  // namespace
 
 void check_rates(const Facts& f, DocumentResult& out) {
@@ -455,7 +328,7 @@ void check_rates(const Facts& f, DocumentResult& out) {
     if ((rn.type == RateType::Completion || rn.type == RateType::Proportion) && !settled[i])
       check_numerator_denominator(c, i, rn);
   }
-  check_shares(c);
+  check_shares(f, rf, out);
   check_rate_changes(f, rf, out);
   check_rate_metrics(f, rf, out);
 }

@@ -47,6 +47,7 @@ const std::vector<std::u32string_view>& classification_words() {
 bool contains(const std::u32string& s, std::u32string_view w) { return s.find(w) != std::u32string::npos; }
 
 bool closed_list(const Facts& f, const Breakdown& b) {
+  if (b.complete_by_sibling) return true;  // the same items reconcile in the sibling list
   bool all_classes = true;
   for (std::size_t i : b.parts) {
     std::u32string l = from_utf8_lossy(f.quantities[i].label);
@@ -88,7 +89,67 @@ std::size_t other_parent(const Facts& f, const Breakdown& b, const Interval& sum
 
 }  // namespace
 
+// The change a figure's own statement states for it ("X元，占…%，同比减少Y元，下降z%"): the first
+// change amount of its kind after it, before `limit` (the next part, or the list's trigger).
+std::size_t change_of(const Facts& f, std::size_t q, std::size_t limit) {
+  const Statements& st = f.statements;
+  if (q >= st.number_of.size() || st.number_of[q] == kNone) return kNone;
+  for (std::size_t n = st.number_of[q] + 1, steps = 0; n < st.numbers.size() && steps < 6; ++n, ++steps) {
+    const FrameNumber& x = st.numbers[n];
+    const Quantity& c = f.quantities[x.q];
+    if (c.start >= limit) break;
+    if (c.kind() == f.quantities[q].kind() && x.role == NumRole::Level) break;  // the next figure's own
+    if (x.role == NumRole::Change && c.kind() == f.quantities[q].kind() && c.exact() && x.dir != 0) return x.q;
+  }
+  return kNone;
+}
+
+// A list whose total and every part state their change against last year: the parts' changes
+// add up to the total's (024 layout: "基本支出…同比减少4966.66元。其中：工资福利…同比增加…").
+void check_breakdown_changes(const Facts& f, const Breakdown& b, DocumentResult& out) {
+  std::size_t tc = change_of(f, b.total, b.after ? f.quantities[b.total].end + 400 : b.trigger_start);
+  if (tc == kNone) return;
+  Interval sum{};
+  Decimal point{};
+  std::string parts_text;
+  std::vector<Span> spans = {span_of(f.quantities[tc], true)};
+  for (std::size_t k = 0; k < b.parts.size(); ++k) {
+    std::size_t limit = k + 1 < b.parts.size() ? f.quantities[b.parts[k + 1]].start : f.quantities[b.parts[k]].end + 400;
+    std::size_t c = change_of(f, b.parts[k], limit);
+    if (c == kNone) return;  // a part without its change: nothing to add up
+    const Quantity& q = f.quantities[c];
+    int sign = f.statements.number(c)->dir;
+    Interval iv = stated_interval(q, f.precision);
+    sum = sign > 0 ? sum + iv : Interval{sum.lo - iv.hi, sum.hi - iv.lo};
+    point = sign > 0 ? point + q.normalized() : point - q.normalized();
+    parts_text += (sign > 0 ? (parts_text.empty() ? "" : "+") : "−") + q.value.to_string();
+    spans.push_back(span_of(q, false));
+  }
+  const Quantity& t = f.quantities[tc];
+  int tsign = f.statements.number(tc)->dir;
+  Interval tiv = stated_interval(t, f.precision);
+  Interval stated = tsign > 0 ? tiv : Interval{-tiv.hi, -tiv.lo};
+  Decimal tpoint = tsign > 0 ? t.normalized() : Decimal{} - t.normalized();
+  bool ok = sum.overlaps(stated);
+  std::string unit = to_utf8(t.unit->text);
+  int dec = effective_decimals(t, f.precision);
+  std::string sum_s = format_in_unit(point, t, dec);
+  out.checked.push_back({"R01", "Σ变动 " + parts_text + " = " + sum_s + unit + "（报告" + (tsign > 0 ? "" : "−") + t.value.to_string() + unit + "）",
+                         point == tpoint ? "consistent" : ok ? "rounding" : "inconsistent", spans});
+  if (ok) return;
+  Finding fd = make_finding("R01",
+                            {"各项同比变动之和为" + sum_s + unit + "（" + parts_text + "），与合计的变动" + (tsign > 0 ? "增加" : "减少") +
+                                 t.value.to_string() + unit + "不符",
+                             "The parts' changes add up to " + sum_s + unit + " (" + parts_text + "), not the total's change of " +
+                                 (tsign > 0 ? "+" : "−") + t.value.to_string() + unit},
+                            spans);
+  fd.expected = sum_s + unit;
+  fd.actual = (tsign > 0 ? "" : "−") + t.value.to_string() + unit;
+  out.findings.push_back(std::move(fd));
+}
+
 void check_breakdown_sums(const Facts& f, DocumentResult& out) {
+  for (const auto& b : f.breakdowns) check_breakdown_changes(f, b, out);
   for (const auto& b : f.breakdowns) {
     const Quantity& total = f.quantities[b.total];
     bool all_exact = std::all_of(b.parts.begin(), b.parts.end(), [&](std::size_t i) { return f.quantities[i].exact(); });
@@ -107,6 +168,17 @@ void check_breakdown_sums(const Facts& f, DocumentResult& out) {
       parts_text += p.value.to_string() + (p.unit == total.unit ? "" : std::string(to_utf8(p.unit->text)));
     }
     Decimal delta = total.normalized() - point_sum;
+    {  // what was verified, for the reviewer: a list that falls short without being complete is not
+      bool partial = point_sum < total.normalized() && !sum.overlaps(stated) && !closed_list(f, b);
+      std::vector<Span> inputs = {span_of(total, true)};
+      for (std::size_t i : b.parts) inputs.push_back(span_of(f.quantities[i], false));
+      if (!partial)
+        out.checked.push_back({std::string(rule_for(total.kind())),
+                               parts_text + " = " + format_in_unit(point_sum, total, decimals) + to_utf8(total.unit->text) +
+                                   "（报告" + total.value.to_string() + to_utf8(total.unit->text) + "）",
+                               delta.is_zero() ? "consistent" : sum.overlaps(stated) ? "rounding" : "inconsistent",
+                               std::move(inputs)});
+    }
     if (delta.is_zero()) continue;
     // "58人，其中在职人员45人、退休人员13人，遗属补助人员2人": the parts up to a clause break already
     // make the total; what follows the break is another category, not a part.

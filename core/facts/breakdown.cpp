@@ -1,9 +1,10 @@
 #include "facts/breakdown.h"
 
 #include <algorithm>
-#include <array>
 #include <string_view>
 
+#include "facts/rates.h"
+#include "lexicon/lexicon.h"
 #include "text/chars.h"
 
 namespace gouji {
@@ -11,153 +12,446 @@ namespace {
 
 using namespace chars;
 using Str = std::u32string_view;
-constexpr std::size_t kNoIndex = static_cast<std::size_t>(-1);
+constexpr std::size_t kNo = static_cast<std::size_t>(-1);
+// Bounds that keep every list linear on hostile input: a list takes at most this many figures
+// and runs over at most this many characters.
+constexpr std::size_t kMaxFigures = 400;
+constexpr std::size_t kMaxSpan = 8000;
 
-// Words that introduce the parts of the figure just stated.
-const std::array<Str, 6> kTriggers = {U"其中", U"包括", U"分别为", U"分别是", U"包含", U"具体为"};
+bool hard_end(char32_t c) { return c == U'。' || c == U'！' || c == U'？' || c == U'!' || c == U'?'; }
+bool semicolon(char32_t c) { return c == U'；' || c == U';'; }
+bool open_br(char32_t c) { return c == U'（' || c == U'('; }
+bool close_br(char32_t c) { return c == U'）' || c == U')'; }
 
-// Labels that end the list of parts: they are stated next to the parts but are not components
-// (a carry-over or a distribution appended to an expenditure list, an "另有" aside).
-const std::array<Str, 12> kNotPartLabels = {
-    U"年末结转", U"年初结转", U"上年结转", U"结余分配", U"收支结余", U"另有", U"此外",
-    U"使用非财政拨款结余", U"结转结余", U"结转和结余", U"与上年", U"同比"};
-
-bool label_has(const Quantity& q, Str w) {
-  std::u32string l = from_utf8_lossy(q.label);
-  return Str(l).find(w) != Str::npos;
+// A figure that can be a total or a part: an exact amount or count stating a level.
+bool difference(Str s, const Quantity& q);
+bool level(Str s, const Quantity& q, const Statements& st, std::size_t i) {
+  if (q.kind() == UnitKind::None || is_rate(q.kind()) || !q.exact() || difference(s, q)) return false;
+  const FrameNumber* n = st.number(i);
+  return !n || n->role == NumRole::Level || n->role == NumRole::Count;
 }
 
+// Labels that end the list of parts: stated next to the parts but not components (a carry-over
+// or a distribution appended to an expenditure list, an "另有" aside, a comparison).
 bool not_a_part(const Quantity& q) {
-  for (Str w : kNotPartLabels)
-    if (label_has(q, w)) return true;
+  std::u32string l = from_utf8_lossy(q.label);
+  for (const lex::Hit& h : lex::scan(l, 0, l.size())) {
+    const lex::Entry* st = h.get(lex::Cls::Stage);
+    if (st && (st->value == lex::CarryIn || st->value == lex::CarryOut)) return true;
+    const lex::Entry* li = h.get(lex::Cls::List);
+    if ((li && li->value == lex::Aside) || h.get(lex::Cls::Compare)) return true;
+  }
   return false;
 }
 
-// Only punctuation/space between the total and the trigger ("…0万元，其中…").
-bool adjacent(Str s, std::size_t from, std::size_t to) {
-  if (to < from || to - from > 3) return false;
-  for (std::size_t k = from; k < to; ++k)
-    if (!(is_clause_sep(s[k]) || is_space(s[k]))) return false;
-  return true;
+// Figure i is named a total of its own (合计/共计/总计, as written before it): a new statement.
+bool names_total(Str s, const Quantity& q) {
+  std::size_t from = q.label_start < q.start ? q.label_start : q.start;
+  from = std::max(from, q.start >= 24 ? q.start - 24 : std::size_t{0});
+  return lex::has(s.substr(from, q.start - from), lex::Cls::List, lex::Total);
 }
 
-std::size_t sentence_end(Str s, std::size_t from) {
-  while (from < s.size() && !is_sentence_end(s[from])) ++from;
-  return from;
+// A difference between two stated figures ("差值为0.9万元"): its sign is not written, so it is
+// never a part or a total.
+bool difference(Str s, const Quantity& q) {
+  std::size_t end = q.start;  // the word right before the number ("差值为", "相差"), not "差额拨款单位"
+  while (end > 0 && (is_space(s[end - 1]) || s[end - 1] == U'为' || s[end - 1] == U'是' || s[end - 1] == U'了')) --end;
+  const lex::Entry* e = lex::match_before(s, end, lex::Cls::Relation);
+  return e && e->value == lex::Difference;
 }
 
-// "…项目支出7196.27万元。项目支出中，A 6180.49万元，B 1015.78万元。": a sentence opening with
-// "<label>中，" breaks down the figure stated just before under that label (same paragraph).
-void find_referenced_breakdowns(const Text& text, const std::vector<Quantity>& qs, std::vector<Breakdown>& out) {
-  Str s(text.chars());
-  const bool ends_sorted =
-      std::is_sorted(qs.begin(), qs.end(), [](const Quantity& x, const Quantity& y) { return x.end < y.end; });
-  for (std::size_t i = 1; i + 2 < s.size(); ++i) {
-    if (s[i] != U'中' || !(s[i + 1] == U'，' || s[i + 1] == U'：' || s[i + 1] == U',' || s[i + 1] == U':')) continue;
-    std::size_t b = i;  // start of the referenced label: back to the sentence start
-    while (b > 0 && !is_sentence_end(s[b - 1]) && i - b < 16) --b;
-    if (b == i || (b > 0 && !is_sentence_end(s[b - 1]))) continue;
-    std::u32string ref(s.substr(b, i - b));
-    // The total: the last quantity before the sentence, in the same paragraph, whose label ends
-    // with the referenced phrase.
-    // Read backwards from the sentence, and only within its paragraph: a match further back
-    // would fail the paragraph test anyway (reading every number before every "…中，" was
-    // quadratic on a long report).
-    auto names_ref = [&](const Quantity& q) {
-      std::u32string lab = from_utf8_lossy(q.label);
-      return lab.size() >= ref.size() && Str(lab).substr(lab.size() - ref.size()) == Str(ref) && q.exact() &&
-             q.kind() != UnitKind::None && !is_rate(q.kind());
-    };
-    std::size_t total = kNoIndex;
-    if (ends_sorted) {
-      std::size_t upto = static_cast<std::size_t>(  // qs[0, upto): the numbers before the sentence
-          std::partition_point(qs.begin(), qs.end(), [b](const Quantity& q) { return q.end <= b; }) - qs.begin());
-      std::size_t para = b;  // no line break in [para, b)
-      for (std::size_t qi = upto; qi-- > 0;) {
-        while (para > qs[qi].end && s[para - 1] != U'\n') --para;
-        if (para > qs[qi].end) break;  // a line break after this number: another paragraph
-        if (names_ref(qs[qi])) { total = qi; break; }
-      }
-    } else {
-      for (std::size_t qi = 0; qi < qs.size() && qs[qi].end <= b; ++qi)
-        if (names_ref(qs[qi])) total = qi;
-      if (total != kNoIndex)
-        for (std::size_t k = qs[total].end; k < b; ++k)
-          if (s[k] == U'\n') { total = kNoIndex; break; }
-    }
-    if (total == kNoIndex) continue;
-    Breakdown br;
-    br.total = total;
-    br.trigger_start = b;
-    br.trigger_end = i + 1;
-    std::size_t end = sentence_end(s, i + 1);
-    for (std::size_t pj = total + 1; pj < qs.size() && qs[pj].start < end; ++pj) {
-      if (qs[pj].start < i || qs[pj].kind() != qs[total].kind()) continue;
-      if (not_a_part(qs[pj])) { br.excluded.push_back(pj); continue; }
-      br.parts.push_back(pj);
-    }
-    if (br.parts.size() >= 2) out.push_back(std::move(br));
+// "2025年预算安排…": a clause led by a year starts a statement of its own.
+bool year_led(Str s, const Statements& st, std::size_t i) {
+  if (i >= st.frame_of.size() || st.frame_of[i] == kNo) return false;
+  std::size_t k = st.frames[st.frame_of[i]].begin;
+  while (k < s.size() && is_space(s[k])) ++k;
+  std::size_t d = k;
+  while (d < s.size() && is_digit(s[d])) ++d;
+  while (d < s.size() && is_space(s[d])) ++d;
+  return d - k >= 4 && d < s.size() && s[d] == U'年';
+}
+
+// Two part labels of one list look alike: the same ending ("工资福利支出预算" / "商品和服务支出预算").
+bool same_shape(const std::u32string& a, const std::u32string& b) {
+  std::size_t n = 0;
+  while (n < a.size() && n < b.size() && a[a.size() - 1 - n] == b[b.size() - 1 - n]) ++n;
+  return n >= 2;
+}
+
+// The whole a share beside figure i names ("占基本支出预算…"), or empty.
+std::u32string share_whole_beside(const Statements& st, std::size_t i) {
+  if (i >= st.frame_of.size() || st.frame_of[i] == kNo) return {};
+  auto [a, b] = st.chain(st.frame_of[i]);
+  for (std::size_t f = st.frame_of[i]; f <= b && f < st.frames.size(); ++f) {
+    (void)a;
+    const Frame& fr = st.frames[f];
+    for (std::size_t k = fr.first; k < fr.first + fr.count; ++k)
+      if (st.numbers[k].role == NumRole::Share) return st.numbers[k].of.empty() ? U"·" : st.numbers[k].of;
   }
+  return {};
 }
+
+struct Reader {
+  Str s;
+  const std::vector<Quantity>& qs;
+  const Statements& st;
+  std::vector<Breakdown> out;
+
+  const std::u32string& label(std::size_t i) const {
+    static const std::u32string none;
+    const FrameNumber* n = st.number(i);
+    return n ? n->label : none;
+  }
+
+  std::size_t section_of(std::size_t i) const {
+    return i < st.frame_of.size() && st.frame_of[i] != kNo ? st.frames[st.frame_of[i]].section : kNo;
+  }
+  // A line break after a full stop, a "；" or a "：" ends a statement; one in mid-clause is a
+  // soft wrap of PDF-converted text.
+  bool ends_statement(std::size_t nl) const {
+    std::size_t k = nl;
+    while (k > 0 && is_space(s[k - 1])) --k;
+    return k == 0 || hard_end(s[k - 1]) || semicolon(s[k - 1]) || s[k - 1] == U'：' || s[k - 1] == U':' ||
+           s[k - 1] == U'\n';
+  }
+
+  std::size_t common_suffix(const std::u32string& a, const std::u32string& b) const {
+    std::size_t n = 0;
+    while (n < a.size() && n < b.size() && a[a.size() - 1 - n] == b[b.size() - 1 - n]) ++n;
+    return n;
+  }
+  // Which of the totals figure j is a part of: the one of its kind; among several of its kind
+  // ("支出2.05万元，年初预算为2.95万元。其中：A支出0万元，年初预算为0万元；…") the one whose
+  // label ends like j's, when exactly one does.
+  std::size_t list_for(const std::vector<std::size_t>& totals, std::size_t j) const {
+    std::size_t found = kNo, nearest = kNo, best = 0, ties = 0;
+    for (std::size_t k = 0; k < totals.size(); ++k) {  // nearest first
+      if (qs[totals[k]].kind() != qs[j].kind()) continue;
+      if (nearest == kNo) nearest = k;
+      std::size_t n = common_suffix(label(totals[k]), label(j));
+      if (found == kNo || n > best) found = k, best = n, ties = 0;
+      else if (n == best) ++ties;
+    }
+    if (best < 2) return nearest;  // no label says: the figure stated last
+    return ties > 0 ? kNo : found;
+  }
+
+  // The first quantity starting at or after `at` (quantities are in text order).
+  std::size_t first_from(std::size_t at) const {
+    return static_cast<std::size_t>(
+        std::partition_point(qs.begin(), qs.end(), [at](const Quantity& q) { return q.start < at; }) - qs.begin());
+  }
+
+  // Reads the parts of `totals` (one per kind) from figure `from` on, the list opened at
+  // [ts, te). `stop` bounds a bracketed list; `line_open`: the trigger ends its line ("其中：\n").
+  void collect(const std::vector<std::size_t>& totals, std::size_t ts, std::size_t te, std::size_t stop,
+               bool bracketed) {
+    std::vector<Breakdown> lists(totals.size());
+    std::vector<Decimal> sums(totals.size());
+    std::vector<bool> closed(totals.size(), false);
+    for (std::size_t k = 0; k < totals.size(); ++k) {
+      lists[k].total = totals[k];
+      lists[k].trigger_start = ts;
+      lists[k].trigger_end = te;
+    }
+    bool line_open = true;  // only blanks between the trigger and the end of its line
+    for (std::size_t k = te; k < s.size() && s[k] != U'\n'; ++k)
+      if (!is_space(s[k]) && !is_clause_sep(s[k])) { line_open = false; break; }
+    const std::size_t section = section_of(totals[0]);
+    int depth = 0;
+    bool nested = false;     // inside the sub-list of a part
+    bool crossing = false;   // a sentence end was passed: the next figure must continue the list
+    std::size_t pos = te, beyond = 0, soft_at = kNo;
+    std::size_t first_part = kNo;
+    bool semi_list = false;  // its items are split by "；": a part's sub-list ends at the next one
+    for (std::size_t j = first_from(te); j < qs.size(); ++j) {
+      const Quantity& p = qs[j];
+      if (p.start >= stop) break;
+      // Within the first clause run a list is as long as it is (one pass); past a "；" or a full
+      // stop its reach is bounded, so overlapping lists stay linear.
+      if (soft_at != kNo && (++beyond > kMaxFigures || p.start > soft_at + kMaxSpan)) break;
+      bool semi = false, hard = false;
+      bool ends = false;
+      for (; pos < p.start; ++pos) {
+        char32_t c = s[pos];
+        if (open_br(c)) ++depth;
+        else if (close_br(c) && depth > 0) --depth;
+        else if (bracketed) continue;
+        else if (semicolon(c)) semi = true, nested = false;
+        else if (hard_end(c)) hard = true, nested = false;
+        else if (c == U'\n' && !(line_open && first_part == kNo)) {
+          (ends_statement(pos) ? hard : semi) = true;
+          nested = false;
+        } else if (depth == 0 && first_part != kNo && is_han(c)) {
+          // A part's own 其中: its sub-parts are not this list's. In a list split by "；" they
+          // end at the next "；"; otherwise the list ends with the part that heads its own.
+          const lex::Entry* e = lex::match_at(s, pos, lex::Cls::List);
+          if (e && e->value == lex::Intro) {
+            if (semi_list || semi) nested = true;
+            else ends = true;
+            pos += e->word.size() - 1;
+          }
+        }
+      }
+      if (ends) break;
+      pos = std::max(pos, p.end);
+      if (depth > 0) continue;  // "…3.6万元（其中：购置费0万元…）": a part's own detail
+      if ((semi || hard) && first_part == kNo && !line_open) break;  // no part in the trigger's own clause run
+      if (semi || hard) {
+        if (soft_at == kNo) soft_at = p.start;
+        if (semi && !hard && first_part != kNo) semi_list = true;
+        // A list that already adds up to its total ends at the boundary.
+        bool done = true;
+        for (std::size_t k = 0; k < totals.size(); ++k)
+          done &= !lists[k].parts.empty() && sums[k] == qs[totals[k]].normalized();
+        if (done) break;
+      }
+      if (hard) crossing = true;
+      if (section_of(j) != section) break;  // a heading between: another part of the report
+      std::size_t kind = list_for(totals, j);
+      if (kind == kNo || !level(s, p, st, j)) continue;  // other units, changes, shares: commentary
+      if (nested) continue;
+      if (names_total(s, p) || (year_led(s, st, j) && first_part != kNo)) break;  // a new statement
+      if (crossing) {
+        // Past a full stop only a figure shaped like the parts continues the list: the same
+        // label ending, or a share of the same whole beside it.
+        if (first_part == kNo) break;
+        bool shaped = same_shape(label(first_part), label(j));
+        std::u32string w1 = share_whole_beside(st, first_part), w2 = share_whole_beside(st, j);
+        shaped |= !w1.empty() && w1 == w2;
+        if (!shaped) break;
+        crossing = false;
+      }
+      if (closed[kind] || not_a_part(p)) {
+        closed[kind] = true;
+        lists[kind].excluded.push_back(j);
+        continue;
+      }
+      lists[kind].parts.push_back(j);
+      sums[kind] = sums[kind] + p.normalized();
+      if (first_part == kNo) first_part = j;
+    }
+    std::size_t made = 0, reconciled = kNo;
+    for (std::size_t k = 0; k < totals.size(); ++k) {
+      if (lists[k].parts.size() < 2) continue;
+      if (sums[k] == qs[totals[k]].normalized()) reconciled = k;
+      ++made;
+    }
+    for (std::size_t k = 0; k < totals.size(); ++k) {
+      if (lists[k].parts.size() < 2) continue;
+      lists[k].complete_by_sibling = made > 1 && reconciled != kNo && reconciled != k;
+      out.push_back(std::move(lists[k]));
+    }
+  }
+
+  // The totals a trigger at `ts` opens a list of: the figure right before it, or — after
+  // interposed 占/同比 clauses or a full stop — the nearest level of each kind in the clause
+  // chain before it (same paragraph).
+  std::vector<std::size_t> totals_before(std::size_t ts, bool middle_ok) {
+    std::vector<std::size_t> totals;
+    std::size_t upto = first_from(ts);  // qs[0, upto): before the trigger
+    if (upto == 0) return totals;
+    std::size_t t = upto - 1;
+    const Quantity& q = qs[t];
+    if (q.end > ts) return totals;
+    bool adjacent = ts - q.end <= 3;
+    for (std::size_t k = q.end; k < ts && adjacent; ++k) adjacent = is_clause_sep(s[k]) || is_space(s[k]);
+    if (adjacent && level(s, q, st, t)) {
+      totals.push_back(t);
+      return totals;
+    }
+    if (!middle_ok) return totals;
+    // The trigger opens a clause: what stands before it must end one.
+    std::size_t b = ts;
+    while (b > 0 && is_space(s[b - 1])) --b;
+    if (b == 0) return totals;
+    char32_t c = s[b - 1];
+    bool after_stop = hard_end(c) || semicolon(c);
+    bool after_figure = q.end == b;  // "…减少28%其中：" (no separator written)
+    if (!(after_stop || after_figure || c == U'，' || c == U',' || c == U'：' || c == U':')) return totals;
+    // Walk back through this sentence — the previous one when the trigger opens a sentence —
+    // never past a paragraph break.
+    std::size_t pos = b - 1;
+    for (std::size_t i = upto; i-- > 0 && upto - i <= 64;) {
+      const Quantity& x = qs[i];
+      bool stop = false;
+      for (; pos > x.end && !stop; --pos) {
+        char32_t ch = s[pos - 1];
+        if (ch == U'\n') return totals;
+        stop = hard_end(ch) || semicolon(ch);
+      }
+      if (stop) break;
+      if (!level(s, x, st, i)) continue;
+      std::size_t have = 0;
+      for (std::size_t k : totals) have += qs[k].kind() == x.kind();
+      if (have < 4) totals.push_back(i);
+    }
+    return totals;
+  }
+
+  // "…项目支出7196.27万元。项目支出中，A 6180.49万元，B 1015.78万元。": a sentence opening with
+  // "<label>中，" breaks down the figure last stated under that label in the same paragraph
+  // (read backwards from the sentence, within its paragraph only: linear).
+  std::size_t referenced_total(std::size_t i) const {
+    std::size_t b = i;
+    while (b > 0 && !is_sentence_end(s[b - 1]) && i - b < 24) --b;
+    if (b == i || (b > 0 && !is_sentence_end(s[b - 1]))) return kNo;
+    std::u32string raw(s.substr(b, i - b));
+    std::u32string ref = normalize_label(raw);
+    if (ref.size() < 2) return kNo;
+    int year = year_in(raw);
+    std::size_t upto = first_from(b);
+    std::size_t para = b;  // no line break in [para, b)
+    for (std::size_t qi = upto; qi-- > 0 && upto - qi <= 64;) {
+      const Quantity& q = qs[qi];
+      while (para > q.end && s[para - 1] != U'\n') --para;
+      if (para > q.end) break;  // a line break after this number: another paragraph
+      if (!level(s, q, st, qi)) continue;
+      std::u32string lab = from_utf8_lossy(q.label);
+      if (lab.size() < ref.size() || Str(lab).substr(lab.size() - ref.size()) != Str(ref)) continue;
+      if (year != 0 && q.label_start >= 4) {
+        std::size_t ls = q.label_start >= 8 ? q.label_start - 8 : 0;
+        int qy = year_in(std::u32string(s.substr(ls, q.start - ls)));
+        if (qy != 0 && qy != year) return kNo;  // "2024年…中，" is not the 2023 figure's list
+      }
+      return qi;
+    }
+    return kNo;
+  }
+};
 
 }  // namespace
 
-std::vector<Breakdown> find_breakdowns(const Text& text, const std::vector<Quantity>& qs) {
-  Str s(text.chars());
-  std::vector<Breakdown> out;
-  for (std::size_t qi = 0; qi < qs.size(); ++qi) {
-    const Quantity& total = qs[qi];
-    if (total.kind() == UnitKind::None || is_rate(total.kind()) || !total.exact()) continue;
-    // Find a trigger right after the total; "3.6万元（其中：…）" lists the parts in brackets.
-    std::size_t k = total.end;
-    bool bracketed = k < s.size() && (s[k] == U'（' || s[k] == U'(');
-    if (bracketed) ++k;
-    while (!bracketed && k < s.size() && (is_clause_sep(s[k]) || is_space(s[k])) && k - total.end < 3) ++k;
-    Str trig;
-    for (Str t : kTriggers)
-      if (starts_with(s, k, t)) { trig = t; break; }
-    if (trig.empty() || (!bracketed && !adjacent(s, total.end, k))) continue;
-    Breakdown b;
-    b.total = qi;
-    b.trigger_start = k;
-    b.trigger_end = k + trig.size();
-    std::size_t end = sentence_end(s, b.trigger_end);
-    if (bracketed) {  // up to the closing bracket
-      std::size_t close = b.trigger_end;
-      while (close < end && s[close] != U'）' && s[close] != U')') ++close;
-      end = close;
+std::vector<Breakdown> find_breakdowns(const Text& text, const std::vector<Quantity>& qs, const Statements& st) {
+  Reader r{Str(text.chars()), qs, st, {}};
+  Str s = r.s;
+  std::vector<bool> is_total(qs.size(), false);
+  // 1. Triggers: 其中/包括/具体为/分项情况是/分别为 …, and "X万元中，".
+  for (std::size_t i = 0; i < s.size();) {
+    lex::Hit h = lex::match_at(s, i);
+    const lex::Entry* e = h.roles ? h.get(lex::Cls::List) : nullptr;
+    std::size_t te = h.roles ? h.end : i + 1;
+    bool intro = e && e->value == lex::Intro;
+    if (e && e->value == lex::Respectively && te < s.size() && (s[te] == U'为' || s[te] == U'是')) {
+      intro = true;
+      ++te;
     }
-    bool closed = false;
-    int depth = 0;  // brackets opened since the trigger: what stands inside is a part's own detail
-    std::size_t scanned = b.trigger_end;
-    for (std::size_t pj = qi + 1; pj < qs.size() && qs[pj].start < end; ++pj) {
-      const Quantity& p = qs[pj];
-      for (; scanned < p.start; ++scanned) {
-        if (s[scanned] == U'（' || s[scanned] == U'(') ++depth;
-        else if ((s[scanned] == U'）' || s[scanned] == U')') && depth > 0) --depth;
+    bool zhong = !e && s[i] == U'中' && i > 0 && i + 1 < s.size() &&
+                 (s[i + 1] == U'，' || s[i + 1] == U',' || s[i + 1] == U'：' || s[i + 1] == U':');
+    std::size_t before_zhong = zhong ? r.first_from(i) : 0;
+    bool of_figure = zhong && before_zhong > 0 && qs[before_zhong - 1].end == i;  // "预算79.69亿元中，"
+    bool by_label = zhong && !of_figure;
+    if (by_label) {
+      std::size_t t = r.referenced_total(i);
+      if (t != kNo) {
+        std::size_t before = r.out.size();
+        std::size_t b = i;
+        while (b > 0 && !is_sentence_end(s[b - 1]) && i - b < 24) --b;
+        r.collect({t}, b, i + 1, s.size(), false);
+        for (std::size_t k = before; k < r.out.size(); ++k) is_total[r.out[k].total] = true;
       }
-      if (p.kind() != total.kind()) continue;  // rates, other units: commentary, not parts
-      if (depth > 0) continue;  // "…3.6万元（其中：购置费0万元，运行维护费3.6万元）"
-      if (pj <= qi) continue;
-      // A nested "其中" after a part introduces sub-parts of that part: skip them.
-      bool nested = false;
-      for (Str t : kTriggers) {
-        std::size_t lb = p.label_start;
-        std::u32string lab(s.substr(lb > 3 ? lb - 3 : 0, p.start - (lb > 3 ? lb - 3 : 0)));
-        if (Str(lab).find(t) != Str::npos && pj != qi + 1 && p.start > b.trigger_end + 2) nested = true;
+    }
+    if (intro || of_figure) {
+      bool bracketed = i > 0 && open_br(s[i - 1]);
+      std::vector<std::size_t> totals = r.totals_before(i - (bracketed ? 1 : 0), intro && !bracketed);
+      if (!totals.empty()) {
+        std::size_t stop = s.size();
+        if (bracketed) {
+          stop = te;
+          while (stop < s.size() && stop < te + kMaxSpan && !close_br(s[stop]) && s[stop] != U'\n') ++stop;
+        }
+        std::size_t before = r.out.size();
+        r.collect(totals, i, te, stop, bracketed);
+        for (std::size_t k = before; k < r.out.size(); ++k) is_total[r.out[k].total] = true;
       }
-      if (nested) break;
-      if (closed || not_a_part(p)) {
-        closed = true;
-        b.excluded.push_back(pj);
+    }
+    i = te;
+  }
+  // 2. Parts in brackets without a trigger: "预拨资金3608万元（中央资金2855万元、省级资金753万元）".
+  for (std::size_t t = 0; t < qs.size(); ++t) {
+    const Quantity& q = qs[t];
+    if (is_total[t] || q.end >= s.size() || !open_br(s[q.end]) || !level(s, q, st, t)) continue;
+    std::size_t stop = q.end + 1;
+    while (stop < s.size() && stop < q.end + 400 && !close_br(s[stop]) && !open_br(s[stop]) && s[stop] != U'\n') ++stop;
+    if (stop >= s.size() || !close_br(s[stop])) continue;
+    bool other = false;  // a same-kind figure that is not a level: a comparison, not parts
+    std::size_t n = 0;
+    for (std::size_t j = t + 1; j < qs.size() && qs[j].start < stop; ++j)
+      if (qs[j].kind() == q.kind()) (level(s, qs[j], st, j) ? ++n : (other = true, n));
+    if (other || n < 2) continue;
+    std::size_t before = r.out.size();
+    r.collect({t}, q.end, q.end + 1, stop, true);
+    for (std::size_t k = before; k < r.out.size(); ++k) is_total[r.out[k].total] = true;
+  }
+  // 3. A total after its parts: "A 3.20万元、B 5.64万元，合计8.84万元"; "…，加上转移性收入…，收入合计…".
+  std::vector<bool> is_part(qs.size(), false);
+  for (const Breakdown& b : r.out)
+    for (std::size_t p : b.parts) is_part[p] = true;
+  for (std::size_t t = 1; t < qs.size(); ++t) {
+    const Quantity& q = qs[t];
+    if (is_total[t] || is_part[t] || !level(s, q, st, t) || !names_total(s, q)) continue;
+    Breakdown b;
+    b.total = t;
+    b.after = true;
+    int depth = 0;
+    std::size_t pos = q.label_start < q.start ? q.label_start : q.start;
+    bool blocked = false;
+    // "…收入完成147.1亿元，…。加上转移性收入49.2亿元，收入合计196.3亿元": a sentence opening with
+    // 加上 adds to the figure the previous sentence is about (its first level).
+    bool plus = false;
+    std::size_t head = kNo;
+    int skipped = 0;
+    for (std::size_t i = t; i-- > 0 && t - i <= 64;) {
+      const Quantity& x = qs[i];
+      for (; pos > x.end; --pos) {
+        char32_t c = s[pos - 1];
+        if (close_br(c)) ++depth;
+        else if (open_br(c) && depth > 0) --depth;
+        else if (depth == 0 && (hard_end(c) || c == U'\n' || (!plus && (c == U'：' || c == U':')))) {
+          std::size_t k = pos;
+          while (k < s.size() && is_space(s[k])) ++k;
+          const lex::Entry* e = lex::match_at(s, k, lex::Cls::List);
+          if (!plus && hard_end(c) && e && e->value == lex::Plus && !b.parts.empty()) {
+            plus = true;
+            continue;
+          }
+          // The sentence passed was the 其中 detail of the one before it: that one is the subject.
+          if (plus && hard_end(c) && e && e->value == lex::Intro && skipped++ < 2) {
+            head = kNo;
+            continue;
+          }
+          blocked = true;
+          break;
+        }
+      }
+      if (blocked) break;
+      pos = std::min(pos, x.label_start < x.start ? x.label_start : x.start);
+      if (depth > 0 || x.kind() != q.kind()) continue;
+      if (plus) {
+        if (level(s, x, st, i) && !is_part[i] && !is_total[i] && !not_a_part(x)) head = i;
         continue;
       }
-      b.parts.push_back(pj);
+      if (!level(s, x, st, i) || is_part[i] || is_total[i] || names_total(s, x)) break;
+      // A carry-over before a 合计 makes it a grand total of stages: the identities' (R02/R12).
+      if (not_a_part(x)) { b.parts.clear(); break; }
+      b.parts.insert(b.parts.begin(), i);
     }
-    if (b.parts.size() >= 2) out.push_back(std::move(b));
+    if (plus && head != kNo) b.parts.insert(b.parts.begin(), head);
+    b.trigger_start = b.trigger_end = q.start;
+    if (b.parts.size() >= 2) {
+      for (std::size_t p : b.parts) is_part[p] = true;
+      is_total[t] = true;
+      r.out.push_back(std::move(b));
+    }
   }
-  find_referenced_breakdowns(text, qs, out);
-  return out;
+  std::stable_sort(r.out.begin(), r.out.end(),
+                   [&](const Breakdown& a, const Breakdown& b) { return qs[a.total].start < qs[b.total].start; });
+  return std::move(r.out);
+}
+
+std::vector<Breakdown> find_breakdowns(const Text& text, const std::vector<Quantity>& qs) {
+  Document doc;
+  return find_breakdowns(text, qs, read_statements(text, qs, doc));
 }
 
 }  // namespace gouji

@@ -27,6 +27,8 @@ enum class Cls : std::uint8_t {
   List,       // value: ListWord
   Relation,   // value: RelationWord (大于/小于 between two figures, R29)
   Filler,     // words that frame a comparison without naming anything (与…相比, 的, 了, 年度)
+  Alias,      // names of one whole written two ways (支出总预算 / 收支总预算); value: the group
+  Item,       // an item of a fixed classification (三公: 出国 / 公务用车 / 公务接待); value: ItemWord
 };
 
 enum Dir : std::uint8_t { Up = 1, Down = 2 };
@@ -46,8 +48,11 @@ enum ListWord : std::uint8_t {
   Intro = 1,     // 其中/包括/具体为/分项情况是: parts follow
   Respectively,  // 分别/各: parallel lists aligned item by item
   Total,         // 共计/合计/总计: a total, possibly after its parts
+  Aside,         // 另有/此外/结余分配: stated beside a list's parts, never one of them
+  Plus,          // 加上: adds a part to the figure stated before, towards a 合计 after them
 };
-enum RelationWord : std::uint8_t { Above = 1, Below };
+enum ItemWord : std::uint8_t { Abroad = 1, OfficialCar, Reception };  // the three 三公 items
+enum RelationWord : std::uint8_t { Above = 1, Below, Difference };  // Difference: 差值/差额, sign unwritten
 enum FillerWord : std::uint8_t { Particle = 1 };  // 与/比/较/相比: a comparison when a year follows
 
 // Markers the statement stage reads at fixed places of a label rather than as words.

@@ -46,7 +46,7 @@ const std::vector<Entry>& entries() {
       {U"比上年度", Cls::Compare}, {U"较上年度", Cls::Compare}, {U"与上年度相比", Cls::Compare},
       {U"比上一年", Cls::Compare}, {U"较上一年", Cls::Compare}, {U"比上年同期", Cls::Compare},
       {U"较上年同期", Cls::Compare}, {U"与上年同期相比", Cls::Compare}, {U"比年初", Cls::Compare},
-      {U"较年初", Cls::Compare}, {U"环比", Cls::Compare},
+      {U"较年初", Cls::Compare}, {U"环比", Cls::Compare}, {U"与上年", Cls::Compare},
       // ---- the earlier period's own level ----
       {U"上年", Cls::Prior}, {U"去年", Cls::Prior}, {U"上一年", Cls::Prior}, {U"上年度", Cls::Prior},
       {U"上年同期", Cls::Prior}, {U"同期", Cls::Prior},
@@ -54,7 +54,7 @@ const std::vector<Entry>& entries() {
       {U"年初预算", Cls::Stage, Initial}, {U"调整预算", Cls::Stage, Adjusted}, {U"调整后预算", Cls::Stage, Full},
       {U"全年预算", Cls::Stage, Full}, {U"决算", Cls::Stage, Final}, {U"执行数", Cls::Stage, Executed},
       {U"上年结转", Cls::Stage, CarryIn}, {U"年初结转", Cls::Stage, CarryIn}, {U"年末结转", Cls::Stage, CarryOut},
-      {U"结转结余", Cls::Stage, CarryOut},
+      {U"结转结余", Cls::Stage, CarryOut}, {U"结转和结余", Cls::Stage, CarryOut},
       // ---- scope ----
       {U"基本支出", Cls::Scope, Basic}, {U"项目支出", Cls::Scope, Project}, {U"三公", Cls::Scope, SanGong},
       {U"公用经费", Cls::Scope, PublicFunds}, {U"政府采购", Cls::Scope, Procurement},
@@ -77,10 +77,19 @@ const std::vector<Entry>& entries() {
       {U"具体是", Cls::List, Intro}, {U"分项情况是", Cls::List, Intro}, {U"分项情况为", Cls::List, Intro},
       {U"主要包括", Cls::List, Intro}, {U"分别", Cls::List, Respectively}, {U"各", Cls::List, Respectively},
       {U"共计", Cls::List, Total}, {U"合计", Cls::List, Total}, {U"总计", Cls::List, Total},
+      {U"包含", Cls::List, Intro}, {U"主要用于", Cls::List, Intro}, {U"加上", Cls::List, Plus},
+      {U"另有", Cls::List, Aside}, {U"此外", Cls::List, Aside}, {U"结余分配", Cls::List, Aside},
+      {U"收支结余", Cls::List, Aside}, {U"使用非财政拨款结余", Cls::List, Aside},
       // ---- a figure above or below another (R29 "决算数大于预算数X万元") ----
       {U"大于", Cls::Relation, Above}, {U"高于", Cls::Relation, Above}, {U"超过", Cls::Relation, Above},
       {U"超出", Cls::Relation, Above}, {U"多于", Cls::Relation, Above}, {U"小于", Cls::Relation, Below},
       {U"低于", Cls::Relation, Below}, {U"少于", Cls::Relation, Below},
+      {U"差值", Cls::Relation, Difference}, {U"差额", Cls::Relation, Difference}, {U"相差", Cls::Relation, Difference},
+      // ---- one whole, two names: "占支出总预算…" of a "财政拨款收支总预算" (both sides equal) ----
+      {U"支出总预算", Cls::Alias, 1}, {U"支出总预算", Cls::Side, Spend}, {U"收支总预算", Cls::Alias, 1},
+      // ---- the items of a fixed classification: a list naming all of them is complete ----
+      {U"因公出国", Cls::Item, Abroad}, {U"出国", Cls::Item, Abroad}, {U"公务用车", Cls::Item, OfficialCar},
+      {U"公车", Cls::Item, OfficialCar}, {U"公务接待", Cls::Item, Reception},
       // ---- framing only: what is left of a label after these names nothing ----
       {U"相比", Cls::Filler, Particle}, {U"与", Cls::Filler, Particle}, {U"比", Cls::Filler, Particle},
       {U"较", Cls::Filler, Particle},

@@ -1,0 +1,400 @@
+// R28 shares on statement frames (issue 14, capability C3). A share "占…x%" is read with the part
+// it belongs to (the level its clause chain states, past interposed 占/同比 clauses) and its
+// whole: the figure its label names — by name or alias, anywhere in the report, before or after,
+// nearest in the same section first — or, unnamed, the total of the list the part is in. Shares
+// of one whole are then checked together: they add to at most 100%, and to 100% when the parts
+// are exhaustive (they add up to the whole, or name every item of a fixed classification: 基本 +
+// 项目, the three 三公 items); when the whole is not stated, exhaustive parts are the whole.
+// Every share compared and every set of shares summed is recorded as checked.
+#include <algorithm>
+#include <map>
+#include <tuple>
+#include <unordered_map>
+
+#include "checks/check.h"
+#include "checks/rate_context.h"
+#include "facts/rates.h"
+#include "lexicon/lexicon.h"
+#include "text/chars.h"
+
+namespace gouji {
+namespace {
+
+using Str = std::u32string_view;
+constexpr std::size_t kNo = static_cast<std::size_t>(-1);
+
+bool countable(const Quantity& q) {
+  return q.kind() != UnitKind::None && !is_rate(q.kind()) && q.kind() != UnitKind::Score && q.exact();
+}
+
+// A whole's name as the comparison needs it: aliases written one way, and the words that only
+// say a stage or frame the figure dropped from its ends ("2025年支出总预算的" → 支出总).
+std::u32string canonical(const std::u32string& label) {
+  std::u32string l;
+  for (std::size_t i = 0; i < label.size();) {
+    lex::Hit h = lex::match_at(label, i);
+    if (h.roles) {
+      if (const lex::Entry* a = h.get(lex::Cls::Alias)) {
+        for (const lex::Entry& e : lex::entries())
+          if (e.cls == lex::Cls::Alias && e.value == a->value) { l += e.word; break; }
+        i = h.end;
+        continue;
+      }
+    }
+    if (!chars::is_space(label[i]) && label[i] != U'“' && label[i] != U'”' && label[i] != U'"') l.push_back(label[i]);
+    ++i;
+  }
+  for (bool again = true; again && l.size() > 2;) {
+    again = false;
+    const lex::Entry* e = lex::match_before(l, l.size(), lex::Cls::Filler);
+    if (!e) e = lex::match_before(l, l.size(), lex::Cls::Stage);
+    if (!e) {
+      e = lex::match_before(l, l.size(), lex::Cls::Base);
+      if (e && e->value != lex::Budget) e = nullptr;
+    }
+    if (e && e->word.size() < l.size()) {
+      l.erase(l.size() - e->word.size());
+      again = true;
+    } else if (chars::ends(l, U"完成") && l.size() > 2) {
+      l.erase(l.size() - 2);
+      again = true;
+    }
+  }
+  for (bool again = true; again && l.size() > 2;) {
+    again = false;
+    const lex::Entry* e = lex::match_at(l, 0, lex::Cls::Filler);
+    if (e && e->word.size() < l.size()) { l.erase(0, e->word.size()); again = true; }
+  }
+  return l;
+}
+
+struct ShareRec {
+  std::size_t share, part, whole;  // quantity indices; whole kNo when not stated
+};
+
+struct Checker {
+  const Facts& f;
+  const RateFacts& rf;
+  DocumentResult& out;
+  const Statements& st;
+  Str s;
+  // Candidate wholes by every ending of their canonical name (2…16 characters), in text order.
+  std::unordered_map<std::u32string, std::vector<std::size_t>> by_suffix;
+  std::vector<std::u32string> canon;  // per quantity (wholes only)
+  std::vector<std::size_t> breakdown_total;  // per quantity: total of the list it is a part of
+
+  const Quantity& q(std::size_t i) const { return f.quantities[i]; }
+  bool prose(std::size_t i) const { return !rf.in_table[i]; }
+  std::size_t section(std::size_t i) const { return f.section_of(q(i).start); }
+  // The section a set of named shares is gathered in: numbered items ("1.", "（1）", "①") are
+  // the parts of their parent's section, not sections of their own.
+  std::size_t list_section(std::size_t i) const {
+    std::size_t h = section(i);
+    const auto& hs = f.doc.headings;
+    while (h != kNone && nominal_level(hs[h].style) >= 3) h = hs[h].parent;
+    return h;
+  }
+
+  void index_wholes() {
+    canon.resize(f.quantities.size());
+    breakdown_total.assign(f.quantities.size(), kNo);
+    for (const Breakdown& b : f.breakdowns)
+      for (std::size_t p : b.parts) breakdown_total[p] = b.total;
+    for (std::size_t i = 0; i < f.quantities.size(); ++i) {
+      const FrameNumber* n = st.number(i);
+      if (!n || n->role != NumRole::Level || !countable(q(i)) || !prose(i)) continue;
+      canon[i] = canonical(rf.labels[i]);
+      const std::u32string& c = canon[i];
+      for (std::size_t k = 2; k <= std::min<std::size_t>(c.size(), 16); ++k)
+        by_suffix[c.substr(c.size() - k)].push_back(i);
+    }
+  }
+
+  // A soft line break (PDF wrap) is no boundary; 。；！？ and a break after one are.
+  bool same_statement(std::size_t from, std::size_t to) const {
+    if (to < from || to - from > 400) return false;
+    for (std::size_t k = from; k < to; ++k) {
+      char32_t c = s[k];
+      if (c == U'。' || c == U'；' || c == U';' || c == U'！' || c == U'？' || c == U'!' || c == U'?') return false;
+      if (c == U'\n') {
+        std::size_t b = k;
+        while (b > from && chars::is_space(s[b - 1])) --b;
+        if (b == from || s[b - 1] == U'\n' || s[b - 1] == U'：' || s[b - 1] == U':') return false;
+      }
+    }
+    return true;
+  }
+
+  // The part a share belongs to: the nearest level before it in its statement, stepping over
+  // changes, other shares and rates.
+  std::size_t part_of(std::size_t share) const {
+    std::size_t n = st.number_of[share];
+    for (std::size_t k = n, steps = 0; k-- > 0 && steps < 8; ++steps) {
+      const FrameNumber& x = st.numbers[k];
+      const Quantity& c = q(x.q);
+      if (!same_statement(c.end, q(share).start)) return kNo;
+      if (x.role != NumRole::Level || !countable(c)) continue;
+      return prose(x.q) ? x.q : kNo;
+    }
+    return kNo;
+  }
+
+  // The whole a named share is of: a figure whose name ends like it (or it like the figure's),
+  // nearest in the share's section — before, else after — else nearest anywhere.
+  std::size_t named_whole(const std::u32string& name, std::size_t part, std::size_t share) const {
+    if (name.size() < 2) return kNo;
+    std::vector<std::size_t> cands;
+    auto add = [&](const std::u32string& key, bool reverse) {
+      auto it = by_suffix.find(key);
+      if (it == by_suffix.end()) return;
+      const auto& v = it->second;
+      auto at = std::lower_bound(v.begin(), v.end(), share, [&](std::size_t a, std::size_t b) { return q(a).start < q(b).start; });
+      std::size_t i = static_cast<std::size_t>(at - v.begin());
+      for (std::size_t k = i >= 6 ? i - 6 : 0; k < std::min(v.size(), i + 6); ++k) {
+        if (reverse && canon[v[k]] != key) continue;  // the figure's whole name is this ending of the share's
+        cands.push_back(v[k]);
+      }
+    };
+    std::u32string key = name.substr(name.size() > 16 ? name.size() - 16 : 0);
+    add(key, false);
+    // The figure's name may be the shorter one ("占本年支出合计的" of "支出合计").
+    for (std::size_t k = std::max<std::size_t>(3, name.size() >= 2 ? name.size() - 2 : 0); k < name.size(); ++k)
+      add(name.substr(name.size() - k), true);
+    const Quantity& a = q(part);
+    std::size_t sec = section(share), best = kNo;
+    int best_rank = 9;
+    std::size_t best_dist = 0;
+    for (std::size_t c : cands) {
+      const Quantity& t = q(c);
+      if (c == part || t.kind() != a.kind() || t.normalized() < a.normalized()) continue;
+      bool before = t.start < q(share).start;
+      int rank = (section(c) == sec ? 0 : 2) + (before ? 0 : 1);
+      std::size_t dist = before ? q(share).start - t.start : t.start - q(share).start;
+      if (rank < best_rank || (rank == best_rank && dist < best_dist)) best = c, best_rank = rank, best_dist = dist;
+    }
+    return best;
+  }
+
+  // Same role as the name (stage, scope, side) when no figure carries the name: nearest before,
+  // same section, a bounded look back.
+  std::size_t role_whole(const std::u32string& name, std::size_t part) const {
+    const Quantity& a = q(part);
+    if (a.kind() != UnitKind::Money) return kNo;
+    MoneyRole want = role_of_label(name);
+    if (want.stage == Stage::None) return kNo;
+    for (std::size_t j = part, steps = 0; j-- > 0 && steps < 64; ++steps) {
+      const Quantity& t = q(j);
+      if (section(j) != section(part)) break;
+      if (!prose(j) || t.kind() != a.kind() || !t.exact()) continue;
+      if (rf.roles[j].stage == want.stage && rf.roles[j].scope == Scope::Total &&
+          (want.side == Side::Unknown || rf.roles[j].side == want.side))
+        return j;
+    }
+    return kNo;
+  }
+
+  // "2024年“三公”经费…支出决算中，A…，占x%；B…": the opener naming the whole of the sentence's
+  // unnamed shares. Returns the opener's start, or kNo.
+  std::size_t opener(std::size_t part, std::u32string* name) const {
+    std::size_t b = q(part).start, limit = b >= 300 ? b - 300 : 0;
+    while (b > limit && !chars::is_sentence_end(s[b - 1]) ) --b;
+    // "X中，" before the sentence's first figure (the sentence may have started at a "；").
+    for (std::size_t back = 0; back < 8 && b > limit; ++back) {
+      std::size_t first = b;
+      std::size_t qi = static_cast<std::size_t>(std::partition_point(f.quantities.begin(), f.quantities.end(),
+                                                                     [&](const Quantity& x) { return x.start < first; }) -
+                                                f.quantities.begin());
+      std::size_t stop = qi < f.quantities.size() ? std::min(q(qi).start, s.size()) : s.size();
+      for (std::size_t k = first; k + 1 < stop && k < first + 40; ++k)
+        if (s[k] == U'中' && (s[k + 1] == U'，' || s[k + 1] == U',' || s[k + 1] == U'：' || s[k + 1] == U':') && k > first + 1) {
+          if (name) *name = normalize_label(std::u32string(s.substr(first, k - first)));
+          return first;
+        }
+      if (b == 0 || (s[b - 1] != U'；' && s[b - 1] != U';')) return kNo;
+      --b;  // the previous item of a "；" list
+      while (b > limit && !chars::is_sentence_end(s[b - 1])) --b;
+    }
+    return kNo;
+  }
+
+  static int tol_decimals(const std::vector<ShareRec>& v, const Facts& f) {
+    int d = 0;
+    for (const auto& r : v) d = std::max(d, f.quantities[r.share].decimals);
+    return d;
+  }
+
+  void record(std::string formula, RateMatch m, std::vector<Span> spans) {
+    out.checked.push_back({"R28", std::move(formula),
+                           m == RateMatch::Match ? "consistent" : m == RateMatch::Truncated ? "rounding" : "inconsistent",
+                           std::move(spans)});
+  }
+
+  // One share against part ÷ whole (`whole_iv` when the whole is implied by its parts).
+  void compare(std::size_t pi, std::size_t ai, const Interval& whole_iv, Decimal whole_point, const std::string& whole_s,
+               std::vector<Span> related) {
+    const Quantity& p = q(pi);
+    const Quantity& a = q(ai);
+    auto comp = percent_interval(stated_interval(a, f.precision), whole_iv);
+    if (!comp) return;
+    RateMatch m = match_rate(*comp, p, f.precision);
+    std::string comp_s = fmt(percent_point(a.normalized(), whole_point), std::max(2, p.decimals)) + "%";
+    std::vector<Span> spans = {span_of(p, true), span_of(a, false)};
+    for (auto& sp : related) spans.push_back(sp);
+    record(shown(a) + " ÷ " + whole_s + " × 100 = " + comp_s + "（报告" + p.text + "）", m, spans);
+    if (m == RateMatch::Match) return;
+    Finding fd = m == RateMatch::Truncated
+                     ? make_finding("R28",
+                                    {"占比按" + shown(a) + "÷" + whole_s + "为" + comp_s + "，报告" + p.text + "为截尾取值",
+                                     "The share " + shown(a) + " ÷ " + whole_s + " = " + comp_s + "; the stated " +
+                                         p.text + " is truncated rather than rounded"},
+                                    spans)
+                     : make_finding("R28",
+                                    {"占比应为" + comp_s + "（" + shown(a) + "÷" + whole_s + "），报告为" + p.text,
+                                     "The share should be " + comp_s + " (" + shown(a) + " ÷ " + whole_s +
+                                         "), the report states " + p.text},
+                                    spans);
+    if (m == RateMatch::Truncated) fd.severity = Severity::Info;
+    fd.expected = comp_s;
+    fd.actual = p.text;
+    out.findings.push_back(std::move(fd));
+  }
+
+  // Every item of a fixed classification is named among the parts.
+  bool classification_complete(const std::vector<ShareRec>& v) const {
+    unsigned items = 0, scopes = 0;
+    for (const auto& r : v) {
+      const std::u32string& l = rf.labels[r.part];
+      for (const lex::Hit& h : lex::scan(l, 0, l.size())) {
+        if (const lex::Entry* e = h.get(lex::Cls::Item)) items |= 1u << e->value;
+        if (const lex::Entry* e = h.get(lex::Cls::Scope)) scopes |= 1u << e->value;
+      }
+    }
+    const unsigned sangong = (1u << lex::Abroad) | (1u << lex::OfficialCar) | (1u << lex::Reception);
+    const unsigned basic_project = (1u << lex::Basic) | (1u << lex::Project);
+    const unsigned staff_public = (1u << lex::Personnel) | (1u << lex::PublicFunds);
+    return (items & sangong) == sangong || (scopes & basic_project) == basic_project ||
+           (scopes & staff_public) == staff_public;
+  }
+
+  void close_group(const std::vector<ShareRec>& v, std::size_t whole) {
+    if (v.size() < 2) return;
+    Interval parts_sum{};
+    Decimal parts_point{};
+    for (const auto& r : v) {
+      parts_sum = parts_sum + stated_interval(q(r.part), f.precision);
+      parts_point = parts_point + q(r.part).normalized();
+    }
+    bool exhaustive = whole != kNo ? parts_sum.overlaps(stated_interval(q(whole), f.precision)) : classification_complete(v);
+    Decimal sum{};
+    int dec = tol_decimals(v, f);
+    std::string shares;
+    std::vector<Span> spans;
+    for (const auto& r : v) {
+      sum = sum + q(r.share).value;
+      if (!shares.empty()) shares += "+";
+      shares += bare(q(r.share));
+      spans.push_back(span_of(q(r.share), spans.empty()));
+    }
+    // ±1 for whole-number shares, ±0.1 for one decimal, ±0.01 per share for two (§2 R28).
+    Decimal tol = dec == 0 ? Decimal::from_int(1)
+                  : dec == 1 ? Decimal::pow10(-1)
+                             : Decimal::pow10(-dec) * Decimal::from_int(static_cast<long long>(v.size()));
+    Decimal hundred = Decimal::from_int(100);
+    Decimal delta = (sum - hundred).abs();
+    bool over = sum > hundred + tol;
+    if (!exhaustive && !over) return;
+    // Exhaustive parts of an unstated whole are the whole: each share against their sum.
+    if (whole == kNo && exhaustive) {
+      std::string whole_s;
+      for (const auto& r : v) whole_s += (whole_s.empty() ? "（" : "+") + bare(q(r.part));
+      whole_s += "）";
+      for (const auto& r : v) compare(r.share, r.part, parts_sum, parts_point, whole_s, {});
+    }
+    bool within = delta <= tol;
+    record("Σ " + shares + " = " + fmt(sum, dec) + "%", delta.is_zero() ? RateMatch::Match : within ? RateMatch::Truncated : RateMatch::Mismatch, spans);
+    if (delta.is_zero()) return;
+    Finding fd = make_finding(
+        "R28",
+        {std::string(within ? "尾差：" : "") + "各项占比之和为" + fmt(sum, dec) + "%（" + shares + "），" +
+             (over && !exhaustive ? "超过100%" : "应为100%"),
+         std::string(within ? "Rounding difference: " : "") + "The shares add up to " + fmt(sum, dec) + "% (" + shares +
+             "), " + (over && !exhaustive ? "more than 100%" : "not 100%")},
+        spans);
+    if (within) fd.severity = Severity::Info;
+    fd.expected = over && !exhaustive ? "≤100%" : "100%";
+    fd.actual = fmt(sum, dec) + "%";
+    out.findings.push_back(std::move(fd));
+  }
+
+  void run() {
+    index_wholes();
+    using Key = std::tuple<int, std::size_t, std::u32string>;  // (how, whole / opener / section, name)
+    std::map<Key, std::vector<ShareRec>> groups;  // ordered: deterministic
+    std::map<Key, std::size_t> group_whole;
+    for (std::size_t n = 0; n < st.numbers.size(); ++n) {
+      const FrameNumber& x = st.numbers[n];
+      std::size_t pi = x.q;
+      const Quantity& p = q(pi);
+      if (x.role != NumRole::Share || p.kind() != UnitKind::Percent || !p.exact() || !prose(pi)) continue;
+      std::size_t ai = part_of(pi);
+      if (ai == kNo) continue;
+      std::u32string name = canonical(x.of);
+      std::size_t ti = kNo;
+      Key key;
+      if (x.base_q != kNo && x.base_q < f.quantities.size() && countable(q(x.base_q))) {
+        ti = x.base_q;  // "占支出总额500万元的20%": the whole stands in the share's own phrase
+        key = Key{3, ti, U""};
+      } else if (name.size() >= 2) {
+        ti = named_whole(name, ai, pi);
+        if (ti == kNo) ti = role_whole(x.of, ai);
+        key = ti != kNo ? Key{3, ti, U""} : Key{1, list_section(pi), name};
+      } else {
+        ti = breakdown_total[ai];
+        std::u32string opened;
+        std::size_t o = ti == kNo ? opener(ai, &opened) : kNo;
+        if (ti != kNo) key = Key{0, ti, U""};
+        else if (o != kNo) {
+          // The opener may name a stated whole of the same year; otherwise the parts decide.
+          std::u32string oname = canonical(opened);
+          std::size_t w = named_whole(oname, ai, pi);
+          if (w != kNo && year_in(rf.raw[w]) == year_in(opened)) ti = w;
+          key = ti != kNo ? Key{0, ti, U""} : Key{2, o, U""};
+        } else continue;
+      }
+      groups[key].push_back({pi, ai, ti});
+      group_whole[key] = ti;
+      if (ti != kNo) {
+        const Quantity& t = q(ti);
+        compare(pi, ai, stated_interval(t, f.precision), t.normalized(), shown(t), {span_of(t, false)});
+      }
+    }
+    for (auto& [key, v] : groups) {
+      // One share per part (a part restated twice is one item). One whole may be divided twice
+      // ("从征收部门来看…；从收入分类来看…"): a run of shares that reaches 100% closes one division.
+      std::vector<ShareRec> run;
+      Decimal sum{};
+      Decimal near_full = Decimal::from_int(100) - Decimal::from_int(1);
+      for (const auto& r : v) {
+        if (std::any_of(run.begin(), run.end(), [&](const ShareRec& o) { return o.part == r.part || o.share == r.share; }))
+          continue;
+        run.push_back(r);
+        sum = sum + q(r.share).value;
+        if (sum >= near_full) {
+          close_group(run, group_whole[key]);
+          run.clear();
+          sum = Decimal{};
+        }
+      }
+      close_group(run, group_whole[key]);
+    }
+  }
+};
+
+}  // namespace
+
+void check_shares(const Facts& f, const RateFacts& rf, DocumentResult& out) {
+  Checker c{f, rf, out, f.statements, Str(f.text.chars()), {}, {}, {}};
+  c.run();
+}
+
+}  // namespace gouji

@@ -1,0 +1,105 @@
+// R28 shares (issue 14, capability C3): the whole found by name or alias anywhere in the report,
+// before or after the shares; implied by a "X中，" opener, by 基本+项目, or by an exhaustive list;
+// shares of one whole add to at most 100%, and to 100% when the parts are exhaustive, even when
+// the whole's figure is not stated. Must-flag twins and consistent twins (text written for these
+// tests; figures invented).
+#include <doctest/doctest.h>
+
+#include "test_support.h"
+
+using namespace gouji;
+using namespace gouji::test;
+
+namespace {
+
+// R28 errors and warnings, with the span texts of each.
+std::vector<const Finding*> share_alarms(const AnalyzedDocument& d) {
+  std::vector<const Finding*> out;
+  for (const Finding* f : with_rule(d, "R28"))
+    if (f->severity != Severity::Info) out.push_back(f);
+  return out;
+}
+
+bool flags(const AnalyzedDocument& d, const std::string& figure) {
+  for (const Finding* f : share_alarms(d))
+    for (const Span& s : f->spans)
+      if (span_text(d, s) == figure) return true;
+  return false;
+}
+
+std::string replaced(std::string s, const std::string& from, const std::string& to) {
+  s.replace(s.find(from), from.size(), to);
+  return s;
+}
+
+}  // namespace
+
+TEST_CASE("R28: the whole stated after its shares, under another name (收支总预算 for 支出总预算)") {
+  std::string text =
+      "（一）教育支出类科目 198420.35 元，占支出总预算 82.14%，同比减少 5230.00 元。\n"
+      "（二）卫生健康支出类科目 30573.50 元，占支出总预算 12.66%。\n"
+      "（三）住房保障支出类科目 12560.00 元，占支出总预算 5.20%。\n"
+      "四、财政拨款收支预算总体情况说明\n"
+      "2025 年财政拨款收支总预算 241553.85 元。\n";
+  CHECK(share_alarms(run(text)).empty());
+  auto bad = run(replaced(text, "12.66%", "15.57%"));
+  CHECK(flags(bad, "15.57%"));
+}
+
+TEST_CASE("R28: two named shares of a whole that is not stated may not exceed 100%") {
+  std::string text =
+      "1. 基本支出预算 735210.48 元，占一般公共预算支出的 95.12%，同比减少 3200.00 元。\n"
+      "2. 项目支出 37720 元，占一般公共预算支出的 4.88%，同比增加 5000 元。\n";
+  CHECK(share_alarms(run(text)).empty());
+  // 95.12 + 8.00 = 103.12%; and 基本 + 项目 is the whole: 37720 is 4.88% of it.
+  auto bad = run(replaced(text, "4.88%", "8.00%"));
+  CHECK(flags(bad, "8.00%"));
+}
+
+TEST_CASE("R28: a 三公 opener names the whole; the three items are all of it") {
+  std::string text =
+      "（一）“三公”经费财政拨款支出决算总体情况说明\n"
+      "2023年“三公”经费财政拨款支出决算为2.10万元，完成预算100%。\n"
+      "（二）“三公”经费财政拨款支出决算具体情况说明\n"
+      "2024年“三公”经费财政拨款支出决算中，因公出国（境）费支出决算0万元，占0%；公务用车购置及运行维护费支出决算1.62万元，占82.23%；"
+      "公务接待费支出决算0.35万元，占17.77%。\n";
+  CHECK(share_alarms(run(text)).empty());
+  auto bad = run(replaced(replaced(text, "82.23%", "0.03%"), "17.77%", "0.81%"));
+  CHECK(flags(bad, "0.03%"));
+  CHECK(flags(bad, "0.81%"));
+}
+
+TEST_CASE("R28: a part and its share separated by another 占 clause") {
+  std::string text =
+      "地方一般公共预算收入完成27,752万元，占调整预算104.60%。从征收部门来看：税务部门完成13,210万元，占调整预算101.20%，"
+      "占一般公共预算收入的47.60%；财政部门完成14,542万元，占调整预算108.40%，占一般公共预算收入的52.40%。\n";
+  CHECK(share_alarms(run(text)).empty());
+  auto bad = run(replaced(text, "47.60%", "58.55%"));
+  CHECK(flags(bad, "58.55%"));
+}
+
+TEST_CASE("R28: shares of a list opened by 主要用于") {
+  std::string text =
+      "2024年一般公共预算财政拨款支出1384.50万元，主要用于以下方面：社会保障和就业支出72.40万元，占5.23%；"
+      "卫生健康支出1311.30万元，占94.71%；农林水支出0.80万元，占0.06%。\n";
+  CHECK(share_alarms(run(text)).empty());
+  auto bad = run(replaced(text, "5.23%", "6.43%"));
+  CHECK(flags(bad, "6.43%"));
+}
+
+TEST_CASE("R28: shares of a partial list stay silent below 100%") {
+  std::string text = "本年支出合计500.00万元，其中：培训费120.00万元，占24.00%；会议费80.00万元，占16.00%。\n";
+  CHECK(share_alarms(run(text)).empty());
+}
+
+TEST_CASE("R28: each share compared and each set of shares summed is recorded as checked") {
+  auto d = run("本年收入合计400.00万元，其中：财政拨款收入300.00万元，占75.00%；其他收入100.00万元，占25.00%。\n");
+  std::size_t shares = 0, sums = 0;
+  for (const auto& c : d.result.checked) {
+    if (c.rule != "R28") continue;
+    CHECK(c.result == "consistent");
+    (c.formula.rfind("Σ", 0) == 0 ? sums : shares) += 1;
+  }
+  CHECK(shares == 2);
+  CHECK(sums == 1);
+}
