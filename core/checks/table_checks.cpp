@@ -317,9 +317,10 @@ void check_change_rows(const TableGrid& g, DocumentResult& out) {
       if (!stated.present || stated.blank || !a.present || a.blank || !b.present || b.blank) continue;
       if (a.value == Decimal()) continue;
       Interval ia = g.interval(a), ib = g.interval(b);
-      auto q = divide(ib - ia, ia);
+      // later ÷ earlier − 1: each figure enters once, so the interval is as tight as the rounding.
+      auto q = divide(ib, ia);
       if (!q) continue;
-      Interval pct{q->lo * Decimal::from_int(100), q->hi * Decimal::from_int(100)};
+      Interval pct{(q->lo - Decimal::from_int(1)) * Decimal::from_int(100), (q->hi - Decimal::from_int(1)) * Decimal::from_int(100)};
       if (pct.overlaps(Interval::rounded(stated.value, stated.decimals))) continue;
       Decimal point = (b.value - a.value) * Decimal::from_int(100);
       auto pq = divide(Interval::exact(point), Interval::exact(a.value));
@@ -354,9 +355,9 @@ void check_change_columns(const TableGrid& g, DocumentResult& out) {
       const NumericCell& y = cell(g, r, b);
       if (!stated.present || stated.blank || !x.present || x.blank || !y.present || y.blank || x.value == Decimal()) continue;
       Interval ix = g.interval(x), iy = g.interval(y);
-      auto q = divide(iy - ix, ix);
+      auto q = divide(iy, ix);
       if (!q) continue;
-      Interval pct{q->lo * Decimal::from_int(100), q->hi * Decimal::from_int(100)};
+      Interval pct{(q->lo - Decimal::from_int(1)) * Decimal::from_int(100), (q->hi - Decimal::from_int(1)) * Decimal::from_int(100)};
       if (pct.overlaps(Interval::rounded(stated.value, stated.decimals))) continue;
       auto pq = divide(Interval::exact((y.value - x.value) * Decimal::from_int(100)), Interval::exact(x.value));
       std::string expected = pq ? pq->lo.to_string(stated.decimals) : "";

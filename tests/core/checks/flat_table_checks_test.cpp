@@ -173,3 +173,15 @@ TEST_CASE("R13 on a 增减% column: recomputed from the two year columns before 
   CHECK(span_text(d, r[0]->spans[0]) == "20.00");
   CHECK(r[0]->expected == "25.00%");
 }
+
+TEST_CASE("R13 on a 增减% row of whole numbers: each figure's rounding counted once (later ÷ earlier − 1)") {
+  auto table = [](const std::string& change) {
+    return "项目\t车辆购置\t车辆运行\n2022年\t81\t1140\n2023年\t41\t860\n2023年比2022年增减%\t" + change + "\t-24.56\n";
+  };
+  CHECK(with_rule(run(table("-49.38")), "R13").empty());
+  // (41 − 81) ÷ 81 lies in −50.31 … −48.45 % for figures rounded to units; −48.10 is outside.
+  auto d = run(table("-48.10"));
+  auto r = with_rule(d, "R13");
+  REQUIRE(r.size() == 1);
+  CHECK(span_text(d, r[0]->spans[0]) == "-48.10");
+}
