@@ -496,9 +496,20 @@ void check_budget_completion(const Ctx& c, std::size_t yi) {
   // A: the outturn — the level the rate's clause chain is about, stated before it in the
   // sentence; a change ("比上年减少53.7万元") or a prior figure in between is not it (M11).
   const Statements& st = f.statements;
+  // "；" continues the statement ("支出总计X万元，比上年减少Y万元；完成年初预算100%，决算数大于预算数Z万元"):
+  // the search crosses it but not "。" or a line break, and looks at a few figures only.
+  auto same_statement = [&](std::size_t j) {
+    if (c.same_sentence(j, yi)) return true;
+    const std::u32string& s = f.text.chars();
+    std::size_t from = c.q(j).end, to = c.q(yi).start;
+    if (to < from || to - from > 200) return false;
+    for (std::size_t k = from; k < to; ++k)
+      if (s[k] == U'。' || s[k] == U'\n' || s[k] == U'！' || s[k] == U'？') return false;
+    return true;
+  };
   std::size_t ai = kNone;
-  for (std::size_t j = yi; j-- > 0;) {
-    if (!c.same_sentence(j, yi)) break;
+  for (std::size_t j = yi, seen = 0; j-- > 0 && seen < 8; ++seen) {
+    if (!same_statement(j)) break;
     const Quantity& a = c.q(j);
     const FrameNumber* an = st.number(j);
     if (an && an->role != NumRole::Level) continue;

@@ -76,3 +76,15 @@ TEST_CASE("R29 takes the outturn by subject, not the nearest figure (M11 shape)"
   CHECK(r[0]->expected == "102.86%");
   CHECK(span_text(d, r[0]->spans[1]) == "1800.00万元");
 }
+
+TEST_CASE("R29 finds the outturn across a \"；\" of the same statement, not across \"。\"") {
+  // 2400/(2400−60) = 102.56%; the outturn stands before "；", a growth clause between.
+  CHECK(flags("本局2023年度财政拨款支出总计2400.00万元，比上年减少80.00万元，下降3.23%；完成年初预算102.56%，决算数大于预算数60.00万元。", "R29") == 0);
+  auto d = run("本局2023年度财政拨款支出总计2400.00万元，比上年减少80.00万元，下降3.23%；完成年初预算100%，决算数大于预算数60.00万元。");
+  auto r = with_rule(d, "R29");
+  REQUIRE(r.size() == 1);
+  CHECK(r[0]->expected == "102.56%");
+  CHECK(span_text(d, r[0]->spans[1]) == "2400.00万元");
+  // Another statement's total, behind "。", is not this rate's outturn.
+  CHECK(flags("本局2023年度财政拨款支出总计2400.00万元。完成年初预算100%，决算数大于预算数60.00万元。", "R29") == 0);
+}
