@@ -289,6 +289,34 @@ struct Reader {
     return totals;
   }
 
+  // "财政拨款收支总预算1085203.63元。收入包括：…。支出包括：…": a sentence opening with a side
+  // (or a label) and a list word lists the parts of the figure stated just before under that
+  // name — a 收支 total is the total of either side.
+  std::size_t opener_total(std::size_t b, std::size_t i) const {
+    std::u32string ref = normalize_label(std::u32string(s.substr(b, i - b)));
+    if (ref.size() < 2 || ref.size() > 8) return kNo;
+    for (char32_t c : ref)
+      if (is_digit(c)) return kNo;
+    const lex::Entry* side = lex::match_at(ref, 0, lex::Cls::Side);
+    bool side_only = side && side->word.size() == ref.size();
+    std::size_t upto = first_from(b);
+    int lines = 0;
+    std::size_t pos = b;
+    for (std::size_t qi = upto; qi-- > 0 && upto - qi <= 16;) {
+      const Quantity& q = qs[qi];
+      for (; pos > q.end; --pos)
+        if (s[pos - 1] == U'\n' && ++lines > 2) return kNo;
+      if (!level(s, q, st, qi)) continue;
+      std::u32string lab = from_utf8_lossy(q.label);
+      if (chars::ends(lab, ref)) return qi;
+      if (side_only) {
+        for (const lex::Hit& h : lex::scan(lab, 0, lab.size()))
+          if (const lex::Entry* e = h.get(lex::Cls::Side); e && e->value == lex::Both) return qi;
+      }
+    }
+    return kNo;
+  }
+
   // "…项目支出7196.27万元。项目支出中，A 6180.49万元，B 1015.78万元。": a sentence opening with
   // "<label>中，" breaks down the figure last stated under that label in the same paragraph
   // (read backwards from the sentence, within its paragraph only: linear).
@@ -354,6 +382,12 @@ std::vector<Breakdown> find_breakdowns(const Text& text, const std::vector<Quant
     if (intro || of_figure) {
       bool bracketed = i > 0 && open_br(s[i - 1]);
       std::vector<std::size_t> totals = r.totals_before(i - (bracketed ? 1 : 0), intro && !bracketed);
+      if (totals.empty() && intro && !bracketed) {
+        std::size_t b = i;
+        while (b > 0 && !is_sentence_end(s[b - 1]) && i - b <= 8) --b;
+        if (b < i && (b == 0 || is_sentence_end(s[b - 1])))
+          if (std::size_t t = r.opener_total(b, i); t != kNo) totals.push_back(t);
+      }
       if (!totals.empty()) {
         std::size_t stop = s.size();
         if (bracketed) {
