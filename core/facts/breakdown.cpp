@@ -163,7 +163,6 @@ struct Reader {
     bool crossing = false;   // a sentence end was passed: the next figure must continue the list
     std::size_t pos = te, beyond = 0, soft_at = kNo;
     std::size_t first_part = kNo;
-    bool semi_list = false;  // its items are split by "；": a part's sub-list ends at the next one
     for (std::size_t j = first_from(te); j < qs.size(); ++j) {
       const Quantity& p = qs[j];
       if (p.start >= stop) break;
@@ -171,7 +170,6 @@ struct Reader {
       // stop its reach is bounded, so overlapping lists stay linear.
       if (soft_at != kNo && (++beyond > kMaxFigures || p.start > soft_at + kMaxSpan)) break;
       bool semi = false, hard = false;
-      bool ends = false;
       for (; pos < p.start; ++pos) {
         char32_t c = s[pos];
         if (open_br(c)) ++depth;
@@ -183,23 +181,21 @@ struct Reader {
           (ends_statement(pos) ? hard : semi) = true;
           nested = false;
         } else if (depth == 0 && first_part != kNo && is_han(c)) {
-          // A part's own 其中: its sub-parts are not this list's. In a list split by "；" they
-          // end at the next "；"; otherwise the list ends with the part that heads its own.
+          // A part's own 其中/主要包括: its sub-parts are not this list's; they end at the next
+          // "；", full stop or line break, where the list may go on (past a full stop only with
+          // a part shaped like the first).
           const lex::Entry* e = lex::match_at(s, pos, lex::Cls::List);
           if (e && e->value == lex::Intro) {
-            if (semi_list || semi) nested = true;
-            else ends = true;
+            nested = true;  // up to the next boundary ("人员经费X万元，主要包括：基本工资、…。")
             pos += e->word.size() - 1;
           }
         }
       }
-      if (ends) break;
       pos = std::max(pos, p.end);
       if (depth > 0) continue;  // "…3.6万元（其中：购置费0万元…）": a part's own detail
       if ((semi || hard) && first_part == kNo && !line_open) break;  // no part in the trigger's own clause run
       if (semi || hard) {
         if (soft_at == kNo) soft_at = p.start;
-        if (semi && !hard && first_part != kNo) semi_list = true;
         // A list that already adds up to its total ends at the boundary.
         bool done = true;
         for (std::size_t k = 0; k < totals.size(); ++k)

@@ -160,3 +160,11 @@ TEST_CASE("R01: 收入包括 / 支出包括 list the parts of the 收支 total s
   bad.replace(bad.find("40000.00"), 8, "44000.00");
   REQUIRE(sum_error_on(run(bad), "612480.50 元"));
 }
+
+TEST_CASE("R01: parts one per line, each with its own 主要包括 description") {
+  std::string head = "2024年本年一般公共预算基本支出 ";
+  std::string tail = " 元，其中：\n人员经费 702310.40 元，主要包括：基本工资、津贴补贴、绩效工资等。\n"
+                     "公用经费 64820.15 元，主要包括：办公费、印刷费、差旅费等。\n";
+  CHECK(errors(run(head + "767130.55" + tail), "R01") == 0);
+  REQUIRE(sum_error_on(run(head + "796830.55" + tail), "796830.55 元"));
+}
