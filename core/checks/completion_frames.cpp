@@ -19,6 +19,7 @@ namespace {
 constexpr std::size_t kNoIdx = static_cast<std::size_t>(-1);
 constexpr std::size_t kBack = 40;       // frames searched back for a base (bounded: linear)
 constexpr std::size_t kCandidates = 4;  // bases tried, nearest first
+constexpr std::size_t kMaxNumbers = 32;  // a clause with more numbers is a flattened table, not a statement
 
 using Str = std::u32string_view;
 
@@ -78,6 +79,7 @@ std::vector<bool> check_completion_frames(const Facts& f, const RateFacts& rf, D
     if (!yn->of.empty() && yn->base_q == kNoIdx) continue;  // "完成年初预算X%": R29's
     std::size_t F = st.frame_of[yi];
     const Frame& fr = st.frames[F];
+    if (fr.count > kMaxNumbers) continue;
     // N: the level the rate continues — nearest before it, in its chain, same paragraph.
     std::size_t ni = kNoIdx;
     auto [a, b] = st.chain(F);
@@ -85,6 +87,7 @@ std::vector<bool> check_completion_frames(const Facts& f, const RateFacts& rf, D
     for (std::size_t g = F + 1, steps = 0; g-- > 0 && steps < 4 && ni == kNoIdx; ++steps) {
       const Frame& x = st.frames[g];
       if (x.paragraph != fr.paragraph || (g < a && x.sentence != fr.sentence)) break;
+      if (x.count > kMaxNumbers) break;
       for (std::size_t k = x.first + x.count; k-- > x.first;) {
         const FrameNumber& n = st.numbers[k];
         if (n.q >= yi) continue;
@@ -99,7 +102,7 @@ std::vector<bool> check_completion_frames(const Facts& f, const RateFacts& rf, D
     const Quantity& nq = f.quantities[ni];
     // 未支付 stated beside the paid figure: 已支付 + 未支付 is the base.
     std::size_t ui = kNoIdx;
-    for (std::size_t g = st.frame_of[ni]; g <= F; ++g) {
+    for (std::size_t g = st.frame_of[ni]; g <= F; ++g) {  // at most 4 frames (N's search)
       const Frame& x = st.frames[g];
       for (std::size_t k = x.first; k < x.first + x.count; ++k) {
         const FrameNumber& n = st.numbers[k];
@@ -118,14 +121,15 @@ std::vector<bool> check_completion_frames(const Facts& f, const RateFacts& rf, D
       for (std::size_t g = from + 1, steps = 0; g-- > 0 && steps < kBack && cands.size() < kCandidates + 1; ++steps) {
         const Frame& x = st.frames[g];
         if (x.section != fr.section) break;
-        if (x.table != static_cast<std::size_t>(-1)) continue;
+        if (x.table != static_cast<std::size_t>(-1) || x.count > kMaxNumbers) continue;
         // An earlier rate closes its own statement: the bases before it are its own.
         if (g < from && st.find(g, NumRole::Completion)) break;
         bool near = x.paragraph == fr.paragraph;
         // The sentence before the figure names a base ("2023年预算安排…，财政资金3267.28万元").
         bool sentence_base = false;
         if (near) {
-          Str sent(f.text.chars().data() + x.sentence, x.begin >= x.sentence ? x.begin - x.sentence : 0);
+          std::size_t from_at = std::max(x.sentence, x.begin > 120 ? x.begin - 120 : 0);  // bounded: linear
+          Str sent(f.text.chars().data() + from_at, x.begin >= from_at ? x.begin - from_at : 0);
           sentence_base = lex::has(sent, lex::Cls::Base);
         }
         for (std::size_t k = x.first + x.count; k-- > x.first;) {

@@ -47,6 +47,7 @@ Interval abs_interval(const Interval& v) {
 // level may be the list's total or its last part) each is tried; a finding needs all to fail.
 
 constexpr std::size_t kWindow = 8;  // frames either side of the rate's: keeps every rate's search bounded
+constexpr std::size_t kMaxNumbers = 32;  // a clause with more numbers is a flattened table, not a statement
 
 struct Reading {
   std::size_t c = kNone;   // the level the change is of (本期)
@@ -77,6 +78,7 @@ std::size_t named_level(const Ctx& c, std::size_t xf, const std::u32string& subj
   for (std::size_t g = xf, steps = 0; g-- > 0 && steps < 4 * kWindow; ++steps) {
     const Frame& fr = st.frames[g];
     if (fr.section != xfr.section) break;
+    if (fr.count > kMaxNumbers) continue;
     for (std::size_t n = fr.first + fr.count; n-- > fr.first;) {
       const FrameNumber& nb = st.numbers[n];
       const Quantity& q = c.q(nb.q);
@@ -99,6 +101,7 @@ std::size_t named_level(const Ctx& c, std::size_t xf, const std::u32string& subj
     for (std::size_t g = xf, steps = 0; g-- > 0 && steps < 4 * kWindow; ++steps) {
       const Frame& fr = st.frames[g];
       if (fr.section != xfr.section) break;
+      if (fr.count > kMaxNumbers) continue;
       for (std::size_t n = fr.first; n < fr.first + fr.count; ++n) {
         const FrameNumber& nb = st.numbers[n];
         const Quantity& q = c.q(nb.q);
@@ -165,6 +168,7 @@ std::vector<Quantity> parallel_list(const Ctx& c, std::size_t head_frame, NumRol
   for (std::size_t g = head_frame; g < st.frames.size() && g < head_frame + kWindow; ++g) {
     const Frame& fr = st.frames[g];
     if (g > head_frame && (!fr.respectively || fr.own_subject || fr.sentence != st.frames[head_frame].sentence)) break;
+    if (fr.count > kMaxNumbers) return {};
     for (std::size_t n = fr.first; n < fr.first + fr.count; ++n)
       if (st.numbers[n].role == role) {
         out.push_back(c.q(st.numbers[n].q));
@@ -186,7 +190,8 @@ void check_parallel(const Ctx& c, std::size_t yi) {
   std::size_t F = st.frame_of[yi];
   // The rate list's head frame: back over the frames continuing it.
   std::size_t rh = F;
-  while (rh > 0 && !st.frames[rh].own_subject && st.frames[rh - 1].respectively &&
+  if (st.frames[F].count > kMaxNumbers) return;
+  while (rh > 0 && rh + kWindow > F && !st.frames[rh].own_subject && st.frames[rh - 1].respectively &&
          st.find(rh - 1, NumRole::ChangeRate) && st.frames[rh - 1].sentence == st.frames[F].sentence)
     --rh;
   std::vector<std::size_t> ridx;
@@ -198,6 +203,7 @@ void check_parallel(const Ctx& c, std::size_t yi) {
   for (std::size_t g = rh + 1, steps = 0; g-- > 0 && steps < kWindow; ++steps) {
     const Frame& fr = st.frames[g];
     if (fr.sentence != st.frames[F].sentence) break;
+    if (fr.count > kMaxNumbers) continue;
     if (fr.respectively && fr.own_subject && st.find(g, NumRole::Change)) { xh = g; break; }
   }
   if (xh == kNone) return;
@@ -210,6 +216,7 @@ void check_parallel(const Ctx& c, std::size_t yi) {
     ++steps;
     const Frame& fr = st.frames[g];
     if (fr.section != st.frames[xh].section) break;
+    if (fr.count > kMaxNumbers) continue;
     if (fr.respectively && fr.own_subject && fr.subject.label == subject && st.find(g, NumRole::Level)) { lh = g; break; }
   }
   if (lh == kNone) return;
@@ -259,6 +266,7 @@ void check_growth(const Ctx& c, std::size_t yi) {
   if (!(y.kind() == UnitKind::Percent || y.kind() == UnitKind::Multiple)) return;
   std::size_t F = st.frame_of[yi];
   const Frame& fr = st.frames[F];
+  if (fr.count > kMaxNumbers) return;
   if (fr.respectively) {  // parallel lists pair item by item
     check_parallel(c, yi);
     return;
@@ -271,6 +279,7 @@ void check_growth(const Ctx& c, std::size_t yi) {
   std::size_t xi = kNone, pi = kNone, xd = 0, pd = 0;
   for (std::size_t g = lo; g <= hi; ++g) {
     const Frame& x = st.frames[g];
+    if (x.count > kMaxNumbers) continue;
     for (std::size_t n = x.first; n < x.first + x.count; ++n) {
       const FrameNumber& nb = st.numbers[n];
       const Quantity& q = c.q(nb.q);

@@ -163,7 +163,6 @@ struct Reader {
     bool crossing = false;   // a sentence end was passed: the next figure must continue the list
     std::size_t pos = te, beyond = 0, soft_at = kNo;
     std::size_t first_part = kNo;
-    bool semi_list = false;  // its items are split by "；": a part's sub-list ends at the next one
     for (std::size_t j = first_from(te); j < qs.size(); ++j) {
       const Quantity& p = qs[j];
       if (p.start >= stop) break;
@@ -171,7 +170,6 @@ struct Reader {
       // stop its reach is bounded, so overlapping lists stay linear.
       if (soft_at != kNo && (++beyond > kMaxFigures || p.start > soft_at + kMaxSpan)) break;
       bool semi = false, hard = false;
-      bool ends = false;
       for (; pos < p.start; ++pos) {
         char32_t c = s[pos];
         if (open_br(c)) ++depth;
@@ -183,23 +181,21 @@ struct Reader {
           (ends_statement(pos) ? hard : semi) = true;
           nested = false;
         } else if (depth == 0 && first_part != kNo && is_han(c)) {
-          // A part's own 其中: its sub-parts are not this list's. In a list split by "；" they
-          // end at the next "；"; otherwise the list ends with the part that heads its own.
+          // A part's own 其中/主要包括: its sub-parts are not this list's; they end at the next
+          // "；", full stop or line break, where the list may go on (past a full stop only with
+          // a part shaped like the first).
           const lex::Entry* e = lex::match_at(s, pos, lex::Cls::List);
           if (e && e->value == lex::Intro) {
-            if (semi_list || semi) nested = true;
-            else ends = true;
+            nested = true;  // up to the next boundary ("人员经费X万元，主要包括：基本工资、…。")
             pos += e->word.size() - 1;
           }
         }
       }
-      if (ends) break;
       pos = std::max(pos, p.end);
       if (depth > 0) continue;  // "…3.6万元（其中：购置费0万元…）": a part's own detail
       if ((semi || hard) && first_part == kNo && !line_open) break;  // no part in the trigger's own clause run
       if (semi || hard) {
         if (soft_at == kNo) soft_at = p.start;
-        if (semi && !hard && first_part != kNo) semi_list = true;
         // A list that already adds up to its total ends at the boundary.
         bool done = true;
         for (std::size_t k = 0; k < totals.size(); ++k)
@@ -289,6 +285,34 @@ struct Reader {
     return totals;
   }
 
+  // "财政拨款收支总预算1085203.63元。收入包括：…。支出包括：…": a sentence opening with a side
+  // (or a label) and a list word lists the parts of the figure stated just before under that
+  // name — a 收支 total is the total of either side.
+  std::size_t opener_total(std::size_t b, std::size_t i) const {
+    std::u32string ref = normalize_label(std::u32string(s.substr(b, i - b)));
+    if (ref.size() < 2 || ref.size() > 8) return kNo;
+    for (char32_t c : ref)
+      if (is_digit(c)) return kNo;
+    const lex::Entry* side = lex::match_at(ref, 0, lex::Cls::Side);
+    bool side_only = side && side->word.size() == ref.size();
+    std::size_t upto = first_from(b);
+    int lines = 0;
+    std::size_t pos = b;
+    for (std::size_t qi = upto; qi-- > 0 && upto - qi <= 16;) {
+      const Quantity& q = qs[qi];
+      for (; pos > q.end; --pos)
+        if (s[pos - 1] == U'\n' && ++lines > 2) return kNo;
+      if (!level(s, q, st, qi)) continue;
+      std::u32string lab = from_utf8_lossy(q.label);
+      if (chars::ends(lab, ref)) return qi;
+      if (side_only) {
+        for (const lex::Hit& h : lex::scan(lab, 0, lab.size()))
+          if (const lex::Entry* e = h.get(lex::Cls::Side); e && e->value == lex::Both) return qi;
+      }
+    }
+    return kNo;
+  }
+
   // "…项目支出7196.27万元。项目支出中，A 6180.49万元，B 1015.78万元。": a sentence opening with
   // "<label>中，" breaks down the figure last stated under that label in the same paragraph
   // (read backwards from the sentence, within its paragraph only: linear).
@@ -354,6 +378,12 @@ std::vector<Breakdown> find_breakdowns(const Text& text, const std::vector<Quant
     if (intro || of_figure) {
       bool bracketed = i > 0 && open_br(s[i - 1]);
       std::vector<std::size_t> totals = r.totals_before(i - (bracketed ? 1 : 0), intro && !bracketed);
+      if (totals.empty() && intro && !bracketed) {
+        std::size_t b = i;
+        while (b > 0 && !is_sentence_end(s[b - 1]) && i - b <= 8) --b;
+        if (b < i && (b == 0 || is_sentence_end(s[b - 1])))
+          if (std::size_t t = r.opener_total(b, i); t != kNo) totals.push_back(t);
+      }
       if (!totals.empty()) {
         std::size_t stop = s.size();
         if (bracketed) {

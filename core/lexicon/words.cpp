@@ -87,6 +87,7 @@ const std::vector<Entry>& entries() {
       {U"差值", Cls::Relation, Difference}, {U"差额", Cls::Relation, Difference}, {U"相差", Cls::Relation, Difference},
       // ---- one whole, two names: "占支出总预算…" of a "财政拨款收支总预算" (both sides equal) ----
       {U"支出总预算", Cls::Alias, 1}, {U"支出总预算", Cls::Side, Spend}, {U"收支总预算", Cls::Alias, 1},
+      {U"收支总预算", Cls::Side, Both},
       // ---- the items of a fixed classification: a list naming all of them is complete ----
       {U"因公出国", Cls::Item, Abroad}, {U"出国", Cls::Item, Abroad}, {U"公务用车", Cls::Item, OfficialCar},
       {U"公车", Cls::Item, OfficialCar}, {U"公务接待", Cls::Item, Reception},

@@ -281,11 +281,14 @@ Statements read_statements(const Text& t, const std::vector<Quantity>& qs, const
   const auto& hs = doc.headings;
   const auto& ts = doc.tables;
   std::size_t list_total = kNo, list_sentence = kNo;
+  std::size_t cursor = 0, sentence = 0;  // sentence starts found walking forward once: linear
   for (std::size_t f = 0; f < st.frames.size(); ++f) {
     Frame& fr = st.frames[f];
     const FrameNumber& head = st.numbers[fr.first];
     const Quantity& q0 = qs[head.q];
-    fr.sentence = sentence_begin(t, q0.start);
+    for (; cursor < q0.start && cursor < s.size(); ++cursor)
+      if (chars::is_sentence_end(s[cursor])) sentence = cursor + 1;
+    fr.sentence = sentence;
     fr.paragraph = line_begin(t, q0.start);
     auto h = std::partition_point(hs.begin(), hs.end(), [&](const Heading& x) { return x.marker_start <= q0.start; });
     if (h != hs.begin()) fr.section = static_cast<std::size_t>(h - hs.begin()) - 1;

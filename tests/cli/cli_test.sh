@@ -159,7 +159,7 @@ assert rows == [
     ["file", "errors", "warnings", "infos", "top_finding", "checked"],
     [shigu, count("error"), count("warning"), count("info"), "R01 75:11 合计应为12.02万元（5.92+6.1），报告为0万元", checked],
     [f"{tmp}/missing.txt", "", "", "", "无法读取：No such file or directory", ""],
-    [f"{tmp}/clean.txt", "0", "0", "0", "", "1"],
+    [f"{tmp}/clean.txt", "0", "0", "0", "", "1"],  # its 其中 sum, verified
     [f"{h}/image.png", "1", "0", "0", "E02 这不是文本文件（看起来是二进制文件），无法检查。请粘贴报告文字，或上传 .txt / .docx 文件。", "0"],
 ], rows
 PY

@@ -149,3 +149,22 @@ TEST_CASE("R01: every list verified is recorded as checked, consistent or not; a
   CHECK(bad.result.checked[0].result == "inconsistent");
   CHECK(run("项目支出2100.30万元，其中：农田建设1500万元，动物防疫200万元等。").result.checked.empty());
 }
+
+TEST_CASE("R01: 收入包括 / 支出包括 list the parts of the 收支 total stated just before") {
+  std::string text =
+      "四、财政拨款收支预算总体情况说明\n"
+      "2025 年财政拨款收支总预算 612480.50 元。收入包括：一般公共预算拨款 612480.50 元。支出包括：教育支出 410220.30 元、"
+      "社会保障和就业支出 98760.20 元、卫生健康支出 63500 元、住房保障支出 40000.00 元。\n";
+  CHECK(run(text).result.findings.empty());
+  std::string bad = text;
+  bad.replace(bad.find("40000.00"), 8, "44000.00");
+  REQUIRE(sum_error_on(run(bad), "612480.50 元"));
+}
+
+TEST_CASE("R01: parts one per line, each with its own 主要包括 description") {
+  std::string head = "2024年本年一般公共预算基本支出 ";
+  std::string tail = " 元，其中：\n人员经费 702310.40 元，主要包括：基本工资、津贴补贴、绩效工资等。\n"
+                     "公用经费 64820.15 元，主要包括：办公费、印刷费、差旅费等。\n";
+  CHECK(errors(run(head + "767130.55" + tail), "R01") == 0);
+  REQUIRE(sum_error_on(run(head + "796830.55" + tail), "796830.55 元"));
+}

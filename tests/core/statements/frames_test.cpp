@@ -4,6 +4,7 @@
 #include "lexicon/lexicon.h"
 #include "numbers/number_reader.h"
 #include "statements/frame.h"
+#include "test_support.h"
 
 using namespace gouji;
 
@@ -93,4 +94,13 @@ TEST_CASE("a thousands separator is not a clause break") {
   CHECK(num(r, "14.6%").role == NumRole::ChangeRate);
   CHECK(num(r, "4,376万元").role == NumRole::Change);
   CHECK(frame_of(r, "4,376万元").subject_frame == frame_of(r, "30,161万元").subject_frame);
+}
+
+TEST_CASE("hostile: a parallel list of 10^5 items stays linear") {
+  std::string list = "收、支总计各减少";
+  for (int i = 0; i < 100000; ++i) list += "1,";
+  list += "2万元，各下降";
+  for (int i = 0; i < 100000; ++i) list += "1%、";
+  auto d = gouji::test::run(list + "\n");
+  CHECK(d.result.findings.size() < 100);
 }
