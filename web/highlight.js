@@ -15,7 +15,7 @@
       });
     });
     events.sort(function (x, y) { return x[0] - y[0]; });
-    var active = {}, frag = document.createDocumentFragment(), at = 0, ei = 0;
+    var active = {}, frag = document.createDocumentFragment(), at = 0, ei = 0, marks = [];
     while (at < text.length) {
       while (ei < events.length && events[ei][0] <= at) {
         var ev = events[ei++], c = active[ev[2]] || (active[ev[2]] = [0, 0]);
@@ -42,6 +42,8 @@
       span.setAttribute('data-primary', primary.join(' '));
       span.setAttribute('data-related', related.join(' '));
       span.setAttribute('data-start', String(b - piece.length));
+      span.goujiMark = [primary, related];  // for restyle(): no attribute parsing per toggle
+      marks.push(span);
       span.appendChild(document.createTextNode(piece));
       frag.appendChild(span);
     }
@@ -49,6 +51,27 @@
     frag.appendChild(document.createTextNode('\n'));
     container.textContent = '';
     container.appendChild(frag);
+    container.goujiMarks = marks;
+  }
+
+  // Shows only the marks of the findings flagged in `shown` (indexed like `findings`): each mark
+  // takes the gravest severity among its shown findings, or is switched off. Classes only, so a
+  // filter or a dismissal on a long report costs no new layout.
+  function restyle(container, findings, shown) {
+    var marks = container.goujiMarks || [];
+    for (var m = 0; m < marks.length; m++) {
+      var e = marks[m], lists = e.goujiMark, sev = null, primary = false;
+      for (var li = 0; li < 2; li++) {
+        for (var k = 0; k < lists[li].length; k++) {
+          var fi = lists[li][k];
+          if (!shown[fi]) continue;
+          if (li === 0) primary = true;
+          if (sev === null || rank[findings[fi].severity] < rank[sev]) sev = findings[fi].severity;
+        }
+      }
+      var cls = sev === null ? 'hl off' : 'hl ' + sev + (primary ? ' primary' : ' related');
+      if (e.className !== cls) e.className = cls;
+    }
   }
 
   function pieces(container, fi, role) {
@@ -58,5 +81,5 @@
     });
   }
 
-  window.GoujiHighlight = {render: render, pieces: pieces};
+  window.GoujiHighlight = {render: render, restyle: restyle, pieces: pieces};
 })();

@@ -69,6 +69,14 @@ test('清空 is undone by Ctrl+Z and by 撤销', async () => {
   assert.equal(await value(page), '');
   await ctrlZ(page);
   assert.equal(await value(page), text, 'Ctrl+Z brings the cleared text back');
+  // Typed after 清空: the first Ctrl+Z takes the typing back, the next one the cleared text.
+  await page.click('#clear');
+  await waitChecked(page);
+  await page.keyboard.type('新');
+  await page.keyboard.press('Control+z');
+  assert.equal(await value(page), '');
+  await ctrlZ(page);
+  assert.equal(await value(page), text, 'then the cleared text');
   await page.click('#clear');
   await waitChecked(page);
   assert.ok(await page.isVisible('#undo'));

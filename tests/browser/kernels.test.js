@@ -118,6 +118,7 @@ const reference = {};  // today's Chromium: findings per report
 const matrix = [];
 
 async function runKernel(t, browser, kind, label) {
+  const step = (m) => { if (process.env.GOUJI_DEBUG) console.error(label, m); };
   const shots = path.join(root, 'build/screenshots', label);
   fs.mkdirSync(shots, { recursive: true });
   const d = await openIn(browser, kind);
@@ -136,6 +137,7 @@ async function runKernel(t, browser, kind, label) {
   if (kind !== 'playwright') assert.doesNotMatch(csp.policy, /wasm-unsafe-eval/, `${label}: no source this kernel calls invalid`);
   else assert.doesNotMatch(csp.policy, /'unsafe-eval'/, `${label}: today's kernels keep the strict policy`);
   await d.shot(path.join(shots, 'empty.png'));
+  step('// First highlights on the 25 ');
   // First highlights on the 25 KB report: from putting the text in to the first mark drawn.
   const firstHl = await d.evaluate((text) => new Promise((resolve) => {
     const t0 = performance.now();
@@ -145,6 +147,7 @@ async function runKernel(t, browser, kind, label) {
     (function poll() { if (document.querySelector('#report .hl')) resolve(performance.now() - t0); else requestAnimationFrame(poll); })();
   }), big.text);
   await waitChecked(d);
+  step('let equal = true;');
   let equal = true;
   for (const r of reports) {
     await setText(d, r.text);
@@ -160,6 +163,7 @@ async function runKernel(t, browser, kind, label) {
     assert.ok(await d.evaluate(() => !document.getElementById('card').hidden), `${label}: the card opens`);
     await d.shot(path.join(shots, r.name.replace(/\.txt$/, '') + '.png'));
   }
+  step('// Card → fix, then Ctrl+Z');
   // Card → fix, then Ctrl+Z and 撤销 bring the text back.
   await setText(d, '“三公”经费支出总计0万元，其中公务接待费5.92万元，公务用车运行维护费6.1万元。');
   const before = await d.evaluate(() => document.getElementById('input').value);
@@ -172,6 +176,7 @@ async function runKernel(t, browser, kind, label) {
     await waitChecked(d);
     assert.equal(await d.evaluate(() => document.getElementById('input').value), before, `${label}: 撤销 undid the fix`);
   }
+  step("await d.click('#clear');");
   await d.click('#clear');
   await waitChecked(d);
   await d.page.keyboard.down('Control');
@@ -179,6 +184,7 @@ async function runKernel(t, browser, kind, label) {
   await d.page.keyboard.up('Control');
   await waitChecked(d);
   assert.equal(await d.evaluate(() => document.getElementById('input').value), before, `${label}: Ctrl+Z undid 清空`);
+  step('// Uploads: GB18030');
   // Uploads: GB18030 text and a .docx.
   for (const [file, enc] of [['tests/data/encodings/gbk_sample.txt', /gb18030/], ['tests/data/docx/libreoffice_sample.docx', /docx/]]) {
     await d.evaluate(() => { document.getElementById('status').textContent = ''; });
@@ -187,6 +193,7 @@ async function runKernel(t, browser, kind, label) {
     await waitChecked(d);
     assert.match(await d.evaluate(() => document.getElementById('status').textContent), enc, `${label}: ${file}`);
   }
+  step('// Exports through');
   // Exports through the page's own Blob + download link.
   await setText(d, big.text);
   const exported = await d.evaluate(() => new Promise((resolve) => {
@@ -203,6 +210,7 @@ async function runKernel(t, browser, kind, label) {
   assert.equal(exported.length, 2);
   assert.equal(exported[0].replace(/^\uFEFF/, '').trim().split('\r\n').length, rows + 1, `${label}: CSV rows`);
   assert.equal(JSON.parse(exported[1]).documents[0].findings.length, rows, `${label}: JSON findings`);
+  step('// Print view.');
   // Print view.
   await d.evaluate(() => { window.print = () => { window.__printed = true; }; });
   await d.click('#print');
@@ -211,6 +219,7 @@ async function runKernel(t, browser, kind, label) {
     marks: document.querySelectorAll('#print-view .hl').length }));
   await d.media(null);
   assert.ok(printed.printed && printed.shown && printed.marks > 0, `${label}: print view`);
+  step('// Language switch');
   // Language switch re-checks in English.
   await d.click('#lang');
   await d.waitFor(() => document.documentElement.lang === 'en' && document.getElementById('check').textContent === 'Check');
@@ -221,6 +230,7 @@ async function runKernel(t, browser, kind, label) {
   await waitChecked(d);
   const errors = d.errors.filter((e) => !/favicon|Refused to execute inline script|violates the following Content Security Policy/.test(e));
   await d.page.close();
+  step('// Without a worker');
   // Without a worker: the core on the main thread, under the CSP this kernel gets.
   const m = await openIn(browser, kind, { noWorker: true });
   assert.equal(await m.evaluate(() => window.gouji.engine()), 'main', `${label}: main-thread engine (status: ${await m.evaluate(() => document.getElementById('status').textContent)})`);
@@ -270,7 +280,10 @@ for (const k of oldKernels) {
     try {
       await runKernel(t, browser, 'puppeteer', 'chromium-' + k);
     } finally {
-      await browser.close();
+      // A kernel that hung must not hold up the suite: close, or kill the process it started.
+      const proc = browser.process();
+      await Promise.race([browser.close(), new Promise((r) => setTimeout(r, 10000))]);
+      if (proc && proc.exitCode === null) proc.kill('SIGKILL');
       fs.rmSync(userDir, { recursive: true, force: true });
     }
   });
