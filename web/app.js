@@ -111,7 +111,7 @@
       state.drawn = state.result;
       state.drawnText = state.text;
       state.index = [];
-      H.render(backdrop, state.text, state.findings);
+      H.render(backdrop, state.text, state.findings, verifiedSpans(state.result));
       // Reading scrollTop forces a layout: not at start-up (nothing shown yet), when the worker's
       // start needs the main thread.
       if (state.text) backdrop.scrollTop = input.scrollTop;
@@ -130,6 +130,16 @@
     $('apply-all').disabled = !state.visible.some(function (f) { return f.fixes && f.fixes.length && !isDismissed(f); });
   }
 
+  // The numbers of every relation the check verified as consistent ("已核对"), for quiet marks.
+  function verifiedSpans(result) {
+    var out = [];
+    var doc = result && result.documents && result.documents[0];
+    ((doc && doc.checked) || []).forEach(function (c) {
+      if (c.result === 'consistent') (c.inputs || []).forEach(function (s) { out.push(s); });
+    });
+    return out;
+  }
+
   function renderSummary() {
     var counts = {error: 0, warning: 0, info: 0}, dismissed = 0;
     state.findings.forEach(function (f) { if (isDismissed(f)) dismissed++; else counts[f.severity]++; });
@@ -138,6 +148,8 @@
     if (!state.result) return;
     ['error', 'warning', 'info'].forEach(function (k) { summary.appendChild(el('span', 'chip ' + k, t('n_' + k, {n: counts[k]}))); });
     if (dismissed) summary.appendChild(el('span', 'chip', t('n_dismissed', {n: dismissed})));
+    var checked = (state.result.documents && state.result.documents[0].checked) || [];
+    if (checked.length) summary.appendChild(el('span', 'chip checked', t('n_checked', {n: checked.length})));
     if (!state.findings.length) summary.appendChild(el('span', 'chip ok', t('none')));
   }
 

@@ -5,7 +5,9 @@
   'use strict';
   var rank = {error: 0, warning: 1, info: 2};
 
-  function render(container, text, findings) {
+  // `verified` (optional): spans of the numbers in relations the check verified as consistent;
+  // where no finding covers them they get a quiet mark, so a reviewer sees what was checked.
+  function render(container, text, findings, verified) {
     // One sweep over the span boundaries (a long report has thousands of findings: testing every
     // finding for every piece was quadratic and blocked a 2 MB report for seconds).
     var events = [];
@@ -14,11 +16,16 @@
         if (s.end > s.start) { events.push([s.start, 1, fi, s.role === 'primary']); events.push([s.end, -1, fi, s.role === 'primary']); }
       });
     });
+    (verified || []).forEach(function (s) {
+      if (s.end > s.start) { events.push([s.start, 1, -1, false]); events.push([s.end, -1, -1, false]); }
+    });
     events.sort(function (x, y) { return x[0] - y[0]; });
-    var active = {}, frag = document.createDocumentFragment(), at = 0, ei = 0, marks = [];
+    var active = {}, frag = document.createDocumentFragment(), at = 0, ei = 0, marks = [], ok = 0;
     while (at < text.length) {
       while (ei < events.length && events[ei][0] <= at) {
-        var ev = events[ei++], c = active[ev[2]] || (active[ev[2]] = [0, 0]);
+        var ev = events[ei++];
+        if (ev[2] < 0) { ok += ev[1]; continue; }
+        var c = active[ev[2]] || (active[ev[2]] = [0, 0]);
         c[ev[3] ? 0 : 1] += ev[1];
         if (!c[0] && !c[1]) delete active[ev[2]];
       }
@@ -32,7 +39,14 @@
       });
       at = b;
       if (!primary.length && !related.length) {
-        frag.appendChild(document.createTextNode(piece));
+        if (ok > 0) {
+          var v = document.createElement('span');
+          v.className = 'verified';
+          v.appendChild(document.createTextNode(piece));
+          frag.appendChild(v);
+        } else {
+          frag.appendChild(document.createTextNode(piece));
+        }
         continue;
       }
       primary.sort(function (x, y) { return x - y; });

@@ -338,3 +338,17 @@ test('timing on the larger example: ready after opening, and keystroke to update
   t.diagnostic(`keystroke → updated highlights on the 2024 report (350 ms typing pause included): ${samples.join('; ')}`);
   await page.close();
 });
+
+test('relations verified as consistent are counted (已核对) and their numbers marked quietly, not as findings', async () => {
+  const { page } = await openPage(browser);
+  await checkText(page, '本单位支出合计30.00万元，其中：人员经费18.00万元、公用经费12.00万元。');
+  assert.equal(await page.locator('#findings .finding').count(), 0);
+  assert.match(await page.textContent('#summary .chip.checked'), /已核对 1 处/);
+  const marked = await page.evaluate(() => Array.from(document.querySelectorAll('#report .verified')).map((e) => e.textContent));
+  assert.deepEqual(marked, ['30.00万元', '18.00万元', '12.00万元']);
+  // The wrong twin: the total becomes a finding, and is no longer marked as verified.
+  await checkText(page, '本单位支出合计31.00万元，其中：人员经费18.00万元、公用经费12.00万元。');
+  assert.equal(await page.locator('#findings .finding.error').count(), 1);
+  assert.equal(await page.locator('#report .verified').count(), 0);
+  await page.close();
+});
