@@ -14,7 +14,8 @@ bool has(const std::string& s, const std::string& part) { return s.find(part) !=
 
 std::size_t errors(const std::string& text, const char* rule = "R26") {
   std::size_t n = 0;
-  for (const auto* f : with_rule(run(text), rule)) n += f->severity != Severity::Info;
+  auto d = run(text);  // kept alive: with_rule's pointers point into it
+  for (const auto* f : with_rule(d, rule)) n += f->severity != Severity::Info;
   return n;
 }
 
