@@ -10,8 +10,11 @@
 //    after the table; a horizontally merged cell (w:gridSpan) is one cell, a vertically merged
 //    continuation cell (w:vMerge) an empty "\t" cell; a nested table's cells are appended, in
 //    order, as further paragraphs of the cell that holds it;
+//  - a w:tr or w:tc outside a table row is not a new row or cell: its text joins the enclosing
+//    cell or paragraph (and a warning says so);
 //  - tracked deletions (w:del, w:moveFrom), field codes (w:instrText) and hidden runs (w:vanish)
-//    are skipped; insertions, field results, content controls, hyperlinks, smart tags, simple
+//    are skipped (each counted in a warning); a field whose code never reaches its separate or
+//    end keeps the text after it (its paragraph's end closes it); insertions, field results, content controls, hyperlinks, smart tags, simple
 //    fields and text boxes are read; footnote/endnote reference marks are left out;
 //  - the text ends with one '\n' (empty text for a document without any).
 // What is left out is said in `warnings` (analyze turns them into an E05 finding).
