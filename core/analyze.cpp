@@ -141,7 +141,10 @@ AnalyzedDocument run(Decoded d, const AnalyzeOptions& opt, DocumentResult pre = 
   doc.result.path = opt.path;
   doc.result.encoding = d.encoding;
   doc.include_text = opt.include_text;
-  if (doc.result.findings.empty()) input_findings(d, doc.text, doc.result);
+  // A .docx refused (E04) is not also "not text"; its notes (E05) do not stop the input checks.
+  bool refused = false;
+  for (const auto& f : doc.result.findings) refused = refused || f.rule == "E04";
+  if (!refused) input_findings(d, doc.text, doc.result);
   if (d.binary) return doc;
   if (!norm.changed) {
     Facts facts = read_facts(doc.text);
@@ -186,18 +189,35 @@ AnalyzedDocument run(Decoded d, const AnalyzeOptions& opt, DocumentResult pre = 
   return doc;
 }
 
+// What the .docx reader left out of the text (hidden text, tracked deletions, unreadable
+// numbering, …): one E05 note, so the reviewer knows the text checked is not all of the file.
+void add_docx_notes(const std::vector<std::string>& notes, DocumentResult& out) {
+  Finding f;
+  f.rule = "E05";
+  f.severity = rule_info("E05").severity;
+  std::string zh, en;
+  for (const auto& n : notes) {
+    std::size_t cut = n.find(" / ");
+    zh += (zh.empty() ? "" : "；") + n.substr(0, cut);
+    en += (en.empty() ? "" : "; ") + (cut == std::string::npos ? n : n.substr(cut + 3));
+  }
+  f.message = {".docx 中有内容未按原样读入：" + zh + "。", "Part of the .docx was not read as written: " + en + "."};
+  out.findings.push_back(std::move(f));
+}
+
 // Bytes → text: a .docx is rendered as the text Word would paste; anything else is decoded.
 // A .docx that cannot be read yields an E04 finding with the reason and no text.
 Decoded decode_input(std::string_view bytes, DocumentResult* result) {
   // A ZIP that holds word/document.xml is a .docx; so is a ZIP too damaged to list its parts
   // (a .docx cut short by a download): E04 says what is wrong. A sound ZIP of other files is E02.
   bool zip = bytes.size() >= 4 && bytes.substr(0, 4) == std::string_view("PK\x03\x04", 4);
-  if (zip && (looks_like_docx(bytes) || docx::ZipReader(bytes).error() != docx::ZipError::None)) {
+  if (is_ole(bytes) || (zip && (looks_like_docx(bytes) || docx::ZipReader(bytes).error() != docx::ZipError::None))) {
     DocxResult docx;
     DocxError err;
     if (read_docx(bytes, docx, err)) {
       Decoded d = decode(docx.text);
       d.encoding = "docx";
+      if (result && !docx.warnings.empty()) add_docx_notes(docx.warnings, *result);
       return d;
     }
     Decoded d;

@@ -83,7 +83,7 @@ inline std::string run_text(std::string_view utf8) {
   return err;
 }
 
-// analyze_bytes: the CLI's and a dropped file's entry point (dispatch .docx / text, E01–E04).
+// analyze_bytes: the CLI's and a dropped file's entry point (dispatch .docx / text, E01–E05).
 inline std::string run_bytes(std::string_view bytes) { return check_document(analyze_bytes(bytes, {})); }
 
 // extract_bytes: quantities, headings, ordinals, tables, and their JSON.

@@ -47,6 +47,9 @@ for path in sys.argv[2:]:
     put(b"\x80" + part("word/document.xml"))
     put(b"\xc0" + part("word/document.xml") + b"\x01\x01" + part("word/numbering.xml") + b"\x01\x01" + part("word/styles.xml"))
 PY
+      # Generated .docx structures (nested tables, stray rows, merges, fields, numbering
+      # variants, ZIP64, data descriptors, duplicates): fuzz/gen_docx_seeds.py, same every run.
+      python3 fuzz/gen_docx_seeds.py "$c" 400 16 >/dev/null
       ;;
     *)
       # Whole reports, and the same reports cut at blank lines into pieces of about 2 KB: small

@@ -8,6 +8,7 @@ const std::vector<RuleInfo>& rule_table() {
       {"E02", Severity::Error, "输入不是文本", "Input is not text"},
       {"E03", Severity::Info, "输入为空", "Input is empty"},
       {"E04", Severity::Error, ".docx 文件无法读取", "The .docx file cannot be read"},
+      {"E05", Severity::Info, ".docx 部分内容未读入", "Part of the .docx was left out"},
       {"R01", Severity::Error, "合计数与其中各项之和不符", "Total differs from the sum of its parts"},
       {"R13", Severity::Error, "表格行/列/合计不平衡", "Table row, column or 合计 does not reconcile"},
       {"R14", Severity::Error, "正文合计与表格合计不一致", "Total in the text differs from the table"},

@@ -1,6 +1,9 @@
 #include "docx/docx_reader.h"
 
+#include <cstddef>
 #include <cstdint>
+#include <deque>
+#include <memory>
 #include <utility>
 
 #include "docx/numbering.h"
@@ -139,7 +142,12 @@ std::string clean_utf8(std::string_view s) {
   return out;
 }
 
-// word/document.xml → text. One pass over the XML events with a stack of open elements.
+// word/document.xml → text. The XML events build, per body block, a small tree: a table owns
+// its rows, a row its cells, a cell its paragraphs and nested tables. Each open element's frame
+// carries the nodes it may add to (the table whose rows it may hold, the row whose cells, the cell
+// that receives paragraphs), so a misplaced <w:tr> or <w:tc> can only add to its own enclosing
+// node, never index into another table. A top-level table is rendered by recursion when it
+// closes and then freed: memory is bounded by the largest table.
 class Body {
  public:
   explicit Body(docx::Numbering& numbering) : numbering_(numbering) {}
@@ -157,7 +165,7 @@ class Body {
       if (ev.kind == XmlEvent::Start) start(ev);
       else if (ev.kind == XmlEvent::End) end();
       else text(ev);
-      if (produced_ > kMaxText) {
+      if (produced_ > kMaxText) {  // each text byte counted once, when it enters a paragraph
         err = {".docx 文件的正文过长（超过 64 MB），已拒绝读取", "The .docx file's text is too long (over 64 MB); refused",
                DocxErrorKind::TooLarge};
         return false;
@@ -166,40 +174,49 @@ class Body {
     while (!out_.empty() && out_.back() == '\n') out_.pop_back();
     if (!out_.empty()) out_ += '\n';
     out.text = clean_utf8(out_);
-    if (deletions_)
-      out.warnings.push_back("已跳过 " + std::to_string(deletions_) + " 处修订中删除的内容 / " + std::to_string(deletions_) +
-                             " tracked deletion(s) left out");
-    if (hidden_)
-      out.warnings.push_back("已跳过 " + std::to_string(hidden_) + " 段隐藏文字 / " + std::to_string(hidden_) +
-                             " hidden text run(s) left out");
+    auto note = [&](std::size_t n, const char* zh, const char* en) {
+      if (n) out.warnings.push_back(std::to_string(n) + zh + " / " + std::to_string(n) + en);
+    };
+    note(deletions_, " 处修订中删除的内容未读入", " tracked deletion(s) left out");
+    note(hidden_, " 段隐藏文字未读入", " hidden text run(s) left out");
+    note(stray_, " 处不在表格行中的行或单元格，其文字已并入所在单元格或段落",
+         " row(s) or cell(s) outside a table row; their text joined the enclosing cell or paragraph");
+    note(unclosed_fields_, " 个域没有结束标记，其后的文字照常读入", " field(s) without an end mark; the text after them was kept");
     return true;
   }
 
  private:
+  struct Table;
+  struct Cell {
+    std::vector<std::string> paras;                // in order, with the nested tables' cells
+    std::vector<std::unique_ptr<Table>> nested;    // a nested table sits at paras_at[i]
+    std::vector<std::size_t> paras_at;
+    bool continuation = false;  // its own w:vMerge continuation: Word pastes an empty cell
+    int span = 1;               // its own w:gridSpan: still one pasted cell
+  };
+  struct Row {
+    std::deque<Cell> cells;  // deque: a cell stays where it is while later cells are added
+    bool deleted = false;
+  };
+  struct Table {
+    std::deque<Row> rows;
+  };
+
   enum Role : unsigned char { kOther, kPara, kPPr, kNumPr, kMarkRPr, kRun, kRunRPr, kText, kTable, kRow, kTrPr, kCell, kTcPr };
   struct Frame {
     Role role = kOther;
     bool preserve = false;  // xml:space="preserve" here or on an ancestor
     bool skip = false;      // inside content that is not shown (deletions, field codes, …)
     bool hidden = false;    // inside a run with w:vanish
+    Table* table = nullptr;  // the table whose rows may open here (directly in w:tbl or a wrapper)
+    Row* row = nullptr;      // the row whose cells may open here
+    Cell* cell = nullptr;    // the cell that receives paragraphs (nullptr: the body)
   };
   struct Para {
-    std::string text, style, num_id;
+    std::string text, code, style, num_id;  // code: text inside a field's code part, held back
     bool has_num_id = false, mark_deleted = false;
     int ilvl = -1;
-  };
-  struct Cell {
-    std::vector<std::string> paras;
-    bool continuation = false;  // w:vMerge continuation: Word pastes an empty cell
-  };
-  struct Row {
-    std::vector<Cell> cells;
-    bool deleted = false;
-  };
-  struct Table {
-    std::vector<Row> rows;
-    int open_cells = 0;
-    Cell* cell() { return open_cells > 0 && !rows.empty() && !rows.back().cells.empty() ? &rows.back().cells.back() : nullptr; }
+    Cell* cell = nullptr;
   };
 
   static bool skipped_subtree(std::string_view n) {
@@ -211,13 +228,14 @@ class Body {
 
   void put(std::string_view s) {
     if (paras_.empty()) return;
-    paras_.back().text += s;
+    (code_ > 0 ? paras_.back().code : paras_.back().text) += s;
     produced_ += s.size();
   }
 
   void start(const XmlEvent& ev) {
     Frame parent = stack_.empty() ? Frame{} : stack_.back();
-    Frame f{kOther, parent.preserve, parent.skip, parent.hidden};
+    Frame f = parent;
+    f.role = kOther;
     if (const docx::XmlAttr* a = ev.find("xml:space")) f.preserve = a->raw == "preserve";
     const std::string_view n = ev.name;
     if (f.skip) {
@@ -226,6 +244,7 @@ class Body {
       f.role = kPara;
       f.hidden = false;
       paras_.emplace_back();
+      paras_.back().cell = parent.cell;
     } else if (n == "w:pPr" && parent.role == kPara) {
       f.role = kPPr;
     } else if (n == "w:pStyle" && parent.role == kPPr) {
@@ -243,7 +262,8 @@ class Body {
       paras_.back().mark_deleted = true;  // the paragraph mark itself is a tracked deletion
       f.skip = true;
     } else if (n == "w:del" && parent.role == kTrPr) {
-      tables_.back().rows.back().deleted = true;  // a deleted table row
+      parent.row->deleted = true;  // a deleted table row: the w:trPr frame holds its own row
+      ++deletions_;
       f.skip = true;
     } else if (n == "w:r" || n == "m:r") {
       f.role = kRun;
@@ -254,13 +274,13 @@ class Body {
       if (on(ev)) stack_[stack_.size() - 2].hidden = true;  // the run: its text is hidden
     } else if (n == "w:t" || n == "m:t") {
       f.role = kText;
-    } else if (parent.role == kRun && !parent.hidden && code_ == 0 && (n == "w:tab" || n == "w:ptab")) {
+    } else if (parent.role == kRun && !parent.hidden && (n == "w:tab" || n == "w:ptab")) {
       put("\t");
-    } else if (parent.role == kRun && !parent.hidden && code_ == 0 && (n == "w:br" || n == "w:cr")) {
+    } else if (parent.role == kRun && !parent.hidden && (n == "w:br" || n == "w:cr")) {
       put("\n");
-    } else if (parent.role == kRun && !parent.hidden && code_ == 0 && n == "w:noBreakHyphen") {
+    } else if (parent.role == kRun && !parent.hidden && n == "w:noBreakHyphen") {
       put("-");
-    } else if (parent.role == kRun && !parent.hidden && code_ == 0 && n == "w:sym") {
+    } else if (parent.role == kRun && !parent.hidden && n == "w:sym") {
       std::string hex = ev.attr("w:char");
       char32_t cp = 0;
       for (char c : hex) {
@@ -280,23 +300,50 @@ class Body {
       if (n == "w:del" || n == "w:moveFrom") ++deletions_;
     } else if (n == "w:tbl") {
       f.role = kTable;
-      tables_.emplace_back();
-    } else if (n == "w:tr" && !tables_.empty()) {
-      f.role = kRow;
-      tables_.back().rows.emplace_back();
+      f.table = open_table(parent.cell);
+      f.row = nullptr;
+    } else if (n == "w:tr") {
+      if (parent.table) {
+        f.role = kRow;
+        f.row = &parent.table->rows.emplace_back();
+      } else {
+        ++stray_;  // its cells' text joins the enclosing cell or paragraph
+      }
+      f.table = nullptr;
     } else if (n == "w:trPr" && parent.role == kRow) {
       f.role = kTrPr;
-    } else if (n == "w:tc" && !tables_.empty() && !tables_.back().rows.empty()) {
-      f.role = kCell;
-      tables_.back().rows.back().cells.emplace_back();
-      ++tables_.back().open_cells;
+    } else if (n == "w:tc") {
+      if (parent.row) {
+        f.role = kCell;
+        f.cell = &parent.row->cells.emplace_back();
+      } else {
+        ++stray_;
+      }
+      f.table = nullptr;
+      f.row = nullptr;
     } else if (n == "w:tcPr" && parent.role == kCell) {
-      f.role = kTcPr;
+      f.role = kTcPr;  // f.cell is the w:tc's own cell
     } else if (n == "w:vMerge" && parent.role == kTcPr) {
       std::string v = ev.attr("w:val");
-      if (v.empty() || v == "continue") tables_.back().rows.back().cells.back().continuation = true;
+      if (v.empty() || v == "continue") parent.cell->continuation = true;
+    } else if (n == "w:gridSpan" && parent.role == kTcPr) {
+      int v = small_int(ev.attr("w:val"));
+      parent.cell->span = v > 0 ? v : 1;
     }
     stack_.push_back(f);
+  }
+
+  // A new table: nested in the cell that holds it, or the body's (one at a time) otherwise.
+  Table* open_table(Cell* host) {
+    auto t = std::make_unique<Table>();
+    Table* p = t.get();
+    if (host) {
+      host->paras_at.push_back(host->paras.size());
+      host->nested.push_back(std::move(t));
+    } else {
+      body_tables_.push_back(std::move(t));  // a body table can only nest in another one's
+    }                                         // paragraph through a text box; each renders alone
+    return p;
   }
 
   // Complex fields: begin, the field code, separate, the result (shown), end. They nest.
@@ -311,13 +358,13 @@ class Body {
     } else if (type == "separate") {
       if (!fields_.empty() && fields_.back()) {
         fields_.back() = false;
-        --code_;
+        if (--code_ == 0 && !paras_.empty()) paras_.back().code.clear();
       }
     } else if (type == "end") {
       if (overflow_) {
         --overflow_;
       } else if (!fields_.empty()) {
-        if (fields_.back()) --code_;
+        if (fields_.back() && --code_ == 0 && !paras_.empty()) paras_.back().code.clear();
         fields_.pop_back();
       }
     }
@@ -326,7 +373,7 @@ class Body {
   void text(const XmlEvent& ev) {
     if (stack_.empty()) return;
     const Frame& f = stack_.back();
-    if (f.role != kText || f.skip || code_ > 0 || paras_.empty()) return;
+    if (f.role != kText || f.skip || paras_.empty()) return;
     if (f.hidden) {
       ++hidden_;
       return;
@@ -347,59 +394,73 @@ class Body {
     if (stack_.empty()) return;
     Frame f = stack_.back();
     stack_.pop_back();
-    switch (f.role) {
-      case kPara: end_paragraph(); break;
-      case kTable: end_table(); break;
-      case kCell: --tables_.back().open_cells; break;
-      case kRow:
-        if (tables_.back().rows.back().deleted) tables_.back().rows.pop_back();
-        break;
-      default: break;
-    }
+    if (f.role == kPara) end_paragraph();
+    else if (f.role == kTable && !f.cell) end_body_table(f.table);
   }
 
   void end_paragraph() {
     Para p = std::move(paras_.back());
     paras_.pop_back();
+    if (code_ > 0) {
+      // A field still in its code when its paragraph ends never got its separate or end: the
+      // text held back is shown after all and the field forgotten, so nothing after it is lost.
+      p.text += p.code;
+      ++unclosed_fields_;
+      fields_.clear();
+      code_ = 0;
+      overflow_ = 0;
+    }
     if (p.mark_deleted && blank(p.text)) return;  // a deleted empty paragraph: not numbered either
     std::string line = numbering_.label(p.style, p.has_num_id, p.num_id, p.ilvl);
     produced_ += line.size();
     line += p.text;
     if (blank(line)) return;
-    if (!tables_.empty())
-      if (Cell* c = tables_.back().cell()) {
-        c->paras.push_back(std::move(line));
-        return;
-      }
+    if (p.cell) {
+      p.cell->paras.push_back(std::move(line));
+      return;
+    }
     block(line);
   }
 
-  void end_table() {
-    Table t = std::move(tables_.back());
-    tables_.pop_back();
-    if (!tables_.empty())
-      if (Cell* host = tables_.back().cell()) {  // a nested table: its cells join the host cell
-        for (auto& row : t.rows)
-          for (auto& c : row.cells)
-            if (!c.continuation)
-              for (auto& p : c.paras) host->paras.push_back(std::move(p));
-        return;
-      }
+  // A nested table's cells, in order, as further paragraphs of the cell that holds it.
+  static void flatten(const Table& t, std::vector<const std::string*>& out) {
+    for (const auto& row : t.rows)
+      if (!row.deleted)
+        for (const auto& c : row.cells)
+          if (!c.continuation) cell_paras(c, out);
+  }
+  static void cell_paras(const Cell& c, std::vector<const std::string*>& out) {
+    std::size_t k = 0;
+    for (std::size_t i = 0; i <= c.paras.size(); ++i) {
+      for (; k < c.nested.size() && c.paras_at[k] == i; ++k) flatten(*c.nested[k], out);
+      if (i < c.paras.size()) out.push_back(&c.paras[i]);
+    }
+  }
+
+  void end_body_table(Table* t) {
     std::string s;
-    for (const auto& row : t.rows) {
-      if (row.cells.empty()) continue;
+    std::vector<const std::string*> paras;
+    for (const auto& row : t->rows) {
+      if (row.deleted || row.cells.empty()) continue;
       if (!s.empty()) s += "\n\n";
       for (std::size_t i = 0; i < row.cells.size(); ++i) {
         if (i) s += '\n';
         s += '\t';
         const Cell& c = row.cells[i];
         if (c.continuation) continue;
-        for (std::size_t k = 0; k < c.paras.size(); ++k) {
+        paras.clear();
+        cell_paras(c, paras);
+        for (std::size_t k = 0; k < paras.size(); ++k) {
           if (k) s += "\n\n";
-          s += c.paras[k];
+          s += *paras[k];
         }
       }
     }
+    for (std::size_t i = 0; i < body_tables_.size(); ++i)
+      if (body_tables_[i].get() == t) {
+        body_tables_.erase(body_tables_.begin() + static_cast<std::ptrdiff_t>(i));
+        break;
+      }
     if (s.empty()) return;
     s += '\n';  // Word leaves one more blank line after a table
     block(s);
@@ -408,17 +469,16 @@ class Body {
   void block(const std::string& s) {
     if (!out_.empty()) out_ += "\n\n";
     out_ += s;
-    produced_ += s.size() + 2;
   }
 
   docx::Numbering& numbering_;
   std::vector<Frame> stack_;
   std::vector<Para> paras_;  // open paragraphs (a text box's paragraphs sit inside another one)
-  std::vector<Table> tables_;
+  std::vector<std::unique_ptr<Table>> body_tables_;  // open top-level tables
   std::vector<bool> fields_;  // open complex fields: true while in the field code
   int code_ = 0;              // how many of them are in their code
   std::size_t overflow_ = 0;  // field begins past the nesting cap
-  std::size_t deletions_ = 0, hidden_ = 0, produced_ = 0;
+  std::size_t deletions_ = 0, hidden_ = 0, stray_ = 0, unclosed_fields_ = 0, produced_ = 0;
   std::string out_;
 };
 
@@ -442,6 +502,37 @@ const docx::ZipEntry* find_part(const docx::ZipReader& zip, std::string_view nam
 
 }  // namespace
 
+bool is_ole(std::string_view bytes) {
+  return bytes.size() >= 8 && bytes.substr(0, 8) == std::string_view("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8);
+}
+
+namespace {
+
+// A stream name as an OLE directory entry stores it (UTF-16LE, here ASCII only).
+bool has_stream(std::string_view bytes, std::string_view name) {
+  std::string u16;
+  for (char c : name) { u16 += c; u16 += '\0'; }
+  return bytes.find(u16) != std::string_view::npos;  // the name is short: a linear search
+}
+
+// An OLE compound file: a password-protected .docx (Word wraps it in one), an old .doc, or
+// another old Office file.
+DocxError ole_error(std::string_view bytes) {
+  if (has_stream(bytes, "EncryptedPackage") || has_stream(bytes, "EncryptionInfo"))
+    return {".docx 文件设有打开密码（已加密），无法读取：请在 Word 中取消密码（文件 → 信息 → 保护文档）后再上传",
+            "The .docx file is password-protected (encrypted); remove the password in Word (File → Info → Protect "
+            "Document) and upload it again",
+            DocxErrorKind::Encrypted};
+  if (has_stream(bytes, "WordDocument"))
+    return {"这是旧版 Word 文档（.doc），无法直接读取：请在 Word 或 WPS 中“另存为” .docx 后再上传",
+            "This is an old Word document (.doc); save it as .docx in Word or WPS and upload that",
+            DocxErrorKind::OldWord};
+  return {"这是旧版 Office 文件（不是 .docx），无法读取：请另存为 .docx 或粘贴报告文字",
+          "This is an old Office file, not a .docx; save it as .docx or paste the report text", DocxErrorKind::OldWord};
+}
+
+}  // namespace
+
 bool looks_like_docx(std::string_view bytes) {
   if (bytes.size() < 4 || bytes.substr(0, 4) != std::string_view("PK\x03\x04", 4)) return false;
   docx::ZipReader zip(bytes);
@@ -451,10 +542,8 @@ bool looks_like_docx(std::string_view bytes) {
 bool read_docx(std::string_view bytes, DocxResult& out, DocxError& err) {
   out = DocxResult{};
   err = DocxError{};
-  if (bytes.size() >= 8 && bytes.substr(0, 8) == std::string_view("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8)) {
-    err = {"这是旧版 Word（.doc）文件或加密的 .docx 文件，无法读取：请在 Word 中取消密码并另存为 .docx",
-           "This is an old Word (.doc) file or a password-protected .docx; remove the password and save it as .docx in Word",
-           DocxErrorKind::NotZip};
+  if (is_ole(bytes)) {
+    err = ole_error(bytes);
     return false;
   }
   docx::ZipReader zip(bytes);

@@ -35,8 +35,11 @@ void decode_entities(std::string_view s, std::string& out) {
     if (amp == std::string_view::npos) amp = s.size();
     out.append(s.data() + i, amp - i);
     if (amp == s.size()) break;
-    std::size_t semi = s.find(';', amp);
-    if (semi == std::string_view::npos || semi - amp > 12) {  // not a reference: keep the '&'
+    // A reference is at most 12 bytes long and holds no '&': look no further for its ';' (a run
+    // of '&' without one would otherwise rescan the rest of the text at each '&').
+    std::size_t semi = s.substr(amp + 1, 12).find_first_of(";&");
+    if (semi != std::string_view::npos) semi += amp + 1;
+    if (semi == std::string_view::npos || s[semi] == '&') {  // not a reference: keep the '&'
       out += '&';
       i = amp + 1;
       continue;
