@@ -32,7 +32,6 @@ const std::set<std::string> kNotYetMigrated = {
     "checks/time_checks.cpp",         "facts/budget_facts.cpp",
     "facts/rates.cpp",                "facts/targets.cpp",          "numbers/number_reader.cpp",
     "numbers/number_words.h",         "numbers/units.cpp",          "structure/enumerations.cpp",
-    "structure/headings.cpp",         "structure/tables.cpp",
 };
 
 }  // namespace
