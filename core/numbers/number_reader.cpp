@@ -4,7 +4,7 @@
 
 #include "numbers/chinese_numerals.h"
 #include "lexicon/lexicon.h"
-#include "numbers/number_words.h"
+#include "lexicon/number_words.h"
 #include "text/chars.h"
 
 namespace gouji {

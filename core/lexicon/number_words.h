@@ -1,7 +1,8 @@
 #pragma once
 // The words around a number, as data: what they say about it (approximation, target comparator,
 // direction of a change), which words are names that only look like numbers, and which words a
-// label sheds. The reader (number_reader.cpp) holds the rules; the vocabulary lives here.
+// label sheds. The reader (numbers/number_reader.cpp) holds the rules; the vocabulary lives here,
+// in core/lexicon with the rest of the vocabulary (issue 14).
 #include <string_view>
 
 #include "numbers/quantity.h"
