@@ -31,7 +31,6 @@ const std::set<std::string> kNotYetMigrated = {
     "checks/sum_check.cpp",           "checks/target_checks.cpp",   "checks/text_quality_checks.cpp",
     "checks/time_checks.cpp",         "facts/budget_facts.cpp",
     "facts/rates.cpp",                "facts/targets.cpp",          "numbers/number_reader.cpp",
-    "numbers/units.cpp",
 };
 
 }  // namespace
