@@ -5,6 +5,9 @@
 // The words live in words.cpp; one longest-match matcher (a trie, built once) reads them
 // forwards over text and backwards from the end of a label. No other file in core/ keeps a
 // Chinese word list of these classes (tests/core/lexicon/one_vocabulary_test.cpp).
+// Vocabularies read by a single stage's rules sit beside this file, one file per reader:
+// number_words.h and unit_words.cpp (numbers), spacing_words (text), genre_words,
+// heading_words, enumeration_words and table_forms (structure).
 #include <cstddef>
 #include <cstdint>
 #include <string_view>

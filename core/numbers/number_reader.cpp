@@ -4,7 +4,7 @@
 
 #include "numbers/chinese_numerals.h"
 #include "lexicon/lexicon.h"
-#include "numbers/number_words.h"
+#include "lexicon/number_words.h"
 #include "text/chars.h"
 
 namespace gouji {
@@ -275,8 +275,7 @@ bool drop_date(std::u32string& l) {
     j = j + 1;
     while (j < l.size() && is_digit(l[j])) ++j;
   }
-  static const Str tails[] = {U"年度", U"年底", U"年末", U"年初", U"年", U"月底", U"月末", U"月份", U"月", U"日", U"号"};
-  for (Str t : tails) {
+  for (Str t : words::kDateTails) {
     if (Str(l).substr(j, t.size()) == t) {
       l.erase(0, j + t.size());
       return true;
@@ -288,7 +287,7 @@ bool drop_date(std::u32string& l) {
 bool drop_lead_word(std::u32string& l) {
   for (Str w : words::kLeadWords) {
     if (l.size() <= w.size() || !begins(l, w)) continue;
-    if (w == U"均" && (l[1] == U'次' || l[1] == U'值')) continue;  // 均次门诊费用: 均 is part of the name
+    if (w == words::kJun && (l[1] == U'次' || l[1] == U'值')) continue;  // 均次门诊费用: 均 is part of the name
     l.erase(0, w.size());
     return true;
   }
@@ -334,7 +333,7 @@ CleanLabel clean_label(Str raw) {
     changed = false;
     for (Str w : words::kTrailWords) {
       if (l.size() > w.size() && ends_with(l, w)) {
-        if (w == U"为" || w == U"是") out.stated_by_wei = true;
+        if (w.size() == 1 && in(words::kCopulas, w[0])) out.stated_by_wei = true;
         l.erase(l.size() - w.size());
         changed = true;
         break;
@@ -344,12 +343,12 @@ CleanLabel clean_label(Str raw) {
   // "合理用药、抗生素规范使用等专项培训" → 专项培训 (an enumeration summed up by 等).
   for (std::size_t k = l.size(); k-- > 1;) {
     if (l[k] != U'等' || l.size() - k - 1 < 2) continue;
-    if (in(U"平同中高初上次均对相", l[k - 1]) || in(U"级于次额", l[k + 1])) continue;
+    if (in(words::kNotDengPrev, l[k - 1]) || in(words::kNotDengNext, l[k + 1])) continue;
     l.erase(0, k + 1);
     break;
   }
   // "正骨医院项目总投资项目": a 项目 left after 投资 adds nothing to the name.
-  if (ends_with(l, U"投资项目") && l.size() > 4) l.erase(l.size() - 2);
+  if (ends_with(l, words::kInvestmentItem) && l.size() > 4) l.erase(l.size() - 2);
   std::u32string before_verbs = l;
   // An indicator counted in 人数/户数… keeps its verb: "发放农村奖扶资金人数" is the indicator's name.
   bool indicator_count = l.size() >= 4 && l.back() == U'数';
@@ -365,7 +364,7 @@ CleanLabel clean_label(Str raw) {
   if (!l.empty() && !in(words::kMeasureNounEnds, l.back())) {
     std::size_t cut = 0;
     for (Str v : words::kLabelVerbs) {
-      if (v == U"派遣" || v == U"派出") continue;
+      if (std::find(std::begin(words::kNounVerbs), std::end(words::kNounVerbs), v) != std::end(words::kNounVerbs)) continue;
       std::size_t p = Str(l).rfind(v);
       if (p != Str::npos && p > 0 && l.size() >= p + v.size() + 2 && l[p + v.size()] != U'的')
         cut = std::max(cut, p + v.size());
@@ -429,7 +428,7 @@ bool post_label(Str s, const Candidate& c, std::size_t& b, std::size_t& e) {
   if (de) ++p;
   else if (duration || !post_label_kind(k)) return false;
   if (de && !duration && !post_label_kind(k)) return false;
-  if (!is_han(at(s, p)) || in(U"的和及与或以之内余多", at(s, p))) return false;
+  if (!is_han(at(s, p)) || in(words::kNotPostLabel, at(s, p))) return false;
   std::size_t q = p;
   while (q < s.size() && q - p < kPostMax && is_han(s[q])) {
     if (q > p && starts_with_any(s, q, words::kPostStops)) break;
@@ -466,9 +465,9 @@ class Reader {
       char32_t c = s_[i];
       if (is_digit(c) && !is_digit(before(s_, i)) && !is_decimal_point(before(s_, i))) {
         i = arabic(i);
-      } else if (c == U'百' && starts_with(s_, i, U"百分之")) {
+      } else if (c == U'百' && starts_with(s_, i, words::kPercentWord)) {
         i = per_hundred(i, 3, UnitKind::Percent);
-      } else if (c == U'千' && starts_with(s_, i, U"千分之")) {
+      } else if (c == U'千' && starts_with(s_, i, words::kPermilleWord)) {
         i = per_hundred(i, 3, UnitKind::Permille);
       } else if (chinese_start(i)) {
         i = chinese(i);
@@ -560,13 +559,13 @@ class Reader {
     }
     // 年: a year (2024年) or, with one or two digits, a duration (为期1年).
     if (!u.unit && next == U'年') {
-      if (t.int_digits >= 3 || in(U"级度底初末", at(s_, t.end + 1)) || sign_at != i) return t.end + 1;
-      u.unit = find_unit(U"年", UnitKind::Years);
+      if (t.int_digits >= 3 || in(words::kNotYearAfter, at(s_, t.end + 1)) || sign_at != i) return t.end + 1;
+      u.unit = find_unit(words::kYearUnit, UnitKind::Years);
       u.end = t.end + 1;
     }
     // "5大中心": a count of the centres just listed.
     if (!u.unit && integer && next == U'大' && is_han(at(s_, t.end + 1)) && !starts_with_any(s_, t.end, words::kNotUnitWords)) {
-      u.unit = find_unit(U"大", UnitKind::Count);
+      u.unit = find_unit(words::kDaCounter, UnitKind::Count);
       u.end = t.end + 1;
     }
     if (!u.unit || u.unit->kind == UnitKind::None) {
@@ -588,10 +587,10 @@ class Reader {
       auto year_like = [](const ArabicToken& a) {
         return a.int_digits == 4 && a.decimals == 0 && (a.ascii.compare(0, 2, "19") == 0 || a.ascii.compare(0, 2, "20") == 0);
       };
-      if (in(U"年月日号时", after) || (is_minus(after) && is_digit(at(s_, hi.end + 1))) ||
+      if (in(words::kDateChars, after) || (is_minus(after) && is_digit(at(s_, hi.end + 1))) ||
           (year_like(t) && year_like(hi) && !unit_at(s_, hi.end))) {
         std::size_t k = hi.end;
-        while (k < s_.size() && (is_digit(s_[k]) || is_minus(s_[k]) || in(U"年月日号时", s_[k]))) ++k;
+        while (k < s_.size() && (is_digit(s_[k]) || is_minus(s_[k]) || in(words::kDateChars, s_[k]))) ++k;
         return k;
       }
     }
@@ -616,7 +615,7 @@ class Reader {
         UnitRead hu = read_unit(s_, hi.end, true);
         auto hv = Decimal::parse(hi.ascii);
         char32_t after = at(s_, hi.end);
-        bool period = !hu.unit && in(U"年月日号时", after);
+        bool period = !hu.unit && in(words::kDateChars, after);
         bool same = !c.unit || c.unit->kind == UnitKind::None
                         ? (!c.unit || (hu.unit && hu.unit->text.substr(0, c.unit->text.size()) == c.unit->text))
                         : hu.unit == c.unit;
@@ -711,14 +710,14 @@ class Reader {
     }
     UnitRead u = read_unit(s_, j, false);
     if ((!u.unit || u.unit->kind == UnitKind::None) && at(s_, j) == U'年' && c.value <= Decimal::from_int(99) &&
-        !in(U"级度底初末", at(s_, j + 1))) {
-      u.unit = find_unit(U"年", UnitKind::Years);
+        !in(words::kNotYearAfter, at(s_, j + 1))) {
+      u.unit = find_unit(words::kYearUnit, UnitKind::Years);
       u.end = j + 1;
     }
     // Conservative: a Chinese numeral is a quantity only before a unit, outside names and quotes.
     if (!u.unit || u.unit->kind == UnitKind::None) return skip_to;
-    if (u.unit->kind == UnitKind::Percent && u.unit->text == U"成" && s_[i] == U'一' && n->single &&
-        starts_with(s_, i, U"一成不变"))
+    if (u.unit->kind == UnitKind::Percent && u.unit->text == words::kCheng && s_[i] == U'一' && n->single &&
+        starts_with(s_, i, words::kYiChengBuBian))
       return skip_to;
     if (inside_quotes(s_, i) || in_number_name(s_, i)) return skip_to;
     // A name may start at the numeral or after it (五个现代强县, 一次性), not inside it: the
@@ -790,9 +789,9 @@ class Reader {
         if (!ends_with_at(s_, k, m.text) || k - m.text.size() < floor_) continue;
         if (best && m.text.size() <= best->text.size()) continue;
         char32_t b = before(s_, k - m.text.size());
-        if (m.text == U"约" && in(words::kNotBeforeYue, b)) continue;
-        if (m.text == U"近" && (in(words::kNotBeforeJin, b) || (q.unit && q.unit->kind == UnitKind::Years))) continue;
-        if (m.text == U"超" && in(words::kNotBeforeChao, b)) continue;
+        if (m.text == words::kYue && in(words::kNotBeforeYue, b)) continue;
+        if (m.text == words::kJin && (in(words::kNotBeforeJin, b) || (q.unit && q.unit->kind == UnitKind::Years))) continue;
+        if (m.text == words::kChao && in(words::kNotBeforeChao, b)) continue;
         best = &m;
       }
       if (!best) break;
@@ -812,8 +811,8 @@ class Reader {
         best = e->word;
         d = e->value == lex::Up ? Direction::Up : Direction::Down;
       }
-      if (best == U"增" && before(s_, k - 1) == U'新') d = Direction::None;     // 新增: an amount added
-      if (best == U"降" && before(s_, k - 1) == U'升') d = Direction::None;     // 升降
+      if (best == words::kZeng && before(s_, k - 1) == U'新') d = Direction::None;     // 新增: an amount added
+      if (best == words::kJiang && before(s_, k - 1) == U'升') d = Direction::None;     // 升降
       q.direction = d;
     }
 
@@ -836,7 +835,7 @@ class Reader {
         const Quantity& pq = out_.back();
         bool near = pq.end <= c.start && c.start - pq.end <= 2;
         for (std::size_t k = pq.end; near && k < lb; ++k)
-          near = in(U"、，,和及与 ", s_[k]);
+          near = in(words::kNearSeparators, s_[k]);
         if (near && pq.label_end <= pq.start) {
           label = from_utf8_lossy(pq.label);
           q.label_start = pq.label_start;
@@ -853,7 +852,7 @@ class Reader {
     }
     // Unit costs and per-capita ratios, from the label (R94).
     if (q.unit) {
-      bool cost = begins(std::u32string(raw), U"百元") || has_any(raw, words::kUnitCostWords, std::size(words::kUnitCostWords));
+      bool cost = begins(std::u32string(raw), words::kPerHundredYuan) || has_any(raw, words::kUnitCostWords, std::size(words::kUnitCostWords));
       bool per_capita = has_any(raw, words::kPerCapitaWords, std::size(words::kPerCapitaWords));
       if (q.unit->kind == UnitKind::Money && (cost || per_capita)) {
         if (const UnitDef* twin = find_unit(q.unit->text, UnitKind::UnitCost)) q.unit = twin;

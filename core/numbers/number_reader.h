@@ -4,7 +4,7 @@
 //   before exactly three digits ("1,234.56"), spaces from a PDF copy only between groups of three
 //   ("767 067"; never "2960 105"), signs "-"/"－"/"−"/负.
 // * Chinese numerals (chinese_numerals.h) only when a unit follows and the numeral is not part of
-//   a name (十四五, 三公, 两癌, "“三个高地”", 《…九项准则》, 一次性, 二级 …: number_words.h), or as
+//   a name (十四五, 三公, 两癌, "“三个高地”", 《…九项准则》, 一次性, 二级 …: lexicon/number_words.h), or as
 //   百分之X / 千分之X. A lone 二 before a unit is a name (二次创业, 二级), not a count.
 // * "N大" after Arabic digits ("5大中心") is a count of the items just listed (unit 大, kind
 //   Count), so R60 can compare it with the list; Chinese "六大攻坚" is a name.

@@ -28,7 +28,7 @@ struct UnitDef {
   bool contextual = false;
 };
 
-const std::vector<UnitDef>& unit_table();
+const std::vector<UnitDef>& unit_table();  // the words: core/lexicon/unit_words.cpp
 // Longest unit written at `s` (already past the number); nullptr if none.
 const UnitDef* match_unit(std::u32string_view s);
 // The table entry written `text` with kind `k` (contextual ones included); nullptr if none.

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "lexicon/enumeration_words.h"
 #include "structure/han_ordinal.h"
 #include "text/chars.h"
 
@@ -11,6 +12,7 @@ namespace {
 using chars::is_digit;
 using chars::is_han;
 using chars::is_space;
+namespace words = lex::enumerations;
 
 constexpr std::size_t kNo = static_cast<std::size_t>(-1);
 
@@ -45,29 +47,16 @@ bool is_counter(char32_t c) {
 // Last characters of names of organisational units and places: "财务股和人事股" is two of them,
 // while "计划生育奖扶和特扶" (one project) or "危重儿童和新生儿救治中心" may be one name.
 bool is_unit_suffix(char32_t c) {
-  return std::u32string_view(U"股科室局院所站队处办委镇乡村区县市校馆厂司组").find(c) != std::u32string_view::npos;
+  return words::kUnitSuffixes.find(c) != std::u32string_view::npos;
 }
 
 // Words that follow a counter character without it being one: 个月, 家庭, 支出, 处理 …
 bool counter_is_word(char32_t counter, char32_t next, char32_t next2) {
-  auto in = [&](std::u32string_view set) { return set.find(next) != std::u32string_view::npos; };
-  switch (counter) {
-    case U'个': return in(U"月百工小季半星") || (next == U'人' && next2 == U'次');
-    case U'家': return in(U"次庭属长乡");
-    case U'名': return in(U"次单称义额");
-    case U'位': return in(U"数置于列");
-    case U'处': return in(U"理于罚置分长室");
-    case U'条': return in(U"件例款");
-    case U'批': return in(U"次准复");
-    case U'所': return in(U"有在属得以需谓长");
-    case U'支': return in(U"出付持援部撑");
-    case U'场': return in(U"所地次");
-    case U'大': return !is_han(next) || in(U"于约幅量力型");
-    case U'部': return in(U"门分署位");
-    case U'台': return in(U"账阶");
-    case U'件': return in(U"次");
-    default: return false;
-  }
+  if (counter == U'个' && next == words::kPersonTimes[0] && next2 == words::kPersonTimes[1]) return true;
+  if (counter == U'大' && !is_han(next)) return true;
+  for (const auto& w : words::kCounterWords)
+    if (w.counter == counter) return w.next.find(next) != std::u32string_view::npos;
+  return false;
 }
 
 int han_digit(char32_t c) {
@@ -145,20 +134,15 @@ struct Brackets {
 // A clause opening with 包括/分别为/即… lists the parts of the count ending the clause before it
 // ("下设4个股室，包括…"); one opening with 下辖/设有… starts a new subject ("等12个股室，下辖7个…").
 bool names_parts(const Text& t, std::size_t at) {
-  static const std::u32string_view words[] = {U"包括", U"包含", U"涵盖", U"分别为", U"分别是", U"分别有",
-                                              U"具体为", U"具体是", U"主要有", U"主要包括", U"即", U"含"};
-  for (auto w : words)
+  for (auto w : words::kNamesParts)
     if (chars::starts_with(t.chars(), at, w)) return true;
   return false;
 }
 
 // Cuts off words that introduce a list ("单位内设有办公室" → "办公室"); returns the new start.
 std::size_t strip_lead(const Text& t, std::size_t b, std::size_t e, const Brackets& br, std::size_t* lead_at) {
-  static const std::u32string_view leads[] = {
-      U"内设有", U"内设", U"设有", U"下设", U"下辖", U"辖有", U"包括", U"包含", U"涵盖", U"分别为",
-      U"分别是", U"分别有", U"具体为", U"具体是", U"主要有", U"主要包括", U"建成", U"完成", U"建设",
-      U"新建", U"创建", U"成立", U"组建", U"共有", U"设立", U"评为", U"命名为", U"由"};
-  static const std::u32string_view lead1 = U"含即有为";
+  const auto& leads = words::kLeadWords;
+  const std::u32string_view lead1 = words::kLeadChars;
   std::size_t best = kNo, best_at = kNo;
   for (std::size_t i = b; i < e; ++i) {
     std::size_t cl = br.close(i);
@@ -187,20 +171,18 @@ std::size_t find_connector(const Text& t, std::size_t b, std::size_t e, const Br
     std::size_t cl = br.close(i);
     if (cl != kNo) { i = cl; continue; }
     char32_t c = t.at(i), p = t.at(i - 1), n = t.at(i + 1);
-    if (c == U'和' && std::u32string_view(U"谐平睦美气").find(n) == std::u32string_view::npos &&
-        std::u32string_view(U"共温缓总调饱融柔祥平").find(p) == std::u32string_view::npos)
-      found[0] = i;
-    else if (c == U'及' && std::u32string_view(U"时早格").find(n) == std::u32string_view::npos &&
-             std::u32string_view(U"涉普波危顾").find(p) == std::u32string_view::npos)
-      found[1] = i;
-    else if (c == U'与' && std::u32string_view(U"会").find(n) == std::u32string_view::npos &&
-             std::u32string_view(U"参给赋授").find(p) == std::u32string_view::npos)
-      found[2] = i;
+    for (std::size_t k = 0; k < words::kConnectors.size(); ++k) {
+      const auto& w = words::kConnectors[k];
+      if (c != w.c) continue;
+      if (w.not_next.find(n) == std::u32string_view::npos && w.not_prev.find(p) == std::u32string_view::npos)
+        found[k] = i;
+      break;
+    }
   }
   for (std::size_t at : found) {
     if (at == kNo) continue;
     len = 1;
-    if (t.at(at) == U'及' && at > b + 1 && t.at(at - 1) == U'以') return len = 2, at - 1;
+    if (t.at(at) == words::kYiJi[1] && at > b + 1 && t.at(at - 1) == words::kYiJi[0]) return len = 2, at - 1;
     return at;
   }
   return kNo;
@@ -230,8 +212,7 @@ std::size_t bare_length(std::size_t b, std::size_t e, const Brackets& br) {
 
 // Fillers between a list and its count: "…等12个", "…共3家", "…等共计5项".
 std::size_t strip_filler(const Text& t, std::size_t b, std::size_t e, bool& deng) {
-  static const std::u32string_view fillers[] = {U"等共计", U"等共", U"等在内的", U"在内的", U"等", U"共计",
-                                                U"合计", U"总计", U"共", U"这"};
+  const auto& fillers = words::kFillers;
   deng = false;
   std::size_t end = e;
   while (end > b && is_space(t.at(end - 1))) --end;
@@ -280,7 +261,7 @@ class Scanner {
       if (at - p.end > 8) continue;
       bool plain_noun = true;
       for (std::size_t k = p.end; k < at; ++k)
-        if (std::u32string_view(U"到在对向把给从于将被让使和与及等为是").find(t_.at(k)) != std::u32string_view::npos)
+        if (words::kNotNoun.find(t_.at(k)) != std::u32string_view::npos)
           plain_noun = false;
       if (!plain_noun) continue;
       p.noun_end = at;
@@ -334,7 +315,7 @@ class Scanner {
     }
     if (t_.at(open) == U'“' || t_.at(open) == U'《' || t_.at(open) == U'‘') return;  // quotations, titles
     trim(t_, b, e);
-    if (chars::starts_with(t_.chars(), b, U"其中")) return;  // a breakdown, not a list
+    if (chars::starts_with(t_.chars(), b, words::kQizhong)) return;  // a breakdown, not a list
     b = strip_lead(t_, b, e, br_, nullptr);
     CountPhrase c;
     bool counted = count_ending_at(range_b, open, c);
@@ -358,9 +339,7 @@ class Scanner {
   // A verb inside the last item means the count is the object of a new predicate ("A镇、B镇完成3个
   // 村卫生室建设"), not the size of the list.
   bool has_verb(std::size_t b, std::size_t e) {
-    static const std::u32string_view verbs[] = {U"完成", U"开展", U"建成", U"新增", U"实现", U"达到", U"共有",
-                                                U"组织", U"参加", U"投入", U"签订", U"获得", U"评为", U"派出",
-                                                U"选拔", U"招募", U"发放", U"覆盖"};
+    const auto& verbs = words::kVerbs;
     // Not 检查/培训/督导/筛查: in these lists they are mostly nouns ending an item ("孕前检查和新生儿
     // 筛查三项", "岗前培训、业务培训2类"), and reading them as verbs loses the list.
     for (std::size_t i = b; i < e; ++i) {
@@ -408,7 +387,7 @@ class Scanner {
       // "下设4个股室，包括…" / "设有4个股室：…" / "共有股室4个，分别是：…"
       std::size_t qb = pb, qe = pe;
       std::u32string_view prev = view(t_, pb, pe);
-      if ((prev == U"分别是" || prev == U"分别为" || prev == U"具体为" || prev == U"具体如下" || prev == U"包括") &&
+      if (std::find(words::kPointBack.begin(), words::kPointBack.end(), prev) != words::kPointBack.end() &&
           p2b != kNo) {
         qb = p2b;
         qe = p2e;
@@ -420,7 +399,7 @@ class Scanner {
     // items each carry their own count ("全额拨款单位3个、差额拨款单位2个": the last count is the
     // last item's).
     auto [lb, le] = segs.back();
-    bool breakdown = chars::starts_with(t_.chars(), cb, U"其中");
+    bool breakdown = chars::starts_with(t_.chars(), cb, words::kQizhong);
     bool parallel_counts = false;
     for (std::size_t s = 0; s + 1 < segs.size() && !parallel_counts; ++s) {
       std::size_t x = segs[s].first, y = segs[s].second;
@@ -471,7 +450,7 @@ class Scanner {
     {
       auto& [b, e] = segs.back();
       while (e > b && is_space(t_.at(e - 1))) --e;
-      if (e >= b + 2 && chars::ends_with_at(t_.chars(), e, U"等等")) { e -= 2; en.open_ended = true; }
+      if (e >= b + 2 && chars::ends_with_at(t_.chars(), e, words::kEtcEtc)) { e -= 2; en.open_ended = true; }
       else if (e >= b + 1 && t_.at(e - 1) == U'等') { e -= 1; en.open_ended = true; }
       // "…、医保等部门开展检查", "…、乡村医生等600人次": the last item ends at 等 (not the 等 of
       // 等级/平等/一等奖), so a repeat of an earlier item is seen (R62).
@@ -480,8 +459,8 @@ class Scanner {
           std::size_t cl = br_.close(i);
           if (cl != kNo && cl < e) { i = cl; continue; }
           if (t_.at(i) != U'等') continue;
-          if (std::u32string_view(U"级次同待候于额值效价").find(t_.at(i + 1)) != std::u32string_view::npos ||
-              std::u32string_view(U"平同对相均高中初特上下优一二三四五六七八九十0123456789").find(t_.at(i - 1)) !=
+          if (words::kNotEtcNext.find(t_.at(i + 1)) != std::u32string_view::npos ||
+              words::kNotEtcPrev.find(t_.at(i - 1)) !=
                   std::u32string_view::npos)
             continue;
           e = i;
@@ -536,8 +515,8 @@ bool part_gap(const Text& t, std::size_t b, std::size_t e, bool need_sep, const 
   while (e > b && is_space(t.at(e - 1))) --e;
   // Noun before the count ("乡镇卫生院23家、社区卫生服务中心2家，共计25家"): the gap is a separator
   // and the next part's noun.
-  if (need_sep && e > b && std::u32string_view(U"、，,；;和及与").find(t.at(b)) != std::u32string_view::npos &&
-      std::u32string_view(U"、，,；;和及与").find(t.at(e - 1)) == std::u32string_view::npos) {
+  if (need_sep && e > b && words::kPartSeparators.find(t.at(b)) != std::u32string_view::npos &&
+      words::kPartSeparators.find(t.at(e - 1)) == std::u32string_view::npos) {
     ++b;
     if (e - b > 15 || e == b) return false;
     for (std::size_t i = b; i < e; ++i)
@@ -545,8 +524,8 @@ bool part_gap(const Text& t, std::size_t b, std::size_t e, bool need_sep, const 
     return true;
   }
   if (need_sep) {
-    if (e >= b + 2 && chars::ends_with_at(t.chars(), e, U"以及")) e -= 2;
-    else if (e > b && std::u32string_view(U"、，,；;和及与").find(t.at(e - 1)) != std::u32string_view::npos) e -= 1;
+    if (e >= b + 2 && chars::ends_with_at(t.chars(), e, words::kYiJi)) e -= 2;
+    else if (e > b && words::kPartSeparators.find(t.at(e - 1)) != std::u32string_view::npos) e -= 1;
     else return false;
   }
   while (e > b && is_space(t.at(e - 1))) --e;

@@ -10,6 +10,7 @@
 // A stretch that fits none of them stays text: no cell is invented.
 #include <algorithm>
 
+#include "lexicon/table_forms.h"
 #include "structure/table_build.h"
 #include "structure/table_templates.h"
 #include "text/chars.h"
@@ -152,7 +153,7 @@ bool funds_table(const std::vector<Tok>& ts, std::size_t i, Built& b) {
     names.push_back(&ts[p++]);
     if (p < ts.size() && ts[p].kind == Kind::Num) first_row[col] = &ts[p++];
   }
-  b.header = {U"项目"};
+  b.header = {std::u32string(lex::tables::kItemColumn)};
   for (const Tok* n : names) b.header.push_back(n->key);
   std::vector<Placed> r0;
   for (int col = 0; col < 4; ++col)
@@ -202,9 +203,16 @@ std::size_t header_run(const std::vector<Tok>& ts, std::size_t i, bool strict) {
 
 bool is_row_label(const Tok& t) { return t.kind == Kind::Text && t.key.size() <= 30; }
 
+template <std::size_t N>
+bool ends_with_any(Str k, const std::array<Str, N>& ws) {
+  for (Str w : ws)
+    if (ends(k, w)) return true;
+  return false;
+}
+
 // 合计 / 总计 / "支出合计": a row that totals the rows above it.
 bool total_row_label(const std::u32string& k) {
-  return is_total_name(k) || (k.size() <= 6 && (ends(k, U"合计") || ends(k, U"总计")));
+  return is_total_name(k) || (k.size() <= 6 && ends_with_any(k, lex::tables::kTotalEndings));
 }
 
 // Checks shared by the label+figures and grid readers: the first row's label is not itself a
@@ -468,16 +476,16 @@ bool indicator_table(const std::vector<Tok>& ts, std::size_t i, Built& b) {
   for (std::size_t k = i; k < he; ++k) header.push_back(ts[k].key);
   if (!is_indicator_header(header)) return false;
   const std::size_t w = header.size();
-  auto col = [&](std::initializer_list<Str> words) -> std::size_t {
+  auto col = [&](const auto& words) -> std::size_t {
     for (Str word : words)
       for (std::size_t c = 0; c < w; ++c)
         if (has(header[c], word)) return c;
     return kNone;
   };
-  std::size_t c_name = col({U"三级指标", U"指标名称", U"二级指标"});
-  std::size_t c_weight = col({U"分值", U"权重"});
-  std::size_t c_points = col({U"得分"});
-  std::size_t c_target = col({U"年度指标值", U"指标值", U"目标值"});
+  std::size_t c_name = col(lex::tables::kIndicatorNameColumn);
+  std::size_t c_weight = col(lex::tables::kIndicatorWeightColumn);
+  std::size_t c_points = col(lex::tables::kIndicatorPointsColumn);
+  std::size_t c_target = col(lex::tables::kIndicatorTargetColumn);
   if (c_name == kNone || c_target == kNone) return false;
   auto fits = [&](std::size_t at) {
     if (at + w > ts.size()) return false;
@@ -509,7 +517,7 @@ bool indicator_table(const std::vector<Tok>& ts, std::size_t i, Built& b) {
   // A closing 合计/总分 row: its label spans the name columns, its figures end under 分值/得分.
   std::size_t q = b.last;
   while (q < ts.size() && (ts[q].kind == Kind::Empty || ts[q].kind == Kind::Break)) ++q;
-  if (q < ts.size() && (is_total_name(ts[q].key) || ts[q].key == U"总分")) {
+  if (q < ts.size() && (is_total_name(ts[q].key) || ts[q].key == lex::tables::kGrandScore)) {
     std::vector<const Tok*> vals;
     std::size_t k = q + 1;
     while (k < ts.size() && is_value(ts[k]) && vals.size() < 2) vals.push_back(&ts[k++]);

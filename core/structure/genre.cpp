@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "lexicon/genre_words.h"
 #include "structure/headings.h"
 #include "text/chars.h"
 
@@ -11,77 +12,31 @@ namespace {
 using namespace chars;
 using Str = std::u32string_view;
 
-// ---- the words, as data --------------------------------------------------------------------
+// The words, as data, are in lexicon/genre_words.cpp; the role each gives is a document kind.
+using lex::genre::kBodyWords;
+using lex::genre::kDocumentNouns;
+using lex::genre::kMetadataWords;
+using lex::genre::kNotTitles;
+using lex::genre::kPeriodVerbs;
+using lex::genre::kSignatureEnds;
+using lex::genre::kTitleRules;
+using lex::genre::TitleRule;
 
-// A title line names the document: the first line (top down) that matches a rule decides, rules
-// in this order (第三方 before 评价报告, 整体 before the generic 自评, 三公 before 决算 — a 三公
-// note's title also says 决算).
-struct TitleRule {
-  Genre genre;
-  Str all[2];   // every non-empty word must occur
-  Str none;     // and this one must not
-};
-const TitleRule kTitleRules[] = {
-    {Genre::ThirdPartyEval, {U"第三方", U"评价"}, {}},
-    {Genre::DeptSelfEval, {U"整体支出绩效", {}}, {}},
-    {Genre::DeptSelfEval, {U"部门整体绩效", {}}, {}},
-    {Genre::DeptSelfEval, {U"整体绩效自评", {}}, {}},
-    {Genre::SelfEvalTable, {U"自评表", {}}, U"报告"},
-    {Genre::ProjectSelfEval, {U"自评报告", {}}, {}},
-    {Genre::ProjectSelfEval, {U"自评价报告", {}}, {}},
-    {Genre::ProjectSelfEval, {U"绩效自评", {}}, {}},
-    {Genre::ProjectSelfEval, {U"绩效评价报告", {}}, {}},
-    {Genre::FiscalExecution, {U"预算执行情况", U"报告"}, {}},
-    {Genre::FiscalExecution, {U"预算草案", {}}, {}},
-    {Genre::FiscalExecution, {U"总预算", {}}, {}},
-    {Genre::FiscalExecution, {U"财政预算执行", {}}, {}},
-    {Genre::SanGong, {U"三公", {}}, {}},
-    {Genre::DeptFinalAccount, {U"决算", {}}, {}},
-    {Genre::DeptBudget, {U"预算", {}}, U"执行"},  // (预算绩效管理 is a portal's category: see kNotTitles)
-};
-
-// Body vocabulary when no title names the document: each word present adds its weight to its
-// genre (counted once — the genre shows in which words occur, not how often).
-struct BodyWord {
-  Genre genre;
-  Str word;
-  int weight;
-};
-const BodyWord kBodyWords[] = {
-    {Genre::FiscalExecution, U"人民代表大会", 3}, {Genre::FiscalExecution, U"预算草案", 3},
-    {Genre::FiscalExecution, U"财政总收入", 3},   {Genre::FiscalExecution, U"全县一般公共预算", 3},
-    {Genre::FiscalExecution, U"全市一般公共预算", 3}, {Genre::FiscalExecution, U"全区一般公共预算", 3},
-    {Genre::FiscalExecution, U"全州一般公共预算", 3}, {Genre::FiscalExecution, U"地方一般公共预算收入", 2},
-    {Genre::FiscalExecution, U"本级一般公共预算", 2}, {Genre::FiscalExecution, U"县级一般公共预算", 2},
-    {Genre::FiscalExecution, U"市级一般公共预算", 2}, {Genre::FiscalExecution, U"税收收入", 1},
-    {Genre::FiscalExecution, U"非税收入", 1},
-    {Genre::DeptFinalAccount, U"收入支出决算总体情况", 3}, {Genre::DeptFinalAccount, U"财政拨款收入支出决算", 2},
-    {Genre::DeptFinalAccount, U"决算数", 1}, {Genre::DeptFinalAccount, U"支出决算", 1},
-    {Genre::DeptBudget, U"收支总预算", 3}, {Genre::DeptBudget, U"支出总预算", 2},
-    {Genre::DeptBudget, U"预算情况说明", 2}, {Genre::DeptBudget, U"部门预算", 1},
-    {Genre::ProjectSelfEval, U"绩效自评", 2}, {Genre::ProjectSelfEval, U"绩效目标完成情况", 2},
-    {Genre::ProjectSelfEval, U"自评得分", 2}, {Genre::ProjectSelfEval, U"项目基本情况", 1},
-    {Genre::DeptSelfEval, U"部门整体支出", 4},
-    {Genre::SanGong, U"三公", 1},
-    {Genre::News, U"记者", 3}, {Genre::News, U"日电", 3}, {Genre::News, U"新闻", 2}, {Genre::News, U"报道", 2},
-};
-
-// Nouns that name a document: a title line holding one marks a document's start and gives its
-// year (a caption such as "收入决算结构图" does neither).
-const Str kDocumentNouns[] = {U"报告", U"说明", U"自评", U"绩效评价", U"评价表", U"公开", U"部门决算", U"单位决算",
-                              U"部门预算", U"单位预算", U"预算执行", U"通知", U"情况"};
-
-// Page-metadata of scraped pages: never a title, never the report year.
-const Str kMetadataWords[] = {U"URL:", U"http://", U"https://", U"索引号", U"发布机构", U"发布日期", U"发布时间",
-                              U"公开时间", U"成文日期", U"生成日期", U"编稿时间", U"日期:", U"日期：", U"时间:",
-                              U"时间：", U"来源:", U"来源：", U"浏览", U"字体", U"文号", U"主题分类", U"我要投稿"};
-
-// How a report's signature lines end (the unit, the date): a report may close without a 。.
-const Str kSignatureEnds[] = {U"日", U"月", U"局", U"馆", U"院", U"委", U"会", U"中心", U"办", U"站", U"所", U"校",
-                              U"室", U"队", U"处", U"厅", U"部", U"府", U"（盖章）", U"(盖章)"};
-
-// Period leads of a monthly execution report: "1-5月，…累计完成", "4月，…完成".
-const Str kPeriodVerbs[] = {U"累计", U"累計", U"完成"};
+Genre genre_of(lex::genre::Named n) {
+  using N = lex::genre::Named;
+  switch (n) {
+    case N::ThirdPartyEval: return Genre::ThirdPartyEval;
+    case N::DeptSelfEval: return Genre::DeptSelfEval;
+    case N::SelfEvalTable: return Genre::SelfEvalTable;
+    case N::ProjectSelfEval: return Genre::ProjectSelfEval;
+    case N::FiscalExecution: return Genre::FiscalExecution;
+    case N::SanGong: return Genre::SanGong;
+    case N::DeptFinalAccount: return Genre::DeptFinalAccount;
+    case N::DeptBudget: return Genre::DeptBudget;
+    case N::News: return Genre::News;
+  }
+  return Genre::Unknown;
+}
 
 constexpr std::size_t kTitleZone = 12;      // content lines searched for the title
 constexpr std::size_t kVocabularyChars = 20000;  // the body vocabulary is read near the top only
@@ -99,8 +54,6 @@ Str trimmed(Str s, const Line& l) {
   return s.substr(b, e - b);
 }
 
-// Portal categories above the title that name no document.
-const Str kNotTitles[] = {U"预算绩效管理", U"预决算公开", U"财政预决算"};
 
 bool not_a_title(Str line) {
   for (Str w : kNotTitles)
@@ -261,7 +214,7 @@ DocumentKind read_document_kind(const Text& text, const std::vector<Heading>& he
     const TitleRule* r = rule_for(line);
     if (!r) r = rule_for(both);
     if (!r) continue;
-    k.genre = r->genre;
+    k.genre = genre_of(r->genre);
     title_line = li;
     // The evidence: the rule's first word, in the line or on the wrapped part.
     std::size_t at = both.find(r->all[0]);
@@ -307,7 +260,7 @@ DocumentKind read_document_kind(const Text& text, const std::vector<Heading>& he
     for (const auto& w : kBodyWords) {
       std::size_t at = head.find(w.word);
       if (at == Str::npos) continue;
-      int g = static_cast<int>(w.genre);
+      int g = static_cast<int>(genre_of(w.genre));
       if (!score[g] || at < where[g]) where[g] = at;
       score[g] += w.weight;
     }
@@ -321,7 +274,7 @@ DocumentKind read_document_kind(const Text& text, const std::vector<Heading>& he
       k.genre = static_cast<Genre>(best);
       Str w;
       for (const auto& bw : kBodyWords)
-        if (static_cast<int>(bw.genre) == best && head.find(bw.word) == where[best]) { w = bw.word; break; }
+        if (static_cast<int>(genre_of(bw.genre)) == best && head.find(bw.word) == where[best]) { w = bw.word; break; }
       k.genre_start = where[best];
       k.genre_end = where[best] + w.size();
     }
@@ -387,7 +340,7 @@ DocumentKind read_document_kind(const Text& text, const std::vector<Heading>& he
     bool header_run = true;
     for (std::size_t i = content.size() - 4; i < content.size() && header_run; ++i) {
       Str l = line_of(content[i]);
-      header_run = l.size() <= 10 && !contains(l, U"年") &&
+      header_run = l.size() <= 10 && !contains(l, lex::genre::kYear) &&
                    std::none_of(l.begin(), l.end(), [](char32_t c) { return is_digit(c); });
     }
     k.ends_cut |= header_run;

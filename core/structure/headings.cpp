@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "lexicon/heading_words.h"
 #include "structure/han_ordinal.h"
 #include "structure/line_ranges.h"
 #include "text/chars.h"
@@ -50,7 +51,7 @@ bool read_marker(Str s, std::size_t i, std::size_t line_end, Marker& m) {
   std::size_t len = 0;
   if (rest.size() >= 4 && rest[0] == U'第') {
     int v = han_ordinal(rest.substr(1), len);
-    if (v && starts_with(rest, 1 + len, U"部分")) { m = {MarkerStyle::Part, v, i, i + 3 + len}; return true; }
+    if (v && starts_with(rest, 1 + len, lex::headings::kPart)) { m = {MarkerStyle::Part, v, i, i + 3 + len}; return true; }
   }
   if (int v = han_ordinal(rest, len); v && len < rest.size()) {
     std::size_t k = len;
@@ -219,7 +220,7 @@ std::vector<Heading> read_headings(const Text& text, const std::vector<std::pair
   for (const auto& l : lines) {
     if (is_blank(s, l)) continue;
     if (++nonblank > 4) break;
-    if (Str(s.substr(l.start, l.end - l.start)).find(U"报告") != Str::npos) { title_end_line = l.number; break; }
+    if (Str(s.substr(l.start, l.end - l.start)).find(lex::headings::kReportNoun) != Str::npos) { title_end_line = l.number; break; }
   }
 
   const LineRanges tables(table_lines);
@@ -231,7 +232,7 @@ std::vector<Heading> read_headings(const Text& text, const std::vector<std::pair
     std::size_t b = l.start;
     while (b < l.end && is_space(s[b]) && s[b] != U'\t') ++b;
     if (b < l.end && s[b] == U'\t') continue;  // a pasted table cell
-    for (Str prefix : {Str(U"附件："), Str(U"附件:"), Str(U"附件")})
+    for (Str prefix : lex::headings::kAttachmentPrefixes)
       if (starts_with(s, b, prefix) && b + prefix.size() < l.end && (is_digit(s[b + prefix.size()]))) { b += prefix.size(); break; }
 
     Heading h;
@@ -310,18 +311,19 @@ std::vector<InlineOrdinal> read_inline_ordinals(const Text& text) {
     if (!boundary(i)) continue;
     std::size_t len = 0;
     InlineOrdinal o;
-    if (int v = han_ordinal(s.substr(i, 4), len); v && starts_with(s, i + len, U"是")) {
+    if (int v = han_ordinal(s.substr(i, 4), len); v && starts_with(s, i + len, lex::headings::kOrdinalIs)) {
       o = {v, i, i + len + 1, text.utf8(i, i + len + 1), text.line_col(i).line, false};
-    } else if (starts_with(s, i, U"首先")) {
-      o = {1, i, i + 2, "首先", text.line_col(i).line, false};
-    } else if (starts_with(s, i, U"其次")) {
-      o = {2, i, i + 2, "其次", text.line_col(i).line, false};
-    } else if (starts_with(s, i, U"再次")) {
-      o = {3, i, i + 2, "再次", text.line_col(i).line, false};
-    } else if (starts_with(s, i, U"最后") && i + 2 < s.size() && (is_clause_sep(s[i + 2]))) {
-      o = {0, i, i + 2, "最后", text.line_col(i).line, true};
     } else {
-      continue;
+      const lex::headings::SequenceWord* hit = nullptr;
+      for (const auto& w : lex::headings::kSequenceWords) {
+        if (!starts_with(s, i, w.word)) continue;
+        std::size_t e = i + w.word.size();
+        if (w.last && !(e < s.size() && is_clause_sep(s[e]))) continue;
+        hit = &w;
+        break;
+      }
+      if (!hit) continue;
+      o = {hit->value, i, i + hit->word.size(), std::string(hit->utf8), text.line_col(i).line, hit->last};
     }
     out.push_back(std::move(o));
     i = out.back().end - 1;

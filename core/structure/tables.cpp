@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "lexicon/table_forms.h"
 #include "numbers/units.h"
 #include "structure/table_build.h"
 #include "structure/table_templates.h"
@@ -40,7 +41,7 @@ bool is_total_label(const std::u32string& t) {
   std::u32string compact;
   for (char32_t c : t)
     if (!is_space(c)) compact += c;
-  return compact == U"合计" || compact == U"总计" || compact == U"小计" || compact == U"合计数";
+  return is_total_name(compact);
 }
 
 // "单位：万元" (or "（单位：万元）") in the few lines above the table.
@@ -48,9 +49,9 @@ void find_unit(Str s, const std::vector<LineInfo>& lines, std::size_t first_line
   for (std::size_t k = first_line_idx; k > 0 && first_line_idx - k < 4; --k) {
     const LineInfo& l = lines[k - 1];
     Str line = s.substr(l.start, l.end - l.start);
-    std::size_t p = line.find(U"单位");
+    std::size_t p = line.find(lex::tables::kUnitCaption);
     if (p == Str::npos) continue;
-    std::size_t q = p + 2;
+    std::size_t q = p + lex::tables::kUnitCaption.size();
     while (q < line.size() && (line[q] == U'：' || line[q] == U':' || is_space(line[q]))) ++q;
     if (const UnitDef* u = match_unit(line.substr(q))) {
       t.unit = u;

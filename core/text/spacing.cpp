@@ -3,6 +3,7 @@
 // ("项 目 基 本 概 况"). Two or more spaces, or a tab, between cells are a table's layout and stay.
 #include <string_view>
 
+#include "lexicon/spacing_words.h"
 #include "text/chars.h"
 #include "text/normalize.h"
 
@@ -14,15 +15,10 @@ using Str = std::u32string_view;
 
 bool is_gap(char32_t c) { return c == U' ' || c == U'\u00A0' || c == U'\u3000'; }
 
-// What may follow a number as its unit. Multi-character ones first: they are taken whole.
-constexpr Str kUnitWords[] = {
-    U"个百分点", U"百分点", U"平方米", U"平方公里", U"人次", U"万元", U"亿元", U"千元", U"万人", U"万户", U"万亩", U"万吨",
-    U"个月", U"%", U"％", U"‰", U"元", U"年", U"月", U"日", U"万", U"亿", U"人", U"户", U"个", U"项", U"次",
-    U"家", U"辆", U"分", U"天", U"亩", U"吨", U"倍", U"名", U"岁", U"例", U"件", U"所",
-};
-// A one-character unit that starts a word stays apart ("100 项目", "3 分配"): only 年/月/日, the
-// percent signs and 元 are units whatever follows.
-constexpr Str kAlwaysUnit = U"年月日%％‰元";
+// What may follow a number as its unit, and which one-character units start no word
+// (lexicon/spacing_words.cpp).
+using lex::spacing::kAlwaysUnit;
+using lex::spacing::kUnitWords;
 
 // Length of the unit word at i, 0 if none.
 std::size_t unit_at(Str s, std::size_t i) {
@@ -36,8 +32,7 @@ std::size_t unit_at(Str s, std::size_t i) {
 
 // Two-character labels a PDF spaces out ("合 计"); longer runs of single characters are
 // letter-spacing whatever they say, two single characters may be two cells.
-constexpr Str kSpacedPairs[] = {U"合计", U"总计", U"小计", U"其中", U"项目", U"单位", U"科目", U"金额", U"备注",
-                                U"名称", U"编码", U"年度", U"序号", U"说明", U"概况", U"情况", U"附件", U"目录"};
+using lex::spacing::kSpacedPairs;
 
 bool single_han(Str s, std::size_t i) {
   return i < s.size() && is_han(s[i]) && (i == 0 || !is_han(s[i - 1])) && (i + 1 >= s.size() || !is_han(s[i + 1]));
@@ -57,7 +52,7 @@ SpacedRun spaced_run(Str s, std::size_t i) {
   while (k + 1 < s.size() && is_gap(s[k]) && single_han(s, k + 1)) { k += 2; ++n; }
   // "是 否 是" or "优 良 中" is a row of one-character cells, not a word.
   bool cells = true;
-  for (std::size_t j = i; j < k && cells; j += 2) cells = Str(U"是否有无优良中差").find(s[j]) != Str::npos;
+  for (std::size_t j = i; j < k && cells; j += 2) cells = lex::spacing::kCellLetters.find(s[j]) != Str::npos;
   if (n >= 3 && n <= kMaxSpaced && !cells) return {k, true};
   if (n == 2) {
     std::u32string pair{s[i], s[i + 2]};

@@ -1,7 +1,8 @@
 #pragma once
 // The words around a number, as data: what they say about it (approximation, target comparator,
 // direction of a change), which words are names that only look like numbers, and which words a
-// label sheds. The reader (number_reader.cpp) holds the rules; the vocabulary lives here.
+// label sheds. The reader (numbers/number_reader.cpp) holds the rules; the vocabulary lives here,
+// in core/lexicon with the rest of the vocabulary (issue 14).
 #include <string_view>
 
 #include "numbers/quantity.h"
@@ -154,5 +155,36 @@ inline constexpr Str kNotUnitWords[] = {
 // After a number, these characters make it a date, time, grade or serial, not a quantity
 // (2024年 is handled apart: 年 can be a duration).
 inline constexpr Str kDateTimeAfter = U"月日号时点秒级届楼层版期代";
+
+// ---- single words the reader's rules test for (number_reader.cpp) ------------------------------
+
+// Date tails a label's leading date ends with ("2024年度", "6月底").
+inline constexpr Str kDateTails[] = {U"年度", U"年底", U"年末", U"年初", U"年", U"月底", U"月末", U"月份", U"月", U"日", U"号"};
+inline constexpr Str kJun = U"均";        // a lead word, but part of the name before 次/值 (均次门诊费用)
+inline constexpr Str kCopulas = U"为是";  // a trailing 为/是: the figure is stated by it
+// 等 summing up an enumeration in a label, unless a neighbour makes a word (平等, 等级).
+inline constexpr Str kNotDengPrev = U"平同中高初上次均对相";
+inline constexpr Str kNotDengNext = U"级于次额";
+inline constexpr Str kInvestmentItem = U"投资项目";  // 总投资项目: the 项目 adds nothing
+inline constexpr Str kNounVerbs[] = {U"派遣", U"派出"};  // verbs that inside a label are nouns (劳务派遣人员)
+// Characters after 的 that end a label read after its number.
+inline constexpr Str kNotPostLabel = U"的和及与或以之内余多";
+inline constexpr Str kPercentWord = U"百分之";
+inline constexpr Str kPermilleWord = U"千分之";
+inline constexpr Str kNotYearAfter = U"级度底初末";  // 年级/年度/年底…: 年 is no duration
+inline constexpr Str kYearUnit = U"年";
+inline constexpr Str kDaCounter = U"大";  // "5大中心"
+inline constexpr Str kDateChars = U"年月日号时";  // after a figure: a date or a period
+inline constexpr Str kCheng = U"成";
+inline constexpr Str kYiChengBuBian = U"一成不变";
+// Prefix markers with a neighbour rule of their own (kNotBeforeYue/Jin/Chao).
+inline constexpr Str kYue = U"约";
+inline constexpr Str kJin = U"近";
+inline constexpr Str kChao = U"超";
+// One-character directions that are no change after 新/升 (新增, 升降).
+inline constexpr Str kZeng = U"增";
+inline constexpr Str kJiang = U"降";
+inline constexpr Str kNearSeparators = U"、，,和及与 ";  // figures this close are one list's
+inline constexpr Str kPerHundredYuan = U"百元";  // 百元医疗收入…: a unit cost
 
 }  // namespace gouji::words

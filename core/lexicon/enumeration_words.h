@@ -1,0 +1,55 @@
+#pragma once
+// Words the enumeration reader (structure/enumerations.cpp) reads: what introduces a list, what
+// stands between a list and its count, which characters after a counter make a word instead,
+// and which neighbours make 和/及/与 part of a word rather than a connector. Grouped by the role
+// each gives. Data only (issue 14: one vocabulary in core/lexicon).
+#include <array>
+#include <string_view>
+
+namespace gouji::lex::enumerations {
+
+using Str = std::u32string_view;
+
+// Last characters of names of organisational units and places ("财务股和人事股": two of them).
+extern const Str kUnitSuffixes;
+
+// A counter followed by one of `next` is a word, not a counter (个月, 家庭, 支出, 处理 …).
+struct CounterWord {
+  char32_t counter;
+  Str next;
+};
+extern const std::array<CounterWord, 14> kCounterWords;
+extern const Str kPersonTimes;  // 个人次: 个 before 人次 is no counter
+
+// A clause opening with one of these lists the parts of the count before it ("下设4个股室，包括…").
+extern const std::array<Str, 12> kNamesParts;
+// Words that introduce a list ("单位内设有办公室" → "办公室"), and one-character ones at its start.
+extern const std::array<Str, 28> kLeadWords;
+extern const Str kLeadChars;
+// The word before a colon that points back past itself to the count ("共有股室4个，分别是：").
+extern const std::array<Str, 5> kPointBack;
+
+// 和/及/与 joining the last two items, unless the next or previous character makes a word
+// (和谐, 总和; 及时, 涉及; 与会, 参与).
+struct Connector {
+  char32_t c;
+  Str not_next, not_prev;
+};
+extern const std::array<Connector, 3> kConnectors;
+extern const Str kYiJi;  // 以及
+
+// Fillers between a list and its count: "…等12个", "…共3家", "…等共计5项".
+extern const std::array<Str, 10> kFillers;
+// Characters between a count and its noun that make the noun a new clause's (到/在/对 …).
+extern const Str kNotNoun;
+// A verb inside the last item: the count is the object of a new predicate.
+extern const std::array<Str, 18> kVerbs;
+// A breakdown, not a list.
+extern const Str kQizhong;
+// 等 ending an item leaves the list open; not the 等 of 等级/平等/一等奖 (next / previous char).
+extern const Str kEtcEtc;  // 等等
+extern const Str kNotEtcNext, kNotEtcPrev;
+// Separators between a list's parts.
+extern const Str kPartSeparators;
+
+}  // namespace gouji::lex::enumerations
