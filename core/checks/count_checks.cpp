@@ -68,10 +68,17 @@ void stated_count(const Facts& f, const Enumeration& en, DocumentResult& out) {
   long long total = static_cast<long long>(en.items.size());
   long long distinct = static_cast<long long>(distinct_count(en.items));
   long long joined = en.connector_split ? static_cast<long long>(distinct_joined(en.items)) : distinct;
-  if (n_stated == distinct || n_stated == joined) return;
   (void)f;
-
   std::string cnt = stated(c);
+  // Recorded as verified either way (issue 14): the stated count against the items listed.
+  auto record = [&](const char* result) {
+    std::vector<Span> in{{c.start, c.end, true}};
+    add_item_spans(in, en.items);
+    std::string n = std::to_string(n_stated == joined && n_stated != distinct ? joined : distinct);
+    out.checked.push_back({"R60", "列举项数 " + n + "（" + join_items(en.items, "、") + "）= 所述" + cnt, result, std::move(in)});
+  };
+  if (n_stated == distinct || n_stated == joined) return record("consistent");
+
   std::string counter;
   append_utf8(counter, c.counter);
   std::string list = join_items(en.items, "、");
@@ -116,6 +123,7 @@ void stated_count(const Facts& f, const Enumeration& en, DocumentResult& out) {
   }
   fd.expected = d_s + counter;
   fd.actual = c.text;
+  if (fd.severity != Severity::Info) record("inconsistent");
   out.findings.push_back(std::move(fd));
 }
 
@@ -127,12 +135,14 @@ void r61(const CountPhrase& total, const std::vector<CountPhrase>& parts, Docume
     if (!expr.empty()) expr += "+";
     expr += std::to_string(p.value);
   }
-  if (sum == total.value) return;
   std::string counter;
   append_utf8(counter, total.counter);
   std::string s = std::to_string(sum);
   std::vector<Span> spans{{total.start, total.end, true}};
   for (const auto& p : parts) spans.push_back({p.start, p.end, false});
+  out.checked.push_back({"R61", expr + " = " + s + counter + "（报告" + stated(total) + "）",
+                         sum == total.value ? "consistent" : "inconsistent", spans});
+  if (sum == total.value) return;
   Finding fd = make_finding("R61",
       {"合计应为" + s + counter + "（" + expr + "），报告为“" + stated(total) + "”",
        "The parts add up to " + s + " (" + expr + ") but the total is stated as \"" + stated(total) + "\""},

@@ -219,8 +219,13 @@ void check_execution_points(const Facts& f, const TargetFacts& tf, DocumentResul
     Interval capped{min_d(rate.lo, hundred()), min_d(rate.hi, hundred())};
     Interval expected{(capped.lo * weight).div_floor(hundred()), (capped.hi * weight).div_ceil(hundred())};
     Interval stated = interval_of(points, pdec);
-    if (expected.overlaps(stated)) return;
     Decimal mid = (min_d(rate.lo, hundred()) * weight).div_floor(hundred());
+    bool ok = expected.overlaps(stated);
+    std::vector<Span> in = spans;
+    for (auto& sp : in) sp.primary = false;
+    out.checked.push_back({"R55", weight.to_string() + "分 × min(" + rate_text + ", 100%) = " + num(mid) + "分（报告" + points.to_string() + "分）",
+                           ok ? "consistent" : "inconsistent", std::move(in)});
+    if (ok) return;
     Finding fd = make_finding("R55",
         {"预算执行率" + rate_text + "、分值" + weight.to_string() + "分，按“分值×执行率（最高100%）”应得" + num(mid) + "分，报告得分" +
              points.to_string() + "分",
@@ -237,17 +242,23 @@ void check_execution_points(const Facts& f, const TargetFacts& tf, DocumentResul
       Decimal rv = r.rate.percent || r.rate.value > Decimal::from_int(2) ? r.rate.value : r.rate.value * hundred();
       int rdec = r.rate.percent ? r.rate.decimals : std::max(0, r.rate.decimals - 2);
       auto q = divide(interval_of(r.spent.value * hundred(), std::max(0, r.spent.decimals - 2)), interval_of(r.budget.value, r.budget.decimals));
-      if (q && !q->overlaps(interval_of(rv, rdec))) {
+      if (q) {
         Decimal shown = (r.spent.value * hundred()).div_floor(r.budget.value);
         std::string rate_txt = r.rate.value.to_string(r.rate.decimals) + (r.rate.percent ? "%" : "");
-        Finding fd = make_finding("R21",
-            {"执行率应为" + shown.to_string(2) + "%（" + r.spent.value.to_string() + "÷" + r.budget.value.to_string() + "），表中为" + rate_txt,
-             "The execution rate should be " + shown.to_string(2) + "% (" + r.spent.value.to_string() + " ÷ " +
-                 r.budget.value.to_string() + "), the table says " + rate_txt},
-            {{r.rate.start, r.rate.end, true}, {r.spent.start, r.spent.end, false}, {r.budget.start, r.budget.end, false}});
-        fd.expected = shown.to_string(2) + "%";
-        fd.actual = rate_txt;
-        out.findings.push_back(std::move(fd));
+        bool ok = q->overlaps(interval_of(rv, rdec));
+        out.checked.push_back({"R21", r.spent.value.to_string() + "÷" + r.budget.value.to_string() + "×100 = " + shown.to_string(2) + "%（表中" + rate_txt + "）",
+                               ok ? "consistent" : "inconsistent",
+                               {{r.rate.start, r.rate.end, false}, {r.spent.start, r.spent.end, false}, {r.budget.start, r.budget.end, false}}});
+        if (!ok) {
+          Finding fd = make_finding("R21",
+              {"执行率应为" + shown.to_string(2) + "%（" + r.spent.value.to_string() + "÷" + r.budget.value.to_string() + "），表中为" + rate_txt,
+               "The execution rate should be " + shown.to_string(2) + "% (" + r.spent.value.to_string() + " ÷ " +
+                   r.budget.value.to_string() + "), the table says " + rate_txt},
+              {{r.rate.start, r.rate.end, true}, {r.spent.start, r.spent.end, false}, {r.budget.start, r.budget.end, false}});
+          fd.expected = shown.to_string(2) + "%";
+          fd.actual = rate_txt;
+          out.findings.push_back(std::move(fd));
+        }
       }
     }
     if (!r.points.present) continue;
@@ -317,6 +328,12 @@ void check_weights(const TargetFacts& tf, const ScoreTotal* table_total, Documen
     }
   if (n < 3) return;
   Decimal expected = table_total && table_total->weight.present ? table_total->weight.value : Decimal::from_int(100);
+  {
+    std::vector<Span> in = spans;
+    if (table_total && table_total->weight.present) in.insert(in.begin(), Span{table_total->weight.start, table_total->weight.end, false});
+    out.checked.push_back({"R51", "Σ分值 = " + sum.to_string() + "（总分" + expected.to_string() + "）", sum == expected ? "consistent" : "inconsistent",
+                           std::move(in)});
+  }
   if (sum != expected) {
     std::vector<Span> sp = spans;
     if (table_total && table_total->weight.present)
