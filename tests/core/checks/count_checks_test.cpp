@@ -286,3 +286,15 @@ TEST_CASE("R60: an office whose name starts like a verb (组织…处, 派出所
   // A predicate still ends the list: the count is its object.
   CHECK(with_rule(run("组织县人民医院、县中医医院完成3个重点专科建设。"), "R60").empty());
 }
+
+TEST_CASE("R61: a headcount followed by its three 岗位类别 without 其中 is their sum") {
+  CHECK(with_rule(run("人员情况：在职人员39人，专业技术人员30人、管理人员4人，工勤技能人员5人。"), "R61").empty());
+  auto d = run("人员情况：在职人员41人，专业技术人员30人、管理人员4人，工勤技能人员5人。");
+  auto r = with_rule(d, "R61");
+  REQUIRE(r.size() == 1);
+  CHECK(span_text(d, r[0]->spans[0]) == "41人");
+  CHECK(r[0]->expected == "39人");
+  // Two categories only, or another count between: not a partition, nothing to add up.
+  CHECK(with_rule(run("人员情况：在职人员41人，专业技术人员30人、管理人员4人。"), "R61").empty());
+  CHECK(with_rule(run("人员情况：在职人员41人，退休人员12人，专业技术人员30人、管理人员4人，工勤人员5人。"), "R61").empty());
+}
