@@ -107,3 +107,25 @@ TEST_CASE("checked R55 and R51: 自评表 points and weights") {
   CHECK(all_are(results(run(table("30")), "R51"), "consistent"));
   CHECK(all_are(results(run(table("20")), "R51"), "inconsistent"));
 }
+
+TEST_CASE("checked R07: an identity of the final accounts, consistent or not") {
+  auto text = [](const std::string& basic) {
+    return "2024年度一般公共预算财政拨款基本支出" + basic + "万元，其中：人员经费820.40万元，主要包括基本工资、绩效工资等；"
+           "公用经费96.30万元，主要包括办公费、水电费等。";
+  };
+  auto ok = run(text("916.70"));
+  CHECK(all_are(results(ok, "R07"), "consistent"));
+  auto bad = run(text("926.70"));
+  CHECK(any_is(results(bad, "R07"), "inconsistent"));
+}
+
+TEST_CASE("checked R12: the initial budget's income against its expenditure") {
+  auto ok = run("2025年部门年初预算收入640.00万元，年初预算支出640.00万元。");
+  auto r = results(ok, "R12");
+  REQUIRE(r.size() == 1);
+  CHECK(r[0] == "consistent");
+  auto bad = run("2025年部门年初预算收入640.00万元，年初预算支出690.00万元。");
+  r = results(bad, "R12");
+  REQUIRE(r.size() == 1);
+  CHECK(r[0] == "inconsistent");
+}
