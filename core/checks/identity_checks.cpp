@@ -423,8 +423,9 @@ class Identities {
     auto side = [&](std::size_t T, const Sum& s, const char* zh_side, const char* en_side) {
       if (T == kNone || s.facts.size() < 2) return;
       Cmp c = compare(iv(T), val(T), s.iv, s.point);
-      if (c == Cmp::Equal) return;
       std::string sum_s = fmt(s.point, like, d), t_s = q(T).value.to_string();
+      record("R02", zh_side + s.zh + " = " + sum_s + unit + "（" + shown_label(T) + t_s + unit + "）", c, T, s.facts);
+      if (c == Cmp::Equal) return;
       std::string delta_s = fmt((val(T) - s.point).abs(), like, d);
       if (c == Cmp::Rounding) {
         emit("R02", Severity::Info, T, s.facts,
@@ -460,6 +461,12 @@ class Identities {
     std::size_t primary = TL != kNone ? TL : (TR != kNone ? TR : I);
     if (primary == kNone) primary = E;
     Cmp c = compare(lv, lp, rv, rp);
+    {
+      std::vector<std::size_t> rest;
+      for (std::size_t i : all)
+        if (i != primary) rest.push_back(i);
+      record("R02", "收入侧" + l_zh + " = 支出侧" + r_zh, c, primary, rest);
+    }
     if (c == Cmp::Equal) return;
     if (c == Cmp::Rounding) {
       emit("R02", Severity::Info, primary, all,

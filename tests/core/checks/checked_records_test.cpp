@@ -129,3 +129,12 @@ TEST_CASE("checked R12: the initial budget's income against its expenditure") {
   REQUIRE(r.size() == 1);
   CHECK(r[0] == "inconsistent");
 }
+
+TEST_CASE("checked R02: each side of the 收入支出决算总表 and their balance") {
+  auto text = [](const std::string& carry_out) {
+    return "2025年本年收入合计700.00万元，使用非财政拨款结余10.00万元，年初结转和结余40.00万元。"
+           "本年支出合计680.00万元，结余分配0万元，年末结转和结余" + carry_out + "万元。";
+  };
+  CHECK(all_are(results(run(text("70.00")), "R02"), "consistent"));
+  CHECK(any_is(results(run(text("60.00")), "R02"), "inconsistent"));
+}
