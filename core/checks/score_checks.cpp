@@ -436,10 +436,12 @@ void check_scores(const Facts& f, DocumentResult& out) {
     // Each row: points ≤ 分值, and not above 分值 × completion.
     Decimal sum = zero();
     std::size_t n = 0;
+    std::vector<Span> summed;  // the points added up, for the checked record
     for (std::size_t ri = 0; ri < tf.rows.size(); ++ri) {
       const ScoreRow& r = tf.rows[ri];
       if (!r.points.present) continue;
       sum = sum + r.points.value;
+      summed.push_back({r.points.start, r.points.end, false});
       ++n;
       if (!r.weight.present) continue;
       const Indicator& t = tf.targets[r.target];
@@ -492,9 +494,20 @@ void check_scores(const Facts& f, DocumentResult& out) {
       out.findings.push_back(std::move(fd));
     }
     for (const auto& b : tf.budget_rows)
-      if (b.points.present) { sum = sum + b.points.value; ++n; }
+      if (b.points.present) {
+        sum = sum + b.points.value;
+        summed.push_back({b.points.start, b.points.end, false});
+        ++n;
+      }
     if (table_total) {
       Decimal delta = (table_total->points.value - sum).abs();
+      {
+        Decimal tol = Decimal::parse("0.005").value_or(zero()) * Decimal::from_int(static_cast<long long>(n + 1));
+        std::vector<Span> in{{table_total->points.start, table_total->points.end, false}};
+        in.insert(in.end(), summed.begin(), summed.end());
+        out.checked.push_back({"R50", "Σ得分 = " + sum.to_string() + "分（总分" + table_total->points.value.to_string() + "分）",
+                               delta.is_zero() ? "consistent" : delta <= tol ? "rounding" : "inconsistent", std::move(in)});
+      }
       if (!delta.is_zero()) {
         Decimal tol = Decimal::parse("0.005").value_or(zero()) * Decimal::from_int(static_cast<long long>(n + 1));
         Finding fd = make_finding("R50",
@@ -510,6 +523,14 @@ void check_scores(const Facts& f, DocumentResult& out) {
   }
 
   // R50: the score the text states against the 自评表's own 总分.
+  if (score && table_total && table_total->points.present)
+    out.checked.push_back({"R50", "正文自评得分" + score->value.to_string() + "分 = 自评表总分" + table_total->points.value.to_string() + "分",
+                           score->value == table_total->points.value ? "consistent"
+                           : interval_of(table_total->points.value, score->decimals).contains(score->value) ||
+                                   interval_of(score->value, table_total->points.decimals).contains(table_total->points.value)
+                               ? "rounding"
+                               : "inconsistent",
+                           {span_of(*score, false), {table_total->points.start, table_total->points.end, false}}});
   if (score && table_total && table_total->points.present && score->value != table_total->points.value) {
     bool rounding = interval_of(table_total->points.value, score->decimals).contains(score->value) ||
                     interval_of(score->value, table_total->points.decimals).contains(table_total->points.value);

@@ -138,3 +138,17 @@ TEST_CASE("checked R02: each side of the 收入支出决算总表 and their bala
   CHECK(all_are(results(run(text("70.00")), "R02"), "consistent"));
   CHECK(any_is(results(run(text("60.00")), "R02"), "inconsistent"));
 }
+
+TEST_CASE("checked R50: the 自评表's points against its 总分") {
+  auto table = [](const std::string& total_points) {
+    return "项目自评得分" + total_points + "分，评价等级为优。\n\n"
+           "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\n"
+           "预算执行率\t\t\t100%\t96%\t10\t9.6\n"
+           "产出指标\t数量指标\t植树面积\t≥300亩\t320亩\t50\t50\n"
+           "效益指标\t生态效益指标\t林木成活率\t≥85%\t88%\t30\t30\n"
+           "满意度指标\t服务对象满意度\t林农满意度\t≥90%\t92%\t10\t10\n"
+           "总分\t\t\t\t\t100\t" + total_points + "\n";
+  };
+  CHECK(all_are(results(run(table("99.6")), "R50", "Σ得分"), "consistent"));
+  CHECK(all_are(results(run(table("97.6")), "R50", "Σ得分"), "inconsistent"));
+}
