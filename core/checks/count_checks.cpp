@@ -7,6 +7,7 @@
 
 #include "checks/check.h"
 #include "checks/rule_table.h"
+#include "lexicon/lexicon.h"
 #include "structure/enumerations.h"
 
 namespace gouji {
@@ -68,10 +69,17 @@ void stated_count(const Facts& f, const Enumeration& en, DocumentResult& out) {
   long long total = static_cast<long long>(en.items.size());
   long long distinct = static_cast<long long>(distinct_count(en.items));
   long long joined = en.connector_split ? static_cast<long long>(distinct_joined(en.items)) : distinct;
-  if (n_stated == distinct || n_stated == joined) return;
   (void)f;
-
   std::string cnt = stated(c);
+  // Recorded as verified either way (issue 14): the stated count against the items listed.
+  auto record = [&](const char* result) {
+    std::vector<Span> in{{c.start, c.end, true}};
+    add_item_spans(in, en.items);
+    std::string n = std::to_string(n_stated == joined && n_stated != distinct ? joined : distinct);
+    out.checked.push_back({"R60", "列举项数 " + n + "（" + join_items(en.items, "、") + "）= 所述" + cnt, result, std::move(in)});
+  };
+  if (n_stated == distinct || n_stated == joined) return record("consistent");
+
   std::string counter;
   append_utf8(counter, c.counter);
   std::string list = join_items(en.items, "、");
@@ -116,6 +124,7 @@ void stated_count(const Facts& f, const Enumeration& en, DocumentResult& out) {
   }
   fd.expected = d_s + counter;
   fd.actual = c.text;
+  if (fd.severity != Severity::Info) record("inconsistent");
   out.findings.push_back(std::move(fd));
 }
 
@@ -127,12 +136,14 @@ void r61(const CountPhrase& total, const std::vector<CountPhrase>& parts, Docume
     if (!expr.empty()) expr += "+";
     expr += std::to_string(p.value);
   }
-  if (sum == total.value) return;
   std::string counter;
   append_utf8(counter, total.counter);
   std::string s = std::to_string(sum);
   std::vector<Span> spans{{total.start, total.end, true}};
   for (const auto& p : parts) spans.push_back({p.start, p.end, false});
+  out.checked.push_back({"R61", expr + " = " + s + counter + "（报告" + stated(total) + "）",
+                         sum == total.value ? "consistent" : "inconsistent", spans});
+  if (sum == total.value) return;
   Finding fd = make_finding("R61",
       {"合计应为" + s + counter + "（" + expr + "），报告为“" + stated(total) + "”",
        "The parts add up to " + s + " (" + expr + ") but the total is stated as \"" + stated(total) + "\""},
@@ -151,6 +162,59 @@ std::vector<std::size_t> breakdown_total_starts(const Facts& f) {
 }
 bool is_breakdown_total(const std::vector<std::size_t>& starts, std::size_t start) {
   return std::binary_search(starts.begin(), starts.end(), start);
+}
+
+// R61 on a headcount split by 岗位类别 without 其中 ("在职人员40人，管理人员5人、专业技术人员30人，工勤
+//人员5人"): the three categories partition a unit's staff, so when all three follow the total
+// (each once, nothing else between) they add up to it.
+void staff_posts(const Facts& f, DocumentResult& out) {
+  std::u32string_view s(f.text.chars());
+  auto post_between = [&](std::size_t b, std::size_t e) -> int {  // the post word filling s[b, e), or 0
+    while (b < e && (s[b] == U'、' || s[b] == U'，' || s[b] == U',' || s[b] == U' ')) ++b;
+    if (b >= e || e - b > 10) return 0;
+    std::u32string_view w = s.substr(b, e - b);
+    const lex::Entry* en = lex::match_at(w, 0, lex::Cls::Item);
+    if (!en || en->word.size() != w.size() || en->value < lex::ManagePost) return 0;
+    return en->value;
+  };
+  auto headcount = [&](const Quantity& q, CountPhrase& c) {
+    if (q.kind() != UnitKind::Persons || !q.exact() || q.decimals != 0 || f.in_table(q.start)) return false;
+    c.value = std::stoll(q.value.to_string());
+    c.start = q.start;
+    c.end = c.noun_end = q.end;
+    c.counter = U'人';
+    c.text = q.text;
+    return true;
+  };
+  const auto& qs = f.quantities;
+  for (std::size_t k = 0; k + 3 < qs.size(); ++k) {
+    CountPhrase total;
+    if (!headcount(qs[k], total)) continue;
+    const lex::Entry* own = lex::match_before(s, total.start, lex::Cls::Item);
+    if (own && own->value >= lex::ManagePost) continue;  // a category itself, not the headcount
+    // The sentence's first headcount only: after "在职41人，退休12人，" the categories are not 退休's.
+    bool earlier = false;
+    for (std::size_t b = k; b > 0 && k - b < 3 && !earlier; --b) {
+      const Quantity& p = qs[b - 1];
+      bool crossed = false;
+      for (std::size_t i = p.end; i < total.start && !crossed; ++i) crossed = s[i] == U'。' || s[i] == U'；' || s[i] == U'\n';
+      if (crossed) break;
+      earlier = p.kind() == UnitKind::Persons;
+    }
+    if (earlier) continue;
+    unsigned seen = 0;
+    std::vector<CountPhrase> parts;
+    std::size_t at = total.end;
+    for (std::size_t j = k + 1; j < qs.size() && parts.size() < 3; ++j) {
+      CountPhrase c;
+      int post = headcount(qs[j], c) && c.start > at ? post_between(at, c.start) : 0;
+      if (!post || (seen & (1u << post))) break;
+      seen |= 1u << post;
+      parts.push_back(c);
+      at = c.end;
+    }
+    if (parts.size() == 3) r61(total, parts, out);
+  }
 }
 
 }  // namespace
@@ -172,6 +236,7 @@ void check_enumerations(const Facts& f, DocumentResult& out) {
       if (parts.size() == en.items.size()) r61(en.count, parts, out);
     }
   }
+  staff_posts(f, out);
   for (const auto& cc : find_composite_counts(f.text)) {
     if (f.in_table(cc.total.start) || is_breakdown_total(totals, cc.total.start)) continue;
     r61(cc.total, cc.parts, out);

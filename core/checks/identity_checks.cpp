@@ -328,6 +328,14 @@ class Identities {
     out_.findings.push_back(std::move(fd));
   }
 
+  // Every identity compared is recorded, consistent or not (issue 14).
+  void record(std::string_view rule, std::string formula, Cmp c, std::size_t total, const std::vector<std::size_t>& parts) {
+    std::vector<Span> in{span_of(q(total), false)};
+    for (std::size_t i : parts) in.push_back(span_of(q(i), false));
+    out_.checked.push_back({std::string(rule), std::move(formula),
+                            c == Cmp::Equal ? "consistent" : c == Cmp::Rounding ? "rounding" : "inconsistent", std::move(in)});
+  }
+
   // "total T stated, components add up to S": the common message for R03–R08.
   // off_severity: what an unexplained difference is (error, or warning when the list may be
   // incomplete and S < T).
@@ -337,8 +345,9 @@ class Identities {
     std::string unit = unit_of(tq);
     int d = decimals_for(s.facts, tq);
     Cmp c = compare(iv(t), val(t), s.iv, s.point);
-    if (c == Cmp::Equal) return;
     std::string sum_s = fmt(s.point, tq, d), total_s = tq.value.to_string();
+    record(rule, s.zh + " = " + sum_s + unit + "（" + shown_label(t) + total_s + unit + "）", c, t, s.facts);
+    if (c == Cmp::Equal) return;
     std::string delta_s = fmt((val(t) - s.point).abs(), tq, d);
     std::string tl = shown_label(t);
     if (c == Cmp::Rounding) {
@@ -414,8 +423,9 @@ class Identities {
     auto side = [&](std::size_t T, const Sum& s, const char* zh_side, const char* en_side) {
       if (T == kNone || s.facts.size() < 2) return;
       Cmp c = compare(iv(T), val(T), s.iv, s.point);
-      if (c == Cmp::Equal) return;
       std::string sum_s = fmt(s.point, like, d), t_s = q(T).value.to_string();
+      record("R02", zh_side + s.zh + " = " + sum_s + unit + "（" + shown_label(T) + t_s + unit + "）", c, T, s.facts);
+      if (c == Cmp::Equal) return;
       std::string delta_s = fmt((val(T) - s.point).abs(), like, d);
       if (c == Cmp::Rounding) {
         emit("R02", Severity::Info, T, s.facts,
@@ -451,6 +461,12 @@ class Identities {
     std::size_t primary = TL != kNone ? TL : (TR != kNone ? TR : I);
     if (primary == kNone) primary = E;
     Cmp c = compare(lv, lp, rv, rp);
+    {
+      std::vector<std::size_t> rest;
+      for (std::size_t i : all)
+        if (i != primary) rest.push_back(i);
+      record("R02", "收入侧" + l_zh + " = 支出侧" + r_zh, c, primary, rest);
+    }
     if (c == Cmp::Equal) return;
     if (c == Cmp::Rounding) {
       emit("R02", Severity::Info, primary, all,
@@ -1027,6 +1043,8 @@ class Identities {
         int d = decimals_for(s.facts, like);
         std::string sum_s = fmt(s.point, like, d), full_s = like.value.to_string(),
                     delta_s = fmt((val(Full) - s.point).abs(), like, d);
+        if (c != Cmp::Rounding)  // report_composition records the rounding case
+          record("R11", s.zh + " = " + sum_s + unit + "（" + shown_label(Full) + full_s + unit + "）", c, Full, s.facts);
         if (c == Cmp::Rounding) {
           report_composition("R11", Full, s, Severity::Info, "年初预算、上年结转与调整", "initial budget, carry-in and adjustments");
         } else if (c == Cmp::Off) {
@@ -1060,10 +1078,12 @@ class Identities {
         Interval diff = iv(Full) - iv(Fin);
         Decimal dp = val(Full) - val(Fin);
         Cmp c = compare(iv(Co), val(Co), diff, dp);
-        if (c == Cmp::Equal) continue;
         std::string unit = unit_of(like);
         int d = decimals_for({Full, Fin, Co}, q(Full));
         std::string diff_s = fmt(dp, q(Full), d), co_s = like.value.to_string();
+        record("R11", shown_value(Full, like) + "−" + shown_value(Fin, like) + " = " + diff_s + unit + "（" + shown_label(Co) + co_s + unit + "）",
+               c, Co, {Full, Fin});
+        if (c == Cmp::Equal) continue;
         std::string delta_s = fmt((val(Co) - dp).abs(), q(Full), d);
         std::string calc = shown_value(Full, like) + "−" + shown_value(Fin, like);
         emit("R11", c == Cmp::Rounding ? Severity::Info : Severity::Error, Co, {Full, Fin},
@@ -1092,9 +1112,10 @@ class Identities {
       }, &amb);
       if (amb || E0 == kNone || !years_match(facts_[I0], facts_[E0])) continue;
       Cmp c = compare(iv(I0), val(I0), iv(E0), val(E0));
-      if (c == Cmp::Equal) continue;
       const Quantity& like = q(E0);
       std::string unit = unit_of(like);
+      record("R12", shown_label(I0) + q(I0).value.to_string() + unit + " = " + shown_label(E0) + like.value.to_string() + unit, c, I0, {E0});
+      if (c == Cmp::Equal) continue;
       int d = decimals_for({I0, E0}, like);
       std::string i_s = q(I0).value.to_string(), e_s = like.value.to_string(), delta_s = fmt((val(I0) - val(E0)).abs(), like, d);
       std::size_t later = facts_[E0].q > facts_[I0].q ? E0 : I0;

@@ -219,8 +219,13 @@ void check_execution_points(const Facts& f, const TargetFacts& tf, DocumentResul
     Interval capped{min_d(rate.lo, hundred()), min_d(rate.hi, hundred())};
     Interval expected{(capped.lo * weight).div_floor(hundred()), (capped.hi * weight).div_ceil(hundred())};
     Interval stated = interval_of(points, pdec);
-    if (expected.overlaps(stated)) return;
     Decimal mid = (min_d(rate.lo, hundred()) * weight).div_floor(hundred());
+    bool ok = expected.overlaps(stated);
+    std::vector<Span> in = spans;
+    for (auto& sp : in) sp.primary = false;
+    out.checked.push_back({"R55", weight.to_string() + "分 × min(" + rate_text + ", 100%) = " + num(mid) + "分（报告" + points.to_string() + "分）",
+                           ok ? "consistent" : "inconsistent", std::move(in)});
+    if (ok) return;
     Finding fd = make_finding("R55",
         {"预算执行率" + rate_text + "、分值" + weight.to_string() + "分，按“分值×执行率（最高100%）”应得" + num(mid) + "分，报告得分" +
              points.to_string() + "分",
@@ -237,17 +242,23 @@ void check_execution_points(const Facts& f, const TargetFacts& tf, DocumentResul
       Decimal rv = r.rate.percent || r.rate.value > Decimal::from_int(2) ? r.rate.value : r.rate.value * hundred();
       int rdec = r.rate.percent ? r.rate.decimals : std::max(0, r.rate.decimals - 2);
       auto q = divide(interval_of(r.spent.value * hundred(), std::max(0, r.spent.decimals - 2)), interval_of(r.budget.value, r.budget.decimals));
-      if (q && !q->overlaps(interval_of(rv, rdec))) {
+      if (q) {
         Decimal shown = (r.spent.value * hundred()).div_floor(r.budget.value);
         std::string rate_txt = r.rate.value.to_string(r.rate.decimals) + (r.rate.percent ? "%" : "");
-        Finding fd = make_finding("R21",
-            {"执行率应为" + shown.to_string(2) + "%（" + r.spent.value.to_string() + "÷" + r.budget.value.to_string() + "），表中为" + rate_txt,
-             "The execution rate should be " + shown.to_string(2) + "% (" + r.spent.value.to_string() + " ÷ " +
-                 r.budget.value.to_string() + "), the table says " + rate_txt},
-            {{r.rate.start, r.rate.end, true}, {r.spent.start, r.spent.end, false}, {r.budget.start, r.budget.end, false}});
-        fd.expected = shown.to_string(2) + "%";
-        fd.actual = rate_txt;
-        out.findings.push_back(std::move(fd));
+        bool ok = q->overlaps(interval_of(rv, rdec));
+        out.checked.push_back({"R21", r.spent.value.to_string() + "÷" + r.budget.value.to_string() + "×100 = " + shown.to_string(2) + "%（表中" + rate_txt + "）",
+                               ok ? "consistent" : "inconsistent",
+                               {{r.rate.start, r.rate.end, false}, {r.spent.start, r.spent.end, false}, {r.budget.start, r.budget.end, false}}});
+        if (!ok) {
+          Finding fd = make_finding("R21",
+              {"执行率应为" + shown.to_string(2) + "%（" + r.spent.value.to_string() + "÷" + r.budget.value.to_string() + "），表中为" + rate_txt,
+               "The execution rate should be " + shown.to_string(2) + "% (" + r.spent.value.to_string() + " ÷ " +
+                   r.budget.value.to_string() + "), the table says " + rate_txt},
+              {{r.rate.start, r.rate.end, true}, {r.spent.start, r.spent.end, false}, {r.budget.start, r.budget.end, false}});
+          fd.expected = shown.to_string(2) + "%";
+          fd.actual = rate_txt;
+          out.findings.push_back(std::move(fd));
+        }
       }
     }
     if (!r.points.present) continue;
@@ -317,6 +328,12 @@ void check_weights(const TargetFacts& tf, const ScoreTotal* table_total, Documen
     }
   if (n < 3) return;
   Decimal expected = table_total && table_total->weight.present ? table_total->weight.value : Decimal::from_int(100);
+  {
+    std::vector<Span> in = spans;
+    if (table_total && table_total->weight.present) in.insert(in.begin(), Span{table_total->weight.start, table_total->weight.end, false});
+    out.checked.push_back({"R51", "Σ分值 = " + sum.to_string() + "（总分" + expected.to_string() + "）", sum == expected ? "consistent" : "inconsistent",
+                           std::move(in)});
+  }
   if (sum != expected) {
     std::vector<Span> sp = spans;
     if (table_total && table_total->weight.present)
@@ -419,10 +436,12 @@ void check_scores(const Facts& f, DocumentResult& out) {
     // Each row: points ≤ 分值, and not above 分值 × completion.
     Decimal sum = zero();
     std::size_t n = 0;
+    std::vector<Span> summed;  // the points added up, for the checked record
     for (std::size_t ri = 0; ri < tf.rows.size(); ++ri) {
       const ScoreRow& r = tf.rows[ri];
       if (!r.points.present) continue;
       sum = sum + r.points.value;
+      summed.push_back({r.points.start, r.points.end, false});
       ++n;
       if (!r.weight.present) continue;
       const Indicator& t = tf.targets[r.target];
@@ -475,9 +494,20 @@ void check_scores(const Facts& f, DocumentResult& out) {
       out.findings.push_back(std::move(fd));
     }
     for (const auto& b : tf.budget_rows)
-      if (b.points.present) { sum = sum + b.points.value; ++n; }
+      if (b.points.present) {
+        sum = sum + b.points.value;
+        summed.push_back({b.points.start, b.points.end, false});
+        ++n;
+      }
     if (table_total) {
       Decimal delta = (table_total->points.value - sum).abs();
+      {
+        Decimal tol = Decimal::parse("0.005").value_or(zero()) * Decimal::from_int(static_cast<long long>(n + 1));
+        std::vector<Span> in{{table_total->points.start, table_total->points.end, false}};
+        in.insert(in.end(), summed.begin(), summed.end());
+        out.checked.push_back({"R50", "Σ得分 = " + sum.to_string() + "分（总分" + table_total->points.value.to_string() + "分）",
+                               delta.is_zero() ? "consistent" : delta <= tol ? "rounding" : "inconsistent", std::move(in)});
+      }
       if (!delta.is_zero()) {
         Decimal tol = Decimal::parse("0.005").value_or(zero()) * Decimal::from_int(static_cast<long long>(n + 1));
         Finding fd = make_finding("R50",
@@ -493,6 +523,14 @@ void check_scores(const Facts& f, DocumentResult& out) {
   }
 
   // R50: the score the text states against the 自评表's own 总分.
+  if (score && table_total && table_total->points.present)
+    out.checked.push_back({"R50", "正文自评得分" + score->value.to_string() + "分 = 自评表总分" + table_total->points.value.to_string() + "分",
+                           score->value == table_total->points.value ? "consistent"
+                           : interval_of(table_total->points.value, score->decimals).contains(score->value) ||
+                                   interval_of(score->value, table_total->points.decimals).contains(table_total->points.value)
+                               ? "rounding"
+                               : "inconsistent",
+                           {span_of(*score, false), {table_total->points.start, table_total->points.end, false}}});
   if (score && table_total && table_total->points.present && score->value != table_total->points.value) {
     bool rounding = interval_of(table_total->points.value, score->decimals).contains(score->value) ||
                     interval_of(score->value, table_total->points.decimals).contains(table_total->points.value);

@@ -118,6 +118,12 @@ std::string row_name(const Table& t, std::size_t r) {
 
 std::string fmt(Decimal v, int d) { return v.to_string(d); }
 
+// Every relation a table check verifies is recorded, consistent or not (issue 14).
+void record(DocumentResult& out, const char* rule, std::string formula, bool ok, std::vector<Span> inputs) {
+  out.checked.push_back({rule, std::move(formula), ok ? "consistent" : "inconsistent", std::move(inputs)});
+}
+Span input(const NumericCell& n) { return {n.start, n.end, false}; }
+
 struct Solution {
   Overrides changes;
   std::size_t cost = static_cast<std::size_t>(-1);
@@ -235,9 +241,14 @@ void check_row_tree(const TableGrid& g, const std::string& unit, DocumentResult&
         dp = std::max(dp, n.decimals);
       }
       Interval stated = g.interval(total);
-      if (sum.overlaps(stated) || (!complete && point < total.value)) continue;
       const int d = std::max(g.dominant_decimals, dp);  // 89.974 stays 89.974 in an integer table
       std::string name = row_name(t, p);
+      bool ok = sum.overlaps(stated) || (!complete && point < total.value);
+      std::vector<Span> in{input(total)};
+      in.insert(in.end(), related.begin(), related.end());
+      record(out, "R13", name + "“" + t.header[c] + "”：" + terms + (complete ? " = " : " ≤ ") + fmt(point, d) + unit + "（表中" +
+                             total.value.to_string(total.decimals) + unit + "）", ok, std::move(in));
+      if (ok) continue;
       Finding fd = make_finding("R13",
           {name + "的“" + t.header[c] + "”应为各分项之和" + fmt(point, d) + unit + "（" + terms + "），表中为" +
                total.value.to_string(total.decimals) + unit,
@@ -287,9 +298,15 @@ void check_total_columns(const TableGrid& g, const std::string& unit, DocumentRe
         if (n.end > n.start) related.push_back({n.start, n.end, false});
         dp = std::max(dp, n.decimals);
       }
-      if (!any || sum.overlaps(g.interval(total))) continue;
+      if (!any) continue;
       const int d = std::max(g.dominant_decimals, dp);
       std::string name = row_name(t, r);
+      bool ok = sum.overlaps(g.interval(total));
+      std::vector<Span> in{input(total)};
+      in.insert(in.end(), related.begin(), related.end());
+      record(out, "R13", name + "“" + t.header[tc] + "”：" + terms + " = " + fmt(point, d) + unit + "（表中" +
+                             total.value.to_string(total.decimals) + unit + "）", ok, std::move(in));
+      if (ok) continue;
       Finding fd = make_finding("R13",
           {name + "的“" + t.header[tc] + "”应为各列之和" + fmt(point, d) + unit + "（" + terms + "），表中为" +
                total.value.to_string(total.decimals) + unit,
@@ -321,11 +338,15 @@ void check_change_rows(const TableGrid& g, DocumentResult& out) {
       auto q = divide(ib, ia);
       if (!q) continue;
       Interval pct{(q->lo - Decimal::from_int(1)) * Decimal::from_int(100), (q->hi - Decimal::from_int(1)) * Decimal::from_int(100)};
-      if (pct.overlaps(Interval::rounded(stated.value, stated.decimals))) continue;
       Decimal point = (b.value - a.value) * Decimal::from_int(100);
       auto pq = divide(Interval::exact(point), Interval::exact(a.value));
       std::string expected = pq ? pq->lo.to_string(stated.decimals) : "";
       std::string col = t.header[c];
+      bool ok = pct.overlaps(Interval::rounded(stated.value, stated.decimals));
+      record(out, "R13", "“" + col + "”：(" + b.value.to_string() + "−" + a.value.to_string() + ")÷" + a.value.to_string() + "×100 = " +
+                             expected + "%（表中" + stated.value.to_string(stated.decimals) + "%）",
+             ok, {input(stated), input(a), input(b)});
+      if (ok) continue;
       Finding fd = make_finding("R13",
           {"“" + col + "”的增减率应为" + expected + "%（(" + b.value.to_string() + "−" + a.value.to_string() + ")÷" +
                a.value.to_string() + "），表中为" + stated.value.to_string(stated.decimals) + "%",
@@ -358,9 +379,13 @@ void check_change_columns(const TableGrid& g, DocumentResult& out) {
       auto q = divide(iy, ix);
       if (!q) continue;
       Interval pct{(q->lo - Decimal::from_int(1)) * Decimal::from_int(100), (q->hi - Decimal::from_int(1)) * Decimal::from_int(100)};
-      if (pct.overlaps(Interval::rounded(stated.value, stated.decimals))) continue;
       auto pq = divide(Interval::exact((y.value - x.value) * Decimal::from_int(100)), Interval::exact(x.value));
       std::string expected = pq ? pq->lo.to_string(stated.decimals) : "";
+      bool ok = pct.overlaps(Interval::rounded(stated.value, stated.decimals));
+      record(out, "R13", row_name(t, r) + "“" + t.header[c] + "”：(" + y.value.to_string() + "−" + x.value.to_string() + ")÷" +
+                             x.value.to_string() + "×100 = " + expected + "%（表中" + stated.value.to_string(stated.decimals) + "%）",
+             ok, {input(stated), input(x), input(y)});
+      if (ok) continue;
       Finding fd = make_finding("R13",
           {row_name(t, r) + "的“" + t.header[c] + "”应为" + expected + "%（(" + y.value.to_string() + "−" + x.value.to_string() +
                ")÷" + x.value.to_string() + "），表中为" + stated.value.to_string(stated.decimals) + "%",
@@ -386,12 +411,42 @@ void check_tables(const Facts& f, DocumentResult& out) {
     auto cols = numeric_columns(g);
 
     std::vector<std::size_t> bad_rows;
-    for (std::size_t r = 0; r < g.cells.size(); ++r)
+    for (std::size_t r = 0; r < g.cells.size(); ++r) {
+      for (const auto& id : row_identities()) {
+        Eval e = evaluate(g, r, id, {});
+        if (!e.applicable) continue;
+        std::string terms;
+        std::vector<Span> in;
+        int dr = d;
+        for (ColumnRole p : id.parts)
+          if (auto c = g.column_of(p)) {
+            const NumericCell& n = cell(g, r, *c);
+            terms += (terms.empty() ? "" : "+") + t.header[*c] + (n.blank ? "0" : n.value.to_string(n.decimals));
+            if (n.end > n.start) in.push_back(input(n));
+            dr = std::max(dr, n.decimals);
+          }
+        const NumericCell& total = cell(g, r, *g.column_of(id.total));
+        if (total.end > total.start) in.insert(in.begin(), input(total));
+        record(out, "R13", row_name(t, r) + "：" + terms + " = " + fmt(e.lhs_point, dr) + unit + "（" + t.header[*g.column_of(id.total)] +
+                               (total.blank ? "0" : total.value.to_string(total.decimals)) + unit + "）",
+               e.ok, std::move(in));
+      }
       if (!row_ok(g, r, {})) bad_rows.push_back(r);
+    }
     std::vector<std::size_t> bad_cols;
     if (t.total_row != kNone)
-      for (std::size_t c : cols)
-        if (cell(g, t.total_row, c).present && !evaluate_column(g, c, {}).ok) bad_cols.push_back(c);
+      for (std::size_t c : cols) {
+        const NumericCell& total = cell(g, t.total_row, c);
+        if (!total.present) continue;
+        ColumnEval e = evaluate_column(g, c, {});
+        std::vector<Span> in{input(total)};
+        for (std::size_t r = 0; r < g.cells.size(); ++r)
+          if (r != t.total_row && cell(g, r, c).end > cell(g, r, c).start) in.push_back(input(cell(g, r, c)));
+        record(out, "R13", "“" + t.header[c] + "”列各行之和 = " + fmt(e.point, d) + unit + "（合计行" +
+                               (total.blank ? "0" : total.value.to_string(total.decimals)) + unit + "）",
+               e.ok, std::move(in));
+        if (!e.ok) bad_cols.push_back(c);
+      }
     if (bad_rows.empty() && bad_cols.empty()) continue;
 
     Solution fix = bad_rows.empty() ? Solution{} : locate(g, bad_rows, cols);
@@ -517,9 +572,11 @@ void check_titled_total(const Facts& f, const Table& t, const TableGrid& g, Docu
   Decimal scale = t.unit ? Decimal::pow10(t.unit->pow10) : named->unit ? Decimal::pow10(named->unit->pow10) : Decimal::from_int(1);
   Interval tot = g.interval(total);
   Interval prose = stated_interval(*named, f.precision);
-  if (prose.overlaps(Interval{tot.lo * scale, tot.hi * scale})) return;
   std::string unit = named->unit ? to_utf8(named->unit->text) : "";
   std::string total_s = total.value.to_string(total.decimals);
+  bool ok = prose.overlaps(Interval{tot.lo * scale, tot.hi * scale});
+  record(out, "R14", "正文" + named->label + named->text + " = 表格合计" + total_s + (t.unit ? to_utf8(t.unit->text) : unit), ok, {span_of(*named, false), input(total)});
+  if (ok) return;
   Finding fd = make_finding("R14",
       {"正文“" + named->label + named->text + "”与表格合计" + total_s + unit + "不一致",
        "The text's \"" + named->label + " " + named->text + "\" differs from the table's total of " + total_s + unit},
@@ -563,7 +620,13 @@ void check_prose_vs_tables(const Facts& f, DocumentResult& out) {
       std::string unit = q->unit ? to_utf8(q->unit->text) : "";
       int d = g.dominant_decimals;
       std::string total_s = total.blank ? "0" : total.value.to_string(total.decimals);
-      if (prose.overlaps(tot_base) && prose.overlaps(col_base)) continue;
+      std::string tunit = t.unit ? to_utf8(t.unit->text) : unit;
+      bool ok = prose.overlaps(tot_base) && prose.overlaps(col_base);
+      std::vector<Span> in{span_of(*q, false)};
+      if (total.end > total.start) in.push_back(input(total));
+      record(out, "R14", "正文" + q->label + q->text + " = 表格“" + t.header[*c] + "”合计" + total_s + tunit + " = 列和" + fmt(col.point, d) + tunit,
+             ok, std::move(in));
+      if (ok) continue;
       Finding fd = make_finding("R14", {}, {span_of(*q, true)});
       if (total.end > total.start) fd.spans.push_back({total.start, total.end, false});
       if (prose.overlaps(tot_base)) {

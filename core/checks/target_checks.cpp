@@ -220,6 +220,11 @@ void check_targets(const Facts& f, DocumentResult& out) {
     ++quantified;
     const Quantity& tq = qs[t.quantity];
     const Quantity& aq = qs[a->quantity];
+    // The comparison is a verified relation whether the target was met or not (issue 14).
+    if (e.status != Status::Unknown)
+      out.checked.push_back({"R25", "“" + name + "”实际" + av + (p.direction == Direction::Negative ? " ≤ " : " ≥ ") + "目标" + tv +
+                                        (e.rate ? "（完成" + pct(*e.rate) + "）" : ""),
+                             e.status == Status::Met ? "consistent" : "inconsistent", {span_of(aq, false), span_of(tq, false)}});
     if (e.rate) {
       Metric m;
       m.name = "完成率：" + name;

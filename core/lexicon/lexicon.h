@@ -54,7 +54,10 @@ enum ListWord : std::uint8_t {
   Aside,         // 另有/此外/结余分配: stated beside a list's parts, never one of them
   Plus,          // 加上: adds a part to the figure stated before, towards a 合计 after them
 };
-enum ItemWord : std::uint8_t { Abroad = 1, OfficialCar, Reception };  // the three 三公 items
+enum ItemWord : std::uint8_t {
+  Abroad = 1, OfficialCar, Reception,      // the three 三公 items
+  ManagePost, TechPost, WorkerPost,        // the three 岗位类别 of a unit's staff
+};
 enum RelationWord : std::uint8_t { Above = 1, Below, Difference };  // Difference: 差值/差额, sign unwritten
 enum FillerWord : std::uint8_t { Particle = 1 };  // 与/比/较/相比: a comparison when a year follows
 

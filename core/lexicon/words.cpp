@@ -91,6 +91,10 @@ const std::vector<Entry>& entries() {
       // ---- the items of a fixed classification: a list naming all of them is complete ----
       {U"因公出国", Cls::Item, Abroad}, {U"出国", Cls::Item, Abroad}, {U"公务用车", Cls::Item, OfficialCar},
       {U"公车", Cls::Item, OfficialCar}, {U"公务接待", Cls::Item, Reception},
+      {U"管理人员", Cls::Item, ManagePost}, {U"管理岗位人员", Cls::Item, ManagePost},
+      {U"专业技术人员", Cls::Item, TechPost}, {U"专技人员", Cls::Item, TechPost},
+      {U"专业技术岗位人员", Cls::Item, TechPost}, {U"工勤人员", Cls::Item, WorkerPost},
+      {U"工勤技能人员", Cls::Item, WorkerPost}, {U"工勤技能岗位人员", Cls::Item, WorkerPost},
       // ---- framing only: what is left of a label after these names nothing ----
       {U"相比", Cls::Filler, Particle}, {U"与", Cls::Filler, Particle}, {U"比", Cls::Filler, Particle},
       {U"较", Cls::Filler, Particle},

@@ -342,13 +342,18 @@ class Scanner {
     const auto& verbs = words::kVerbs;
     // Not 检查/培训/督导/筛查: in these lists they are mostly nouns ending an item ("孕前检查和新生儿
     // 筛查三项", "岗前培训、业务培训2类"), and reading them as verbs loses the list.
+    // …unless the item is an office's name that starts with one ("组织宣传处(人事处)", "派出所"): it
+    // ends with an office suffix, which a predicate ("覆盖全县", "完成") does not.
+    bool verb = false;
+    char32_t last = 0;
     for (std::size_t i = b; i < e; ++i) {
       std::size_t cl = br_.close(i);
       if (cl != kNo && cl < e) { i = cl; continue; }
+      last = t_.at(i);
       for (auto v : verbs)
-        if (chars::starts_with(t_.chars(), i, v) && i + v.size() <= e) return true;
+        if (!verb && chars::starts_with(t_.chars(), i, v) && i + v.size() <= e) verb = true;
     }
-    return false;
+    return verb && !(is_unit_suffix(last) && std::u32string_view(U"镇乡村区县市").find(last) == std::u32string_view::npos);
   }
 
   void clause(std::size_t cb, std::size_t ce, std::size_t pb, std::size_t pe, std::size_t p2b, std::size_t p2e) {

@@ -277,3 +277,24 @@ TEST_CASE("R63 flags event counts whose parts do not add up") {
   REQUIRE(with_rule(d2, "R63").size() == 1);
   CHECK(with_rule(d2, "R63")[0]->severity == Severity::Error);
 }
+
+TEST_CASE("R60: an office whose name starts like a verb (组织…处, 派出所) still ends the list before its count") {
+  CHECK(with_rule(run("园林局共设办公室（信访处）、规划处、组织宣传处（人事处、外事处）3个内设机构。"), "R60").empty());
+  auto d = run("园林局共设办公室（信访处）、规划处、组织宣传处（人事处、外事处）4个内设机构。");
+  REQUIRE(with_rule(d, "R60").size() == 1);
+  CHECK(span_text(d, with_rule(d, "R60")[0]->spans[0]) == "4个");
+  // A predicate still ends the list: the count is its object.
+  CHECK(with_rule(run("组织县人民医院、县中医医院完成3个重点专科建设。"), "R60").empty());
+}
+
+TEST_CASE("R61: a headcount followed by its three 岗位类别 without 其中 is their sum") {
+  CHECK(with_rule(run("人员情况：在职人员39人，专业技术人员30人、管理人员4人，工勤技能人员5人。"), "R61").empty());
+  auto d = run("人员情况：在职人员41人，专业技术人员30人、管理人员4人，工勤技能人员5人。");
+  auto r = with_rule(d, "R61");
+  REQUIRE(r.size() == 1);
+  CHECK(span_text(d, r[0]->spans[0]) == "41人");
+  CHECK(r[0]->expected == "39人");
+  // Two categories only, or another count between: not a partition, nothing to add up.
+  CHECK(with_rule(run("人员情况：在职人员41人，专业技术人员30人、管理人员4人。"), "R61").empty());
+  CHECK(with_rule(run("人员情况：在职人员41人，退休人员12人，专业技术人员30人、管理人员4人，工勤人员5人。"), "R61").empty());
+}

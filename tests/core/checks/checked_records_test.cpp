@@ -1,0 +1,154 @@
+// Issue 14: the table, count, target and 自评表 checks record every relation they verify —
+// consistent or not — as a `checked` entry with a formula, its inputs and the result.
+#include <doctest/doctest.h>
+
+#include "test_support.h"
+
+using namespace gouji;
+using namespace gouji::test;
+
+namespace {
+
+// The results of the records of `rule` whose formula contains `part` (all of them for "").
+std::vector<std::string> results(const AnalyzedDocument& d, const std::string& rule, const std::string& part = "") {
+  std::vector<std::string> r;
+  for (const auto& c : d.result.checked)
+    if (c.rule == rule && c.formula.find(part) != std::string::npos) {
+      CHECK(!c.inputs.empty());
+      r.push_back(c.result);
+    }
+  return r;
+}
+
+bool all_are(const std::vector<std::string>& v, const std::string& result) {
+  for (const auto& s : v)
+    if (s != result) return false;
+  return !v.empty();
+}
+
+bool any_is(const std::vector<std::string>& v, const std::string& result) {
+  for (const auto& s : v)
+    if (s == result) return true;
+  return false;
+}
+
+std::string exec_table(const std::string& adjust) {
+  return "单位：万元\n\n\t序号\n\t项目\n\t年初预算\n\t本年调整\n\t可执行指标\n\t决算金额\n\n"
+         "\t1\n\t丙\n\t20.00\n\t" + adjust + "\n\t26.00\n\t26.00\n\n"
+         "\t2\n\t丁\n\t4.00\n\t\n\t4.00\n\t4.00\n\n"
+         "\t合  计\n\t24.00\n\t6.00\n\t30.00\n\t30.00\n\n";
+}
+
+}  // namespace
+
+TEST_CASE("checked R13: each table row identity and each column sum, consistent or not") {
+  auto ok = run(exec_table("6.00"));
+  CHECK(all_are(results(ok, "R13", "第1行"), "consistent"));
+  CHECK(all_are(results(ok, "R13", "列各行之和"), "consistent"));
+  auto bad = run(exec_table("7.00"));
+  CHECK(any_is(results(bad, "R13", "第1行"), "inconsistent"));
+  CHECK(any_is(results(bad, "R13", "列各行之和"), "inconsistent"));
+}
+
+TEST_CASE("checked R13: a 增减% column is recorded with its computation") {
+  auto t = [](const std::string& change) {
+    return "单位：万元\n项目\t2023年决算\t2024年决算\t增减%\n水电费\t50.00\t40.00\t-20.00\n差旅费\t16.00\t20.00\t" + change + "\n";
+  };
+  auto ok = run(t("25.00"));
+  auto r = results(ok, "R13", "÷16×100");
+  REQUIRE(r.size() == 1);
+  CHECK(r[0] == "consistent");
+  auto bad = run(t("52.00"));
+  r = results(bad, "R13", "÷16×100");
+  REQUIRE(r.size() == 1);
+  CHECK(r[0] == "inconsistent");
+}
+
+TEST_CASE("checked R14: the prose total against the table's 合计") {
+  std::string body = exec_table("6.00");
+  CHECK(all_are(results(run("（二）项目支出情况\n\n年初预算24万元，追加调整6万元。\n\n" + body), "R14"), "consistent"));
+  CHECK(any_is(results(run("（二）项目支出情况\n\n年初预算24万元，追加调整5万元。\n\n" + body), "R14"), "inconsistent"));
+}
+
+TEST_CASE("checked R60 and R61: a stated count against its list, a total against its parts") {
+  CHECK(all_are(results(run("中心下设综合科、业务科、后勤科3个科室。"), "R60"), "consistent"));
+  CHECK(all_are(results(run("中心下设综合科、业务科、后勤科4个科室。"), "R60"), "inconsistent"));
+  CHECK(all_are(results(run("本站共有下属单位6个，其中全额拨款单位4个、差额拨款单位2个。"), "R61"), "consistent"));
+  CHECK(all_are(results(run("本站共有下属单位6个，其中全额拨款单位4个、差额拨款单位3个。"), "R61"), "inconsistent"));
+}
+
+TEST_CASE("checked R25: a target against its actual, met or not") {
+  auto text = [](const std::string& actual) {
+    return "（四）部门绩效目标\n1.数量指标。农村公路养护里程1500公里。\n"
+           "六、部门整体支出绩效情况\n（一）部门产出指标完成情况\n1.数量指标。农村公路养护里程" + actual + "公里。\n";
+  };
+  auto met = run(text("1520"));
+  auto r = results(met, "R25", "农村公路养护里程");
+  REQUIRE(r.size() == 1);
+  CHECK(r[0] == "consistent");
+  auto unmet = run(text("1300"));
+  r = results(unmet, "R25", "农村公路养护里程");
+  REQUIRE(r.size() == 1);
+  CHECK(r[0] == "inconsistent");
+}
+
+TEST_CASE("checked R55 and R51: 自评表 points and weights") {
+  CHECK(all_are(results(run("项目预算执行率为92.4%，得9.24分。"), "R55"), "consistent"));
+  CHECK(all_are(results(run("项目预算执行率为82.4%，得9.24分。"), "R55"), "inconsistent"));
+  auto table = [](const std::string& benefit_w) {
+    return "项目自评得分95分，评价等级为优。\n\n"
+           "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\n"
+           "预算执行率\t\t\t100%\t96%\t10\t9.6\n"
+           "产出指标\t数量指标\t植树面积\t≥300亩\t320亩\t50\t50\n"
+           "效益指标\t生态效益指标\t林木成活率\t≥85%\t88%\t" + benefit_w + "\t25.4\n"
+           "满意度指标\t服务对象满意度\t林农满意度\t≥90%\t92%\t10\t10\n"
+           "总分\t\t\t\t\t100\t95\n";
+  };
+  CHECK(all_are(results(run(table("30")), "R51"), "consistent"));
+  CHECK(all_are(results(run(table("20")), "R51"), "inconsistent"));
+}
+
+TEST_CASE("checked R07: an identity of the final accounts, consistent or not") {
+  auto text = [](const std::string& basic) {
+    return "2024年度一般公共预算财政拨款基本支出" + basic + "万元，其中：人员经费820.40万元，主要包括基本工资、绩效工资等；"
+           "公用经费96.30万元，主要包括办公费、水电费等。";
+  };
+  auto ok = run(text("916.70"));
+  CHECK(all_are(results(ok, "R07"), "consistent"));
+  auto bad = run(text("926.70"));
+  CHECK(any_is(results(bad, "R07"), "inconsistent"));
+}
+
+TEST_CASE("checked R12: the initial budget's income against its expenditure") {
+  auto ok = run("2025年部门年初预算收入640.00万元，年初预算支出640.00万元。");
+  auto r = results(ok, "R12");
+  REQUIRE(r.size() == 1);
+  CHECK(r[0] == "consistent");
+  auto bad = run("2025年部门年初预算收入640.00万元，年初预算支出690.00万元。");
+  r = results(bad, "R12");
+  REQUIRE(r.size() == 1);
+  CHECK(r[0] == "inconsistent");
+}
+
+TEST_CASE("checked R02: each side of the 收入支出决算总表 and their balance") {
+  auto text = [](const std::string& carry_out) {
+    return "2025年本年收入合计700.00万元，使用非财政拨款结余10.00万元，年初结转和结余40.00万元。"
+           "本年支出合计680.00万元，结余分配0万元，年末结转和结余" + carry_out + "万元。";
+  };
+  CHECK(all_are(results(run(text("70.00")), "R02"), "consistent"));
+  CHECK(any_is(results(run(text("60.00")), "R02"), "inconsistent"));
+}
+
+TEST_CASE("checked R50: the 自评表's points against its 总分") {
+  auto table = [](const std::string& total_points) {
+    return "项目自评得分" + total_points + "分，评价等级为优。\n\n"
+           "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\n"
+           "预算执行率\t\t\t100%\t96%\t10\t9.6\n"
+           "产出指标\t数量指标\t植树面积\t≥300亩\t320亩\t50\t50\n"
+           "效益指标\t生态效益指标\t林木成活率\t≥85%\t88%\t30\t30\n"
+           "满意度指标\t服务对象满意度\t林农满意度\t≥90%\t92%\t10\t10\n"
+           "总分\t\t\t\t\t100\t" + total_points + "\n";
+  };
+  CHECK(all_are(results(run(table("99.6")), "R50", "Σ得分"), "consistent"));
+  CHECK(all_are(results(run(table("97.6")), "R50", "Σ得分"), "inconsistent"));
+}
