@@ -1,0 +1,81 @@
+// R01 on a stated difference: "支出2.05万元，年初预算为2.95万元，差值为0.9万元" — the 差值/差额/相差
+// a statement names is the gap between the two amounts stated before it in the same sentence.
+// The sign is not written (the lexicon's Relation::Difference), so the gap is compared in size.
+// The same identity as a 其中 sum (A = B ± C), hence R01.
+#include <algorithm>
+
+#include "checks/check.h"
+#include "checks/rule_table.h"
+#include "facts/rates.h"
+#include "lexicon/lexicon.h"
+
+namespace gouji {
+namespace {
+
+// The label ends in a difference word, give or take a copula ("差值为", "相差", "差额是").
+bool names_a_difference(const Facts& f, const Quantity& q) {
+  lex::Str s(f.text.chars());
+  std::size_t end = q.start;
+  for (int shed = 0; shed < 2 && end > q.label_start; ++shed) {
+    if (const lex::Entry* e = lex::match_before(s, end, lex::Cls::Relation)) return e->value == lex::Difference;
+    if (lex::marks::kTrailing.find(s[end - 1]) == lex::Str::npos) break;
+    --end;
+  }
+  return false;
+}
+
+// A level, not a change, a share or a prior: what a difference can be taken between.
+bool is_level(const Facts& f, std::size_t i) {
+  const FrameNumber* n = f.statements.number(i);
+  return !n || n->role == NumRole::Level || n->role == NumRole::Base;
+}
+
+}  // namespace
+
+void check_stated_differences(const Facts& f, DocumentResult& out) {
+  const auto& qs = f.quantities;
+  for (std::size_t i = 0; i < qs.size(); ++i) {
+    const Quantity& c = qs[i];
+    if (c.kind() != UnitKind::Money || !c.exact() || f.in_table(c.start) || !names_a_difference(f, c)) continue;
+    // The two amounts right before it in its sentence (a few figures back at most: linear).
+    std::size_t sentence = sentence_begin(f.text, c.start);
+    std::vector<std::size_t> ab;
+    for (std::size_t j = i, seen = 0; j-- > 0 && seen < 4 && ab.size() < 2; ++seen) {
+      const Quantity& q = qs[j];
+      if (q.start < sentence) break;
+      if (q.kind() != UnitKind::Money) continue;
+      if (!q.exact() || !is_level(f, j) || names_a_difference(f, q)) break;
+      ab.push_back(j);
+    }
+    if (ab.size() < 2) continue;
+    const Quantity& a = qs[ab[1]];
+    const Quantity& b = qs[ab[0]];
+    Interval av = stated_interval(a, f.precision), bv = stated_interval(b, f.precision);
+    Interval cv = stated_interval(c, f.precision);
+    bool a_larger = b.normalized() <= a.normalized();
+    Interval gap = a_larger ? av - bv : bv - av;
+    Decimal point = (a.normalized() - b.normalized()).abs();
+    int decimals = std::max({effective_decimals(a, f.precision), effective_decimals(b, f.precision),
+                             effective_decimals(c, f.precision)});
+    std::string unit = to_utf8(c.unit->text);
+    std::string gap_s = format_in_unit(point, c, decimals);
+    std::string formula = (a_larger ? a.value.to_string() + "−" + b.value.to_string()
+                                    : b.value.to_string() + "−" + a.value.to_string()) +
+                          " = " + gap_s + unit + "（报告" + c.value.to_string() + unit + "）";
+    std::vector<Span> spans = {span_of(c, true), span_of(a, false), span_of(b, false)};
+    bool fits = gap.overlaps(cv);
+    out.checked.push_back({"R01", formula, point == c.normalized() ? "consistent" : fits ? "rounding" : "inconsistent", spans});
+    if (fits) continue;
+    Finding fd = make_finding(
+        "R01",
+        {"差值应为" + gap_s + unit + "（" + formula.substr(0, formula.find(" = ")) + "），报告为" + c.text,
+         "The difference should be " + gap_s + unit + " (" + formula.substr(0, formula.find(" = ")) + "), the report states " +
+             c.text},
+        std::move(spans));
+    fd.expected = gap_s + unit;
+    fd.actual = c.text;
+    out.findings.push_back(std::move(fd));
+  }
+}
+
+}  // namespace gouji
