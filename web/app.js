@@ -291,6 +291,17 @@
         year: y.value ? y.value + (y.evidence ? t('read_doc_why', {words: y.evidence.text}) : '') : t('read_doc_unknown'),
         excerpt: (g.starts_mid_document ? t('read_doc_mid') : '') + (g.ends_cut_short ? t('read_doc_cut') : '')
       });
+      // Where the reading copy differs from the text (繁体, pinyin, spaces, joined lines, dropped
+      // page furniture): why a number was read as it was. The first 200, each selectable.
+      var nl = $('read-normalised'), runs = d.normalised || [];
+      nl.textContent = '';
+      if (runs.length) nl.appendChild(el('li', 'muted', t('read_normalised', {n: runs.length})));
+      var names = (S[state.lang] && S[state.lang].normalised_kinds) || S.zh.normalised_kinds || {};
+      runs.slice(0, 200).forEach(function (x) {
+        var li = el('li', '', t('read_normalised_run', {line: x.line, kind: names[x.kind] || x.kind, text: x.text}));
+        li.addEventListener('click', function () { selectRange(x.span.start, x.span.end); });
+        nl.appendChild(li);
+      });
       var hl = $('read-headings');
       hl.textContent = '';
       (d.headings || []).forEach(function (h) {

@@ -352,3 +352,18 @@ test('relations verified as consistent are counted (已核对) and their numbers
   assert.equal(await page.locator('#report .verified').count(), 0);
   await page.close();
 });
+
+test('the "what was read" view lists where the reading normalised the text (繁体, pinyin, spaces), as text', async () => {
+  const { page } = await openPage(browser);
+  await checkText(page, '本單位2023 年一般公共預(yù)算財政撥款支出合計 128.50 萬元，比上年減少6.20萬元。\n');
+  await page.click('.tab[data-tab="read-pane"]');
+  await page.waitForFunction(() => document.querySelectorAll('#read-normalised li').length > 1);
+  const items = await page.evaluate(() => Array.from(document.querySelectorAll('#read-normalised li')).map((l) => l.textContent));
+  assert.match(items[0], /规整了 \d+ 处/);
+  assert.ok(items.some((x) => x.includes('繁体按简体识别')), items.join('\n'));
+  assert.ok(items.some((x) => x.includes('去掉拼音注音') && x.includes('(yù)')), items.join('\n'));
+  assert.ok(items.some((x) => x.includes('去掉数字、单位间的空格')), items.join('\n'));
+  // Shown as text: no element was made from the report's characters.
+  assert.equal(await page.locator('#read-normalised li *').count(), 0);
+  await page.close();
+});
