@@ -13,6 +13,7 @@
 #include "lexicon/table_forms.h"
 #include "structure/table_build.h"
 #include "structure/table_templates.h"
+#include "structure/text_lines.h"
 #include "text/chars.h"
 
 namespace gouji {
@@ -21,17 +22,7 @@ namespace {
 using namespace chars;
 using Str = std::u32string_view;
 
-struct Line {
-  std::size_t start, end, number;
-};
-
-std::vector<Line> lines_of(Str s) {
-  std::vector<Line> out;
-  std::size_t b = 0, n = 1;
-  for (std::size_t i = 0; i <= s.size(); ++i)
-    if (i == s.size() || s[i] == U'\n') { out.push_back({b, i, n++}); b = i + 1; }
-  return out;
-}
+using Line = TextLine;
 
 enum class Kind { Empty, Num, Text, Break };
 

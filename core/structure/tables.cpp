@@ -6,6 +6,7 @@
 #include "numbers/units.h"
 #include "structure/table_build.h"
 #include "structure/table_templates.h"
+#include "structure/text_lines.h"
 #include "text/chars.h"
 
 namespace gouji {
@@ -14,17 +15,7 @@ namespace {
 using namespace chars;
 using Str = std::u32string_view;
 
-struct LineInfo {
-  std::size_t start, end, number;
-};
-
-std::vector<LineInfo> lines_of(Str s) {
-  std::vector<LineInfo> out;
-  std::size_t b = 0, n = 1;
-  for (std::size_t i = 0; i <= s.size(); ++i)
-    if (i == s.size() || s[i] == U'\n') { out.push_back({b, i, n++}); b = i + 1; }
-  return out;
-}
+using LineInfo = TextLine;
 
 void trim(Str s, std::size_t& b, std::size_t& e) {
   while (b < e && (is_space(s[b]))) ++b;
