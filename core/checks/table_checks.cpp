@@ -124,6 +124,26 @@ void record(DocumentResult& out, const char* rule, std::string formula, bool ok,
 }
 Span input(const NumericCell& n) { return {n.start, n.end, false}; }
 
+// A table total checked against the sum of its items (`what`: 各分项 / 各列, "the items" / "its columns"):
+// the record of what was verified, then the finding when it does not hold.
+void report_table_sum(DocumentResult& out, const std::string& name, const std::string& column, bool ok, const char* rel,
+                      const char* what_zh, const char* what_en, const std::string& terms, const std::string& sum_s,
+                      const std::string& unit, const NumericCell& total, const std::vector<Span>& related) {
+  std::string stated = total.value.to_string(total.decimals) + unit;
+  std::vector<Span> in{input(total)};
+  in.insert(in.end(), related.begin(), related.end());
+  record(out, "R13", name + "“" + column + "”：" + terms + rel + sum_s + unit + "（表中" + stated + "）", ok, std::move(in));
+  if (ok) return;
+  Finding fd = make_finding("R13",
+      {name + "的“" + column + "”应为" + what_zh + "之和" + sum_s + unit + "（" + terms + "），表中为" + stated,
+       name + ", " + column + ": " + what_en + " add up to " + sum_s + unit + " (" + terms + "), the table says " + stated},
+      {{total.start, total.end, true}});
+  fd.spans.insert(fd.spans.end(), related.begin(), related.end());
+  fd.expected = sum_s + unit;
+  fd.actual = stated;
+  out.findings.push_back(std::move(fd));
+}
+
 struct Solution {
   Overrides changes;
   std::size_t cost = static_cast<std::size_t>(-1);
@@ -244,21 +264,8 @@ void check_row_tree(const TableGrid& g, const std::string& unit, DocumentResult&
       const int d = std::max(g.dominant_decimals, dp);  // 89.974 stays 89.974 in an integer table
       std::string name = row_name(t, p);
       bool ok = sum.overlaps(stated) || (!complete && point < total.value);
-      std::vector<Span> in{input(total)};
-      in.insert(in.end(), related.begin(), related.end());
-      record(out, "R13", name + "“" + t.header[c] + "”：" + terms + (complete ? " = " : " ≤ ") + fmt(point, d) + unit + "（表中" +
-                             total.value.to_string(total.decimals) + unit + "）", ok, std::move(in));
-      if (ok) continue;
-      Finding fd = make_finding("R13",
-          {name + "的“" + t.header[c] + "”应为各分项之和" + fmt(point, d) + unit + "（" + terms + "），表中为" +
-               total.value.to_string(total.decimals) + unit,
-           name + ", " + t.header[c] + ": the items add up to " + fmt(point, d) + unit + " (" + terms + "), the table says " +
-               total.value.to_string(total.decimals) + unit},
-          {{total.start, total.end, true}});
-      fd.spans.insert(fd.spans.end(), related.begin(), related.end());
-      fd.expected = fmt(point, d) + unit;
-      fd.actual = total.value.to_string(total.decimals) + unit;
-      out.findings.push_back(std::move(fd));
+      report_table_sum(out, name, t.header[c], ok, complete ? " = " : " ≤ ", "各分项", "the items", terms, fmt(point, d), unit,
+                       total, related);
     }
   }
 }
@@ -302,21 +309,7 @@ void check_total_columns(const TableGrid& g, const std::string& unit, DocumentRe
       const int d = std::max(g.dominant_decimals, dp);
       std::string name = row_name(t, r);
       bool ok = sum.overlaps(g.interval(total));
-      std::vector<Span> in{input(total)};
-      in.insert(in.end(), related.begin(), related.end());
-      record(out, "R13", name + "“" + t.header[tc] + "”：" + terms + " = " + fmt(point, d) + unit + "（表中" +
-                             total.value.to_string(total.decimals) + unit + "）", ok, std::move(in));
-      if (ok) continue;
-      Finding fd = make_finding("R13",
-          {name + "的“" + t.header[tc] + "”应为各列之和" + fmt(point, d) + unit + "（" + terms + "），表中为" +
-               total.value.to_string(total.decimals) + unit,
-           name + ", " + t.header[tc] + ": its columns add up to " + fmt(point, d) + unit + " (" + terms + "), the table says " +
-               total.value.to_string(total.decimals) + unit},
-          {{total.start, total.end, true}});
-      fd.spans.insert(fd.spans.end(), related.begin(), related.end());
-      fd.expected = fmt(point, d) + unit;
-      fd.actual = total.value.to_string(total.decimals) + unit;
-      out.findings.push_back(std::move(fd));
+      report_table_sum(out, name, t.header[tc], ok, " = ", "各列", "its columns", terms, fmt(point, d), unit, total, related);
     }
   }
 }
