@@ -12,6 +12,7 @@
 #include "facts/rates.h"
 #include "lexicon/lexicon.h"
 #include "statements/frame.h"
+#include "text/common_run.h"
 
 namespace gouji {
 namespace {
@@ -20,6 +21,8 @@ constexpr std::size_t kNoIdx = static_cast<std::size_t>(-1);
 constexpr std::size_t kBack = 40;       // frames searched back for a base (bounded: linear)
 constexpr std::size_t kCandidates = 4;  // bases tried, nearest first
 constexpr std::size_t kMaxNumbers = 32;  // a clause with more numbers is a flattened table, not a statement
+constexpr std::size_t kAllocBack = 16;  // allocations compared with a paid/unpaid pair in another section
+constexpr std::size_t kSameSubject = 8;  // Han characters two labels share to name one programme
 
 using Str = std::u32string_view;
 
@@ -70,6 +73,16 @@ std::vector<bool> check_completion_frames(const Facts& f, const RateFacts& rf, D
   const Statements& st = f.statements;
   std::vector<bool> settled(f.quantities.size(), false);
   RateContext c{f, rf, out};
+  // Every allocation stated in prose (安排/下达 X万元), in text order: the 安排 a paid/unpaid pair
+  // completes may stand in another section ("（二）资金安排情况" before "预算执行进度").
+  std::vector<std::size_t> allocations;
+  for (std::size_t i = 0; i < f.quantities.size(); ++i)
+    if (const FrameNumber* n = st.number(i); n && (n->role == NumRole::Level || n->role == NumRole::Base) &&
+                                             f.quantities[i].kind() == UnitKind::Money && f.quantities[i].exact() &&
+                                             c.prose(i)) {
+      std::uint8_t bv = base_value(n->label);
+      if (bv == lex::Arranged || bv == lex::Issued) allocations.push_back(i);
+    }
   for (std::size_t yi = 0; yi < f.quantities.size(); ++yi) {
     const FrameNumber* yn = st.number(yi);
     const Quantity& y = f.quantities[yi];
@@ -176,12 +189,25 @@ std::vector<bool> check_completion_frames(const Facts& f, const RateFacts& rf, D
     }
     // The complement: 已支付 + 未支付 = 安排 when both are stated.
     if (ui != kNoIdx) {
-      const Candidate* arranged = nullptr;
+      std::size_t arranged = kNoIdx;
       for (const Candidate& cd : cands)
-        if (cd.extra == kNoIdx && base_value(st.number(cd.q)->label) != 0) { arranged = &cd; break; }
-      if (arranged) {
+        if (cd.extra == kNoIdx && base_value(st.number(cd.q)->label) != 0) { arranged = cd.q; break; }
+      if (arranged == kNoIdx) {
+        // Elsewhere in the document: the one allocation before it whose label names the same
+        // programme (a long shared run of characters); two such, and which one is meant is unknown.
+        auto end = std::lower_bound(allocations.begin(), allocations.end(), ni);
+        std::size_t found = 0;
+        const std::u32string& paid = st.number(ni)->label;
+        for (auto it = end; it != allocations.begin() && end - it < static_cast<std::ptrdiff_t>(kAllocBack);) {
+          --it;
+          const std::u32string& l = st.number(*it)->label;
+          if (l.size() <= 60 && paid.size() <= 60 && common_run(l, paid) >= kSameSubject) { arranged = *it; ++found; }
+        }
+        if (found != 1) arranged = kNoIdx;
+      }
+      if (arranged != kNoIdx) {
         const Quantity& u = f.quantities[ui];
-        const Quantity& d = f.quantities[arranged->q];
+        const Quantity& d = f.quantities[arranged];
         Interval sum = nv + stated_interval(u, f.precision);
         bool ok = sum.overlaps(stated_interval(d, f.precision));
         std::vector<Span> spans = {span_of(d, true), span_of(nq, false), span_of(u, false)};

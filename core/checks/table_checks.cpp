@@ -7,6 +7,7 @@
 #include <set>
 
 #include "checks/check.h"
+#include "text/common_run.h"
 #include "facts/table_model.h"
 #include "structure/table_templates.h"
 #include "structure/tables.h"
@@ -520,21 +521,6 @@ void check_tables(const Facts& f, DocumentResult& out) {
 }
 
 namespace {
-
-// The longest run of characters two names share ("省级乡村振兴试点示范" in a 资金 sentence and a
-// 分配表's title). Both are short: quadratic in their lengths only.
-std::size_t common_run(const std::u32string& a, const std::u32string& b) {
-  std::size_t best = 0;
-  std::vector<std::size_t> prev(b.size() + 1, 0), cur(b.size() + 1, 0);
-  for (std::size_t i = 1; i <= a.size(); ++i) {
-    for (std::size_t j = 1; j <= b.size(); ++j) {
-      cur[j] = a[i - 1] == b[j - 1] && chars::is_han(a[i - 1]) ? prev[j - 1] + 1 : 0;
-      best = std::max(best, cur[j]);
-    }
-    std::swap(prev, cur);
-  }
-  return best;
-}
 
 // A table with one figure column (a 分配表: 村名 | 金额 | 科目): the money the prose names with the
 // table's title ("现下达省级乡村振兴试点示范资金299.424万元" above "省级乡村振兴试点示范专项资金分配表")

@@ -88,3 +88,20 @@ TEST_CASE("R29 finds the outturn across a \"；\" of the same statement, not acr
   // Another statement's total, behind "。", is not this rate's outturn.
   CHECK(flags("本局2023年度财政拨款支出总计2400.00万元。完成年初预算100%，决算数大于预算数60.00万元。", "R29") == 0);
 }
+
+TEST_CASE("已支付 + 未支付 = 安排 when the allocation stands in another section, named by the same programme") {
+  auto text = [](const std::string& unpaid) {
+    return "一、项目概况\n（二）资金安排情况\n2023年，用于高标准农田建设和农业产业提升项目安排资金8650.250万。其中，中央资金6000万元、县级2650.25万元。\n"
+           "二、绩效目标完成情况\n（一）预算执行情况\n2023年，高标准农田建设和农业产业提升项目资金支付8120.250万元，未支" + unpaid + "万元，支付率93.87%。\n";
+  };
+  // 8120.25 + 530 = 8650.25: consistent; 430 leaves 100 unaccounted for.
+  CHECK(flags(text("530"), "R21") == 0);
+  auto d = run(text("430"));
+  bool complement = false;
+  for (const auto* f : with_rule(d, "R21")) complement |= f->message.zh.find("未支付430万元之和为8550.25") != std::string::npos;
+  CHECK(complement);
+  // Another programme's allocation is not this pair's.
+  auto other = run("一、项目概况\n2023年，用于城区供水管网改造项目安排资金8650.250万。\n二、预算执行情况\n"
+                   "2023年，高标准农田建设和农业产业提升项目资金支付8120.250万元，未支430万元。\n");
+  for (const auto* f : with_rule(other, "R21")) CHECK(f->message.zh.find("之和为") == std::string::npos);
+}
