@@ -22,7 +22,6 @@ const std::array<Str, 11> kMetadata = {U"索引号", U"发布机构", U"成文�
                                        U"信息来源", U"负责人", U"联系电话", U"邮编", U"联系人"};
 const Str kQizhong = U"其中";
 
-const std::array<Str, 4> kFundsColumnNames = {U"计划安排资金", U"实际到位资金", U"实际支出", U"结余"};
 const Str kFundsPlanned = U"计划", kFundsMoney = U"资金";
 const Str kFundsArrived = U"到位";
 const std::array<Str, 1> kFundsSpentPrefix = {U"实际支出"};

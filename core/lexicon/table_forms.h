@@ -28,7 +28,6 @@ extern const std::array<Str, 11> kMetadata;
 extern const Str kQizhong;
 
 // 资金到位/使用 tables: the four column names, in order, and the words that recognise each.
-extern const std::array<Str, 4> kFundsColumnNames;  // 计划安排资金 / 实际到位资金 / 实际支出 / 结余
 extern const Str kFundsPlanned, kFundsMoney;         // 计划…资金
 extern const Str kFundsArrived;                      // …到位…
 extern const std::array<Str, 1> kFundsSpentPrefix;   // 实际支出…

@@ -20,7 +20,6 @@ bool is_indicator_header(const std::vector<std::u32string>& header);
 // 资金到位/使用 tables: "计划安排资金 / 实际到位资金 / 实际支出 / 结余", each name followed by its
 // figure, then one such row per source (中央/省/市/县/其它). Index 0…3 of the name, -1 if none.
 int funds_column(std::u32string_view compact_cell);
-using lex::tables::kFundsColumnNames;  // (lexicon/table_forms.cpp)
 
 // Rows that belong to a fixed set (中央/省/市/县/其他财政; 本年财政拨款/上年结转/其他资金): when
 // every item of a 其中 group is one of a set, the group is the whole of its parent.
