@@ -149,7 +149,9 @@ const Span* primary(const Finding& f) {
 bool holds(const Finding& f, const Example& ex, const std::string& want) {
   if (std::string(severity_name(f.severity)) != want) return false;
   for (const auto& frag : ex.fragments)
-    if (f.message.zh.find(frag) == std::string::npos && f.message.en.find(frag) == std::string::npos) return false;
+    if (f.message.zh.find(frag) == std::string::npos && f.message.en.find(frag) == std::string::npos &&
+        f.hint.zh.find(frag) == std::string::npos)
+      return false;
   return true;
 }
 
