@@ -40,6 +40,7 @@ set_target_properties(gouji_core_asmjs PROPERTIES OUTPUT_NAME gouji_core_asmjs S
 # The offline page: web/ sources + the core JS assembled into one HTML file, plus the separate
 # files a portal embeds (gouji-core.js, gouji-embed.js, gouji.mjs).
 file(GLOB GOUJI_WEB_SOURCES CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/web/*)
+file(GLOB GOUJI_RULE_BOOK CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/rules/*.md)  # the page's rule help
 find_program(NODE_EXECUTABLE node REQUIRED)
 add_custom_command(
   OUTPUT ${CMAKE_BINARY_DIR}/dist/gouji.html
@@ -48,6 +49,6 @@ add_custom_command(
           --asmjs $<TARGET_FILE:gouji_core_asmjs>
           --examples ${CMAKE_SOURCE_DIR}/examples
           --out ${CMAKE_BINARY_DIR}/dist/gouji.html
-  DEPENDS gouji_core_js gouji_core_asmjs ${GOUJI_WEB_SOURCES} ${CMAKE_SOURCE_DIR}/web/tools/build-page.js
+  DEPENDS gouji_core_js gouji_core_asmjs ${GOUJI_WEB_SOURCES} ${GOUJI_RULE_BOOK} ${CMAKE_SOURCE_DIR}/web/tools/build-page.js
   COMMENT "Assembling the offline page dist/gouji.html")
 add_custom_target(gouji_page ALL DEPENDS ${CMAKE_BINARY_DIR}/dist/gouji.html)

@@ -192,7 +192,7 @@
     li.setAttribute('data-finding', String(vi));
     var meta = el('div', 'meta');
     meta.appendChild(el('span', 'sev', t(f.severity)));
-    meta.appendChild(el('span', 'rule', f.rule));
+    meta.appendChild(ruleTag(f.rule));
     meta.appendChild(el('span', 'where', t('line', {n: f.line})));
     li.appendChild(meta);
     li.appendChild(el('div', 'msg', f.message));
@@ -427,7 +427,7 @@
     var piece = H.pieces(backdrop, fiOf(vi), 'primary')[0] || H.pieces(backdrop, fiOf(vi), 'related')[0];
     card.textContent = '';
     card.className = 'card ' + f.severity;
-    var meta = el('div', 'meta', t(f.severity) + ' · ' + f.rule + ' · ' + t('line', {n: f.line}));
+    var meta = el('div', 'meta', t(f.severity) + ' · ' + f.rule + ' ' + ruleTitle(f.rule) + ' · ' + t('line', {n: f.line}));
     card.appendChild(meta);
     card.appendChild(el('div', 'msg', f.message));
     if (f.hint) card.appendChild(el('div', 'hint', f.hint));
@@ -620,6 +620,26 @@
     var at = order.indexOf(state.current);
     var next = at < 0 ? (dir > 0 ? 0 : order.length - 1) : (at + dir + order.length) % order.length;
     focusFinding(order[next]);
+  }
+
+  // Rule help from the rule book (rules/*.md), put in the page by build-page.js.
+  var ruleHelp = null;
+  function rule(id) {
+    if (!ruleHelp) {
+      var block = $('gouji-rules');
+      try { ruleHelp = JSON.parse((block && block.textContent) || '{}'); } catch (e) { ruleHelp = {}; }
+    }
+    return ruleHelp[id] || null;
+  }
+  function ruleTitle(id) {
+    var r = rule(id);
+    return r ? (state.lang === 'zh' ? r.zh : r.en || r.zh) : '';
+  }
+  function ruleTag(id) {
+    var span = el('span', 'rule', id);
+    var r = rule(id);
+    if (r) span.title = ruleTitle(id) + (r.checks ? '\n' + r.checks : '');
+    return span;
   }
 
   function setup() {

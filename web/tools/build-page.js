@@ -65,6 +65,22 @@ const examples = fs.readdirSync(examplesDir).filter((f) => f.endsWith('.txt')).s
 });
 const examplesJson = JSON.stringify(examples).replace(/</g, '\\u003c');
 
+// The rule help the page shows beside a finding's id: read from the rule book (rules/*.md, the
+// same files the native tests run), so titles and formulas have one source.
+const rulesDir = path.join(web, '..', 'rules');
+const ruleHelp = {};
+for (const f of fs.readdirSync(rulesDir).filter((f) => /^[A-H]-.*\.md$/.test(f)).sort()) {
+  let id = null;
+  for (const line of fs.readFileSync(path.join(rulesDir, f), 'utf8').split('\n')) {
+    const h = line.match(/^## (R\d\d) (.+)$/);
+    if (h) ruleHelp[id = h[1]] = { zh: h[2].trim(), en: '', checks: '' };
+    else if (id && line.startsWith('- en:')) ruleHelp[id].en = line.slice(5).trim();
+    else if (id && line.startsWith('- checks:')) ruleHelp[id].checks = line.slice(9).trim();
+  }
+}
+if (Object.keys(ruleHelp).length < 60) throw new Error('rules/: expected the rule book, found ' + Object.keys(ruleHelp).length + ' rules');
+const rulesJson = JSON.stringify(ruleHelp).replace(/</g, '\\u003c');
+
 const executed = {
   COMPAT: read('compat.js'),
   INFLATE: read('inflate.js'),
@@ -107,7 +123,8 @@ const cspPick = '(function(){var p=typeof Array.prototype.findLast==="function"?
 let html = read('index.html')
   .replace('{{CSP_META}}', () => '<script>' + cspPick + '</script>')
   .replace('{{STYLE}}', () => style)
-  .replace('{{EXAMPLES}}', () => examplesJson);
+  .replace('{{EXAMPLES}}', () => examplesJson)
+  .replace('{{RULES}}', () => rulesJson);
 // Function replacements: the sources contain "$&"-like sequences a string replacement would expand.
 for (const [k, v] of Object.entries({ ...executed, ...inert })) html = html.replace('{{' + k + '}}', () => v);
 
@@ -139,6 +156,7 @@ const separate = read('index.html')
   .replace('{{CSP_META}}', () => '<meta http-equiv="Content-Security-Policy" content="default-src \'none\'; script-src \'self\' \'wasm-unsafe-eval\'">')
   .replace('<style>{{STYLE}}</style>', () => '')
   .replace('{{EXAMPLES}}', () => examplesJson)
+  .replace('{{RULES}}', () => rulesJson)
   .replace(/<script type="text\/plain"[^\n]*\n/g, () => '')
   .replace(/<!-- The engine first[^\n]*\n/, () => '')
   .replace(/(<script>\{\{[A-Z]+\}\}<\/script>\n)+/g, () => '')

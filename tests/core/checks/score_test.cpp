@@ -24,30 +24,6 @@ std::string dept(const std::string& score_sentence, const std::string& actual_2 
 
 }  // namespace
 
-// ---- R52 ---------------------------------------------------------------------------------------
-
-TEST_CASE("R52 flags a grade outside the band of its score") {
-  auto d = run("经综合评价，该项目自评得分88分，等级为优。");
-  auto r = with_rule(d, "R52");
-  REQUIRE(r.size() == 1);
-  CHECK(r[0]->severity == Severity::Error);
-  CHECK(span_text(d, r[0]->spans[0]) == "优");
-  CHECK(span_text(d, r[0]->spans[1]) == "88分");
-  CHECK(r[0]->message.zh == "自评得分88分对应等级应为“良”（80（含）至90分），报告为“优”");
-  auto low = run("项目综合评分为59.5分，评价等级为“中”。");
-  REQUIRE(with_rule(low, "R52").size() == 1);
-  CHECK(with_rule(low, "R52")[0]->expected == "差");
-}
-
-TEST_CASE("R52 accepts grades that match, in several wordings") {
-  CHECK(with_rule(run("南县财政局2020年度部门整体支出绩效综合评分为97分，评价等级为“优”。"), "R52").empty());
-  CHECK(with_rule(run("项目自评得分85.5分，自评结果为良好。"), "R52").empty());
-  CHECK(with_rule(run("本项目自评总分90分，评定为优秀等级。"), "R52").empty());
-  CHECK(with_rule(run("自评得分80分，等级：良。"), "R52").empty());
-  // "优化", "中心" are words, not grades.
-  CHECK(with_rule(run("自评得分85分。下一步将评为优化营商环境示范单位。"), "R52").empty());
-}
-
 // ---- R54 ---------------------------------------------------------------------------------------
 
 TEST_CASE("R54 flags a self-evaluation report without a score (report 000)") {
@@ -57,20 +33,6 @@ TEST_CASE("R54 flags a self-evaluation report without a score (report 000)") {
   CHECK(r[0]->severity == Severity::Warning);
   CHECK(span_text(d, r[0]->spans[0]) == "自评报告");
   CHECK(d.text.line_col(r[0]->spans[0].start).line == 3);
-}
-
-TEST_CASE("R54 near misses: a score stated, or not a self-evaluation report") {
-  CHECK(with_rule(run("2023年度农村饮水安全项目绩效自评报告\n\n一、项目概况\n……\n五、自评结论\n项目自评得分92分，等级为优。\n"), "R54").empty());
-  CHECK(with_rule(run("2023年度某局部门决算公开说明\n\n一、收入支出决算总体情况\n收入总计100万元。\n"), "R54").empty());
-  // An excerpt without its title is not judged.
-  CHECK(with_rule(run("（三）部门财务情况\n决算收入142592.12万元。\n"), "R54").empty());
-}
-
-TEST_CASE("R54 names a grade given without a score") {
-  auto d = run("某县教育局2023年度部门整体支出绩效自评报告\n\n……综上，自评等级为优。\n");
-  auto r = with_rule(d, "R54");
-  REQUIRE(r.size() == 1);
-  CHECK(mentions(r[0], "只写了等级“优”"));
 }
 
 // ---- R53 ---------------------------------------------------------------------------------------
@@ -134,94 +96,6 @@ TEST_CASE("R50 near miss: no score, or no actuals to estimate from") {
 }
 
 // (Kept to five table lines: longer TSV pastes are currently joined by the PDF-wrap repair.)
-TEST_CASE("R50 recomputes a pasted 自评表: a row scored above 分值 × completion") {
-  auto d = run(
-      "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\t偏差原因分析及改进措施\n"
-      "产出指标\t数量指标\t新建供水工程数量\t≥12处\t12处\t25\t25\t\n"
-      "\t\t受益人口\t≥3.5万人\t3.2万人\t25\t25\t部分工程因汛期延后完工\n"
-      "满意度指标\t服务对象满意度\t受益群众满意度\t≥90%\t96%\t10\t10\t\n");
-  auto r = with_rule(d, "R50");
-  // 受益人口: 3.2 / 3.5 × 25 = 22.86, but 25 stated.
-  REQUIRE(r.size() == 1);
-  CHECK(r[0]->severity == Severity::Warning);
-  CHECK(r[0]->expected == "22.86");
-  CHECK(r[0]->actual == "25");
-  CHECK(d.text.line_col(r[0]->spans[0].start).line == 3);
-}
-
-TEST_CASE("R50 recomputes a pasted 自评表: the 总分 against the sum of the points") {
-  auto d = run(
-      "三级指标\t年度指标值\t实际完成值\t分值\t得分\n"
-      "新建供水工程数量\t≥12处\t12处\t40\t40\n"
-      "受益人口\t≥3.5万人\t3.5万人\t40\t40\n"
-      "受益群众满意度\t≥90%\t96%\t20\t20\n"
-      "总分\t\t\t100\t98\n");
-  auto r = with_rule(d, "R50");
-  REQUIRE(r.size() == 1);
-  CHECK(r[0]->severity == Severity::Error);
-  CHECK(r[0]->expected == "100");
-  CHECK(r[0]->actual == "98");
-  CHECK(r[0]->message.zh == "各项得分之和为100分，总分为98分");
-}
-
-TEST_CASE("R50 gives a points > 分值 row as an error") {
-  auto d = run(
-      "三级指标\t年度指标值\t实际完成值\t分值\t得分\n"
-      "新建供水工程数量\t≥12处\t13处\t40\t45\n"
-      "受益群众满意度\t≥90%\t96%\t20\t20\n");
-  auto r = with_rule(d, "R50");
-  REQUIRE(r.size() == 1);
-  CHECK(r[0]->severity == Severity::Error);
-  CHECK(r[0]->message.zh == "“新建供水工程数量”得分45分，超过其分值40分");
-}
-
-TEST_CASE("R50 is quiet on a 自评表 whose points follow the formula and add up") {
-  auto d = run(
-      "三级指标\t年度指标值\t实际完成值\t分值\t得分\t偏差原因分析及改进措施\n"
-      "新建供水工程数量\t≥12处\t12处\t40\t40\t\n"
-      "受益人口\t≥3.5万人\t3.2万人\t40\t36.57\t部分工程因汛期延后\n"
-      "受益群众满意度\t≥90%\t96%\t20\t20\t\n"
-      "总分\t\t\t100\t96.57\t\n");
-  CHECK(with_rule(d, "R50").empty());
-}
-
-// ---- R55 ---------------------------------------------------------------------------------------
-
-TEST_CASE("R55 checks 预算执行率 points in the 自评表 funds block") {
-  auto ok = run(
-      "项目资金（万元）\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分\n"
-      "年度资金总额\t20\t20\t20\t10\t100.00%\t10\n");
-  CHECK(with_rule(ok, "R55").empty());
-  auto bad = run(
-      "项目资金（万元）\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分\n"
-      "年度资金总额\t120\t120\t96\t10\t80.00%\t10\n");
-  auto r = with_rule(bad, "R55");
-  REQUIRE(r.size() == 1);
-  CHECK(r[0]->severity == Severity::Error);
-  CHECK(r[0]->expected == "8.00分");
-  CHECK(span_text(bad, r[0]->spans[0]) == "10");
-}
-
-TEST_CASE("R55 computes the rate from 全年预算数 and 全年执行数 when it is not given") {
-  auto bad = run(
-      "项目资金\t全年预算数\t全年执行数\t分值\t得分\n"
-      "年度资金总额\t50.00\t45.00\t10\t10\n");
-  REQUIRE(with_rule(bad, "R55").size() == 1);
-  auto ok = run(
-      "项目资金\t全年预算数\t全年执行数\t分值\t得分\n"
-      "年度资金总额\t50.00\t45.00\t10\t9\n");
-  CHECK(with_rule(ok, "R55").empty());
-}
-
-TEST_CASE("R55 in prose: 执行率 followed by its points") {
-  CHECK(with_rule(run("项目预算执行率为96.5%，得9.65分。"), "R55").empty());
-  CHECK(with_rule(run("资金执行率超过100%（103.2%），得10分。"), "R55").empty());
-  auto d = run("项目预算执行率为86.5%，得10分。");  // kept alive: with_rule points into it
-  auto r = with_rule(d, "R55");
-  REQUIRE(r.size() == 1);
-  CHECK(r[0]->expected == "8.65分");
-}
-
 // ---- the corpus ----------------------------------------------------------------------------------
 
 TEST_CASE("report 002: score findings") {
@@ -239,31 +113,6 @@ TEST_CASE("report 002: score findings") {
   CHECK(with_rule(d, "R52").empty());
   CHECK(with_rule(d, "R54").empty());
   CHECK(with_rule(d, "R55").empty());
-}
-
-TEST_CASE("R51 weights of a pasted 自评表: they add up to the 总分, in the standard split") {
-  auto table = [](const std::string& output_w, const std::string& benefit_w, const std::string& benefit_p,
-                  const std::string& total_w) {
-    return "项目自评得分96分，评价等级为优。\n\n"
-           "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\n"
-           "预算执行率\t\t\t100%\t95%\t10\t9.5\n"
-           "产出指标\t数量指标\t养护里程\t≥1200公里\t1250公里\t" + output_w + "\t" + output_w + "\n"
-           "效益指标\t社会效益指标\t群众出行条件\t明显改善\t明显改善\t" + benefit_w + "\t" + benefit_p + "\n"
-           "满意度指标\t服务对象满意度\t群众满意度\t≥90%\t93%\t10\t10\n"
-           "总分\t\t\t\t\t" + total_w + "\t96\n";
-  };
-  CHECK(with_rule(run(table("50", "30", "26.5", "100")), "R51").empty());
-  auto sum = run(table("50", "20", "26.5", "100"));
-  auto r = with_rule(sum, "R51");
-  REQUIRE(r.size() == 1);
-  CHECK(r[0]->severity == Severity::Error);
-  CHECK(r[0]->message.zh == "自评表各项分值之和为90分，总分应为100分");
-  CHECK(span_text(sum, r[0]->spans[0]) == "100");
-  auto split = run(table("60", "20", "16.5", "100"));
-  auto w = with_rule(split, "R51");
-  REQUIRE(w.size() == 1);
-  CHECK(w[0]->severity == Severity::Warning);
-  CHECK(w[0]->message.zh.find("产出指标60") != std::string::npos);
 }
 
 TEST_CASE("R21 on the funds block of a 自评表: 执行率 = 全年执行数 ÷ 全年预算数") {
