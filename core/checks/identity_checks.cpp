@@ -12,6 +12,8 @@
 #include "checks/check.h"
 #include "checks/rule_table.h"
 #include "facts/budget_facts.h"
+#include "lexicon/budget_words.h"
+#include "lexicon/label_words.h"
 #include "text/chars.h"
 
 namespace gouji {
@@ -139,8 +141,9 @@ class Identities {
       if (k < l.size() && l[k] == U'度') ++k;
       l.erase(0, k);
     }
-    if (l.rfind(U"其中", 0) == 0 && l.size() > 2) l.erase(0, 2);
-    for (std::u32string_view t : {U"合计为", U"为", U"是", U"达到", U"达"})
+    if (l.rfind(lex::labels::kLeadingIntro, 0) == 0 && l.size() > lex::labels::kLeadingIntro.size())
+      l.erase(0, lex::labels::kLeadingIntro.size());
+    for (std::u32string_view t : lex::labels::kShownTrailingFillers)
       if (l.size() > t.size() && std::u32string_view(l).substr(l.size() - t.size()) == t) {
         l.erase(l.size() - t.size());
         break;
@@ -304,7 +307,7 @@ class Identities {
     bool paren = k < t.size() && (t[k] == U'（' || t[k] == U'(');
     if (paren) ++k;
     std::size_t d = k;
-    while (k < t.size() && (chars::is_digit(t[k]) || std::u32string_view(U"一二三四五六七八九十").find(t[k]) != std::u32string_view::npos)) ++k;
+    while (k < t.size() && (chars::is_digit(t[k]) || lex::labels::kHanNumerals.find(t[k]) != std::u32string_view::npos)) ++k;
     if (k == d || k >= t.size()) return false;
     return paren ? (t[k] == U'）' || t[k] == U')') : (t[k] == U'、' || t[k] == U'.' || t[k] == U'．');
   }
@@ -730,7 +733,8 @@ class Identities {
         if (!mixed && list.size() >= 2) {
           Sum s;
           for (std::size_t k : list) add(s, k, q(t));
-          bool complete = (names.count("工资福利支出") && names.count("商品和服务支出")) || s.point > val(t);
+          bool complete = std::all_of(std::begin(lex::budget::kCoreEconClasses), std::end(lex::budget::kCoreEconClasses),
+                                  [&](std::u32string_view w) { return names.count(to_utf8(w)) > 0; }) || s.point > val(t);
           report_composition("R07", t, s, complete ? Severity::Error : Severity::Warning, "各经济分类支出",
                              "economic classes",
                              complete ? Message{}

@@ -10,6 +10,7 @@
 #include "checks/rate_context.h"
 #include "checks/rule_table.h"
 #include "facts/rates.h"
+#include "lexicon/label_words.h"
 #include "lexicon/lexicon.h"
 #include "statements/frame.h"
 #include "text/chars.h"
@@ -28,8 +29,11 @@ bool kind_for_change(UnitKind k) {
 
 // A word that is a rate of something (药占比, 达标率) rather than an amount. 效率/频率 are not.
 bool names_a_rate(const std::u32string& l) {
-  if (contains(l, U"效率") || contains(l, U"频率") || contains(l, U"功率")) return false;
-  return contains(l, U"率") || contains(l, U"占比") || contains(l, U"比重") || contains(l, U"比例");
+  for (Str w : lex::labels::kNotRates)
+    if (contains(l, w)) return false;
+  for (Str w : lex::labels::kRateMarks)
+    if (contains(l, w)) return true;
+  return false;
 }
 
 using Ctx = RateContext;
@@ -499,9 +503,15 @@ void check_budget_completion(const Ctx& c, std::size_t yi) {
   const Quantity& y = c.q(yi);
   if (y.kind() != UnitKind::Percent || !y.exact()) return;
   const std::u32string& l = c.rf.labels[yi];
-  if (!(contains(l, U"年初预算") || contains(l, U"完成预算") || contains(l, U"预算完成率")) || contains(l, U"调整"))
+  auto any = [&](const auto& ws) {
+    for (Str w : ws)
+      if (contains(l, w)) return true;
+    return false;
+  };
+  if (!any(lex::labels::kInitialBudgetCompletion) || contains(l, lex::labels::kAdjusted)) return;
+  if (!(contains(l, lex::labels::kCompletedWords[0]) || ends_with(l, lex::labels::kBudgetEnd) ||
+        contains(l, lex::labels::kCompletedWords[1])))
     return;
-  if (!(contains(l, U"完成") || ends_with(l, U"预算") || contains(l, U"预算的"))) return;
   // A: the outturn — the level the rate's clause chain is about, stated before it in the
   // sentence; a change ("比上年减少53.7万元") or a prior figure in between is not it (M11).
   const Statements& st = f.statements;

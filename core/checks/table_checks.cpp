@@ -9,6 +9,7 @@
 #include "checks/check.h"
 #include "text/common_run.h"
 #include "facts/table_model.h"
+#include "lexicon/table_forms.h"
 #include "structure/table_templates.h"
 #include "structure/tables.h"
 #include "text/chars.h"
@@ -360,7 +361,7 @@ void check_change_columns(const TableGrid& g, DocumentResult& out) {
   const Table& t = *g.table;
   for (std::size_t c = 2; c < t.columns && c < t.header.size(); ++c) {
     std::u32string h = from_utf8_lossy(t.header[c]);
-    if (!is_change_row_label(h) && !(chars::has(h, U"增减") || chars::has(h, U"增长率"))) continue;
+    if (!is_change_row_label(h) && !(chars::has(h, lex::tables::kChangeColumnWords[0]) || chars::has(h, lex::tables::kChangeColumnWords[1]))) continue;
     std::size_t a = c - 2, b = c - 1;
     if (g.roles[a] == ColumnRole::Index || g.roles[a] == ColumnRole::Label || g.roles[b] == ColumnRole::Label) continue;
     if (non_additive_column(from_utf8_lossy(t.header[a])) || non_additive_column(from_utf8_lossy(t.header[b]))) continue;
