@@ -59,17 +59,19 @@ void check_stated_differences(const Facts& f, DocumentResult& out) {
                              effective_decimals(c, f.precision)});
     std::string unit = to_utf8(c.unit->text);
     std::string gap_s = format_in_unit(point, c, decimals);
-    std::string formula = (a_larger ? a.value.to_string() + "−" + b.value.to_string()
-                                    : b.value.to_string() + "−" + a.value.to_string()) +
-                          " = " + gap_s + unit + "（报告" + c.value.to_string() + unit + "）";
+    std::string terms = a_larger ? a.value.to_string() + "−" + b.value.to_string()
+                                 : b.value.to_string() + "−" + a.value.to_string();
+    // The checked formula shows the figures as written ("80.50", not "80.5").
+    std::string formula = (a_larger ? bare(a) + "−" + bare(b) : bare(b) + "−" + bare(a)) + " = " + gap_s + unit +
+                          "（报告" + bare(c) + unit + "）";
     std::vector<Span> spans = {span_of(c, true), span_of(a, false), span_of(b, false)};
     bool fits = gap.overlaps(cv);
     out.checked.push_back({"R01", formula, point == c.normalized() ? "consistent" : fits ? "rounding" : "inconsistent", spans});
     if (fits) continue;
     Finding fd = make_finding(
         "R01",
-        {"差值应为" + gap_s + unit + "（" + formula.substr(0, formula.find(" = ")) + "），报告为" + c.text,
-         "The difference should be " + gap_s + unit + " (" + formula.substr(0, formula.find(" = ")) + "), the report states " +
+        {"差值应为" + gap_s + unit + "（" + terms + "），报告为" + c.text,
+         "The difference should be " + gap_s + unit + " (" + terms + "), the report states " +
              c.text},
         std::move(spans));
     fd.expected = gap_s + unit;

@@ -4,6 +4,7 @@
 
 #include "checks/check.h"
 #include "checks/rule_table.h"
+#include "facts/rates.h"
 #include "lexicon/classification_words.h"
 
 namespace gouji {
@@ -95,7 +96,7 @@ void check_breakdown_changes(const Facts& f, const Breakdown& b, DocumentResult&
   if (tc == kNone) return;
   Interval sum{};
   Decimal point{};
-  std::string parts_text;
+  std::string parts_text, parts_written;  // the message's, and the checked formula's (figures as written)
   std::vector<Span> spans = {span_of(f.quantities[tc], true)};
   for (std::size_t k = 0; k < b.parts.size(); ++k) {
     std::size_t limit = k + 1 < b.parts.size() ? f.quantities[b.parts[k + 1]].start : f.quantities[b.parts[k]].end + 400;
@@ -107,6 +108,7 @@ void check_breakdown_changes(const Facts& f, const Breakdown& b, DocumentResult&
     sum = sign > 0 ? sum + iv : Interval{sum.lo - iv.hi, sum.hi - iv.lo};
     point = sign > 0 ? point + q.normalized() : point - q.normalized();
     parts_text += (sign > 0 ? (parts_text.empty() ? "" : "+") : "−") + q.value.to_string();
+    parts_written += (sign > 0 ? (parts_written.empty() ? "" : "+") : "−") + bare(q);
     spans.push_back(span_of(q, false));
   }
   const Quantity& t = f.quantities[tc];
@@ -118,7 +120,7 @@ void check_breakdown_changes(const Facts& f, const Breakdown& b, DocumentResult&
   std::string unit = to_utf8(t.unit->text);
   int dec = effective_decimals(t, f.precision);
   std::string sum_s = format_in_unit(point, t, dec);
-  out.checked.push_back({"R01", "Σ变动 " + parts_text + " = " + sum_s + unit + "（报告" + (tsign > 0 ? "" : "−") + t.value.to_string() + unit + "）",
+  out.checked.push_back({"R01", "Σ变动 " + parts_written + " = " + sum_s + unit + "（报告" + (tsign > 0 ? "" : "−") + bare(t) + unit + "）",
                          point == tpoint ? "consistent" : ok ? "rounding" : "inconsistent", spans});
   if (ok) return;
   Finding fd = make_finding("R01",
@@ -142,7 +144,7 @@ void check_breakdown_sums(const Facts& f, DocumentResult& out) {
     Interval sum{}, stated = stated_interval(total, f.precision);
     Decimal point_sum{};
     int decimals = effective_decimals(total, f.precision);
-    std::string parts_text;
+    std::string parts_text, parts_written;  // the message's, and the checked formula's (figures as written)
     for (std::size_t i : b.parts) {
       const Quantity& p = f.quantities[i];
       sum = sum + stated_interval(p, f.precision);
@@ -150,6 +152,8 @@ void check_breakdown_sums(const Facts& f, DocumentResult& out) {
       if (p.unit == total.unit) decimals = std::max(decimals, effective_decimals(p, f.precision));
       if (!parts_text.empty()) parts_text += "+";
       parts_text += p.value.to_string() + (p.unit == total.unit ? "" : std::string(to_utf8(p.unit->text)));
+      if (!parts_written.empty()) parts_written += "+";
+      parts_written += bare(p) + (p.unit == total.unit ? "" : std::string(to_utf8(p.unit->text)));
     }
     Decimal delta = total.normalized() - point_sum;
     {  // what was verified, for the reviewer: a list that falls short without being complete is not
@@ -158,8 +162,8 @@ void check_breakdown_sums(const Facts& f, DocumentResult& out) {
       for (std::size_t i : b.parts) inputs.push_back(span_of(f.quantities[i], false));
       if (!partial)
         out.checked.push_back({std::string(rule_for(total.kind())),
-                               parts_text + " = " + format_in_unit(point_sum, total, decimals) + to_utf8(total.unit->text) +
-                                   "（报告" + total.value.to_string() + to_utf8(total.unit->text) + "）",
+                               parts_written + " = " + format_in_unit(point_sum, total, decimals) + to_utf8(total.unit->text) +
+                                   "（报告" + bare(total) + to_utf8(total.unit->text) + "）",
                                delta.is_zero() ? "consistent" : sum.overlaps(stated) ? "rounding" : "inconsistent",
                                std::move(inputs)});
     }
