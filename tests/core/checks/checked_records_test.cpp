@@ -214,3 +214,18 @@ TEST_CASE("checked formulas print a stated figure as written: 80.50 stays 80.50"
   REQUIRE(r.size() == 1);
   CHECK(r[0] == "consistent");
 }
+
+TEST_CASE("checked R02: a balance claimed in words against the two totals stated before it") {
+  const std::string totals = "一、收支情况\n2023年全县一般公共预算收入完成88.4亿元，加上转移性收入31.6亿元，收入合计120.0亿元。"
+                             "一般公共预算支出完成101.2亿元，加上转移性支出18.8亿元，支出合计120.0亿元。\n";
+  auto ok = run(totals + "收支相抵，全县一般公共预算收支平衡。\n");
+  auto r = results(ok, "R02", "（收支相抵）");
+  REQUIRE(r.size() == 1);  // one claim per sentence
+  CHECK(r[0] == "consistent");
+  // Totals that differ: nothing is claimed verified (R02/R09 judge totals by fund and scope).
+  auto off = run("一、收支情况\n收入合计120.0亿元，支出合计118.0亿元。收支相抵，全县一般公共预算收支平衡。\n");
+  CHECK(results(off, "R02", "（收支").empty());
+  // A claim with no totals before it in its section ("力争实现收支平衡") verifies nothing.
+  auto aim = run("一、收支情况\n收入合计120.0亿元，支出合计120.0亿元。\n二、下一步工作\n力争实现收支平衡。\n");
+  CHECK(results(aim, "R02", "（收支").empty());
+}
