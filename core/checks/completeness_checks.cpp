@@ -9,42 +9,23 @@
 
 #include "checks/check.h"
 #include "checks/rule_table.h"
+#include "lexicon/section_words.h"
 #include "text/chars.h"
 
 namespace gouji {
 namespace {
 
+using namespace lex::sections;
+
 using Str = std::u32string_view;
 
 // ---- R74: required sections ------------------------------------------------------------------
-struct RequiredSection {
-  const char* zh;
-  const char* en;
-  std::vector<Str> words;  // a heading whose title holds one of these, or a paragraph opening with one
-};
-
-const std::vector<RequiredSection>& required_sections() {
-  static const std::vector<RequiredSection> t = {
-      {"基本情况", "basic information", {U"基本情况", U"概况", U"基本信息", U"部门职责", U"单位职责"}},
-      {"收支（预算执行）情况", "income, spending and budget execution",
-       {U"收支", U"支出", U"预算执行", U"财务情况", U"决算", U"经费", U"资金"}},
-      {"绩效目标", "performance targets", {U"绩效目标", U"目标设定", U"年度目标", U"目标"}},
-      {"绩效目标完成情况", "results against the targets",
-       {U"绩效情况", U"完成情况", U"绩效评价情况", U"绩效实现", U"产出", U"效益", U"成效", U"实施效果", U"绩效分析"}},
-      {"存在的问题及原因", "problems and their causes", {U"问题", U"不足", U"存在的问题", U"存在问题及"}},
-      {"改进措施", "improvement measures", {U"改进", U"措施", U"建议", U"下一步", U"下步", U"打算", U"整改"}},
-      {"自评结果（得分）及应用", "self-score and its use",
-       {U"自评结果", U"评价结果", U"自评得分", U"评价结论", U"结果应用", U"得分", U"评分", U"自评情况"}},
-  };
-  return t;
-}
-
 bool contains(Str hay, Str w) { return hay.find(w) != Str::npos; }
 
 // The title phrase when the report calls itself a self-evaluation ("…绩效自评报告").
 std::size_t self_evaluation_title(const Text& t) {
   Str head = Str(t.chars()).substr(0, std::min<std::size_t>(t.size(), 300));
-  for (Str w : {Str(U"自评报告"), Str(U"评价报告")}) {
+  for (Str w : kSelfEvaluationTitles) {
     std::size_t at = head.find(w);
     if (at != Str::npos) return at;
   }
@@ -103,7 +84,7 @@ std::vector<Attachment> attachment_list(const Text& t, std::size_t& list_end) {
   Str all(t.chars());
   std::vector<Attachment> out;
   std::size_t at = Str::npos;
-  for (std::size_t p = all.find(U"附件"); p != Str::npos; p = all.find(U"附件", p + 2)) {
+  for (std::size_t p = all.find(kAttachment); p != Str::npos; p = all.find(kAttachment, p + 2)) {
     bool line_start = p == 0 || all[p - 1] == U'\n';
     if (line_start && p + 2 < all.size() && (all[p + 2] == U'：' || all[p + 2] == U':')) at = p + 3;
   }
@@ -150,7 +131,7 @@ void attachments(const Facts& f, DocumentResult& out) {
   for (const auto* a : missing) {
     if (!names.empty()) names += "、";
     names += "“" + a->name + "”";
-    score_table |= a->name.find("自评表") != std::string::npos;
+    score_table |= from_utf8_lossy(a->name).find(kScoreTable) != Str::npos;
     spans.push_back({a->start, a->end, spans.empty()});
   }
   std::string n = std::to_string(missing.size());
@@ -163,14 +144,6 @@ void attachments(const Facts& f, DocumentResult& out) {
 
 // ---- R95: money in the narrative, absent from the accounts --------------------------------------
 // Sections whose heading names money are "accounts"; the rest (achievements, problems) is narrative.
-const std::vector<Str>& account_words() {
-  static const std::vector<Str> w = {U"收支", U"财务", U"决算", U"预算", U"支出情况", U"支出管理", U"经费", U"资金使用", U"资产"};
-  return w;
-}
-const std::vector<Str>& background_words() {  // 基本情况 and 职责 list no money worth tracing
-  static const std::vector<Str> w = {U"基本情况", U"职责", U"机构", U"人员"};
-  return w;
-}
 
 bool heading_or_parent_has(const Facts& f, std::size_t h, const std::vector<Str>& words) {
   Str all(f.text.chars());
@@ -227,15 +200,6 @@ void narrative_money(const Facts& f, DocumentResult& out) {
 }
 
 // ---- R17: disbursement far ahead of physical progress ------------------------------------------
-const std::vector<Str>& early_stage_words() {
-  static const std::vector<Str> w = {U"规划设计", U"设计方案", U"初步方案", U"拆迁", U"前期工作", U"立项",
-                                     U"尚未开工", U"未开工", U"征地", U"可研"};
-  return w;
-}
-const std::vector<Str>& finished_words() {
-  static const std::vector<Str> w = {U"竣工", U"完工", U"投入使用", U"交付使用", U"已建成"};
-  return w;
-}
 
 std::pair<std::size_t, std::size_t> paragraph_of(Str all, std::size_t at) {
   std::size_t b = all.rfind(U'\n', at);
@@ -281,8 +245,8 @@ void disbursement_vs_progress(const Facts& f, DocumentResult& out) {
     if (at >= cl.b && at < cl.e) return cl;
     auto [b, e] = clause_of(all, at);
     Str c = all.substr(b, e - b);
-    std::size_t t = c.find(U"总投资");
-    cl = {b, e, t == Str::npos ? Str::npos : b + t, c.find(U"拨付") != Str::npos};
+    std::size_t t = c.find(kTotalInvestment);
+    cl = {b, e, t == Str::npos ? Str::npos : b + t, c.find(kDisbursed) != Str::npos};
     return cl;
   };
   for (std::size_t qi = 0; qi < f.quantities.size(); ++qi) {

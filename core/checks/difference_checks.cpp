@@ -7,6 +7,7 @@
 #include "checks/check.h"
 #include "checks/rule_table.h"
 #include "facts/rates.h"
+#include "lexicon/balance_words.h"
 #include "lexicon/lexicon.h"
 
 namespace gouji {
@@ -30,9 +31,53 @@ bool is_level(const Facts& f, std::size_t i) {
   return !n || n->role == NumRole::Level || n->role == NumRole::Base;
 }
 
+// A balance claimed in words ("收支相抵，全区一般公共预算收支平衡", "本年收支平衡"): a difference of
+// zero between the income and the spending totals stated before it in its section (the latest of
+// each, a 收入/支出 label with 合计/总计, within kClaimReach characters). Recorded when they are
+// equal (R02); when they differ nothing is claimed verified — R02/R09 judge totals by fund and scope.
+constexpr std::size_t kClaimReach = 800;
+constexpr std::size_t kClaimLookback = 40;  // quantities looked back per claim: linear
+
+void check_balance_claims(const Facts& f, DocumentResult& out) {
+  const std::u32string& s = f.text.chars();
+  std::vector<std::pair<std::size_t, std::size_t>> claims;
+  for (lex::Str w : lex::balance::kBalanceClaims)
+    for (std::size_t p = s.find(w); p != std::u32string::npos; p = s.find(w, p + w.size())) claims.push_back({p, p + w.size()});
+  std::sort(claims.begin(), claims.end());
+  const auto& qs = f.quantities;
+  std::size_t last_sentence = static_cast<std::size_t>(-1);
+  for (auto [b, e] : claims) {
+    std::size_t sentence = sentence_begin(f.text, b);
+    if (sentence == last_sentence || f.in_table(b)) continue;  // one claim per sentence
+    last_sentence = sentence;
+    auto it = std::lower_bound(qs.begin(), qs.end(), b, [](const Quantity& q, std::size_t at) { return q.start < at; });
+    std::size_t income = kNone, spend = kNone;
+    for (std::size_t k = static_cast<std::size_t>(it - qs.begin()), steps = 0; k-- > 0 && steps < kClaimLookback; ++steps) {
+      const Quantity& q = qs[k];
+      if (q.start + kClaimReach < b || f.section_of(q.start) != f.section_of(b)) break;
+      if (q.kind() != UnitKind::Money || !q.exact() || f.in_table(q.start)) continue;
+      std::u32string l = from_utf8_lossy(q.label);
+      if (!lex::has(l, lex::Cls::List, lex::Total) || lex::has(l, lex::Cls::Side, lex::Both)) continue;
+      if (income == kNone && lex::has(l, lex::Cls::Side, lex::Income)) income = k;
+      else if (spend == kNone && lex::has(l, lex::Cls::Side, lex::Spend)) spend = k;
+      if (income != kNone && spend != kNone) break;
+    }
+    if (income == kNone || spend == kNone) continue;
+    const Quantity& in = qs[income];
+    const Quantity& sp = qs[spend];
+    if (!stated_interval(in, f.precision).overlaps(stated_interval(sp, f.precision))) continue;
+    std::string unit_in = to_utf8(in.unit->text), unit_sp = to_utf8(sp.unit->text);
+    out.checked.push_back({"R02",
+                           in.label + bare(in) + unit_in + " = " + sp.label + bare(sp) + unit_sp + "（" + f.text.utf8(b, e) + "）",
+                           in.normalized() == sp.normalized() ? "consistent" : "rounding",
+                           {{b, e, true}, span_of(in, false), span_of(sp, false)}});
+  }
+}
+
 }  // namespace
 
 void check_stated_differences(const Facts& f, DocumentResult& out) {
+  check_balance_claims(f, out);
   const auto& qs = f.quantities;
   for (std::size_t i = 0; i < qs.size(); ++i) {
     const Quantity& c = qs[i];
@@ -59,17 +104,19 @@ void check_stated_differences(const Facts& f, DocumentResult& out) {
                              effective_decimals(c, f.precision)});
     std::string unit = to_utf8(c.unit->text);
     std::string gap_s = format_in_unit(point, c, decimals);
-    std::string formula = (a_larger ? a.value.to_string() + "−" + b.value.to_string()
-                                    : b.value.to_string() + "−" + a.value.to_string()) +
-                          " = " + gap_s + unit + "（报告" + c.value.to_string() + unit + "）";
+    std::string terms = a_larger ? a.value.to_string() + "−" + b.value.to_string()
+                                 : b.value.to_string() + "−" + a.value.to_string();
+    // The checked formula shows the figures as written ("80.50", not "80.5").
+    std::string formula = (a_larger ? bare(a) + "−" + bare(b) : bare(b) + "−" + bare(a)) + " = " + gap_s + unit +
+                          "（报告" + bare(c) + unit + "）";
     std::vector<Span> spans = {span_of(c, true), span_of(a, false), span_of(b, false)};
     bool fits = gap.overlaps(cv);
     out.checked.push_back({"R01", formula, point == c.normalized() ? "consistent" : fits ? "rounding" : "inconsistent", spans});
     if (fits) continue;
     Finding fd = make_finding(
         "R01",
-        {"差值应为" + gap_s + unit + "（" + formula.substr(0, formula.find(" = ")) + "），报告为" + c.text,
-         "The difference should be " + gap_s + unit + " (" + formula.substr(0, formula.find(" = ")) + "), the report states " +
+        {"差值应为" + gap_s + unit + "（" + terms + "），报告为" + c.text,
+         "The difference should be " + gap_s + unit + " (" + terms + "), the report states " +
              c.text},
         std::move(spans));
     fd.expected = gap_s + unit;

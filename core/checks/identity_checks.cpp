@@ -12,6 +12,8 @@
 #include "checks/check.h"
 #include "checks/rule_table.h"
 #include "facts/budget_facts.h"
+#include "lexicon/budget_words.h"
+#include "lexicon/label_words.h"
 #include "text/chars.h"
 
 namespace gouji {
@@ -139,8 +141,9 @@ class Identities {
       if (k < l.size() && l[k] == U'度') ++k;
       l.erase(0, k);
     }
-    if (l.rfind(U"其中", 0) == 0 && l.size() > 2) l.erase(0, 2);
-    for (std::u32string_view t : {U"合计为", U"为", U"是", U"达到", U"达"})
+    if (l.rfind(lex::labels::kLeadingIntro, 0) == 0 && l.size() > lex::labels::kLeadingIntro.size())
+      l.erase(0, lex::labels::kLeadingIntro.size());
+    for (std::u32string_view t : lex::labels::kShownTrailingFillers)
       if (l.size() > t.size() && std::u32string_view(l).substr(l.size() - t.size()) == t) {
         l.erase(l.size() - t.size());
         break;
@@ -156,6 +159,8 @@ class Identities {
     return s;
   }
   std::string unit_of(const Quantity& like) const { return like.unit ? to_utf8(like.unit->text) : ""; }
+  // A stated figure as written, for a checked formula ("80.50", not "80.5").
+  std::string written(std::size_t i) const { return q(i).value.to_string(q(i).decimals); }
   int decimals_for(const std::vector<std::size_t>& fs, const Quantity& like) const {
     int d = effective_decimals(like, f_.precision);
     for (std::size_t i : fs)
@@ -304,7 +309,7 @@ class Identities {
     bool paren = k < t.size() && (t[k] == U'（' || t[k] == U'(');
     if (paren) ++k;
     std::size_t d = k;
-    while (k < t.size() && (chars::is_digit(t[k]) || std::u32string_view(U"一二三四五六七八九十").find(t[k]) != std::u32string_view::npos)) ++k;
+    while (k < t.size() && (chars::is_digit(t[k]) || lex::labels::kHanNumerals.find(t[k]) != std::u32string_view::npos)) ++k;
     if (k == d || k >= t.size()) return false;
     return paren ? (t[k] == U'）' || t[k] == U')') : (t[k] == U'、' || t[k] == U'.' || t[k] == U'．');
   }
@@ -346,7 +351,7 @@ class Identities {
     int d = decimals_for(s.facts, tq);
     Cmp c = compare(iv(t), val(t), s.iv, s.point);
     std::string sum_s = fmt(s.point, tq, d), total_s = tq.value.to_string();
-    record(rule, s.zh + " = " + sum_s + unit + "（" + shown_label(t) + total_s + unit + "）", c, t, s.facts);
+    record(rule, s.zh + " = " + sum_s + unit + "（" + shown_label(t) + written(t) + unit + "）", c, t, s.facts);
     if (c == Cmp::Equal) return;
     std::string delta_s = fmt((val(t) - s.point).abs(), tq, d);
     std::string tl = shown_label(t);
@@ -424,7 +429,7 @@ class Identities {
       if (T == kNone || s.facts.size() < 2) return;
       Cmp c = compare(iv(T), val(T), s.iv, s.point);
       std::string sum_s = fmt(s.point, like, d), t_s = q(T).value.to_string();
-      record("R02", zh_side + s.zh + " = " + sum_s + unit + "（" + shown_label(T) + t_s + unit + "）", c, T, s.facts);
+      record("R02", zh_side + s.zh + " = " + sum_s + unit + "（" + shown_label(T) + written(T) + unit + "）", c, T, s.facts);
       if (c == Cmp::Equal) return;
       std::string delta_s = fmt((val(T) - s.point).abs(), like, d);
       if (c == Cmp::Rounding) {
@@ -465,7 +470,9 @@ class Identities {
       std::vector<std::size_t> rest;
       for (std::size_t i : all)
         if (i != primary) rest.push_back(i);
-      record("R02", "收入侧" + l_zh + " = 支出侧" + r_zh, c, primary, rest);
+      std::string l_w = TL != kNone ? "“" + shown_label(TL) + "”" + written(TL) + unit : equation(L, like, d);
+      std::string r_w = TR != kNone ? "“" + shown_label(TR) + "”" + written(TR) + unit : equation(R, like, d);
+      record("R02", "收入侧" + l_w + " = 支出侧" + r_w, c, primary, rest);
     }
     if (c == Cmp::Equal) return;
     if (c == Cmp::Rounding) {
@@ -730,7 +737,8 @@ class Identities {
         if (!mixed && list.size() >= 2) {
           Sum s;
           for (std::size_t k : list) add(s, k, q(t));
-          bool complete = (names.count("工资福利支出") && names.count("商品和服务支出")) || s.point > val(t);
+          bool complete = std::all_of(std::begin(lex::budget::kCoreEconClasses), std::end(lex::budget::kCoreEconClasses),
+                                  [&](std::u32string_view w) { return names.count(to_utf8(w)) > 0; }) || s.point > val(t);
           report_composition("R07", t, s, complete ? Severity::Error : Severity::Warning, "各经济分类支出",
                              "economic classes",
                              complete ? Message{}
@@ -843,10 +851,17 @@ class Identities {
       int d = decimals_for(all, like);
       std::string unit = unit_of(like);
       Cmp c = compare(L.iv, L.point, R.iv, R.point);
-      if (c == Cmp::Equal) continue;
       std::string fz(fund_name(F)), fe(fund_name(F, true));
       std::string l_s = fmt(L.point, like, d), r_s = fmt(R.point, like, d), delta_s = fmt((L.point - R.point).abs(), like, d);
       std::size_t primary = ex_terms.size() == 1 ? ex_terms.front() : In;
+      bool gap_open = (L.point > R.point && !co_known) || (L.point < R.point && !ci_known);
+      if (c != Cmp::Off || !gap_open) {  // an unstated carry-over leaves the balance unverified
+        std::vector<std::size_t> rest;
+        for (std::size_t i : all)
+          if (i != primary) rest.push_back(i);
+        record("R09", fz + "收入侧" + L.zh + " = " + l_s + unit + "，支出侧" + R.zh + " = " + r_s + unit, c, primary, rest);
+      }
+      if (c == Cmp::Equal) continue;
       if (c == Cmp::Rounding) {
         emit("R09", Severity::Info, primary, all,
              {"尾差：" + fz + "收入侧" + L.zh + "=" + l_s + unit + "，支出侧" + R.zh + "=" + r_s + unit + "，相差" + delta_s + unit +
@@ -855,7 +870,6 @@ class Identities {
              {}, r_s + unit, l_s + unit);
         continue;
       }
-      bool gap_open = (L.point > R.point && !co_known) || (L.point < R.point && !ci_known);
       if (gap_open) {
         bool carry_out = L.point > R.point;
         emit("R09", Severity::Info, primary, all,
@@ -883,9 +897,11 @@ class Identities {
         [&](const BudgetFact& g) { return g.role == Role::ExpenseGrand && g.fund == F && dept_level(g) && current(g); }, &amb);
     if (amb || TR == kNone || !years_match(facts_[TL], facts_[TR])) return;
     Cmp c = compare(iv(TL), val(TL), iv(TR), val(TR));
-    if (c == Cmp::Equal) return;
     const Quantity& like = q(TR);
     std::string unit = unit_of(like), fz(fund_name(F)), fe(fund_name(F, true));
+    std::string totals_w = fz + "收入总计" + written(TL) + unit + " = 支出总计" + written(TR) + unit;
+    if (c != Cmp::Off) record("R09", totals_w, c, TR, {TL});
+    if (c == Cmp::Equal) return;
     int d = decimals_for({TL, TR}, like);
     std::string l_s = q(TL).value.to_string(), r_s = like.value.to_string(), delta_s = fmt((val(TL) - val(TR)).abs(), like, d);
     if (c == Cmp::Rounding) {
@@ -899,11 +915,14 @@ class Identities {
     // figure loosely labelled, and the gap is the 年初结转 left out; a stated 年初结转 (年末结转)
     // equal to the gap explains it, whichever side is larger.
     const Decimal gap = val(TR) - val(TL);  // > 0: the expenditure side is larger
+    std::size_t explaining = kNone;  // the stated carry-over equal to the gap
     auto gap_is = [&](Role r) {
       std::size_t c = unique([&](const BudgetFact& g) { return g.role == r && g.fund == F && dept_level(g) && current(g); }, &amb);
       if (amb || c == kNone) return false;
       Interval want = r == Role::CarryIn ? iv(TR) - iv(TL) : iv(TL) - iv(TR);
-      return want.overlaps(iv(c));
+      if (!want.overlaps(iv(c))) return false;
+      explaining = c;
+      return true;
     };
     bool co_stated = false, ci_stated = false;
     for (const auto& g : facts_) {
@@ -916,6 +935,15 @@ class Identities {
         (gap < Decimal() && (gap_is(Role::CarryOut) || (!co_stated && this_year_total(F, Role::Expense, TR))));
     if (explained) {
       bool carry_in = gap > Decimal();
+      if (explaining != kNone)  // verified: the gap is the stated carry-over
+        record("R09",
+               carry_in ? fz + "收入总计" + written(TL) + unit + "+" + shown_label(explaining) + written(explaining) + unit +
+                              " = 支出总计" + written(TR) + unit
+                        : fz + "收入总计" + written(TL) + unit + " = 支出总计" + written(TR) + unit + "+" +
+                              shown_label(explaining) + written(explaining) + unit,
+               carry_in ? compare(iv(explaining), val(explaining), iv(TR) - iv(TL), val(TR) - val(TL))
+                        : compare(iv(explaining), val(explaining), iv(TL) - iv(TR), val(TL) - val(TR)),
+               TR, {TL, explaining});
       emit("R09", Severity::Info, TR, {TL},
            {fz + "收入总计" + l_s + unit + "与支出总计" + r_s + unit + "相差" + delta_s + unit + "：" +
                 (carry_in ? "“收入总计”是本年收入，差额即年初结转和结余" : "“支出总计”是本年支出，差额即年末结转和结余"),
@@ -925,6 +953,7 @@ class Identities {
       return;
     }
     bool maybe_loose = (val(TL) > val(TR) && !co_stated) || (val(TL) < val(TR) && !ci_stated);
+    record("R09", totals_w, Cmp::Off, TR, {TL});
     emit("R09", maybe_loose ? Severity::Warning : Severity::Error, TR, {TL},
          {fz + "收入总计" + l_s + unit + "与支出总计" + r_s + unit + "不相等，相差" + delta_s + unit,
           fe + ": total income " + l_s + unit + " and total expenditure " + r_s + unit + " differ by " + delta_s + unit},
@@ -1044,7 +1073,7 @@ class Identities {
         std::string sum_s = fmt(s.point, like, d), full_s = like.value.to_string(),
                     delta_s = fmt((val(Full) - s.point).abs(), like, d);
         if (c != Cmp::Rounding)  // report_composition records the rounding case
-          record("R11", s.zh + " = " + sum_s + unit + "（" + shown_label(Full) + full_s + unit + "）", c, Full, s.facts);
+          record("R11", s.zh + " = " + sum_s + unit + "（" + shown_label(Full) + written(Full) + unit + "）", c, Full, s.facts);
         if (c == Cmp::Rounding) {
           report_composition("R11", Full, s, Severity::Info, "年初预算、上年结转与调整", "initial budget, carry-in and adjustments");
         } else if (c == Cmp::Off) {
@@ -1081,7 +1110,7 @@ class Identities {
         std::string unit = unit_of(like);
         int d = decimals_for({Full, Fin, Co}, q(Full));
         std::string diff_s = fmt(dp, q(Full), d), co_s = like.value.to_string();
-        record("R11", shown_value(Full, like) + "−" + shown_value(Fin, like) + " = " + diff_s + unit + "（" + shown_label(Co) + co_s + unit + "）",
+        record("R11", shown_value(Full, like) + "−" + shown_value(Fin, like) + " = " + diff_s + unit + "（" + shown_label(Co) + written(Co) + unit + "）",
                c, Co, {Full, Fin});
         if (c == Cmp::Equal) continue;
         std::string delta_s = fmt((val(Co) - dp).abs(), q(Full), d);
@@ -1114,7 +1143,7 @@ class Identities {
       Cmp c = compare(iv(I0), val(I0), iv(E0), val(E0));
       const Quantity& like = q(E0);
       std::string unit = unit_of(like);
-      record("R12", shown_label(I0) + q(I0).value.to_string() + unit + " = " + shown_label(E0) + like.value.to_string() + unit, c, I0, {E0});
+      record("R12", shown_label(I0) + written(I0) + unit + " = " + shown_label(E0) + written(E0) + unit, c, I0, {E0});
       if (c == Cmp::Equal) continue;
       int d = decimals_for({I0, E0}, like);
       std::string i_s = q(I0).value.to_string(), e_s = like.value.to_string(), delta_s = fmt((val(I0) - val(E0)).abs(), like, d);
@@ -1212,13 +1241,19 @@ class Identities {
           for (std::size_t y : a.part_of) shared_list |= x == y;
         if (shared_list) continue;
         Cmp c = compare(iv(i), val(i), iv(j), val(j));
-        if (c == Cmp::Equal) break;  // agrees with an earlier statement
+        std::size_t la = f_.text.line_col(q(i).start).line;
+        auto restated = [&] {
+          record("R15", "“" + shown_label(j) + "”" + written(j) + unit_of(q(j)) + " = 第" + std::to_string(la) + "行“" +
+                            shown_label(i) + "”" + written(i) + unit_of(q(i)),
+                 c, j, {i});
+        };
+        if (c == Cmp::Equal) { restated(); break; }  // agrees with an earlier statement
         if (is_primary(i) || is_primary(j)) break;  // already reported by an identity above
+        restated();
         std::string ua = unit_of(q(i)), ub = unit_of(q(j));
         std::string name_zh = std::string(b.fund == Fund::All ? "" : std::string(fund_name(b.fund))) +
                               std::string(stage_name(b.stage)) + std::string(role_name(b.role));
         std::string name_en = std::string(role_name(b.role, true));
-        std::size_t la = f_.text.line_col(q(i).start).line;
         if (c == Cmp::Rounding) {
           emit("R15", Severity::Info, j, {i},
                {"尾差：“" + shown_label(j) + "”" + q(j).text + "与第" + std::to_string(la) + "行的“" + shown_label(i) + "”" + q(i).text +
@@ -1265,6 +1300,13 @@ class Identities {
         std::string all_s = like.value.to_string(), sum_s = fmt(s.point, like, d),
                     delta_s = fmt((val(all) - s.point).abs(), like, d);
         std::string what_zh(role_name(r)), what_en(role_name(r, true));
+        // The relation: a part cannot exceed the whole (全口径 ≥ Σ 财政拨款 by fund).
+        Cmp c = compare(iv(all), val(all), s.iv, s.point);
+        bool below = s.iv.lo > iv(all).hi;
+        record("R16",
+               "全口径" + what_zh + written(all) + unit + (c == Cmp::Off && !below ? " ≥ " : " = ") + "财政拨款" + what_zh +
+                   "之和" + s.zh + " = " + sum_s + unit,
+               below ? Cmp::Off : c == Cmp::Rounding ? Cmp::Rounding : Cmp::Equal, all, s.facts);
         if (s.iv.hi < iv(all).lo) {
           if (r != Role::Project || st != Stage::Final) continue;
           emit("R16", Severity::Info, all, s.facts,

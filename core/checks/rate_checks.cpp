@@ -13,6 +13,7 @@
 #include "checks/rate_context.h"
 #include "checks/rule_table.h"
 #include "facts/rates.h"
+#include "lexicon/rate_base_words.h"
 #include "text/chars.h"
 
 namespace gouji {
@@ -48,29 +49,22 @@ bool whole_count(const Quantity& q) {
 
 // Words that mark a figure as the target / base of a rate ("目标数是1330例", "常住人口…").
 bool names_a_base(const std::u32string& l) {
-  static const Str kWords[] = {U"目标", U"计划", U"任务", U"总数", U"基数", U"底数", U"辖区", U"常住", U"户籍",
-                               U"服务人口", U"总人口", U"应完成", U"应筛", U"应管", U"应检", U"应访", U"应签",
-                               U"应建", U"应接种", U"应发放", U"下达", U"预算", U"可执行", U"需"};
-  for (Str w : kWords)
+  for (Str w : lex::rate_base::kBaseWords)
     if (contains(l, w)) return true;
-  return l.size() > 1 && l[0] == U'应';
+  return l.size() > 1 && l[0] == lex::rate_base::kOught;
 }
 
 // Rates whose base is the resident population (one record / contract per person) unless a
 // sub-group is named ("贫困户家庭签约率").
 bool population_rate(const RateName& rn) {
-  if (rn.word != U"建档率" && rn.word != U"签约率") return false;
-  static const Str kGroups[] = {U"贫困", U"老年", U"儿童", U"孕", U"产妇", U"慢性", U"高血压", U"糖尿病", U"重点",
-                                U"特殊", U"残疾", U"精神", U"结核", U"脱贫", U"计生", U"家庭户"};
-  for (Str g : kGroups)
+  if (rn.word != lex::rate_base::kPopulationRates[0] && rn.word != lex::rate_base::kPopulationRates[1]) return false;
+  for (Str g : lex::rate_base::kSubGroups)
     if (contains(rn.name, g)) return false;
   return true;
 }
 
 bool names_population(const std::u32string& l) {
-  static const Str kWords[] = {U"常住人口", U"服务人口", U"覆盖人口", U"总人口", U"辖区人口", U"户籍人口",
-                               U"人口数", U"人口总数"};
-  for (Str w : kWords)
+  for (Str w : lex::rate_base::kPopulationWords)
     if (contains(l, w)) return true;
   return false;
 }
@@ -179,7 +173,7 @@ void check_numerator_denominator(const Ctx& c, std::size_t pi, const RateName& r
   }
 
   // R22: only the numerator and the rate — the base they imply. (预算完成率 is R29's.)
-  if (contains(rn.name, U"预算")) return;
+  if (contains(rn.name, lex::rate_base::kBudget)) return;
   Interval ni_iv = stated_interval(n, f.precision);
   Decimal hundred = Decimal::from_int(100);
   auto base = divide(Interval{ni_iv.lo * hundred, ni_iv.hi * hundred}, stated_interval(p, f.precision));
@@ -299,7 +293,7 @@ void check_bounds(const Ctx& c, std::size_t pi, const RateName& rn) {
     fd.expected = "≤100%";
     c.out.findings.push_back(std::move(fd));
   }
-  bool completion = rn.type == RateType::Completion && rn.word != U"执行率";
+  bool completion = rn.type == RateType::Completion && rn.word != lex::rate_base::kExecutionRate;
   if ((completion || rn.type == RateType::Proportion) && p.value >= Decimal::from_int(130)) {
     Finding fd = make_finding("R24",
                               {name + p.text + "，超过目标30%以上：目标可能设置偏低或完成数有误，应说明原因",

@@ -17,12 +17,21 @@
 #include "checks/rate_context.h"
 #include "checks/rule_table.h"
 #include "facts/rates.h"
+#include "lexicon/metric_words.h"
 #include "text/chars.h"
 
 namespace gouji {
 namespace {
 
 using Str = std::u32string_view;
+namespace mw = lex::metric;
+
+template <class Words>
+bool contains_any(const std::u32string& s, const Words& words) {
+  for (Str w : words)
+    if (contains(s, w)) return true;
+  return false;
+}
 using Pred = std::function<bool(std::size_t)>;
 
 struct Ctx : RateContext {
@@ -125,10 +134,7 @@ bool explained_near(const Ctx& c, std::size_t at) {
   while (k < c.f.text.size() && (c.f.text.at(k) == U'\n' || chars::is_space(c.f.text.at(k)))) ++k;
   e = line_stop(c.f.text, k);
   std::u32string s = c.f.text.chars().substr(b, e - b);
-  for (Str w : {Str(U"原因"), Str(U"由于"), Str(U"主要是"), Str(U"因为"), Str(U"结转"), Str(U"未完成"), Str(U"未支付"),
-                Str(U"未拨付"), Str(U"未到位")})
-    if (contains(s, w)) return true;
-  return false;
+  return contains_any(s, mw::kExplanations);
 }
 
 std::string pct(const Interval& v, const Quantity& n, const Quantity& d) {
@@ -236,20 +242,15 @@ void staff_control(const Ctx& c) {
   auto posts = c.find(
       [&](std::size_t i) {
         const auto& l = c.rf.labels[i];
-        return people(c.q(i)) && !contains(l, U"编制外") && !contains(l, U"超编") &&
-               (contains(l, U"编制数") || contains(l, U"核定编制") || contains(l, U"编制人数") || ends_with(l, U"编制") ||
-                contains(l, U"核编"));
+        return people(c.q(i)) && !contains_any(l, mw::kNotPosts) &&
+               (contains_any(l, mw::kPostWords) || ends_with(l, mw::kPostEnd));
       },
       false);
   auto staff = c.find(
       [&](std::size_t i) {
         const auto& l = c.rf.labels[i];
         return c.q(i).kind() == UnitKind::Persons &&
-               (contains(l, U"在编在岗") || contains(l, U"实有人数") || contains(l, U"在职人数") ||
-                contains(l, U"实际在职") || contains(l, U"在职在编") || contains(l, U"在职人员") ||
-                contains(l, U"在岗人数") || contains(l, U"实有在职") || contains(l, U"实有人员") ||
-                contains(l, U"在职职工")) &&
-               !contains(l, U"离退休");
+               contains_any(l, mw::kStaffWords) && !contains(l, mw::kRetired);
       },
       false);
   auto [si, pi] = c.pair(staff, posts, true);
@@ -317,28 +318,26 @@ void sangong(const Ctx& c) {
   if (!prior.empty()) return;
   // "与去年相比均有所下降" with no prior-year figure: unverifiable.
   const std::u32string& s = c.f.text.chars();
-  static const Str kDir[] = {U"下降", U"减少", U"降低", U"增加", U"增长", U"上升"};
-  static const Str kCmp[] = {U"去年", U"上年", U"同比", U"上一年"};
   std::size_t done_until = 0;
   for (std::size_t k = 0; k + 2 <= s.size(); ++k) {
-    if (!(s[k] == U'三' && s[k + 1] == U'公') || k < done_until) continue;
+    if (!chars::starts_with(s, k, mw::kSanGong) || k < done_until) continue;
     std::size_t sb = sentence_begin(c.f.text, k), se = sentence_stop(c.f.text, k);
     done_until = se;
     for (std::size_t p = sb; p < se; ++p) {
       Str dir;
-      for (Str w : kDir)
+      for (Str w : mw::kDirections)
         if (chars::starts_with(s, p, w)) { dir = w; break; }
       if (dir.empty()) continue;
       std::size_t from = p >= sb + 10 ? p - 10 : sb, cmp_at = kNone;
       for (std::size_t j = from; j < p && cmp_at == kNone; ++j)
-        for (Str w : kCmp)
+        for (Str w : mw::kComparisons)
           if (chars::starts_with(s, j, w)) { cmp_at = j; break; }
       if (cmp_at == kNone) continue;
       // Quantified ("比上年减少3万元") → R26's business.
       std::size_t after = p + dir.size();
-      while (after < se && (s[after] == U'了' || chars::is_space(s[after]))) ++after;
+      while (after < se && (mw::kAfterDirection.find(s[after]) != Str::npos || chars::is_space(s[after]))) ++after;
       if (after < se && chars::is_digit(s[after])) break;
-      if (cmp_at > sb && (s[cmp_at - 1] == U'与' || s[cmp_at - 1] == U'较' || s[cmp_at - 1] == U'比')) --cmp_at;
+      if (cmp_at > sb && mw::kComparisonLeads.find(s[cmp_at - 1]) != Str::npos) --cmp_at;
       std::vector<Span> spans = {{cmp_at, p + dir.size(), true}};
       const auto& qs = c.f.quantities;  // in text order: only the sentence's figures
       auto it = std::lower_bound(qs.begin(), qs.end(), sb, [](const Quantity& q, std::size_t at) { return q.start < at; });
@@ -393,18 +392,15 @@ void budget_adjustment(const Ctx& c) {
     // A claim of precise budgeting next to a large adjustment (> 20%) is queried.
     if (!comp || w.scope != Scope::Total || comp->lo <= Decimal::from_int(20)) continue;
     const std::u32string& s = c.f.text.chars();
-    for (Str claim : {Str(U"预算编制精准"), Str(U"预算编制准确"), Str(U"预算编制科学合理"), Str(U"预算编制较为精准"),
-                      Str(U"预算编制较为准确")}) {
+    for (Str claim : mw::kPreciseClaims) {
       std::size_t at = s.find(claim);
       if (at == std::u32string::npos) continue;
       std::size_t b = at, e = at + claim.size();
       // An aim ("提升预算编制精准度", "确保预算编制准确"), not a claim.
-      if (e < s.size() && (s[e] == U'化' || s[e] == U'性' || s[e] == U'度')) continue;
+      if (e < s.size() && mw::kClaimAsNoun.find(s[e]) != Str::npos) continue;
       std::u32string before = s.substr(b >= 8 ? b - 8 : 0, b >= 8 ? 8 : b);
       bool aim = false;
-      for (Str w : {Str(U"提升"), Str(U"提高"), Str(U"加强"), Str(U"确保"), Str(U"推进"), Str(U"进一步"), Str(U"力争"),
-                    Str(U"促进"), Str(U"不断"), Str(U"做到"), Str(U"实现"), Str(U"保证")})
-        aim = aim || contains(before, w);
+      aim = contains_any(before, mw::kAimWords);
       if (aim) continue;
       const Quantity& a = c.q(ai);
       const Quantity& i = c.q(ii);
@@ -454,11 +450,11 @@ void blood_per_donation(const Ctx& c) {
       std::size_t sb = sentence_begin(c.f.text, qs[i].start);
       if (sb != sentence_begin(c.f.text, qs[i + 1].start)) continue;
       std::u32string sentence = c.f.text.chars().substr(sb, sentence_stop(c.f.text, sb) - sb);
-      if (!contains(sentence, U"献血")) continue;
+      if (!contains(sentence, mw::kBloodDonation)) continue;
       if (qs[i + 1].start - qs[i].end > 2) continue;
       auto per = divide(stated_interval(v, c.f.precision), stated_interval(n, c.f.precision));
       if (!per) continue;
-      std::string unit = "毫升/" + std::string(n.unit->text == U"名" ? "人" : to_utf8(n.unit->text));
+      std::string unit = "毫升/" + std::string(n.unit->text == mw::kPersonCounter ? "人" : to_utf8(n.unit->text));
       Metric m;
       m.name = "次均献血量";
       m.name_en = "Average blood volume per donation";

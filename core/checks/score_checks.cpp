@@ -7,6 +7,7 @@
 #include "checks/check.h"
 #include "checks/rule_table.h"
 #include "facts/targets.h"
+#include "lexicon/score_words.h"
 #include "structure/line_ranges.h"
 #include "text/chars.h"
 
@@ -15,6 +16,15 @@ namespace {
 
 using namespace chars;
 using Str = std::u32string_view;
+namespace sw = lex::score;
+
+// True when s holds one of `words`.
+template <class Words>
+bool has_any(Str s, const Words& words) {
+  for (Str w : words)
+    if (s.find(w) != Str::npos) return true;
+  return false;
+}
 
 
 // Functions, not constants: Decimal's own scale is initialised dynamically in another file.
@@ -41,9 +51,8 @@ std::vector<std::size_t> stated_scores(const Facts& f, const TargetFacts& tf) {
     for (const auto& t : tf.totals) in_grid |= q.start >= t.start && q.start < t.end;
     if (in_grid) continue;
     std::u32string l = from_utf8_lossy(q.label);
-    if (has(l, U"分值") || has(l, U"权重") || has(l, U"满分") || has(l, U"扣")) continue;
-    bool overall = has(l, U"自评") || has(l, U"总分") || has(l, U"综合") || has(l, U"评分") || has(l, U"总得分") ||
-                   has(l, U"评价得分") || has(l, U"最终得分") || has(l, U"考核得分");
+    if (has_any(l, sw::kWeightWords)) continue;
+    bool overall = has_any(l, sw::kOverallWords);
     if (overall) out.push_back(i);
   }
   return out;
@@ -95,32 +104,22 @@ struct GradeStatement {
 
 std::vector<GradeStatement> grade_statements(const Text& text) {
   Str s(text.chars());
-  static const Str kTriggers[] = {U"等级评定为", U"评价等级为", U"自评等级为", U"等级为", U"等级是", U"等级：", U"等级:",
-                                  U"评价等级", U"自评等级", U"评定为", U"等次为", U"档次为", U"定级为", U"评价结果为",
-                                  U"自评结果为", U"评为"};
-  struct Tok {
-    Str w;
-    Grade g;
-  };
-  static const Tok kTokens[] = {{U"优秀", Grade::Excellent}, {U"良好", Grade::Good}, {U"中等", Grade::Fair},
-                                {U"较差", Grade::Poor},      {U"优", Grade::Excellent}, {U"良", Grade::Good},
-                                {U"中", Grade::Fair},        {U"差", Grade::Poor}};
   std::vector<GradeStatement> out;
   for (std::size_t i = 0; i < s.size(); ++i) {
-    for (Str t : kTriggers) {
+    for (Str t : sw::kGradeTriggers) {
       if (!begins(s.substr(i), t)) continue;
       std::size_t k = i + t.size();
       while (k < s.size() && k - i - t.size() < 3 &&
-             (s[k] == U'为' || s[k] == U'是' || s[k] == U'：' || s[k] == U':' || s[k] == U'“' || s[k] == U'"' ||
+             (sw::kGradeCopulas.find(s[k]) != Str::npos || s[k] == U'：' || s[k] == U':' || s[k] == U'“' || s[k] == U'"' ||
               s[k] == U'「' || s[k] == U'『' || s[k] == U'（' || s[k] == U'(' || is_space(s[k])))
         ++k;
-      for (const auto& tok : kTokens) {
+      for (const auto& tok : sw::kGradeTokens) {
         if (!begins(s.substr(k), tok.w)) continue;
         std::size_t e = k + tok.w.size();
         char32_t next = e < s.size() ? s[e] : U'。';
         // "优化", "中心", "差异" are words, not grades; "优等", "优级" are.
-        if (is_han(next) && next != U'等' && next != U'级' && next != U'档' && next != U'次') break;
-        out.push_back({tok.g, k, e});
+        if (is_han(next) && sw::kGradeSuffixes.find(next) == Str::npos) break;
+        out.push_back({static_cast<Grade>(tok.g), k, e});
         break;
       }
       i = k;
@@ -134,20 +133,17 @@ std::vector<GradeStatement> grade_statements(const Text& text) {
 
 // Problems the report itself admits in its 存在问题 section.
 std::vector<std::pair<std::size_t, std::size_t>> admitted_problems(const Facts& f) {
-  static const Str kWords[] = {U"拨付不及时", U"编制欠精准", U"编制不精准", U"不够精准", U"不够准确", U"执行率偏低",
-                               U"执行进度缓慢", U"进度缓慢", U"进度滞后", U"资金闲置", U"结余较大", U"未完成", U"欠科学",
-                               U"不够科学"};
   std::vector<std::pair<std::size_t, std::size_t>> out;
   Str s(f.text.chars());
   const auto& hs = f.doc.headings;
   for (std::size_t h = 0; h < hs.size(); ++h) {
     std::u32string t = from_utf8_lossy(hs[h].title);
-    if (!(has(t, U"问题") || has(t, U"不足")) || has(t, U"措施") || has(t, U"建议") || hs[h].parent != kNone) continue;
+    if (!has_any(t, sw::kProblemTitles) || has_any(t, sw::kRemedyTitles) || hs[h].parent != kNone) continue;
     std::size_t end = s.size();
     for (std::size_t k = h + 1; k < hs.size(); ++k)
       if (hs[k].depth <= hs[h].depth) { end = hs[k].marker_start; break; }
     for (std::size_t i = hs[h].marker_start; i < end; ++i)
-      for (Str w : kWords)
+      for (Str w : sw::kAdmittedProblems)
         if (begins(s.substr(i, end - i), w)) {
           out.push_back({i, i + w.size()});
           i += w.size() - 1;
@@ -206,7 +202,7 @@ const Quantity* stated_execution_rate(const Facts& f) {
   for (const auto& q : f.quantities) {
     if (q.kind() != UnitKind::Percent || !q.exact()) continue;
     std::u32string l = from_utf8_lossy(q.label);
-    if (has(l, U"预算执行率") || has(l, U"资金执行率") || has(l, U"支出执行率") || l == U"执行率") return &q;
+    if (has_any(l, sw::kBudgetExecutionRates) || l == sw::kExecutionRate) return &q;
   }
   return nullptr;
 }
@@ -285,7 +281,7 @@ void check_execution_points(const Facts& f, const TargetFacts& tf, DocumentResul
     const Quantity& q = f.quantities[i];
     if (q.kind() != UnitKind::Percent || !q.exact() || tables.contains(f.text.line_col(q.start).line)) continue;
     std::u32string l = from_utf8_lossy(q.label);
-    if (!has(l, U"执行率")) continue;
+    if (!has(l, sw::kExecutionRate)) continue;
     for (std::size_t j = i + 1; j < f.quantities.size() && f.quantities[j].start < q.end + 30; ++j) {
       const Quantity& p = f.quantities[j];
       bool crossed = false;
@@ -293,7 +289,7 @@ void check_execution_points(const Facts& f, const TargetFacts& tf, DocumentResul
       if (crossed) break;
       if (p.kind() != UnitKind::Score || !p.exact()) continue;
       std::u32string pl = from_utf8_lossy(p.label);
-      if (!has(pl, U"得")) break;
+      if (!has(pl, sw::kEarned)) break;
       judge(stated_interval(q, f.precision) , q.text, Decimal::from_int(10), p.value, p.decimals,
             {span_of(p, true), span_of(q, false)});
       break;
@@ -412,7 +408,7 @@ void check_scores(const Facts& f, DocumentResult& out) {
     Str s(f.text.chars());
     std::size_t head_end = std::min<std::size_t>(s.size(), 200);
     // (A pasted 自评表 on its own is an excerpt: its score is in the 总分 row, when pasted.)
-    std::size_t at = Str(s.substr(0, head_end)).find(U"自评报告");
+    std::size_t at = Str(s.substr(0, head_end)).find(sw::kSelfEvaluationReport);
     if (at != Str::npos) {
       std::string grade_zh_txt = grades.empty() ? "" : std::string("（只写了等级“") + grade_zh(grades.front().grade) + "”）";
       std::string grade_en_txt = grades.empty() ? "" : std::string(" (only the grade ") + grade_en(grades.front().grade) + ")";

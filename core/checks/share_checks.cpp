@@ -55,7 +55,7 @@ std::u32string canonical(const std::u32string& label) {
     if (e && e->word.size() < l.size()) {
       l.erase(l.size() - e->word.size());
       again = true;
-    } else if (chars::ends(l, U"完成") && l.size() > 2) {
+    } else if (chars::ends(l, lex::marks::kCompletion) && l.size() > 2) {
       l.erase(l.size() - 2);
       again = true;
     }

@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "checks/check.h"
+#include "lexicon/heading_words.h"
 #include "text/chars.h"
 
 namespace gouji {
@@ -173,7 +174,7 @@ void check_inline_ordinals(const Facts& f, DocumentResult& out) {
          repeat ? "Repeated enumeration word: \"" + o.text + "\" appears twice; the second should be \"" + next + "\""
                 : "Enumeration skips: \"" + prev->text + "\" is followed by \"" + o.text + "\"; expected \"" + next + "\""},
         {{o.start, o.end, true}, {prev->start, prev->end, false}});
-    if (o.text.size() == prev->text.size() && o.text.find("是") != std::string::npos) fd.fixes.push_back({{o.start, o.end, true}, next});
+    if (o.text.size() == prev->text.size() && from_utf8_lossy(o.text).find(lex::headings::kOrdinalIs) != std::u32string::npos) fd.fixes.push_back({{o.start, o.end, true}, next});
     out.findings.push_back(std::move(fd));
   }
 }

@@ -4,6 +4,8 @@
 
 #include "checks/check.h"
 #include "checks/rule_table.h"
+#include "facts/rates.h"
+#include "lexicon/classification_words.h"
 
 namespace gouji {
 namespace {
@@ -23,24 +25,8 @@ std::string_view rule_for(UnitKind k) {
 // sources, 基本/项目, economic and functional classes, 三公 items, 本级/二级 …), or a catch-all
 // part (其他/其余) closes it. Parts that add up to MORE than the total are an error either way.
 const std::vector<std::u32string_view>& classification_words() {
-  static const std::vector<std::u32string_view> w = {
-      // income sources and budget books
-      U"财政拨款", U"一般公共预算", U"政府性基金", U"国有资本经营", U"社会保险基金", U"事业收入", U"经营收入",
-      U"上级补助", U"附属单位上缴", U"非财政拨款", U"结余",
-      // expenditure by nature and economic class
-      U"基本支出", U"项目支出", U"上缴上级", U"经营支出", U"对附属单位补助", U"工资福利", U"商品和服务",
-      U"对个人和家庭", U"资本性支出", U"人员经费", U"公用经费", U"债务利息",
-      // functional classes (类)
-      U"一般公共服务", U"外交", U"国防", U"公共安全", U"教育", U"科学技术", U"文化旅游体育与传媒", U"社会保障和就业",
-      U"卫生健康", U"节能环保", U"城乡社区", U"农林水", U"交通运输", U"资源勘探", U"商业服务业", U"金融",
-      U"自然资源海洋气象", U"住房保障", U"粮油物资储备", U"灾害防治及应急管理", U"抗疫特别国债", U"债务付息",
-      // 三公 and 政府采购
-      U"出国", U"公务用车", U"公务接待", U"车辆购置", U"运行维护", U"货物", U"工程", U"服务",
-      // balance sheet
-      U"负债", U"净资产", U"流动资产", U"固定资产", U"无形资产",
-      // units of a department and staff kinds
-      U"本级", U"机关", U"二级", U"下属", U"所属", U"行政编制", U"事业编制", U"工勤", U"男", U"女",
-      U"执法执勤用车", U"特种专业技术用车"};
+  static const std::vector<std::u32string_view> w(std::begin(lex::classification::kClassWords),
+                                                   std::end(lex::classification::kClassWords));
   return w;
 }
 
@@ -51,8 +37,7 @@ bool closed_list(const Facts& f, const Breakdown& b) {
   bool all_classes = true;
   for (std::size_t i : b.parts) {
     std::u32string l = from_utf8_lossy(f.quantities[i].label);
-    for (std::u32string_view w : {std::u32string_view(U"其他"), std::u32string_view(U"其它"), std::u32string_view(U"其余"),
-                                  std::u32string_view(U"剩余")})
+    for (std::u32string_view w : lex::classification::kCatchAll)
       if (contains(l, w)) return true;
     bool cls = false;
     for (auto w : classification_words()) cls |= contains(l, w);
@@ -111,7 +96,7 @@ void check_breakdown_changes(const Facts& f, const Breakdown& b, DocumentResult&
   if (tc == kNone) return;
   Interval sum{};
   Decimal point{};
-  std::string parts_text;
+  std::string parts_text, parts_written;  // the message's, and the checked formula's (figures as written)
   std::vector<Span> spans = {span_of(f.quantities[tc], true)};
   for (std::size_t k = 0; k < b.parts.size(); ++k) {
     std::size_t limit = k + 1 < b.parts.size() ? f.quantities[b.parts[k + 1]].start : f.quantities[b.parts[k]].end + 400;
@@ -123,6 +108,7 @@ void check_breakdown_changes(const Facts& f, const Breakdown& b, DocumentResult&
     sum = sign > 0 ? sum + iv : Interval{sum.lo - iv.hi, sum.hi - iv.lo};
     point = sign > 0 ? point + q.normalized() : point - q.normalized();
     parts_text += (sign > 0 ? (parts_text.empty() ? "" : "+") : "−") + q.value.to_string();
+    parts_written += (sign > 0 ? (parts_written.empty() ? "" : "+") : "−") + bare(q);
     spans.push_back(span_of(q, false));
   }
   const Quantity& t = f.quantities[tc];
@@ -134,7 +120,7 @@ void check_breakdown_changes(const Facts& f, const Breakdown& b, DocumentResult&
   std::string unit = to_utf8(t.unit->text);
   int dec = effective_decimals(t, f.precision);
   std::string sum_s = format_in_unit(point, t, dec);
-  out.checked.push_back({"R01", "Σ变动 " + parts_text + " = " + sum_s + unit + "（报告" + (tsign > 0 ? "" : "−") + t.value.to_string() + unit + "）",
+  out.checked.push_back({"R01", "Σ变动 " + parts_written + " = " + sum_s + unit + "（报告" + (tsign > 0 ? "" : "−") + bare(t) + unit + "）",
                          point == tpoint ? "consistent" : ok ? "rounding" : "inconsistent", spans});
   if (ok) return;
   Finding fd = make_finding("R01",
@@ -158,7 +144,7 @@ void check_breakdown_sums(const Facts& f, DocumentResult& out) {
     Interval sum{}, stated = stated_interval(total, f.precision);
     Decimal point_sum{};
     int decimals = effective_decimals(total, f.precision);
-    std::string parts_text;
+    std::string parts_text, parts_written;  // the message's, and the checked formula's (figures as written)
     for (std::size_t i : b.parts) {
       const Quantity& p = f.quantities[i];
       sum = sum + stated_interval(p, f.precision);
@@ -166,6 +152,8 @@ void check_breakdown_sums(const Facts& f, DocumentResult& out) {
       if (p.unit == total.unit) decimals = std::max(decimals, effective_decimals(p, f.precision));
       if (!parts_text.empty()) parts_text += "+";
       parts_text += p.value.to_string() + (p.unit == total.unit ? "" : std::string(to_utf8(p.unit->text)));
+      if (!parts_written.empty()) parts_written += "+";
+      parts_written += bare(p) + (p.unit == total.unit ? "" : std::string(to_utf8(p.unit->text)));
     }
     Decimal delta = total.normalized() - point_sum;
     {  // what was verified, for the reviewer: a list that falls short without being complete is not
@@ -174,8 +162,8 @@ void check_breakdown_sums(const Facts& f, DocumentResult& out) {
       for (std::size_t i : b.parts) inputs.push_back(span_of(f.quantities[i], false));
       if (!partial)
         out.checked.push_back({std::string(rule_for(total.kind())),
-                               parts_text + " = " + format_in_unit(point_sum, total, decimals) + to_utf8(total.unit->text) +
-                                   "（报告" + total.value.to_string() + to_utf8(total.unit->text) + "）",
+                               parts_written + " = " + format_in_unit(point_sum, total, decimals) + to_utf8(total.unit->text) +
+                                   "（报告" + bare(total) + to_utf8(total.unit->text) + "）",
                                delta.is_zero() ? "consistent" : sum.overlaps(stated) ? "rounding" : "inconsistent",
                                std::move(inputs)});
     }

@@ -9,6 +9,7 @@
 #include "checks/check.h"
 #include "text/common_run.h"
 #include "facts/table_model.h"
+#include "lexicon/table_forms.h"
 #include "structure/table_templates.h"
 #include "structure/tables.h"
 #include "text/chars.h"
@@ -360,7 +361,7 @@ void check_change_columns(const TableGrid& g, DocumentResult& out) {
   const Table& t = *g.table;
   for (std::size_t c = 2; c < t.columns && c < t.header.size(); ++c) {
     std::u32string h = from_utf8_lossy(t.header[c]);
-    if (!is_change_row_label(h) && !(chars::has(h, U"增减") || chars::has(h, U"增长率"))) continue;
+    if (!is_change_row_label(h) && !(chars::has(h, lex::tables::kChangeColumnWords[0]) || chars::has(h, lex::tables::kChangeColumnWords[1]))) continue;
     std::size_t a = c - 2, b = c - 1;
     if (g.roles[a] == ColumnRole::Index || g.roles[a] == ColumnRole::Label || g.roles[b] == ColumnRole::Label) continue;
     if (non_additive_column(from_utf8_lossy(t.header[a])) || non_additive_column(from_utf8_lossy(t.header[b]))) continue;
@@ -565,14 +566,41 @@ void check_titled_total(const Facts& f, const Table& t, const TableGrid& g, Docu
   out.findings.push_back(std::move(fd));
 }
 
+// A table without a 合计 row: the prose figure of the column's role is verified against the sum of
+// the column's top-level rows when they add up to it. When they do not, nothing is established (a
+// table without its total may list only some rows), so no finding.
+void check_untotalled_column(const Facts& f, const Table& t, const TableGrid& g, std::size_t c, const Quantity& q,
+                             DocumentResult& out) {
+  Interval sum{};
+  Decimal point{};
+  std::size_t rows = 0;
+  std::vector<Span> in{span_of(q, false)};
+  for (std::size_t r = 0; r < g.cells.size(); ++r) {
+    if (r < g.tree.size() && g.tree[r].level > 0) continue;  // items are inside their parent
+    const NumericCell& x = cell(g, r, c);
+    if (!x.present) continue;
+    sum = sum + g.interval(x);
+    if (!x.blank) point = point + x.value;
+    if (x.end > x.start) in.push_back(input(x));
+    ++rows;
+  }
+  if (rows == 0 || in.size() < 2) return;
+  Decimal scale = t.unit ? Decimal::pow10(t.unit->pow10) : q.unit ? Decimal::pow10(q.unit->pow10) : Decimal::from_int(1);
+  if (!stated_interval(q, f.precision).overlaps(Interval{sum.lo * scale, sum.hi * scale})) return;
+  std::string unit = q.unit ? to_utf8(q.unit->text) : "";
+  std::string tunit = t.unit ? to_utf8(t.unit->text) : unit;
+  record(out, "R14", "正文" + q.label + q.value.to_string(q.decimals) + unit + " = 表格“" + t.header[c] + "”列各行之和" +
+                         fmt(point, g.dominant_decimals) + tunit,
+         true, std::move(in));
+}
+
 }  // namespace
 
 void check_prose_vs_tables(const Facts& f, DocumentResult& out) {
   std::size_t prev_end = 0;
   for (const auto& t : f.doc.tables) {
     TableGrid g = table_grid(t);
-    if (t.total_row == kNone) { prev_end = t.end; continue; }
-    check_titled_total(f, t, g, out);
+    if (t.total_row != kNone) check_titled_total(f, t, g, out);
     std::size_t section = f.section_of(t.start);
     std::map<ColumnRole, const Quantity*> quoted;  // the last prose figure per role before the table
     // Quantities are in text order: only those between the previous table and this one.
@@ -589,6 +617,10 @@ void check_prose_vs_tables(const Facts& f, DocumentResult& out) {
     for (const auto& [role, q] : quoted) {
       auto c = g.column_of(role);
       if (!c) continue;
+      if (t.total_row == kNone) {
+        check_untotalled_column(f, t, g, *c, *q, out);
+        continue;
+      }
       const NumericCell& total = cell(g, t.total_row, *c);
       Decimal scale = t.unit ? Decimal::pow10(t.unit->pow10) : q->unit ? Decimal::pow10(q->unit->pow10) : Decimal::from_int(1);
       Interval tot = g.interval(total);

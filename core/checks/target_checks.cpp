@@ -9,6 +9,7 @@
 #include "checks/check.h"
 #include "checks/rule_table.h"
 #include "facts/targets.h"
+#include "lexicon/indicator_words.h"
 #include "text/chars.h"
 
 namespace gouji {
@@ -32,11 +33,7 @@ std::string pct(Decimal v) { return v.to_string(2) + "%"; }
 // A qualitative target is checkable when it names a state one can verify (达到…标准, 通过验收).
 bool checkable(const std::string& text) {
   std::u32string n = from_utf8_lossy(text);
-  static const Str kWords[] = {U"达到", U"达标", U"通过", U"验收", U"考核", U"标准", U"合格", U"完成", U"实现", U"建成",
-                               U"建立", U"到位", U"杜绝", U"未发生", U"不发生", U"全覆盖", U"全部", U"按时", U"按期",
-                               U"如期", U"符合", U"获得", U"取得", U"纳入", U"开通", U"上线", U"投入使用", U"发放",
-                               U"零"};
-  for (Str w : kWords)
+  for (Str w : lex::indicator::kCheckableStates)
     if (has(n, w)) return true;
   return false;
 }
@@ -45,16 +42,21 @@ bool checkable(const std::string& text) {
 const char* name_unit_conflict(const Indicator& i, const Quantity& q, std::string& expects_en) {
   std::u32string n = from_utf8_lossy(display_name(i));
   auto ends = [&](Str w) { return n.size() >= w.size() && Str(n).substr(n.size() - w.size()) == w; };
-  if ((ends(U"资金") || ends(U"金额") || ends(U"经费") || ends(U"费用") || ends(U"补助") || ends(U"补贴")) &&
+  auto ends_any = [&](const auto& ws) {
+    for (Str w : ws)
+      if (ends(w)) return true;
+    return false;
+  };
+  if (ends_any(lex::indicator::kMoneyEnds) &&
       q.kind() != UnitKind::Money && q.unit) {
     expects_en = "an amount of money (元/万元)";
     return "金额（元/万元）";
   }
-  if ((ends(U"率") || ends(U"占比") || ends(U"比例")) && q.unit && !is_rate(q.kind())) {
+  if (ends_any(lex::indicator::kRateEnds) && q.unit && !is_rate(q.kind())) {
     expects_en = "a rate (%)";
     return "比率（%）";
   }
-  if (ends(U"人数") && q.unit && q.kind() != UnitKind::Persons && q.kind() != UnitKind::PersonVisits) {
+  if (ends(lex::indicator::kPeopleEnd) && q.unit && q.kind() != UnitKind::Persons && q.kind() != UnitKind::PersonVisits) {
     expects_en = "a number of people (人)";
     return "人数（人）";
   }
@@ -80,7 +82,7 @@ bool r24_already(const Text& text, const std::vector<Quantity>& qs, const Indica
       if (spans_overlap(sp, a.start, e)) return true;
   }
   for (const auto& q : qs)
-    if (q.start >= a.end && q.end <= e && q.kind() == UnitKind::Percent && q.label.find("完成率") != std::string::npos)
+    if (q.start >= a.end && q.end <= e && q.kind() == UnitKind::Percent && has(from_utf8_lossy(q.label), lex::indicator::kCompletionRate))
       return true;
   return false;
 }

@@ -5,10 +5,13 @@
 
 #include "checks/check.h"
 #include "checks/rule_table.h"
+#include "lexicon/typo_words.h"
 #include "text/chars.h"
 
 namespace gouji {
 namespace {
+
+using namespace lex::typos;
 
 using chars::is_han;
 using chars::starts_with;
@@ -40,7 +43,7 @@ bool code_char(char32_t c) { return chars::is_digit(c) || chars::is_latin(c); }
 void credit_codes(const Facts& f, DocumentResult& out) {
   const Text& t = f.text;
   for (std::size_t i = 0; i + 4 < t.size(); ++i) {
-    if (!starts_with(t.chars(), i, U"信用代码")) continue;
+    if (!starts_with(t.chars(), i, lex::typos::kCreditCode)) continue;
     std::size_t b = i + 4;
     while (b < t.size() && b < i + 12 && !code_char(t.at(b)) &&
            (t.at(b) == U'：' || t.at(b) == U':' || t.at(b) == U'为' || t.at(b) == U'是' || chars::is_space(t.at(b)) ||
@@ -107,17 +110,6 @@ void credit_codes(const Facts& f, DocumentResult& out) {
 
 // ---- R91 ------------------------------------------------------------------------------------
 
-// Counters whose doubling after a numeral is a typo ("十项项"); after 一 it is idiom (一项项, 一个个).
-constexpr std::u32string_view kCounters = U"个项次家名条件位种类批";
-constexpr std::u32string_view kNumerals = U"二两三四五六七八九十百千0123456789";
-
-// Two-character words written twice ("开展开展", "讲座讲座") are a typo in a report, except verbs
-// reduplicated on purpose ("研究研究") and words whose repeat spans two words ("疾控中心中心实验室").
-// Numerals and 一 start idioms ("一个一个", "一步一步") and are left alone.
-constexpr std::u32string_view kMayDouble[] = {U"研究", U"学习", U"讨论", U"商量", U"考虑", U"了解", U"休息", U"中心",
-                                              U"看看", U"谢谢", U"常常", U"万万", U"千千"};
-constexpr std::u32string_view kNotFirst = U"一二两三四五六七八九十百千万亿零〇第每";
-
 // The length of a doubled two-character word at `i` (4), or 0.
 std::size_t doubled_word(const Text& t, std::size_t i) {
   char32_t a = t.at(i), b = t.at(i + 1);
@@ -127,32 +119,6 @@ std::size_t doubled_word(const Text& t, std::size_t i) {
     if (starts_with(t.chars(), i, w)) return 0;
   return 4;
 }
-
-// A phrase missing a character, recognised with the context that rules out the legitimate reading.
-struct BrokenPhrase {
-  std::u32string_view text;         // as written
-  std::u32string_view fix;          // what was meant
-  std::u32string_view not_after;    // characters that make the text legitimate when they precede it
-  bool only_after_non_han;          // legitimate after any CJK character except `ok_after`
-  std::u32string_view ok_after;     // …but still broken after these
-  std::u32string_view not_before;   // characters that make it legitimate when they follow it
-};
-
-// "组开展": 工作组开展 / 专家组开展 are fine; "…等工作，组开展…" lost 织 from 组织.
-// "X情中": 执行情况 lost 况 ("医改指标情中"), while 疫情中 / 病情中 are words.
-constexpr BrokenPhrase kBroken[] = {
-    {U"组开展", U"组织开展", U"", true, U"并和及与或要须应责", U""},
-    {U"组实施", U"组织实施", U"", true, U"并和及与或要须应责", U""},
-    {U"指标情", U"指标情况", U"", false, U"", U"况形"},
-    {U"执行情", U"执行情况", U"", false, U"", U"况形"},
-    {U"完成情", U"完成情况", U"", false, U"", U"况形"},
-    {U"使用情", U"使用情况", U"", false, U"", U"况形"},
-    {U"运行情", U"运行情况", U"", false, U"", U"况形"},
-    {U"落实情", U"落实情况", U"", false, U"", U"况形"},
-    {U"实施情", U"实施情况", U"", false, U"", U"况形"},
-    {U"支出情", U"支出情况", U"", false, U"", U"况形"},
-    {U"开展情", U"开展情况", U"", false, U"", U"况形"},
-};
 
 // "张三 联系人：李四", "桃源县卫生健康局 填报日期：": a space before a form field label ("联系人：")
 // separates fields on one line; it is layout, not a typo.

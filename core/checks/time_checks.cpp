@@ -2,10 +2,12 @@
 // tense about the evaluated year (将在12月底前, 2024年底拟完成, 预计); R82 the year words refer to
 // (今年 in a report written the next year; another year used as the evaluated one).
 #include <algorithm>
+#include <array>
 #include <optional>
 
 #include "checks/check.h"
 #include "checks/rule_table.h"
+#include "lexicon/time_words.h"
 #include "structure/han_ordinal.h"
 #include "text/chars.h"
 
@@ -14,6 +16,7 @@ namespace {
 
 using chars::is_digit;
 using chars::starts_with;
+using namespace lex::time;
 
 constexpr std::size_t kNo = static_cast<std::size_t>(-1);
 
@@ -73,7 +76,8 @@ std::vector<const Heading*> section_chain(const Facts& f, std::size_t at) {
   return out;
 }
 
-bool in_section_about(const Facts& f, std::size_t at, std::initializer_list<std::u32string_view> words) {
+template <class Words>
+bool in_section_about(const Facts& f, std::size_t at, const Words& words) {
   for (const Heading* h : section_chain(f, at)) {
     std::u32string title = from_utf8_lossy(h->title);
     for (auto w : words)
@@ -82,7 +86,8 @@ bool in_section_about(const Facts& f, std::size_t at, std::initializer_list<std:
   return false;
 }
 
-bool title_has(const Heading& h, std::initializer_list<std::u32string_view> words) {
+template <class Words>
+bool title_has(const Heading& h, const Words& words) {
   std::u32string title = from_utf8_lossy(h.title);
   for (auto w : words)
     if (title.find(w) != std::u32string::npos) return true;
@@ -93,11 +98,9 @@ bool title_has(const Heading& h, std::initializer_list<std::u32string_view> word
 // heading that says either way decides: "绩效目标完成情况" reports actuals although it names 绩效目标.
 bool in_plan_section(const Facts& f, std::size_t at) {
   for (const Heading* h : section_chain(f, at)) {
-    if (title_has(*h, {U"完成情况", U"实现情况", U"执行情况", U"落实情况", U"完成程度", U"取得成效", U"主要成效",
-                       U"工作成效", U"绩效情况"}))
+    if (title_has(*h, kActualsTitles))
       return false;
-    if (title_has(*h, {U"职责", U"问题", U"改进", U"措施", U"下步", U"下一步", U"计划", U"打算", U"重点", U"建议",
-                       U"思路", U"公开", U"应用", U"绩效目标", U"年度目标", U"总目标"}))
+    if (title_has(*h, kForwardTitles))
       return true;
   }
   return false;
@@ -106,8 +109,7 @@ bool in_plan_section(const Facts& f, std::size_t at) {
 // Sections describing the department as it stands (staff, units, duties): "目前共有在职人员45人"
 // there is a state, not a partial-year actual.
 bool in_profile_section(const Facts& f, std::size_t at) {
-  return in_section_about(f, at, {U"基本情况", U"基本概况", U"单位概况", U"部门概况", U"机构设置", U"人员情况",
-                                  U"人员构成", U"机构、人员", U"机构和人员", U"主要职能", U"部门职能"});
+  return in_section_about(f, at, kProfileTitles);
 }
 
 // Quantities with a unit in [b, e): the values a time phrase tags.
@@ -121,7 +123,8 @@ std::vector<const Quantity*> values_in(const Facts& f, std::size_t b, std::size_
   return out;
 }
 
-bool contains_any(const Text& t, std::size_t b, std::size_t e, std::initializer_list<std::u32string_view> words) {
+template <class Words>
+bool contains_any(const Text& t, std::size_t b, std::size_t e, const Words& words) {
   std::u32string_view s = std::u32string_view(t.chars()).substr(b, e > b ? e - b : 0);
   for (auto w : words)
     if (s.find(w) != std::u32string_view::npos) return true;
@@ -176,11 +179,6 @@ std::vector<PartialHit> partial_markers(const Facts& f, int year) {
   const Text& t = f.text;
   std::vector<PartialHit> hits;
   std::size_t covered = 0;
-  static const std::u32string_view now_words[] = {U"截止到目前为止", U"截至目前为止", U"到目前为止", U"截止到目前",
-                                                  U"截至到目前", U"截至目前", U"截止目前", U"截至当前", U"截止当前",
-                                                  U"目前为止"};
-  static const std::u32string_view cut_words[] = {U"截止到", U"截至到", U"截至", U"截止", U"到", U"至"};
-  static const std::u32string_view since_words[] = {U"今年以来", U"年初以来", U"年初至今", U"今年截至", U"今年截止"};
   for (std::size_t i = 0; i < t.size(); ++i) {
     if (i < covered) continue;
     if (t.at(i) == U'\t' && (i == 0 || t.at(i - 1) == U'\n')) {  // table cell lines
@@ -188,7 +186,7 @@ std::vector<PartialHit> partial_markers(const Facts& f, int year) {
       continue;
     }
     bool done = false;
-    for (auto w : now_words)
+    for (auto w : kNowWords)
       if (starts_with(t.chars(), i, w)) {
         hits.push_back({{i, i + w.size()}, Partial::Now});
         covered = i + w.size();
@@ -196,7 +194,7 @@ std::vector<PartialHit> partial_markers(const Facts& f, int year) {
         break;
       }
     if (done) continue;
-    for (auto w : since_words)
+    for (auto w : kSinceWords)
       if (starts_with(t.chars(), i, w)) {
         hits.push_back({{i, i + w.size()}, Partial::SinceStart});
         covered = i + w.size();
@@ -233,15 +231,15 @@ std::vector<PartialHit> partial_markers(const Facts& f, int year) {
       }
     }
     // 前三季度
-    if (starts_with(t.chars(), i, U"前三季度") || starts_with(t.chars(), i, U"1-3季度") ||
-        starts_with(t.chars(), i, U"1—3季度")) {
+    if (std::any_of(std::begin(kFirstThreeQuarters), std::end(kFirstThreeQuarters),
+                    [&](Str w) { return starts_with(t.chars(), i, w); })) {
       hits.push_back({{i, i + 4}, Partial::Range});
       covered = i + 4;
       continue;
     }
-    for (auto w : cut_words) {
+    for (auto w : kCutWords) {
       if (!starts_with(t.chars(), i, w)) continue;
-      if ((w == U"到" || w == U"至") && i > 0 && (is_digit(t.at(i - 1)) || t.at(i - 1) == U'月' || t.at(i - 1) == U'份'))
+      if ((w == kRangeCutWords[0] || w == kRangeCutWords[1]) && i > 0 && (is_digit(t.at(i - 1)) || t.at(i - 1) == U'月' || t.at(i - 1) == U'份'))
         break;  // a range, handled above
       bool partial = false;
       int y = 0;
@@ -266,7 +264,7 @@ std::vector<PartialHit> partial_markers(const Facts& f, int year) {
         continue;
       }
     }
-    if (starts_with(t.chars(), i, U"目前")) {
+    if (starts_with(t.chars(), i, kCurrently)) {
       hits.push_back({{i, i + 2}, Partial::Currently});
       covered = i + 2;
     }
@@ -283,42 +281,35 @@ struct FutureHit {
 std::vector<FutureHit> future_markers(const Facts& f, int year) {
   const Text& t = f.text;
   std::vector<FutureHit> out;
-  static const std::u32string_view markers[] = {U"将在", U"将于", U"将会在", U"拟于", U"拟在", U"拟", U"预计",
-                                                U"计划于", U"计划在", U"争取在", U"争取于", U"力争在", U"力争于"};
-  static const std::u32string_view anchors[] = {U"12月底", U"12月末", U"十二月底", U"年底", U"年末", U"年前", U"本月底",
-                                                U"全年", U"年内", U"本年度内"};
   // 预计 with no date is about the year's outcome only with a completion verb after it ("预计完成
   // 投资500万元"); "项目预计总投资7444.28万元" is the size of a multi-year project.
-  static const std::u32string_view outcome_verbs[] = {U"完成", U"实现", U"达到", U"达", U"支出", U"执行", U"拨付",
-                                                      U"发放", U"到位", U"结余", U"结转", U"使用", U"覆盖"};
   // A plan told as history: "原计划于6月完工，实际于9月完工", "计划于3月开工，已按期开工".
-  static const std::u32string_view history_words[] = {U"实际", U"已按", U"按期", U"如期", U"已于", U"均已", U"推迟",
-                                                      U"延期", U"延迟"};
   std::size_t last_clause = kNo;
   for (std::size_t i = 0; i < t.size(); ++i) {
     std::u32string_view hit;
-    for (auto w : markers)
+    for (auto w : kFutureMarkers)
       if (starts_with(t.chars(), i, w)) { hit = w; break; }
     if (hit.empty()) continue;
-    if (hit == U"拟" && (t.at(i + 1) == U'订' || t.at(i + 1) == U'定' || t.at(i + 1) == U'稿' ||
-                         (i > 0 && (t.at(i - 1) == U'模' || t.at(i - 1) == U'比' || t.at(i - 1) == U'虚'))))
+    if (hit == kNi && (kAfterNiNotPlan.find(t.at(i + 1)) != Str::npos ||
+                       (i > 0 && kBeforeNiNotPlan.find(t.at(i - 1)) != Str::npos)))
       continue;  // 拟订/拟定 (to draft), 模拟, 比拟, 虚拟
     std::size_t cb = clause_start(t, i), ce = clause_end(t, i);
     if (cb == last_clause) continue;
     // 原计划于 / 原拟: the plan as it was; 按计划于 / 依计划: done as planned.
-    if (i > 0 && std::u32string_view(U"原按依照").find(t.at(i - 1)) != std::u32string_view::npos) continue;
+    if (i > 0 && kBeforeMarkerAsPlanned.find(t.at(i - 1)) != std::u32string_view::npos) continue;
     // "…于2023年6月完成了": 了 after the marker in the same clause tells what happened.
-    if (contains_any(t, i + hit.size(), ce, {U"了"})) continue;
-    bool planned = hit != U"预计" && hit != U"将在" && hit != U"将于" && hit != U"将会在";
+    if (contains_any(t, i + hit.size(), ce, std::array<Str, 1>{kDone})) continue;
+    bool planned = hit != kEstimate && std::find(std::begin(kFixedDateMarkers), std::end(kFixedDateMarkers), hit) ==
+                                           std::end(kFixedDateMarkers);
     if (planned) {
       std::size_t sb = i;
       while (sb > 0 && !is_sentence_end(t.at(sb - 1))) --sb;
       bool history = false;
-      for (auto w : history_words) history |= contains_any(t, sb, sentence_end(t, i), {w});
+      for (auto w : kHistoryWords) history |= contains_any(t, sb, sentence_end(t, i), std::array<Str, 1>{w});
       if (history) continue;
     }
     if (in_plan_section(f, i)) continue;
-    if (contains_any(t, cb, ce, {U"明年", U"下一年", U"下年度", U"今后", U"以后", U"下一步", U"下步"})) continue;
+    if (contains_any(t, cb, ce, kLaterWords)) continue;
     // A year other than the report year makes it a plan or history.
     bool other_year = false;
     for (std::size_t k = cb; k < ce; ++k) {
@@ -329,7 +320,7 @@ std::vector<FutureHit> future_markers(const Facts& f, int year) {
     if (other_year) continue;
     std::size_t a_start = kNo, a_end = kNo;
     for (std::size_t k = cb; k < ce && a_start == kNo; ++k)
-      for (auto a : anchors)
+      for (auto a : kYearEndAnchors)
         if (starts_with(t.chars(), k, a)) {
           a_start = k;
           a_end = k + a.size();
@@ -354,9 +345,9 @@ std::vector<FutureHit> future_markers(const Facts& f, int year) {
         a_end = ye;
       }
     }
-    bool estimate = hit == U"预计";
+    bool estimate = hit == kEstimate;
     bool outcome = false;
-    for (auto v : outcome_verbs) outcome |= contains_any(t, i + hit.size(), std::min(ce, i + hit.size() + 4), {v});
+    for (auto v : kOutcomeVerbs) outcome |= contains_any(t, i + hit.size(), std::min(ce, i + hit.size() + 4), std::array<Str, 1>{v});
     if (a_start == kNo && !(estimate && outcome && !values_in(f, cb, ce).empty())) continue;
     std::size_t b = i, e = i + hit.size();
     if (a_start != kNo) {
@@ -400,7 +391,7 @@ void check_time_scope(const Facts& f, DocumentResult& out) {
     if (f.in_table(h.m.start)) continue;
     std::size_t se = scope_end(h.m.end);
     auto values = values_in(f, h.m.end, se);
-    bool status = contains_any(t, h.m.end, se, {U"完成", U"已", U"累计", U"共", U"达", U"建成", U"实现"});
+    bool status = contains_any(t, h.m.end, se, kStatusWords);
     bool needs_value = h.kind == Partial::Range || h.kind == Partial::SinceStart || h.kind == Partial::Currently ||
                        h.kind == Partial::MonthEnd;
     if (needs_value ? values.empty() : (values.empty() && !status)) continue;
@@ -451,8 +442,8 @@ void check_time_scope(const Facts& f, DocumentResult& out) {
   if (!year) return;
   // R82: 今年 tagging a value (a report is written the year after: 今年 is ambiguous).
   for (std::size_t i = 0; i + 1 < t.size(); ++i) {
-    if (!starts_with(t.chars(), i, U"今年")) continue;
-    if (starts_with(t.chars(), i, U"今年以来")) continue;  // R80
+    if (!starts_with(t.chars(), i, kThisYear)) continue;
+    if (starts_with(t.chars(), i, kThisYearSince)) continue;  // R80
     if (f.in_table(i)) continue;
     std::size_t se = scope_end(i + 2);
     auto values = values_in(f, i + 2, se);
@@ -469,8 +460,6 @@ void check_time_scope(const Facts& f, DocumentResult& out) {
   }
   // R82: another year written where the evaluated year's accounts are meant ("2023年部门决算收入…"
   // in a 2024 report), with no comparison, history or plan around it.
-  static const std::u32string_view account_words[] = {U"决算", U"年初预算", U"部门整体支出", U"整体支出", U"绩效自评",
-                                                      U"部门收支", U"单位在编在岗", U"可执行预算"};
   for (std::size_t i = 0; i + 5 < t.size(); ++i) {
     std::size_t ye;
     int y = year_at(t, i, ye);
@@ -478,11 +467,10 @@ void check_time_scope(const Facts& f, DocumentResult& out) {
     if (f.in_table(i)) continue;
     std::size_t k = ye;
     if (t.at(k) == U'度') ++k;
-    while (k < t.size() && k < ye + 4 && (t.at(k) == U'部' || t.at(k) == U'门' || t.at(k) == U'单' || t.at(k) == U'位' ||
-                                          t.at(k) == U'全'))
+    while (k < t.size() && k < ye + 4 && kUnitChars.find(t.at(k)) != Str::npos)
       ++k;
     bool account = false;
-    for (auto w : account_words)
+    for (auto w : kAccountWords)
       if (starts_with(t.chars(), k, w) || starts_with(t.chars(), ye + (t.at(ye) == U'度' ? 1 : 0), w)) account = true;
     if (!account) continue;
     std::size_t cb = clause_start(t, i), se = sentence_end(t, i);
@@ -498,8 +486,7 @@ void check_time_scope(const Facts& f, DocumentResult& out) {
       }
     }
     if (both_years) continue;
-    if (contains_any(t, cb, se, {U"上年", U"去年", U"同比", U"比", U"较", U"相比", U"增长", U"下降", U"增加", U"减少",
-                                 U"以来", U"自", U"计划", U"拟", U"将", U"下一", U"明年", U"结转"}))
+    if (contains_any(t, cb, se, kComparisonWords))
       continue;
     std::string w = t.utf8(i, ye);
     Finding fd = make_finding("R82",

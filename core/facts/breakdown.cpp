@@ -55,7 +55,7 @@ bool names_total(Str s, const Quantity& q) {
 // never a part or a total.
 bool difference(Str s, const Quantity& q) {
   std::size_t end = q.start;  // the word right before the number ("差值为", "相差"), not "差额拨款单位"
-  while (end > 0 && (is_space(s[end - 1]) || s[end - 1] == U'为' || s[end - 1] == U'是' || s[end - 1] == U'了')) --end;
+  while (end > 0 && (is_space(s[end - 1]) || lex::marks::kLinkers.find(s[end - 1]) != Str::npos)) --end;
   const lex::Entry* e = lex::match_before(s, end, lex::Cls::Relation);
   return e && e->value == lex::Difference;
 }
@@ -356,11 +356,11 @@ std::vector<Breakdown> find_breakdowns(const Text& text, const std::vector<Quant
     const lex::Entry* e = h.roles ? h.get(lex::Cls::List) : nullptr;
     std::size_t te = h.roles ? h.end : i + 1;
     bool intro = e && e->value == lex::Intro;
-    if (e && e->value == lex::Respectively && te < s.size() && (s[te] == U'为' || s[te] == U'是')) {
+    if (e && e->value == lex::Respectively && te < s.size() && lex::marks::kListCopula.find(s[te]) != Str::npos) {
       intro = true;
       ++te;
     }
-    bool zhong = !e && s[i] == U'中' && i > 0 && i + 1 < s.size() &&
+    bool zhong = !e && s[i] == lex::marks::kAmong && i > 0 && i + 1 < s.size() &&
                  (s[i + 1] == U'，' || s[i + 1] == U',' || s[i + 1] == U'：' || s[i + 1] == U':');
     std::size_t before_zhong = zhong ? r.first_from(i) : 0;
     bool of_figure = zhong && before_zhong > 0 && qs[before_zhong - 1].end == i;  // "预算79.69亿元中，"

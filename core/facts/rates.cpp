@@ -5,6 +5,7 @@
 #include <string_view>
 
 #include "lexicon/lexicon.h"
+#include "lexicon/money_label_words.h"
 #include "text/chars.h"
 
 namespace gouji {
@@ -12,6 +13,7 @@ namespace {
 
 using namespace chars;
 using Str = std::u32string_view;
+using namespace lex::money_label;
 
 bool starts(const std::u32string& s, Str w) { return s.size() >= w.size() && Str(s).substr(0, w.size()) == w; }
 
@@ -27,24 +29,18 @@ RateType rate_type(std::uint8_t kind) {
   }
 }
 
-// Prefixes that date or locate a figure without naming it.
-const std::array<Str, 14> kDropPrefixes = {U"本部门", U"本单位", U"我单位", U"部门", U"单位", U"我局", U"本局",
-                                           U"全局", U"本年度", U"今年", U"年度", U"其中", U"另有", U"共"};
-const std::array<Str, 12> kDropSuffixes = {U"均达到", U"均为", U"均达", U"达到", U"已达", U"为", U"达", U"是",
-                                           U"均", U"约", U"了", U"的"};
-
 // Strips digits+年/年度/月/日 and 截至…日 at the start.
 bool drop_date(std::u32string& s) {
-  if (starts(s, U"截至") || starts(s, U"截止")) {
-    std::size_t k = s.find_first_of(U"日底末止", 2);
-    if (k != std::u32string::npos && k < 16) { s.erase(0, k + 1); if (starts(s, U"前")) s.erase(0, 1); return true; }
+  if (starts(s, kCutoffWords[0]) || starts(s, kCutoffWords[1])) {
+    std::size_t k = s.find_first_of(kCutoffEnds, 2);
+    if (k != std::u32string::npos && k < 16) { s.erase(0, k + 1); if (starts(s, kBefore)) s.erase(0, 1); return true; }
   }
   std::size_t k = 0;
   while (k < s.size() && is_digit(s[k])) ++k;
   if (k == 0 || k >= s.size()) return false;
   if (s[k] == U'年') {
     s.erase(0, k + 1);
-    if (starts(s, U"度")) s.erase(0, 1);
+    if (starts(s, kYearSuffix)) s.erase(0, 1);
     return true;
   }
   return false;
@@ -131,11 +127,9 @@ std::u32string normalize_label(std::u32string s) {
 // parts — the rate is a completion rate (a county's revenue is 105% of its adjusted budget), not
 // a share. "占支出总预算的" names a total (支出) and stays a share.
 bool whole_is_plan(Str l) {
-  static const Str kStages[] = {U"调整后", U"调整", U"年初", U"全年", U"年度", U"本年", U"年"};
-  static const Str kPlans[] = {U"预算数", U"预算", U"计划数", U"计划", U"任务数", U"任务", U"目标"};
   Str w = l.substr(1);  // after 占
   while (!w.empty() && (w.back() == U'的' || is_space(w.back()))) w.remove_suffix(1);
-  for (Str st : kStages)
+  for (Str st : kPlanStages)
     if (w.substr(0, st.size()) == st) { w.remove_prefix(st.size()); break; }
   for (Str p : kPlans)
     if (w == p) return true;
@@ -145,22 +139,22 @@ bool whole_is_plan(Str l) {
 RateName classify_rate(const std::u32string& label) {
   RateName r;
   std::u32string l = normalize_label(label);
-  if (starts(l, U"占") && whole_is_plan(l)) {
+  if (starts(l, kShareOf) && whole_is_plan(l)) {
     r.type = RateType::Completion;
-    r.word = U"完成率";
+    r.word = kCompletionRate;
     r.name = l;
     return r;
   }
-  if (starts(l, U"占")) {  // "占本年支出合计的" / "占比为"
+  if (starts(l, kShareOf)) {  // "占本年支出合计的" / "占比为"
     r.type = RateType::Share;
-    r.word = U"占比";
+    r.word = kShareRate;
     r.name = l;
     return r;
   }
   const lex::Entry* best = lex::match_before(l, l.size(), lex::Cls::Rate);
   if (!best) {
     // "占比为69%" after a subject: "门急诊人次数占比"
-    if (contains(l, U"占比")) { r.type = RateType::Share; r.word = U"占比"; r.name = l; }
+    if (contains(l, kShareRate)) { r.type = RateType::Share; r.word = kShareRate; r.name = l; }
     return r;
   }
   r.type = rate_type(best->value);
@@ -171,48 +165,45 @@ RateName classify_rate(const std::u32string& label) {
 
 namespace {
 
+template <class Words>
+bool contains_any(const std::u32string& l, const Words& words) {
+  for (Str w : words)
+    if (contains(l, w)) return true;
+  return false;
+}
+
 Stage own_stage(const std::u32string& l) {
   // A difference, not a stage: a change or comparison word of two characters or more.
   for (const lex::Hit& h : lex::scan(l, 0, l.size()))
     if ((h.get(lex::Cls::Direction) || h.get(lex::Cls::Relation)) && h.end - h.start >= 2) return Stage::None;
-  if (contains(l, U"使用非财政拨款") || contains(l, U"结余分配") || contains(l, U"专用结余")) return Stage::None;
-  if (contains(l, U"结转") || contains(l, U"结余")) {
-    if (contains(l, U"年末") || contains(l, U"年底") || contains(l, U"期末")) return Stage::CarryOut;
-    if (contains(l, U"年初") || contains(l, U"上年") || contains(l, U"以前年度") || contains(l, U"期初"))
-      return Stage::CarryIn;
+  if (contains_any(l, kNotStage)) return Stage::None;
+  if (contains_any(l, kCarry)) {
+    if (contains_any(l, kCarryOutWords)) return Stage::CarryOut;
+    if (contains_any(l, kCarryInWords)) return Stage::CarryIn;
     return Stage::CarryOut;
   }
-  if (contains(l, U"上年") || contains(l, U"去年") || contains(l, U"上一年") || contains(l, U"同期"))
-    return Stage::Prior;
-  if (contains(l, U"调整后") || ends_with(l, U"调整预算数") || contains(l, U"全年预算") || contains(l, U"可执行") ||
-      contains(l, U"全年可用"))
-    return Stage::Full;
-  if (contains(l, U"调整") || contains(l, U"追加") || contains(l, U"调增") || contains(l, U"调减")) return Stage::Adjust;
-  if (contains(l, U"年初预算")) return Stage::Initial;
-  if (contains(l, U"决算") || contains(l, U"支出总计") || contains(l, U"支出合计") || contains(l, U"总支出") ||
-      contains(l, U"实际支出") || contains(l, U"执行数") || contains(l, U"收入总计") || contains(l, U"收入合计") ||
-      contains(l, U"实际采购") || contains(l, U"实际发生"))
-    return Stage::Final;
-  if (contains(l, U"预算")) return Stage::Initial;
+  if (contains_any(l, kPriorWords)) return Stage::Prior;
+  if (contains_any(l, kFullWords) || ends_with(l, kFullEnd)) return Stage::Full;
+  if (contains_any(l, kAdjustWords)) return Stage::Adjust;
+  if (contains(l, kInitialBudget)) return Stage::Initial;
+  if (contains_any(l, kFinalWords)) return Stage::Final;
+  if (contains(l, kBudget)) return Stage::Initial;
   return Stage::None;
 }
 
 Side own_side(const std::u32string& l) {
-  if (contains(l, U"支出")) return Side::Spend;
-  if (contains(l, U"收入")) return Side::Income;
+  if (contains(l, kSpend)) return Side::Spend;
+  if (contains(l, kIncome)) return Side::Income;
   return Side::Unknown;
 }
 
 Scope own_scope(const std::u32string& l) {
-  if (contains(l, U"三公")) return Scope::SanGong;
-  if (contains(l, U"基本支出")) return Scope::Basic;
-  if (contains(l, U"项目支出")) return Scope::Project;
-  if (contains(l, U"公用经费")) return Scope::PublicFunds;
-  if (contains(l, U"政府采购")) return Scope::Procurement;
-  static const std::array<Str, 16> kComponent = {
-      U"一般公共预算", U"政府性基金", U"国有资本", U"财政拨款", U"事业收入", U"经营收入", U"其他收入", U"上级补助",
-      U"附属单位", U"人员经费", U"工资福利", U"商品和服务", U"对个人和家庭", U"资本性支出", U"社会保险基金", U"专项"};
-  for (Str w : kComponent)
+  if (contains(l, kSanGong)) return Scope::SanGong;
+  if (contains(l, kBasic)) return Scope::Basic;
+  if (contains(l, kProject)) return Scope::Project;
+  if (contains(l, kPublicFunds)) return Scope::PublicFunds;
+  if (contains(l, kProcurement)) return Scope::Procurement;
+  for (Str w : kComponents)
     if (contains(l, w)) return Scope::Component;
   return Scope::Total;
 }

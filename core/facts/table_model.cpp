@@ -3,28 +3,13 @@
 #include <algorithm>
 #include <map>
 
+#include "lexicon/column_roles.h"
 #include "structure/tables.h"
 
 namespace gouji {
 namespace {
 
-struct RolePattern {
-  std::string_view needle;
-  ColumnRole role;
-};
-
-// First match wins: 上年结转 must be read before 结转, 年初结转 before 年初.
-const std::array<RolePattern, 24> kRolePatterns = {{
-    {"序号", ColumnRole::Index},        {"编码", ColumnRole::Index},         {"代码", ColumnRole::Index},
-    {"编号", ColumnRole::Index},        {"上年结转", ColumnRole::CarryIn},   {"年初结转", ColumnRole::CarryIn},
-    {"年初", ColumnRole::Initial},      {"可执行", ColumnRole::Available},   {"全年预算", ColumnRole::Available},
-    {"调整后", ColumnRole::Available},  {"全年执行", ColumnRole::Actual},    {"调整", ColumnRole::Adjust},
-    {"追加", ColumnRole::Adjust},       {"调增", ColumnRole::Adjust},        {"决算", ColumnRole::Actual},
-    {"执行数", ColumnRole::Actual},     {"实际支出", ColumnRole::Actual},    {"年末结转", ColumnRole::CarryOut},
-    {"结转", ColumnRole::CarryOut},     {"结余", ColumnRole::CarryOut},      {"项目", ColumnRole::Label},
-    {"名称", ColumnRole::Label},        {"到位", ColumnRole::Available},  // 实际到位资金 = 支出 + 结余
-    {"科目", ColumnRole::Index},        // 列支科目 2130599: a code, not an amount
-}};
+using lex::columns::kRoleWords;
 
 }  // namespace
 
@@ -41,7 +26,7 @@ std::string_view column_role_zh(ColumnRole r) {
 }
 
 ColumnRole column_role(const std::string& name) {
-  for (const auto& p : kRolePatterns)
+  for (const auto& p : kRoleWords)
     if (name.find(p.needle) != std::string::npos) return p.role;
   return ColumnRole::Other;
 }

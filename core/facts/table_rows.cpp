@@ -1,5 +1,6 @@
 #include "facts/table_rows.h"
 
+#include "lexicon/table_forms.h"
 #include "structure/table_templates.h"
 #include "text/chars.h"
 #include "text/text.h"
@@ -94,7 +95,7 @@ std::vector<RowNode> row_tree(const Table& t) {
       }
       continue;
     }
-    if (Str(l).substr(0, 2) == U"其中") {
+    if (Str(l).substr(0, lex::tables::kQizhong.size()) == lex::tables::kQizhong) {
       qizhong_parent = r > 0 ? r - 1 : kNone;
     } else if (qizhong_parent == kNone) {
       // An unnumbered row after a numbered run ends it (a new top-level row: 公用经费).

@@ -6,6 +6,7 @@
 #include <memory>
 #include <set>
 
+#include "lexicon/target_words.h"
 #include "text/chars.h"
 
 namespace gouji {
@@ -13,11 +14,19 @@ namespace {
 
 using namespace chars;
 using Str = std::u32string_view;
+using namespace lex::targets;
 
-template <std::size_t N>
-bool has_any(Str s, const std::array<Str, N>& ws) {
+template <class Words>
+bool has_any(Str s, const Words& ws) {
   for (Str w : ws)
     if (has(s, w)) return true;
+  return false;
+}
+
+template <class Words>
+bool is_one_of(Str s, const Words& ws) {
+  for (Str w : ws)
+    if (s == w) return true;
   return false;
 }
 
@@ -35,25 +44,6 @@ void trim(Str s, std::size_t& b, std::size_t& e) {
 
 // ---- names ----------------------------------------------------------------------------------
 
-// Words around a value that say which way the target counts.
-struct CmpWord {
-  Str word;
-  Comparator cmp;
-};
-const std::array<CmpWord, 24> kPrefixComparators = {{
-    {U"大于或等于", Comparator::Ge}, {U"大于等于", Comparator::Ge}, {U"不低于", Comparator::Ge},
-    {U"不少于", Comparator::Ge},     {U"不小于", Comparator::Ge},   {U"至少", Comparator::Ge},
-    {U"达到", Comparator::Ge},       {U"≥", Comparator::Ge},        {U"≧", Comparator::Ge},
-    {U">=", Comparator::Ge},         {U"大于", Comparator::Gt},     {U"高于", Comparator::Gt},
-    {U"超过", Comparator::Gt},       {U"＞", Comparator::Gt},       {U">", Comparator::Gt},
-    {U"小于等于", Comparator::Le},   {U"不高于", Comparator::Le},   {U"不超过", Comparator::Le},
-    {U"不大于", Comparator::Le},     {U"控制在", Comparator::Le},   {U"≤", Comparator::Le},
-    {U"≦", Comparator::Le},          {U"低于", Comparator::Lt},     {U"小于", Comparator::Lt},
-}};
-const std::array<CmpWord, 6> kSuffixComparators = {{
-    {U"及以上", Comparator::Ge}, {U"以上", Comparator::Ge}, {U"及以下", Comparator::Le},
-    {U"以下", Comparator::Le},   {U"以内", Comparator::Le}, {U"之内", Comparator::Le},
-}};
 // The longest comparator word that ends `s` ("不超过" before "超过"); nullptr if none.
 const CmpWord* comparator_ending(Str s) {
   const CmpWord* best = nullptr;
@@ -63,14 +53,6 @@ const CmpWord* comparator_ending(Str s) {
   return best;
 }
 
-// Filler at the end of a name ("覆盖率达", "满意度为").
-const std::array<Str, 12> kTrailingFiller = {U"为", U"是", U"达", U"共计", U"共", U"计", U"约", U"近",
-                                             U"均为", U"均", U"保持在", U"="};
-// Filler at the start of a name: time, place, "already".
-const std::array<Str, 28> kLeadingFiller = {
-    U"截至目前", U"截止目前", U"截止到目前", U"本年度", U"全年度", U"今年", U"全年", U"本年", U"年度",
-    U"当年",     U"我区",     U"我县",       U"我市",   U"我局",   U"我省", U"我院", U"我单位", U"全区",
-    U"全县",     U"全市",     U"全省",       U"共计",   U"累计",   U"共",   U"已经", U"已",   U"实际", U"其中"};
 
 bool keep_char(char32_t c) { return is_han(c) || is_latin(c) || is_digit(c); }
 
@@ -88,8 +70,8 @@ std::u32string normalize_name(std::u32string_view s) {
     again = false;
     for (Str w : kLeadingFiller)
       if (k.size() > w.size() + 1 && begins(k, w)) { k.erase(0, w.size()); again = true; }
-    if (k.size() > 5 && (begins(k, U"完成了") || begins(k, U"完成"))) {
-      k.erase(0, begins(k, U"完成了") ? 3 : 2);
+    if (k.size() > 5 && (begins(k, kLeadingDone[0]) || begins(k, kLeadingDone[1]))) {
+      k.erase(0, begins(k, kLeadingDone[0]) ? kLeadingDone[0].size() : kLeadingDone[1].size());
       again = true;
     }
   }
@@ -109,8 +91,7 @@ namespace {
 
 // "人数", "数量" and the like are written or dropped at will ("免费两癌检查数量" / "…人数").
 std::u32string variant_key(std::u32string k) {
-  for (Str w : {Str(U"人次数"), Str(U"人数"), Str(U"数量"), Str(U"户数"), Str(U"个数"), Str(U"次数"), Str(U"家数"),
-                Str(U"例数"), Str(U"数")})
+  for (Str w : kCountSuffixes)
     if (k.size() > w.size() + 2 && ends(k, w)) return k.substr(0, k.size() - w.size());
   return k;
 }
@@ -129,41 +110,11 @@ std::size_t lcs(const std::u32string& a, const std::u32string& b) {
 
 // ---- groups -----------------------------------------------------------------------------------
 
-struct GroupWord {
-  Str word;
-  IndicatorGroup group;
-};
-// Longest first: a label is matched at the start of an item.
-const std::array<GroupWord, 22> kGroupLabels = {{
-    {U"服务对象满意度指标", IndicatorGroup::Satisfaction},
-    {U"可持续影响指标", IndicatorGroup::Benefit},
-    {U"服务对象满意度", IndicatorGroup::Satisfaction},
-    {U"经济效益指标", IndicatorGroup::Benefit},
-    {U"社会效益指标", IndicatorGroup::Benefit},
-    {U"生态效益指标", IndicatorGroup::Benefit},
-    {U"满意度指标", IndicatorGroup::Satisfaction},
-    {U"可持续影响", IndicatorGroup::Benefit},
-    {U"产出指标", IndicatorGroup::Output},
-    {U"数量指标", IndicatorGroup::Output},
-    {U"质量指标", IndicatorGroup::Output},
-    {U"时效指标", IndicatorGroup::Output},
-    {U"成本指标", IndicatorGroup::Output},
-    {U"效益指标", IndicatorGroup::Benefit},
-    {U"经济效益", IndicatorGroup::Benefit},
-    {U"社会效益", IndicatorGroup::Benefit},
-    {U"生态效益", IndicatorGroup::Benefit},
-    {U"效果指标", IndicatorGroup::Benefit},
-    {U"满意度", IndicatorGroup::Satisfaction},
-    {U"数量", IndicatorGroup::Output},
-    {U"质量", IndicatorGroup::Output},
-    {U"时效", IndicatorGroup::Output},
-}};
-
 // The group a free-form title names ("部门产出指标完成情况" → 产出), when it names exactly one.
 IndicatorGroup group_in_title(Str t) {
-  bool o = has(t, U"产出") || has(t, U"数量指标") || has(t, U"质量指标") || has(t, U"时效指标") || has(t, U"成本指标");
-  bool b = has(t, U"效益") || has(t, U"效果");
-  bool s = has(t, U"满意");
+  bool o = has_any(t, kOutputTitleWords);
+  bool b = has_any(t, kBenefitTitleWords);
+  bool s = has_any(t, kSatisfactionTitleWords);
   if (o + b + s != 1) return IndicatorGroup::Unknown;
   return o ? IndicatorGroup::Output : b ? IndicatorGroup::Benefit : IndicatorGroup::Satisfaction;
 }
@@ -195,7 +146,7 @@ std::size_t group_label_at(Str s, std::size_t at, std::size_t end, IndicatorGrou
   return at;
 }
 
-bool han_numeral(char32_t c) { return Str(U"一二三四五六七八九十").find(c) != Str::npos; }
+bool han_numeral(char32_t c) { return kHanNumerals.find(c) != Str::npos; }
 
 // Skips a list marker at `i` ("1.", "1、", "（1）", "(1)", "一、", "（一）", "①").
 std::size_t skip_marker(Str s, std::size_t i, std::size_t end) {
@@ -224,20 +175,17 @@ std::size_t skip_marker(Str s, std::size_t i, std::size_t end) {
 
 bool target_title(Str t) {
   if (t.size() > 24) return false;
-  if (has_any(t, std::array<Str, 14>{U"完成", U"实现", U"问题", U"不足", U"欠", U"原因", U"措施", U"改进", U"偏差", U"应用",
-                                     U"公开", U"总目标", U"总体目标", U"设置"}))
-    return false;
-  return has_any(t, std::array<Str, 6>{U"绩效目标", U"年度目标", U"绩效指标", U"年度指标", U"目标值", U"指标值"});
+  if (has_any(t, kNotTargetTitles)) return false;
+  return has_any(t, kTargetTitles);
 }
 
 bool actual_title(Str t) {
   if (t.size() > 30) return false;
-  if (has_any(t, std::array<Str, 7>{U"问题", U"措施", U"改进", U"应用", U"公开", U"原因", U"预算执行"})) return false;
-  return has_any(t, std::array<Str, 8>{U"完成情况", U"指标完成", U"绩效情况", U"实现情况", U"完成值", U"目标完成",
-                                       U"目标实现", U"指标实现"});
+  if (has_any(t, kNotActualTitles)) return false;
+  return has_any(t, kActualTitles);
 }
 
-bool overall_goal_title(Str t) { return has(t, U"总目标") || has(t, U"总体目标") || has(t, U"长期目标"); }
+bool overall_goal_title(Str t) { return has_any(t, kOverallGoalTitles); }
 
 struct Part {
   std::size_t start = 0, end = 0;
@@ -286,8 +234,7 @@ int header_hits(const std::vector<GCell>& row) {
   for (const auto& c : row) {
     Str t = c.text;
     if (t.empty() || t.size() > 16) continue;
-    if (has_any(t, std::array<Str, 14>{U"指标值", U"目标值", U"实际完成", U"完成值", U"实际值", U"分值", U"得分", U"三级指标",
-                                       U"二级指标", U"一级指标", U"全年预算", U"全年执行", U"执行率", U"偏差原因"}))
+    if (has_any(t, kHeaderWords))
       ++n;
   }
   return n;
@@ -378,7 +325,8 @@ CellNumber cell_num(const GCell& c) {
   return n;
 }
 
-int find_col(const Grid& g, std::initializer_list<Str> words, std::initializer_list<Str> not_words = {}) {
+template <class Words, class NotWords = std::array<Str, 0>>
+int find_col(const Grid& g, const Words& words, const NotWords& not_words = {}) {
   for (Str w : words)
     for (std::size_t i = 0; i < g.header.size(); ++i) {
       Str h = g.header[i];
@@ -426,7 +374,7 @@ struct Reader {
     if (q.unit) return to_utf8(q.unit->text);
     std::size_t k = q.number_end > 0 ? q.number_end : q.end;
     std::size_t e = k;
-    while (e < limit && e - k < 4 && is_han(s[e]) && Str(U"以上以内以下左右").find(s[e]) == Str::npos) ++e;
+    while (e < limit && e - k < 4 && is_han(s[e]) && kUnitStops.find(s[e]) == Str::npos) ++e;
     return text.utf8(k, e);
   }
 
@@ -520,8 +468,7 @@ struct Reader {
       if (!usable(q) || (!target_side && !q.exact() && q.approx != Approx::AtLeast)) { prev_end = q.end; continue; }
       // Rates about the figure just given ("完成率104.2%", "增长5%") are not indicators of their own.
       std::u32string lab = from_utf8_lossy(q.label);
-      if (!list_like && (has(lab, U"完成率") || has(lab, U"增长") || has(lab, U"增幅") || has(lab, U"同比") ||
-                         has(lab, U"比上年") || has(lab, U"较上年") || has(lab, U"占比"))) {
+      if (!list_like && has_any(lab, kAboutPrevious)) {
         prev_end = q.end;
         continue;
       }
@@ -650,7 +597,7 @@ struct Reader {
           x = xi;
         }
         IndicatorGroup item_group = group;
-        if (item_group == IndicatorGroup::Unknown && has(s.substr(x, y - x), U"满意度"))
+        if (item_group == IndicatorGroup::Unknown && has(s.substr(x, y - x), kSatisfaction))
           item_group = IndicatorGroup::Satisfaction;
         read_piece(x, y, part.target, item_group, subgroup, list_like, group_known);
       }
@@ -696,8 +643,8 @@ struct Reader {
       while (c < l.end && c - i < 14 && s[c] != U'：' && s[c] != U':') ++c;
       if (c >= l.end || s[c] == U'\n' || c == i || (s[c] != U'：' && s[c] != U':')) continue;
       std::u32string t(s.substr(i, c - i));
-      bool is_t = target_title(t) || t == U"预期目标" || t == U"年度绩效目标" || t == U"绩效目标";
-      bool is_a = !is_t && (actual_title(t) || t == U"实际完成情况" || t == U"完成情况");
+      bool is_t = target_title(t) || is_one_of(t, kTargetLabels);
+      bool is_a = !is_t && (actual_title(t) || is_one_of(t, kActualLabels));
       if (!is_t && !is_a) continue;
       bool inside = false;
       for (const auto& p : parts) inside |= l.start >= p.start && l.start < p.end;
@@ -724,7 +671,7 @@ struct Reader {
         while (cc < n.end && cc - m < 14 && s[cc] != U'：' && s[cc] != U':') ++cc;
         if (cc < n.end) {
           std::u32string t2(s.substr(m, cc - m));
-          if (target_title(t2) || actual_title(t2) || t2 == U"完成情况" || t2 == U"实际完成情况") break;
+          if (target_title(t2) || actual_title(t2) || is_one_of(t2, kActualLabels)) break;
         }
         end_line = k;
       }
@@ -738,9 +685,6 @@ struct Reader {
   // "目标数是1330例，截止到11月底，共完成了1386例": a target and its actual in one sentence.
   void read_narrative_pairs() {
     // "计划" alone would catch 计划生育.
-    static const std::array<Str, 12> kTargetWords = {U"目标数", U"目标任务", U"目标值", U"目标为", U"目标是", U"计划数",
-                                                     U"计划任务", U"计划完成", U"任务数", U"下达任务", U"任务为", U"年度任务"};
-    static const std::array<Str, 3> kActualWords = {U"完成", U"实际", U"实现"};
     for (std::size_t i = 0; i < qs.size(); ++i) {
       const Quantity& q = qs[i];
       if (used[i] || !q.exact() || !usable(q) || q.kind() == UnitKind::PercentagePoints || q.kind() == UnitKind::Multiple) continue;
@@ -750,10 +694,10 @@ struct Reader {
       bool target_word = false;
       for (Str w : kTargetWords) target_word |= has(pre, w);
       // "空气质量优良天数比例目标85%", "全年计划开展执法检查1200家次" (计划 not as in 计划生育).
-      for (Str w : {Str(U"目标"), Str(U"计划"), Str(U"预期")})
+      for (Str w : kTargetBareWords)
         for (std::size_t at = Str(pre).find(w); at != Str::npos && !target_word; at = Str(pre).find(w, at + 1))
-          target_word = Str(pre).substr(at + 2, 2) != U"生育";
-      if (!target_word || has(pre, U"完成率")) continue;
+          target_word = Str(pre).substr(at + 2, 2) != kNotAfterPlan;
+      if (!target_word || has(pre, kCompletionRate)) continue;
       // The actual: the next figure of the same kind in the same sentence, named as done.
       for (std::size_t j = i + 1; j < qs.size() && qs[j].start < q.end + 100; ++j) {
         const Quantity& a = qs[j];
@@ -766,12 +710,10 @@ struct Reader {
         std::u32string apre(s.substr(ab, a.start - ab));
         bool done = false;
         for (Str w : kActualWords) done |= has(apre, w);
-        if (!done || has(apre, U"目标") || has(apre, U"计划") || has(apre, U"完成率")) continue;
+        if (!done || has_any(apre, kNotActualWords) || has(apre, kCompletionRate)) continue;
         // Name: the target clause without its target words.
         std::u32string name = pre;
-        for (Str w : {Str(U"目标任务数"), Str(U"目标任务"), Str(U"目标数"), Str(U"目标值"), Str(U"下达任务数"), Str(U"下达任务"),
-                      Str(U"年度任务"), Str(U"任务数"), Str(U"计划数"), Str(U"计划完成"), Str(U"计划开展"), Str(U"全年计划"),
-                      Str(U"计划"), Str(U"预期"), Str(U"目标"), Str(U"任务")}) {
+        for (Str w : kTargetNameWords) {
           std::size_t p = name.find(w);
           if (p != std::u32string::npos) name.erase(p, w.size());
         }
@@ -785,7 +727,7 @@ struct Reader {
         t.comparator = comparator_of(q, cb);
         t.unit_text = unit_after(q, q.end + 4);
         t.source = IndicatorSource::Narrative;
-        if (has(name, U"满意度")) t.group = IndicatorGroup::Satisfaction;
+        if (has(name, kSatisfaction)) t.group = IndicatorGroup::Satisfaction;
         act = t;
         act.start = ab;
         act.end = a.end;
@@ -804,17 +746,17 @@ struct Reader {
   }
 
   void read_grid(const Grid& g, std::size_t table_index) {
-    int c_name = find_col(g, {U"三级指标", U"指标名称", U"绩效指标", U"二级指标"});
-    int c_l1 = find_col(g, {U"一级指标"});
-    int c_l2 = find_col(g, {U"二级指标"});
-    int c_target = find_col(g, {U"年度指标值", U"指标值", U"目标值", U"计划值"}, {U"实际"});
-    int c_actual = find_col(g, {U"实际完成值", U"完成值", U"实际值", U"实际完成"});
-    int c_weight = find_col(g, {U"分值", U"权重", U"标准分"});
-    int c_points = find_col(g, {U"得分", U"评分"});
-    int c_reason = find_col(g, {U"偏差原因", U"原因"});
-    int c_budget = find_col(g, {U"全年预算数", U"调整后预算", U"预算数"}, {U"年初"});
-    int c_spent = find_col(g, {U"全年执行数", U"执行数", U"实际支出"});
-    int c_rate = find_col(g, {U"执行率"});
+    int c_name = find_col(g, kColName);
+    int c_l1 = find_col(g, kColLevel1);
+    int c_l2 = find_col(g, kColLevel2);
+    int c_target = find_col(g, kColTarget, kColTargetNot);
+    int c_actual = find_col(g, kColActual);
+    int c_weight = find_col(g, kColWeight);
+    int c_points = find_col(g, kColPoints);
+    int c_reason = find_col(g, kColReason);
+    int c_budget = find_col(g, kColBudget, kColBudgetNot);
+    int c_spent = find_col(g, kColSpent);
+    int c_rate = find_col(g, kColRate);
     auto cell = [&](const std::vector<GCell>& r, int c) -> const GCell* {
       return c >= 0 && static_cast<std::size_t>(c) < r.size() ? &r[c] : nullptr;
     };
@@ -853,8 +795,7 @@ struct Reader {
       const GCell* first = nullptr;
       for (const auto& c : r)
         if (!c.text.empty()) { first = &c; break; }
-      if (first && (first->text == U"总分" || first->text == U"合计" || first->text == U"总计" || first->text == U"综合得分" ||
-                    first->text == U"总得分")) {
+      if (first && is_one_of(first->text, kTotalRowLabels)) {
         ScoreTotal t;
         if (const GCell* c = cell(r, c_weight)) t.weight = cell_num(*c);
         if (const GCell* c = cell(r, c_points)) t.points = cell_num(*c);
@@ -883,7 +824,7 @@ struct Reader {
       const GCell* ac = cell(r, c_actual);
       // "预算执行率 | | | 100% | 95% | 10 | 9.5": the funds row of the indicator table (no
       // second/third-level name) scores execution, not an indicator.
-      if ((!nc || nc->text.empty()) && first && has(first->text, U"执行率")) {
+      if ((!nc || nc->text.empty()) && first && has(first->text, kExecutionRate)) {
         BudgetRow br;
         br.label = to_utf8(first->text);
         if (ac) br.rate = cell_num(*ac);
@@ -1070,17 +1011,12 @@ struct Reader {
 
 // Names of indicators that count downwards when the target carries no comparator.
 bool negative_name(Str n, UnitKind kind, const std::string& subgroup) {
-  static const std::array<Str, 22> kNegativeRates = {
-      U"死亡率", U"发病率", U"发生率", U"患病率", U"投诉率", U"差错率", U"事故率", U"故障率", U"超支率", U"空置率", U"流失率",
-      U"返工率", U"逾期率", U"漏检率", U"误诊率", U"复发率", U"感染率", U"失访率", U"不良", U"违规率", U"退回率", U"损耗率"};
   for (Str w : kNegativeRates)
     if (has(n, w)) return true;
-  if (ends(n, U"率") || ends(n, U"度")) return false;
-  static const std::array<Str, 13> kNegativeWords = {U"成本", U"费用", U"单价", U"造价", U"价格", U"时限", U"时长",
-                                                     U"用时", U"耗时", U"等候", U"投诉", U"事故", U"差错"};
+  if (ends(n, kRateEnds[0]) || ends(n, kRateEnds[1])) return false;
   for (Str w : kNegativeWords)
     if (has(n, w)) return true;
-  if (kind == UnitKind::Money && has(from_utf8_lossy(subgroup), U"成本")) return true;
+  if (kind == UnitKind::Money && has(from_utf8_lossy(subgroup), kCost)) return true;
   return false;
 }
 
@@ -1187,7 +1123,8 @@ std::string value_text(const Text& text, const Indicator& ind, const std::vector
   const Quantity& q = qs[ind.quantity];
   std::string v = q.text;
   if (!q.unit && !ind.unit_text.empty() && v.find(ind.unit_text) == std::string::npos) v += ind.unit_text;
-  bool worded = v.find("以上") != std::string::npos || v.find("以内") != std::string::npos || v.find("以下") != std::string::npos;
+  bool worded = std::any_of(std::begin(kWordedComparators), std::end(kWordedComparators),
+                            [&](std::string_view w) { return v.find(w) != std::string::npos; });
   if (!worded) {
     switch (ind.comparator) {
       case Comparator::Ge: v = "≥" + v; break;
@@ -1210,7 +1147,7 @@ Evaluation evaluate(const TargetFacts& tf, const TargetPair& p, const std::vecto
   if (t.quantity == kNone) {
     if (a.quantity == kNone) {
       std::u32string at = compact(from_utf8_lossy(a.name));
-      bool negated = has(at, U"未") || has(at, U"没有") || has(at, U"不达标") || has(at, U"不合格");
+      bool negated = has_any(at, kNegations);
       if (a.key == t.key && !negated) e.status = Status::Met;
       else if (negated) e.status = Status::Unmet;
     }
@@ -1249,10 +1186,6 @@ Evaluation evaluate(const TargetFacts& tf, const TargetPair& p, const std::vecto
 
 namespace {
 
-// ("造成" alone would match 改造成本.)
-const std::array<Str, 12> kReasonWords = {U"原因", U"由于", U"因为", U"导致", U"造成了", U"影响", U"未能",
-                                          U"偏差", U"主要是", U"系因", U"受限", U"减少"};
-
 bool has_reason_word(Str s) {
   for (Str w : kReasonWords)
     if (has(s, w)) return true;
@@ -1261,8 +1194,6 @@ bool has_reason_word(Str s) {
 
 // Generic words that do not identify an indicator when a sentence shares them with its name.
 bool generic_run(Str run) {
-  static const std::array<Str, 12> kGeneric = {U"公共卫生", U"卫生健康", U"医疗卫生", U"计划生育", U"基本公共", U"服务",
-                                               U"资金", U"项目", U"工作", U"完成", U"指标", U"人数"};
   std::u32string r(run);
   for (Str g : kGeneric) {
     std::size_t p;
@@ -1325,7 +1256,7 @@ std::optional<std::pair<std::size_t, std::size_t>> deviation_reason(const Text& 
   if (t.row != kNone && t.row < tf.rows.size()) {
     const ScoreRow& r = tf.rows[t.row];
     std::u32string c = compact(from_utf8_lossy(r.reason));
-    if (!c.empty() && c != U"无" && c != U"/" && c != U"-" && c != U"—" && c != U"——" && c != U"无偏差" && c != U"不适用")
+    if (!c.empty() && !is_one_of(c, kNoReason))
       return std::make_pair(r.reason_start, r.reason_end);
   }
   Str s(text.chars());
@@ -1352,8 +1283,7 @@ std::optional<std::pair<std::size_t, std::size_t>> deviation_reason(const Text& 
   if (e < s.size() && s[e] == U'。') {
     std::size_t n = e + 1;
     while (n < s.size() && is_space(s[n])) ++n;
-    if (begins(s.substr(n), U"主要原因") || begins(s.substr(n), U"原因") || begins(s.substr(n), U"由于") ||
-        begins(s.substr(n), U"因") || begins(s.substr(n), U"受")) {
+    if (std::any_of(std::begin(kReasonLeads), std::end(kReasonLeads), [&](Str w) { return begins(s.substr(n), w); })) {
       e = n;
       while (e < s.size() && s[e] != U'。' && s[e] != U'\n') ++e;
     }
@@ -1387,9 +1317,8 @@ void partial_year_marks_in(Str s, std::size_t from, std::size_t to, std::vector<
     std::size_t j = k;
     while (j < s.size() && is_digit(s[j]) && j - k < 2) m = m * 10 + digit_value(s[j++]);
     if (j == k) {
-      static const Str kHan = U"一二三四五六七八九十";
-      while (j < s.size() && kHan.find(s[j]) != Str::npos && j - k < 3) {
-        std::size_t v = kHan.find(s[j]) + 1;
+      while (j < s.size() && kHanNumerals.find(s[j]) != Str::npos && j - k < 3) {
+        std::size_t v = kHanNumerals.find(s[j]) + 1;
         m = v == 10 ? (m == 0 ? 10 : m * 10) : m + static_cast<int>(v);
         ++j;
       }
@@ -1401,11 +1330,11 @@ void partial_year_marks_in(Str s, std::size_t from, std::size_t to, std::vector<
   };
   to = std::min(to, s.size());
   for (std::size_t i = from; i < to; ++i) {
-    for (Str w : {Str(U"截至目前"), Str(U"截止目前"), Str(U"截止到目前"), Str(U"截至当前"), Str(U"拟完成"), Str(U"预计全年")}) {
+    for (Str w : kNotFinalWords) {
       if (begins(s.substr(i), w)) out.push_back({i, i + w.size()});
     }
     // 截至/截止(到) N月(底/末), N < 12
-    for (Str w : {Str(U"截止到"), Str(U"截至到"), Str(U"截至"), Str(U"截止")}) {
+    for (Str w : kCutoffWords) {
       if (!begins(s.substr(i), w)) continue;
       std::size_t k = i + w.size();
       // "截至2024年10月底"
@@ -1425,7 +1354,8 @@ void partial_year_marks_in(Str s, std::size_t from, std::size_t to, std::vector<
       if (month_at(i + 2, m, after) && m >= 2 && m < 12) out.push_back({i, after});
     }
     // "将在12月底前", "年底前将"
-    if (begins(s.substr(i), U"将在12月底前") || begins(s.substr(i), U"将于12月底前")) out.push_back({i, i + 7});
+    for (Str w : kBeforeYearEnd)
+      if (begins(s.substr(i), w)) out.push_back({i, i + w.size()});
   }
 }
 

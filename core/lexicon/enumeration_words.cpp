@@ -3,6 +3,15 @@
 namespace gouji::lex::enumerations {
 
 const Str kUnitSuffixes = U"股科室局院所站队处办委镇乡村区县市校馆厂司组";
+const Str kPlaceSuffixes = U"镇乡村区县市";
+const Str kCounters = U"个项家名所大类种条支座批位处件台篇场部";
+const Str kInstitutionCounters = U"个家所";
+const char32_t kDa = U'大';
+const Str kNotCountAfterDigits = U"第前后约近超逾至";
+const Str kNotCountAfterNumeral = U"第其之初周约近前后统唯万专";
+const Str kApproxAfterCount = U"余多来";
+const char32_t kEtc = U'等', kGong = U'共', kDe = U'的';
+const Str kConnectorChars = U"和及与";
 
 const std::array<CounterWord, 14> kCounterWords = {{
     {U'个', U"月百工小季半星"},

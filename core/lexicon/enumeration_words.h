@@ -10,8 +10,26 @@ namespace gouji::lex::enumerations {
 
 using Str = std::u32string_view;
 
+// The counters a stated count of listed things is written with (个 first); 个/家/所 count
+// institutions alike ("3家医院和2所学校"); 大 counts only before a non-Han ("五大类" is a word).
+extern const Str kCounters;
+extern const Str kInstitutionCounters;
+extern const char32_t kDa;
+// Characters before a figure that make it no count: an ordinal (第3), a time (前/后), an
+// approximation (约/近/超/逾), a range's end (至); before a Han numeral also 其/之/初/周/统/唯/万/专
+// (其二, 之一, 初三, 周五, 统一, 唯一, 万一, 专一).
+extern const Str kNotCountAfterDigits;
+extern const Str kNotCountAfterNumeral;
+// After a count's numeral: an approximation (余/多/来), never counted exactly.
+extern const Str kApproxAfterCount;
+// 等 closing an item, 共 inside a filler, 的 ending a count's noun, 和/及/与 joining the last two.
+extern const char32_t kEtc, kGong, kDe;
+extern const Str kConnectorChars;
+
 // Last characters of names of organisational units and places ("财务股和人事股": two of them).
 extern const Str kUnitSuffixes;
+// …of which places (镇/乡/村/区/县/市): an item ending in one may still hold a verb's object.
+extern const Str kPlaceSuffixes;
 
 // A counter followed by one of `next` is a word, not a counter (个月, 家庭, 支出, 处理 …).
 struct CounterWord {

@@ -5,9 +5,12 @@
 // The words live in words.cpp; one longest-match matcher (a trie, built once) reads them
 // forwards over text and backwards from the end of a label. No other file in core/ keeps a
 // Chinese word list of these classes (tests/core/lexicon/one_vocabulary_test.cpp).
-// Vocabularies read by a single stage's rules sit beside this file, one file per reader:
-// number_words.h and unit_words.cpp (numbers), spacing_words (text), genre_words,
-// heading_words, enumeration_words and table_forms (structure).
+// Vocabularies read by a single reader's rules sit beside this file, one file per reader:
+// number_words.h and unit_words.cpp (numbers), spacing_words and join_words.h (text),
+// genre_words, heading_words, enumeration_words and table_forms (structure), budget_words.h,
+// money_label_words.h, target_words.h and column_roles.h (facts), and for the checks
+// label_words.h, classification_words.h, rate_base_words.h, metric_words.h, score_words.h,
+// indicator_words.h, section_words.h, time_words.h and typo_words.h; han_numerals.h is shared.
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
@@ -70,6 +73,9 @@ inline constexpr Str kLevelTo = U"到至";          // 提高到/下降至 X: a 
 inline constexpr Str kAmplitude = U"幅度";        // 增长幅度 = 增长
 inline constexpr Str kTrailing = U"了为达是";     // shed before a label's last word (下降了, 增长为)
 inline constexpr Str kCopula = U"为是达";         // 为年初预算的98%
+inline constexpr Str kLinkers = U"为是了";        // between a relation word and its figure ("差值为")
+inline constexpr Str kListCopula = U"为是";       // 分别为 / 分别是: the parts follow
+inline constexpr char32_t kAmong = U'中';         // "预算79.69亿元中，…": the parts of the figure before
 }  // namespace marks
 
 struct Entry {

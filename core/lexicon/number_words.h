@@ -187,4 +187,25 @@ inline constexpr Str kJiang = U"降";
 inline constexpr Str kNearSeparators = U"、，,和及与 ";  // figures this close are one list's
 inline constexpr Str kPerHundredYuan = U"百元";  // 百元医疗收入…: a unit cost
 
+// Characters read one at a time around a figure (the numerals, dates and ranges are the reader's
+// own grammar; these say what the figure is).
+inline constexpr Str kMoreThan = U"余多";        // "10余人", "3万多": at least
+inline constexpr char32_t kWhole = U'整';        // "100元整": the amount, exactly
+inline constexpr char32_t kJiao = U'角';         // money's tenths and hundredths ("3元5角2分")
+inline constexpr char32_t kFen = U'分';
+inline constexpr char32_t kWithin = U'内';       // "前70%内": within a rank or a share
+inline constexpr Str kJunNameNext = U"次值";     // 均次 / 均值: 均 is part of the name
+inline constexpr char32_t kDeng = U'等';         // 等 summing up an enumeration in a label
+inline constexpr char32_t kDe = U'的';           // "…的" after a figure: its label follows
+inline constexpr Str kRoughlyBefore = U"上近";   // 上百, 近千: a magnitude, roughly
+inline constexpr char32_t kShang = U'上';        // 上百, 上千: at least
+inline constexpr char32_t kNegative = U'负';     // "负0.6%" (not 正负, 胜负)
+inline constexpr Str kNotNegativeBefore = U"正胜";
+inline constexpr char32_t kDa = U'大';           // "5大中心": a count of the centres listed
+inline constexpr char32_t kYuan = U'元';         // 万 + 元: a multiplier as money
+inline constexpr char32_t kLe = U'了';           // "增加了": the direction before it
+inline constexpr char32_t kXin = U'新';          // 新增: an amount added, no change
+inline constexpr char32_t kSheng = U'升';        // 升降: no direction
+inline constexpr char32_t kQian = U'前';         // "前70%内": a rank, not a label
+
 }  // namespace gouji::words

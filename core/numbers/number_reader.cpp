@@ -170,7 +170,7 @@ UnitRead read_unit(Str s, std::size_t j, bool allow_multiplier_prefix) {
   UnitRead r;
   r.end = j;
   std::size_t k = j;
-  if (at(s, k) == U'余' || at(s, k) == U'多') {
+  if (in(words::kMoreThan, at(s, k))) {
     if (const UnitDef* u = unit_at(s, k + 1)) {
       r.unit = u;
       r.at_least = true;
@@ -185,7 +185,7 @@ UnitRead read_unit(Str s, std::size_t j, bool allow_multiplier_prefix) {
     return r;
   }
   char32_t c = at(s, k);
-  if ((c == U'万' || c == U'亿') && (at(s, k + 1) == U'多' || at(s, k + 1) == U'余')) {
+  if ((c == U'万' || c == U'亿') && in(words::kMoreThan, at(s, k + 1))) {
     std::u32string joined(1, c);
     joined += s.substr(k + 2, 4);
     const UnitDef* u = match_unit(joined);
@@ -206,7 +206,7 @@ UnitRead read_unit(Str s, std::size_t j, bool allow_multiplier_prefix) {
     }
   }
   if (const UnitDef* m = match_multiplier(s.substr(k, 4))) {
-    if (at(s, k + m->text.size()) == U'多' || at(s, k + m->text.size()) == U'余') r.at_least = true;
+    if (in(words::kMoreThan, at(s, k + m->text.size()))) r.at_least = true;
     r.unit = m;
     r.end = k + m->text.size() + (r.at_least ? 1 : 0);
   }
@@ -217,7 +217,7 @@ UnitRead read_unit(Str s, std::size_t j, bool allow_multiplier_prefix) {
 void read_jiao_fen(Str s, Candidate& c) {
   if (!c.unit || c.unit->kind != UnitKind::Money || c.unit->pow10 != 0) return;
   std::size_t k = c.end;
-  if (at(s, k) == U'整') { c.end = k + 1; return; }
+  if (at(s, k) == words::kWhole) { c.end = k + 1; return; }
   auto digit = [&](std::size_t p) -> int {
     char32_t ch = at(s, p);
     if (is_digit(ch)) return digit_value(ch);
@@ -228,14 +228,14 @@ void read_jiao_fen(Str s, Candidate& c) {
     return -1;
   };
   int d = digit(k);
-  if (d >= 0 && at(s, k + 1) == U'角') {
+  if (d >= 0 && at(s, k + 1) == words::kJiao) {
     c.value = c.value + Decimal::from_int(d) * Decimal::pow10(-1);
     c.decimals = std::max(c.decimals, 1);
     k += 2;
     c.end = k;
     d = digit(k);
   }
-  if (d >= 0 && at(s, k + 1) == U'分') {
+  if (d >= 0 && at(s, k + 1) == words::kFen) {
     c.value = c.value + Decimal::from_int(d) * Decimal::pow10(-2);
     c.decimals = 2;
     c.end = k + 2;
@@ -253,7 +253,7 @@ void read_suffix_marker(Str s, Candidate& c) {
     return;
   }
   // "前70%内": within a rank or a share.
-  if (at(s, c.end) == U'内' && c.unit && (c.unit->kind == UnitKind::Percent || c.unit->kind == UnitKind::Persons)) {
+  if (at(s, c.end) == words::kWithin && c.unit && (c.unit->kind == UnitKind::Percent || c.unit->kind == UnitKind::Persons)) {
     c.approx = Approx::AtMost;
     c.comparator = Comparator::Le;
     c.end += 1;
@@ -287,7 +287,7 @@ bool drop_date(std::u32string& l) {
 bool drop_lead_word(std::u32string& l) {
   for (Str w : words::kLeadWords) {
     if (l.size() <= w.size() || !begins(l, w)) continue;
-    if (w == words::kJun && (l[1] == U'次' || l[1] == U'值')) continue;  // 均次门诊费用: 均 is part of the name
+    if (w == words::kJun && in(words::kJunNameNext, l[1])) continue;  // 均次门诊费用: 均 is part of the name
     l.erase(0, w.size());
     return true;
   }
@@ -342,7 +342,7 @@ CleanLabel clean_label(Str raw) {
   }
   // "合理用药、抗生素规范使用等专项培训" → 专项培训 (an enumeration summed up by 等).
   for (std::size_t k = l.size(); k-- > 1;) {
-    if (l[k] != U'等' || l.size() - k - 1 < 2) continue;
+    if (l[k] != words::kDeng || l.size() - k - 1 < 2) continue;
     if (in(words::kNotDengPrev, l[k - 1]) || in(words::kNotDengNext, l[k + 1])) continue;
     l.erase(0, k + 1);
     break;
@@ -366,7 +366,7 @@ CleanLabel clean_label(Str raw) {
     for (Str v : words::kLabelVerbs) {
       if (std::find(std::begin(words::kNounVerbs), std::end(words::kNounVerbs), v) != std::end(words::kNounVerbs)) continue;
       std::size_t p = Str(l).rfind(v);
-      if (p != Str::npos && p > 0 && l.size() >= p + v.size() + 2 && l[p + v.size()] != U'的')
+      if (p != Str::npos && p > 0 && l.size() >= p + v.size() + 2 && l[p + v.size()] != words::kDe)
         cut = std::max(cut, p + v.size());
     }
     if (cut > 0) l.erase(0, cut);
@@ -422,7 +422,7 @@ bool post_label_kind(UnitKind k) {
 bool post_label(Str s, const Candidate& c, std::size_t& b, std::size_t& e) {
   if (!c.unit) return false;
   std::size_t p = c.end;
-  bool de = at(s, p) == U'的' && is_han(at(s, p + 1));
+  bool de = at(s, p) == words::kDe && is_han(at(s, p + 1));
   UnitKind k = c.unit->kind;
   bool duration = k == UnitKind::Years || k == UnitKind::Days || k == UnitKind::Months || k == UnitKind::Hours;
   if (de) ++p;
@@ -499,7 +499,7 @@ class Reader {
     if (is_chinese_numeral_char(p) || p == U'点' || p == U'几' || (p == U'数' && is_chinese_magnitude(c))) return false;
     if (is_chinese_digit(c) || c == U'十' || c == U'拾') return true;
     if ((c == U'几' || c == U'数') && is_chinese_magnitude(at(s_, i + 1))) return true;
-    if ((c == U'百' || c == U'千' || c == U'万') && (p == U'上' || p == U'近')) return true;
+    if ((c == U'百' || c == U'千' || c == U'万') && in(words::kRoughlyBefore, p)) return true;
     return false;
   }
 
@@ -542,7 +542,7 @@ class Reader {
     std::size_t sign_at = i;
     if (is_minus(prev) && !is_digit(before(s_, i - 1)) && before(s_, i - 1) != U'万' && before(s_, i - 1) != U'%') {
       sign_at = i - 1;
-    } else if (prev == U'负' && before(s_, i - 1) != U'正' && before(s_, i - 1) != U'胜') {
+    } else if (prev == words::kNegative && !in(words::kNotNegativeBefore, before(s_, i - 1))) {
       sign_at = i - 1;
     }
     if (sign_at != i) {
@@ -564,7 +564,7 @@ class Reader {
       u.end = t.end + 1;
     }
     // "5大中心": a count of the centres just listed.
-    if (!u.unit && integer && next == U'大' && is_han(at(s_, t.end + 1)) && !starts_with_any(s_, t.end, words::kNotUnitWords)) {
+    if (!u.unit && integer && next == words::kDa && is_han(at(s_, t.end + 1)) && !starts_with_any(s_, t.end, words::kNotUnitWords)) {
       u.unit = find_unit(words::kDaCounter, UnitKind::Count);
       u.end = t.end + 1;
     }
@@ -687,7 +687,7 @@ class Reader {
     c.upper = n->upper;
     c.number_end = n->end;
     if (c.upper) c.approx = Approx::About;
-    if (mag_start && p == U'上') c.approx = Approx::AtLeast;                 // 上百, 上千
+    if (mag_start && p == words::kShang) c.approx = Approx::AtLeast;                 // 上百, 上千
     std::size_t j = n->end;
     // "两到三万": a range of numerals, the lower end taking the upper's 万/亿.
     if (is_range_sep(at(s_, j)) && at(s_, j) != U'-' && at(s_, j) != U'－') {
@@ -740,7 +740,7 @@ class Reader {
   void money_from_context() {
     auto money_unit = [](const UnitDef* m) -> const UnitDef* {
       std::u32string t(m->text);
-      t += U'元';
+      t += words::kYuan;
       return find_unit(t, UnitKind::Money);
     };
     auto same_sentence = [&](std::size_t a, std::size_t b) {
@@ -804,15 +804,15 @@ class Reader {
     // The change word: "增长31.39%", "下降了3.71%", "增幅-0.6%".
     {
       std::size_t k = p;
-      if (before(s_, k) == U'了') --k;
+      if (before(s_, k) == words::kLe) --k;
       Str best;
       Direction d = Direction::None;
       if (const lex::Entry* e = lex::match_before(s_, k, lex::Cls::Direction)) {  // one vocabulary: core/lexicon
         best = e->word;
         d = e->value == lex::Up ? Direction::Up : Direction::Down;
       }
-      if (best == words::kZeng && before(s_, k - 1) == U'新') d = Direction::None;     // 新增: an amount added
-      if (best == words::kJiang && before(s_, k - 1) == U'升') d = Direction::None;     // 升降
+      if (best == words::kZeng && before(s_, k - 1) == words::kXin) d = Direction::None;     // 新增: an amount added
+      if (best == words::kJiang && before(s_, k - 1) == words::kSheng) d = Direction::None;     // 升降
       q.direction = d;
     }
 
@@ -843,7 +843,7 @@ class Reader {
         }
       }
       // "排名全省前70%内": the rank, not a "前".
-      if (!label.empty() && label.back() == U'前' && q.comparator == Comparator::Le) label.pop_back();
+      if (!label.empty() && label.back() == words::kQian && q.comparator == Comparator::Le) label.pop_back();
     }
     // "目标数是1330例": a target stated with 为/是.
     if (q.comparator == Comparator::None && cl.stated_by_wei) {

@@ -1,6 +1,9 @@
 #include "report/extract_json.h"
 
 #include <algorithm>
+#include <iterator>
+
+#include "lexicon/column_roles.h"
 
 namespace gouji {
 namespace {
@@ -81,7 +84,8 @@ CellQuantity cell_quantity(const std::vector<CellRef>& cells, const Quantity& q)
   const Cell& c = *r.cell;
   out.in_table = true;
   std::string header = c.column < tb.header.size() ? squeeze(tb.header[c.column]) : "";
-  if (header == "序号" || header == "编号" || header == "行次" || header == "栏次") {
+  if (std::find(std::begin(lex::columns::kOrdinalHeaders), std::end(lex::columns::kOrdinalHeaders), header) !=
+      std::end(lex::columns::kOrdinalHeaders)) {
     out.ordinal = true;
     return out;
   }

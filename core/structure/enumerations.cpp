@@ -34,14 +34,7 @@ bool is_clause_end(char32_t c) {
 
 // The counters a stated count of listed things is written with.
 bool is_counter(char32_t c) {
-  switch (c) {
-    case U'个': case U'项': case U'家': case U'名': case U'所': case U'大': case U'类': case U'种':
-    case U'条': case U'支': case U'座': case U'批': case U'位': case U'处': case U'件': case U'台':
-    case U'篇': case U'场': case U'部':
-      return true;
-    default:
-      return false;
-  }
+  return words::kCounters.find(c) != std::u32string_view::npos;
 }
 
 // Last characters of names of organisational units and places: "财务股和人事股" is two of them,
@@ -52,8 +45,8 @@ bool is_unit_suffix(char32_t c) {
 
 // Words that follow a counter character without it being one: 个月, 家庭, 支出, 处理 …
 bool counter_is_word(char32_t counter, char32_t next, char32_t next2) {
-  if (counter == U'个' && next == words::kPersonTimes[0] && next2 == words::kPersonTimes[1]) return true;
-  if (counter == U'大' && !is_han(next)) return true;
+  if (counter == words::kCounters[0] && next == words::kPersonTimes[0] && next2 == words::kPersonTimes[1]) return true;
+  if (counter == words::kDa && !is_han(next)) return true;
   for (const auto& w : words::kCounterWords)
     if (w.counter == counter) return w.next.find(next) != std::u32string_view::npos;
   return false;
@@ -92,7 +85,7 @@ std::size_t line_end(const Text& t, std::size_t at) {
 }
 
 bool compatible(char32_t a, char32_t b) {
-  auto inst = [](char32_t c) { return c == U'个' || c == U'家' || c == U'所'; };
+  auto inst = [](char32_t c) { return words::kInstitutionCounters.find(c) != std::u32string_view::npos; };
   return a == b || (inst(a) && inst(b));
 }
 
@@ -218,7 +211,7 @@ std::size_t strip_filler(const Text& t, std::size_t b, std::size_t e, bool& deng
   while (end > b && is_space(t.at(end - 1))) --end;
   for (auto w : fillers) {
     if (end >= b + w.size() && chars::ends_with_at(t.chars(), end, w)) {
-      deng = w.find(U'等') != std::u32string_view::npos;
+      deng = w.find(words::kEtc) != std::u32string_view::npos;
       return end - w.size();
     }
   }
@@ -353,7 +346,7 @@ class Scanner {
       for (auto v : verbs)
         if (!verb && chars::starts_with(t_.chars(), i, v) && i + v.size() <= e) verb = true;
     }
-    return verb && !(is_unit_suffix(last) && std::u32string_view(U"镇乡村区县市").find(last) == std::u32string_view::npos);
+    return verb && !(is_unit_suffix(last) && lex::enumerations::kPlaceSuffixes.find(last) == std::u32string_view::npos);
   }
 
   void clause(std::size_t cb, std::size_t ce, std::size_t pb, std::size_t pe, std::size_t p2b, std::size_t p2e) {
@@ -424,7 +417,7 @@ class Scanner {
         std::size_t item_end = strip_filler(t_, lb, i, deng);
         std::size_t ib = lb, ie = item_end;
         trim(t_, ib, ie);
-        if (ib < ie && !(t_.at(ie - 1) == U'和' || t_.at(ie - 1) == U'及' || t_.at(ie - 1) == U'与') &&
+        if (ib < ie && words::kConnectorChars.find(t_.at(ie - 1)) == std::u32string_view::npos &&
             !has_verb(ib, ie)) {
           segs.back().second = item_end;
           segs[0].first = first_b;
@@ -456,14 +449,14 @@ class Scanner {
       auto& [b, e] = segs.back();
       while (e > b && is_space(t_.at(e - 1))) --e;
       if (e >= b + 2 && chars::ends_with_at(t_.chars(), e, words::kEtcEtc)) { e -= 2; en.open_ended = true; }
-      else if (e >= b + 1 && t_.at(e - 1) == U'等') { e -= 1; en.open_ended = true; }
+      else if (e >= b + 1 && t_.at(e - 1) == words::kEtc) { e -= 1; en.open_ended = true; }
       // "…、医保等部门开展检查", "…、乡村医生等600人次": the last item ends at 等 (not the 等 of
       // 等级/平等/一等奖), so a repeat of an earlier item is seen (R62).
       else if (shape == ListShape::Plain) {
         for (std::size_t i = b + 1; i + 1 < e; ++i) {
           std::size_t cl = br_.close(i);
           if (cl != kNo && cl < e) { i = cl; continue; }
-          if (t_.at(i) != U'等') continue;
+          if (t_.at(i) != words::kEtc) continue;
           if (words::kNotEtcNext.find(t_.at(i + 1)) != std::u32string_view::npos ||
               words::kNotEtcPrev.find(t_.at(i - 1)) !=
                   std::u32string_view::npos)
@@ -525,7 +518,7 @@ bool part_gap(const Text& t, std::size_t b, std::size_t e, bool need_sep, const 
     ++b;
     if (e - b > 15 || e == b) return false;
     for (std::size_t i = b; i < e; ++i)
-      if (!is_han(t.at(i)) || t.at(i) == U'等' || t.at(i) == U'共') return false;
+      if (!is_han(t.at(i)) || t.at(i) == words::kEtc || t.at(i) == words::kGong) return false;
     return true;
   }
   if (need_sep) {
@@ -543,7 +536,7 @@ bool part_gap(const Text& t, std::size_t b, std::size_t e, bool need_sep, const 
   for (std::size_t i = b; i < e; ++i) {
     char32_t c = t.at(i);
     if (!(is_han(c) || chars::is_latin(c))) return false;
-    if (c == U'等' || c == U'共') return false;
+    if (c == words::kEtc || c == words::kGong) return false;
   }
   return true;
 }
@@ -558,16 +551,14 @@ bool read_count_phrase(const Text& t, std::size_t at, CountPhrase& out) {
   bool han = false;
   if (is_digit(t.at(at))) {
     if (is_digit(prev) || chars::is_decimal_point(prev) || chars::is_latin(prev) || prev == U'-' || prev == U'－' ||
-        prev == U'—' || prev == U'–' || prev == U'~' || prev == U'～' || prev == U'/' || prev == U'第' ||
-        prev == U'前' || prev == U'后' || prev == U'约' || prev == U'近' || prev == U'超' || prev == U'逾' ||
-        prev == U'至' || prev == U'×' || prev == U'%')
+        prev == U'—' || prev == U'–' || prev == U'~' || prev == U'～' || prev == U'/' ||
+        words::kNotCountAfterDigits.find(prev) != std::u32string_view::npos || prev == U'×' || prev == U'%')
       return false;
     while (i < t.size() && is_digit(t.at(i)) && i - at < 9) value = value * 10 + chars::digit_value(t.at(i++));
     if (i < t.size() && (is_digit(t.at(i)) || chars::is_decimal_point(t.at(i)) || t.at(i) == U',')) return false;
   } else {
-    if (han_digit(t.at(at)) <= 0 || han_digit(prev) >= 0 || prev == U'第' || prev == U'其' || prev == U'之' ||
-        prev == U'初' || prev == U'周' || prev == U'约' || prev == U'近' || prev == U'前' || prev == U'后' ||
-        prev == U'统' || prev == U'唯' || prev == U'万' || prev == U'专')
+    if (han_digit(t.at(at)) <= 0 || han_digit(prev) >= 0 ||
+        words::kNotCountAfterNumeral.find(prev) != std::u32string_view::npos)
       return false;
     std::size_t len = 0;
     if (t.at(at) == U'两') {
@@ -583,7 +574,7 @@ bool read_count_phrase(const Text& t, std::size_t at, CountPhrase& out) {
   }
   if (i >= t.size()) return false;
   char32_t c = t.at(i);
-  if (c == U'余' || c == U'多' || c == U'来') return false;  // approximate: never counted exactly
+  if (words::kApproxAfterCount.find(c) != std::u32string_view::npos) return false;  // approximate: never counted exactly
   if (!is_counter(c)) return false;
   if (counter_is_word(c, t.at(i + 1), t.at(i + 2))) return false;
   if (inside_quotes(t, at)) return false;
@@ -596,7 +587,7 @@ bool read_count_phrase(const Text& t, std::size_t at, CountPhrase& out) {
   out.text = t.utf8(out.start, out.end);
   std::size_t n = out.end;
   // The noun ends before 等 and before 的 ("3个单位的决算组成" counts 单位).
-  while (n < t.size() && n - out.end < 12 && is_han(t.at(n)) && t.at(n) != U'等' && t.at(n) != U'的') ++n;
+  while (n < t.size() && n - out.end < 12 && is_han(t.at(n)) && t.at(n) != words::kEtc && t.at(n) != words::kDe) ++n;
   out.noun_end = n;
   out.noun = t.utf8(out.end, n);
   return true;

@@ -62,7 +62,8 @@ Tok break_tok(std::size_t at, std::size_t line) {
 
 // "(万元)" alone is the unit of the cell before it ("实际到位资金" / "(万元)").
 bool unit_only(const std::u32string& k) {
-  return k == U"(万元)" || k == U"（万元）" || k == U"(元)" || k == U"（元）" || k == U"(%)" || k == U"（%）";
+  return std::find(lex::tables::kUnitOnlyCells.begin(), lex::tables::kUnitOnlyCells.end(), Str(k)) !=
+         lex::tables::kUnitOnlyCells.end();
 }
 
 void push_cell(Str s, std::vector<Tok>& out, Tok t) {

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <map>
 
+#include "lexicon/han_numerals.h"
+#include "lexicon/join_words.h"
 #include "text/chars.h"
 #include "text/normalize.h"
 
@@ -53,7 +55,7 @@ bool starts_block(const std::u32string& s, std::size_t i, std::size_t end) {
   if (c == U'—' && i + 1 < end && s[i + 1] == U'—') return true;  // "——2023年1月…": a subtitle
   // 一、 / 1. / 1、 markers
   std::size_t k = i;
-  while (k < end && (is_digit(s[k]) || std::u32string_view(U"一二三四五六七八九十").find(s[k]) != std::u32string_view::npos)) ++k;
+  while (k < end && (is_digit(s[k]) || lex::kHanNumerals.find(s[k]) != std::u32string_view::npos)) ++k;
   // "六、2023年…" is an item; "1.5万元" is a number, not "1." opening one.
   if (k > i && k < end && s[k] == U'、') return true;
   return k > i && k < end && (s[k] == U'.' || s[k] == U'．') && !(k + 1 < end && is_digit(s[k + 1]));
@@ -94,9 +96,9 @@ bool clause_open(const std::u32string& t, const std::u32string& next) {
   if (t.empty() || next.empty()) return false;
   char32_t c = t.back(), n = next.front();
   if (c == U'，' || c == U',' || c == U'、') return true;
-  if (is_digit(c) && std::u32string_view(U"元万亿千百%％‰年月日个人次项户家").find(n) != std::u32string_view::npos)
+  if (is_digit(c) && lex::join::kUnitAfterDigit.find(n) != std::u32string_view::npos)
     return true;
-  if (std::u32string_view(U"占较比达为约").find(c) != std::u32string_view::npos && (is_digit(n) || is_han(n)) &&
+  if (lex::join::kWaitsForFigure.find(c) != std::u32string_view::npos && (is_digit(n) || is_han(n)) &&
       t.size() >= 2 && is_han(t[t.size() - 2]))
     return true;
   int depth = 0;

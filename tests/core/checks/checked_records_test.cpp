@@ -160,3 +160,72 @@ TEST_CASE("checked R50: the 自评表's points against its 总分") {
   CHECK(all_are(results(run(table("99.6")), "R50", "Σ得分"), "consistent"));
   CHECK(all_are(results(run(table("97.6")), "R50", "Σ得分"), "inconsistent"));
 }
+
+TEST_CASE("checked R09: a fund's balance is recorded, consistent or not; an unstated carry-over is not verified") {
+  const std::string head = "云岭县农业农村局2023年度部门决算说明\n";
+  // 1000.00 + 50.00 = 990.00 + 60.00.
+  auto ok = run(head + "2023年财政拨款收入1000.00万元，年初财政拨款结转和结余50.00万元，"
+                       "财政拨款支出990.00万元，年末财政拨款结转和结余60.00万元。\n");
+  CHECK(with_rule(ok, "R09").empty());
+  CHECK(all_are(results(ok, "R09", "收入侧"), "consistent"));
+  auto bad = run(head + "2023年财政拨款收入1000.00万元，年初财政拨款结转和结余50.00万元，"
+                        "财政拨款支出980.00万元，年末财政拨款结转和结余60.00万元。\n");
+  CHECK(all_are(results(bad, "R09", "收入侧"), "inconsistent"));
+  // No 年末结转 stated: the gap may be it; nothing is claimed verified.
+  auto open = run(head + "2023年财政拨款收入1000.00万元，年初财政拨款结转和结余50.00万元，财政拨款支出990.00万元。\n");
+  CHECK(results(open, "R09", "收入侧").empty());
+}
+
+TEST_CASE("checked R15: a figure restated agrees or not, with both figures as written") {
+  auto ok = run("一、收支情况\n\n2023年决算收入1200.50万元。\n\n二、绩效情况\n\n2023年决算收入1200.50万元，全部用于履职。\n");
+  auto r = results(ok, "R15", "1200.50万元 = 第3行");
+  REQUIRE(r.size() == 1);
+  CHECK(r[0] == "consistent");
+  auto bad = run("一、收支情况\n\n2023年决算收入1200.50万元。\n\n二、绩效情况\n\n2023年决算收入1210.50万元，全部用于履职。\n");
+  CHECK(all_are(results(bad, "R15"), "inconsistent"));
+}
+
+TEST_CASE("checked R16: all-source spending against the fiscal spending by fund") {
+  const std::string fund = "\n\n二、一般公共预算支出情况\n\n2024年项目支出决算23446.48万元。\n\n三、政府性基金预算支出情况\n\n"
+                           "2024年政府性基金支出决算4.00万元。\n";
+  // 23446.48 + 4.00 = 23450.48 ≤ 23837.18: the relation holds (the rest is non-fiscal money).
+  auto ok = run("2024年部门决算支出141938.85万元，其中：基本支出118101.67万元，项目支出23837.18万元。" + fund);
+  CHECK(all_are(results(ok, "R16"), "consistent"));
+  auto bad = run("2024年部门决算支出141438.85万元，其中：基本支出118101.67万元，项目支出23337.18万元。" + fund);
+  CHECK(all_are(results(bad, "R16"), "inconsistent"));
+}
+
+TEST_CASE("checked R14: a table without a 合计 row, when its rows add up to the prose figure") {
+  const std::string table = "单位：万元\n\n\t序号\n\t项目\n\t年初预算\n\t决算金额\n\n\t1\n\t丙\n\t20.00\n\t26.00\n\n"
+                            "\t2\n\t丁\n\t4.50\n\t4.00\n\n";
+  auto ok = run("（二）项目支出情况\n\n年初预算24.50万元。\n\n" + table);
+  auto r = results(ok, "R14", "列各行之和24.50");
+  REQUIRE(r.size() == 1);
+  CHECK(r[0] == "consistent");
+  // Rows that do not add up to it: the table may list only some rows — no record, no finding.
+  auto part = run("（二）项目支出情况\n\n年初预算30.00万元。\n\n" + table);
+  CHECK(results(part, "R14").empty());
+  CHECK(with_rule(part, "R14").empty());
+}
+
+TEST_CASE("checked formulas print a stated figure as written: 80.50 stays 80.50") {
+  auto d = run("2023年度本部门收入合计80.50万元，其中：财政拨款收入60.30万元，事业收入20.20万元。");
+  auto r = results(d, "R01", "60.30+20.20 = 80.50万元（报告80.50万元）");
+  REQUIRE(r.size() == 1);
+  CHECK(r[0] == "consistent");
+}
+
+TEST_CASE("checked R02: a balance claimed in words against the two totals stated before it") {
+  const std::string totals = "一、收支情况\n2023年全县一般公共预算收入完成88.4亿元，加上转移性收入31.6亿元，收入合计120.0亿元。"
+                             "一般公共预算支出完成101.2亿元，加上转移性支出18.8亿元，支出合计120.0亿元。\n";
+  auto ok = run(totals + "收支相抵，全县一般公共预算收支平衡。\n");
+  auto r = results(ok, "R02", "（收支相抵）");
+  REQUIRE(r.size() == 1);  // one claim per sentence
+  CHECK(r[0] == "consistent");
+  // Totals that differ: nothing is claimed verified (R02/R09 judge totals by fund and scope).
+  auto off = run("一、收支情况\n收入合计120.0亿元，支出合计118.0亿元。收支相抵，全县一般公共预算收支平衡。\n");
+  CHECK(results(off, "R02", "（收支").empty());
+  // A claim with no totals before it in its section ("力争实现收支平衡") verifies nothing.
+  auto aim = run("一、收支情况\n收入合计120.0亿元，支出合计120.0亿元。\n二、下一步工作\n力争实现收支平衡。\n");
+  CHECK(results(aim, "R02", "（收支").empty());
+}

@@ -1,0 +1,14 @@
+#pragma once
+// Words the PDF line joiner (text/pdf_join.cpp) reads the state of a clause with: what may
+// follow a figure as its unit across a line break, and the one-character words that wait for
+// their figure on the next line ("占" / "较" / "达" …). Data only (issue 14).
+#include <string_view>
+
+namespace gouji::lex::join {
+
+// A number at a line's end and one of these opening the next: the number and its unit.
+inline constexpr std::u32string_view kUnitAfterDigit = U"元万亿千百%％‰年月日个人次项户家";
+// A word closing a line after a Han character that waits for its figure ("占", "较上年", "达").
+inline constexpr std::u32string_view kWaitsForFigure = U"占较比达为约";
+
+}  // namespace gouji::lex::join
