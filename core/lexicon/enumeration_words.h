@@ -51,5 +51,7 @@ extern const Str kEtcEtc;  // 等等
 extern const Str kNotEtcNext, kNotEtcPrev;
 // Separators between a list's parts.
 extern const Str kPartSeparators;
+// A clause between a count and the colon that opens its list ("下设3个科室，具体如下：").
+extern const std::array<Str, 9> kPointAhead;
 
 }  // namespace gouji::lex::enumerations

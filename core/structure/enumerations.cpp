@@ -297,6 +297,14 @@ class Scanner {
         prev2_b = prev_b; prev2_e = prev_e;
         prev_b = cb; prev_e = i;
         cb = i + 1;
+        if (i < e && (t_.at(i) == U'：' || t_.at(i) == U':')) {
+          std::size_t end = colon_pairs(prev_b, i, e);
+          if (end != kNo) {  // the 名称：类型 items are read: their fragments are no clauses of their own
+            i = end;
+            cb = end + 1;
+            prev_b = prev2_b = kNo;
+          }
+        }
       }
     }
   }
@@ -334,6 +342,108 @@ class Scanner {
       }
     }
     build(segs, counted ? ListShape::CountThenBracket : ListShape::Plain, counted ? &c : nullptr, false);
+  }
+
+  // The last character of an item without its trailing bracketed group ("临城镇(北驾廻村、…)" → 镇).
+  char32_t kind_char(std::size_t b, std::size_t e) {
+    trim(t_, b, e);
+    if (e > b && is_close(t_.at(e - 1))) {
+      std::size_t o = br_.open(e - 1);
+      if (o != kNo && o > b) {
+        e = o;
+        trim(t_, b, e);
+      }
+    }
+    return e > b ? t_.at(e - 1) : U'\0';
+  }
+  // An item names a thing of the counted kind when its last character stands among the noun's
+  // first three: "临城镇" and "石城乡" are 乡镇, "王家庄村" is a 村, "计财科" a 科室.
+  static bool of_kind(char32_t last, std::u32string_view noun, std::size_t* upto = nullptr) {
+    std::size_t at = noun.substr(0, 3).find(last);
+    if (last == U'\0' || at == std::u32string_view::npos) return false;
+    if (upto) *upto = std::max(*upto, at + 1);
+    return true;
+  }
+  // The count's noun cut after the kind its items share ("11个村道路建设" counts 村).
+  void cut_noun(CountPhrase& c, std::size_t len) {
+    if (len == 0 || c.end + len >= c.noun_end) return;
+    c.noun_end = c.end + len;
+    c.noun = t_.utf8(c.end, c.noun_end);
+  }
+
+  // "临城镇(北驾廻村、陈家崇村)、黑城镇(王家庄村)5个乡镇11个村": a second count right after the
+  // first counts what is grouped in brackets under the listed items — every item has its group and
+  // every grouped name is of the second count's kind.
+  void grouped(const std::vector<std::pair<std::size_t, std::size_t>>& parents, const CountPhrase& outer) {
+    CountPhrase inner;
+    if (!read_count_phrase(t_, outer.noun_end, inner)) return;
+    std::u32string_view noun = view(t_, inner.end, inner.noun_end);
+    std::vector<std::pair<std::size_t, std::size_t>> kids;
+    std::size_t len = 0;
+    for (auto [b, e] : parents) {
+      trim(t_, b, e);
+      if (e <= b || !is_close(t_.at(e - 1))) return;
+      std::size_t o = br_.open(e - 1), close = e - 1;
+      if (o == kNo || o < b) return;
+      std::size_t sb = o + 1;
+      for (std::size_t i = o + 1; i <= close; ++i) {
+        if (i < close) {
+          std::size_t cl = br_.close(i);
+          if (cl != kNo && cl < close) { i = cl; continue; }
+        }
+        char32_t ch = i < close ? t_.at(i) : U'\0';
+        if (i == close || ch == U'、' || ch == U'，' || ch == U',' || ch == U'；' || ch == U';') {
+          std::size_t x = sb, y = i;
+          trim(t_, x, y);
+          if (x >= y || !of_kind(t_.at(y - 1), noun, &len)) return;
+          kids.push_back({x, y});
+          sb = i + 1;
+        }
+      }
+    }
+    if (kids.size() < 2) return;
+    cut_noun(inner, len);
+    build(kids, ListShape::ListThenCount, &inner, false);
+  }
+
+  // "预算单位包括3个单位：A局：行政单位、B中心：事业单位。": after the count's colon, items written as
+  // 名称：类型 up to the end of the sentence. Returns where the list ends, kNo when there is none.
+  std::size_t colon_pairs(std::size_t cb, std::size_t colon, std::size_t e) {
+    CountPhrase c;
+    if (cb == kNo || !count_ending_at(cb, colon, c)) return kNo;
+    std::vector<std::pair<std::size_t, std::size_t>> heads;
+    std::size_t sb = colon + 1, sep = kNo;
+    for (std::size_t i = colon + 1; i <= e; ++i) {
+      if (i < e) {
+        std::size_t cl = br_.close(i);
+        if (cl != kNo && cl < e) { i = cl; continue; }
+      }
+      char32_t ch = i < e ? t_.at(i) : U'。';
+      if (ch == U'：' || ch == U':') {
+        if (sep != kNo) return kNo;  // two colons in one item: not this layout
+        sep = i;
+        continue;
+      }
+      if (ch == U'，' || ch == U',' || ch == U'\t') return kNo;
+      bool last = ch == U'。' || ch == U'\n';
+      if (!last && ch != U'、' && ch != U'；' && ch != U';') continue;
+      if (sep == kNo || heads.size() >= 60) return kNo;
+      std::size_t hb = sb, he = sep, tb = sep + 1, te = i;
+      trim(t_, hb, he);
+      trim(t_, tb, te);
+      if (hb >= he || tb >= te || te - tb > 15 || bare_length(hb, he, br_) > 40) return kNo;
+      for (std::size_t k = tb; k < te; ++k)
+        if (is_digit(t_.at(k))) return kNo;  // "A：3人" states a figure, not a type
+      heads.push_back({hb, he});
+      sb = i + 1;
+      sep = kNo;
+      if (last) {
+        if (heads.size() < 2) return kNo;
+        build(heads, ListShape::CountThenLead, &c, false);
+        return i;
+      }
+    }
+    return kNo;
   }
 
   // A verb inside the last item means the count is the object of a new predicate ("A镇、B镇完成3个
@@ -432,6 +542,34 @@ class Scanner {
           return;
         }
         break;  // a count standing at the start of the last item belongs to it, not to the list
+      }
+    }
+    // A count inside the clause, not at its end: "涉及A镇（…）、B乡（…）5个乡镇11个村道路建设、护栏等". The
+    // list ends at the count and the clause goes on, so every item must be of the counted kind.
+    if (segs.size() >= 3 && !breakdown && !parallel_counts && !lead_counted) {
+      for (std::size_t k = 1; k + 1 < segs.size(); ++k) {
+        auto [mb, me] = segs[k];
+        std::size_t at = kNo;
+        CountPhrase c;
+        for (std::size_t i = mb; i < me && at == kNo; ++i) {
+          std::size_t cl = br_.close(i);
+          if (cl != kNo && cl < me) { i = cl; continue; }
+          if (read_count_phrase(t_, i, c)) at = i;
+        }
+        if (at == kNo) continue;
+        bool deng = false;
+        std::vector<std::pair<std::size_t, std::size_t>> list(segs.begin(), segs.begin() + k + 1);
+        list.back().second = strip_filler(t_, mb, at, deng);
+        list[0].first = first_b;
+        std::u32string_view noun = view(t_, c.end, c.noun_end);
+        bool kind = true;
+        std::size_t len = 0;
+        for (auto [x, y] : list) kind = kind && of_kind(kind_char(x, y), noun, &len);
+        if (!kind) break;
+        grouped(list, c);
+        cut_noun(c, len);
+        build(list, ListShape::ListThenCount, &c, deng);
+        return;
       }
     }
     segs[0].first = first_b;

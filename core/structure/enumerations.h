@@ -42,7 +42,7 @@ struct ListItem {
   std::string key;                 // text without spaces: two items are duplicates when keys match
 };
 
-enum class ListShape { Plain, ListThenCount, CountThenBracket, CountThenLead };
+enum class ListShape { Plain, ListThenCount, CountThenBracket, CountThenLead, CountThenNumbered };
 
 struct Enumeration {
   ListShape shape = ListShape::Plain;
@@ -58,6 +58,16 @@ struct Enumeration {
 
 // Every enumeration of at least two items; lines that are table cells (leading TAB) are skipped.
 std::vector<Enumeration> find_enumerations(const Text& text);
+
+// Counts whose colon opens numbered items (R60), each item one ListItem (the marker and the first
+// words), shape CountThenNumbered:
+//   "采取了三项措施：一是…；二是…；三是…。"      inline ordinals, 1, 2, 3 … without a gap
+//   "下设3个科室：\n1.办公室…\n2.财务科…\n3.业务科…"  numbered lines of one style and level
+//   "纳入决算的单位共3个，具体如下：" + a table     the table's body rows (合计/小计 rows left out)
+// The count introduces the items, so they are all there; a run that does not start at 1 right
+// after the colon is not read.
+struct Document;
+std::vector<Enumeration> find_numbered_lists(const Text& text, const Document& doc);
 
 // A total whose parts, listed before it, are counts of the same kind (R61).
 struct CompositeCount {
