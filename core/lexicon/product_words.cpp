@@ -1,0 +1,22 @@
+#include "lexicon/product_words.h"
+
+namespace gouji::lex::products {
+
+const std::array<DimWord, 9> kPerWords = {{
+    {U"人次", Visit}, {U"人", Person}, {U"名", Person}, {U"户", Household}, {U"月", Month},
+    {U"年", Year}, {U"天", Day}, {U"日", Day}, {U"次", Time},
+}};
+const char32_t kEach = U'每';
+const Str kPerSeparators = U"/／·•*×";
+const std::array<DimWord, 2> kAverages = {{{U"人均", Person}, {U"户均", Household}}};
+
+const std::array<Str, 2> kLengthNames = {U"长度", U"长"};
+const std::array<Str, 2> kWidthNames = {U"宽度", U"宽"};
+const Str kAreaName = U"面积";
+
+const Str kEquals = U"=＝";
+const Str kTimes = U"×*＊xX";
+const Str kNotProduct = U"+-＋－÷/／";
+const Str kNameEnds = U"（([【";
+
+}  // namespace gouji::lex::products
