@@ -323,6 +323,101 @@ void column_formulas(const Facts& f, const Table& t, DocumentResult& out) {
   }
 }
 
+// 标准 × counts = 金额 per body row of a table whose standard stands in its header ("补助金额（按
+// 每人每月600元）"), its title or a note right under it ("注：按每人每月600元标准发放"): each count column is
+// named by what the standard is per (人数, 月数), the amount column by 金额/资金.
+void table_standard(const Facts& f, const Table& t, DocumentResult& out) {
+  if (t.rows.empty() || t.rows[0].empty()) return;
+  const auto& qs = f.quantities;
+  std::size_t body = t.rows[0].front().start;
+  std::size_t note_end = t.end;
+  for (int lines = 0; note_end < f.text.size() && lines < 2; ++note_end)
+    if (f.text.at(note_end) == U'\n') ++lines;
+  std::size_t caption = t.start;  // the line above the table: its title ("…（标准：800元/人·年）")
+  if (caption > 0) --caption;
+  while (caption > 0 && f.text.at(caption - 1) != U'\n') --caption;
+  auto in_header = [&](const Quantity& q) { return q.start >= caption && q.start < body; };
+  auto in_note = [&](const Quantity& q) { return q.start >= t.end && q.start < note_end; };
+  auto first = std::lower_bound(qs.begin(), qs.end(), caption, [](const Quantity& q, std::size_t at) { return q.start < at; });
+  const Quantity* standard = nullptr;
+  std::vector<Dim> dims;
+  for (auto it = first; it != qs.end() && it->start < note_end; ++it) {
+    if (!(in_header(*it) || in_note(*it)) || it->kind() != UnitKind::UnitCost || !usable(*it)) continue;
+    std::vector<Dim> d = dims_of(*it, f.text);
+    if (d.empty()) continue;
+    if (standard) return;  // two standards: which one a row uses is not written
+    standard = &*it;
+    dims = std::move(d);
+  }
+  if (!standard) return;
+  std::vector<std::u32string> headers;
+  for (const auto& h : t.header) headers.push_back(from_utf8_lossy(h));
+  auto only_column = [&](auto&& named) {
+    std::size_t found = kNo;
+    for (std::size_t c = 0; c < headers.size() && c < t.columns; ++c) {
+      if (!named(headers[c])) continue;
+      if (found != kNo) return kNo;
+      found = c;
+    }
+    return found;
+  };
+  std::vector<std::size_t> cols;
+  for (Dim d : dims) {
+    std::size_t c = only_column([&](const std::u32string& h) {
+      for (const auto& w : words::kDimColumns)
+        if (w.dim == d && h.find(w.word) != std::u32string::npos) return true;
+      return false;
+    });
+    if (c == kNo && d == words::Year) continue;  // 元/人·年 over one year
+    if (c == kNo) return;
+    cols.push_back(c);
+  }
+  std::size_t amount = only_column([&](const std::u32string& h) {
+    for (auto w : words::kAmountColumns)
+      if (h.find(w) != std::u32string::npos) return true;
+    return false;
+  });
+  if (amount == kNo || std::find(cols.begin(), cols.end(), amount) != cols.end()) return;
+  int pow10 = headers[amount].find(words::kTenThousandYuan) != std::u32string::npos ? 4
+              : t.unit && t.unit->kind == UnitKind::Money                          ? t.unit->pow10
+                                                                                    : 0;
+  TableGrid g = table_grid(t);
+  for (std::size_t r = 0; r < g.cells.size(); ++r) {
+    if (r == t.total_row) continue;  // sums of per-row products, no product itself
+    const NumericCell& res = g.cells[r][amount];
+    if (!res.present || res.blank) continue;
+    Decimal product = standard->normalized();
+    std::string expr = standard->text;
+    std::vector<Span> spans{{res.start, res.end, true}, span_of(*standard, false)};
+    bool all = true;
+    for (std::size_t c : cols) {
+      const NumericCell& x = g.cells[r][c];
+      if (!x.present || x.blank || x.decimals != 0) { all = false; break; }
+      product = product * x.value;
+      expr += "×" + x.value.to_string();
+      spans.push_back({x.start, x.end, false});
+    }
+    if (!all) continue;
+    Decimal scale = Decimal::pow10(pow10);
+    Decimal stated = res.value * scale;
+    Decimal half = Decimal::pow10(pow10 - res.decimals - 1) * Decimal::from_int(5);
+    bool fit = (product - stated).abs() <= half;
+    std::string unit = pow10 == 4 ? to_utf8(words::kTenThousandYuan) : t.unit ? to_utf8(t.unit->text) : "元";
+    std::string want = product.div_floor(scale).to_string(res.decimals) + unit;
+    std::string shown = res.value.to_string(res.decimals) + unit;
+    out.checked.push_back({"R35", expr + " = " + want + "（表中" + shown + "）", fit ? "consistent" : "inconsistent", spans});
+    if (fit) continue;
+    Finding fd = make_finding("R35",
+        {"按" + expr + "计算应为" + want + "，表中为" + shown, expr + " gives " + want + ", but the table states " + shown},
+        spans);
+    fd.severity = Severity::Warning;
+    fd.hint = {"核对标准、人数（月数）与金额，更正有误的一项", "Check the standard, the counts and the amount"};
+    fd.expected = want;
+    fd.actual = shown;
+    out.findings.push_back(std::move(fd));
+  }
+}
+
 }  // namespace
 
 void check_products(const Facts& f, DocumentResult& out) {
@@ -341,7 +436,10 @@ void check_products(const Facts& f, DocumentResult& out) {
     }
     b = e;
   }
-  for (const Table& t : f.doc.tables) column_formulas(f, t, out);
+  for (const Table& t : f.doc.tables) {
+    column_formulas(f, t, out);
+    table_standard(f, t, out);
+  }
 }
 
 }  // namespace gouji

@@ -48,7 +48,7 @@ const Str kEtcEtc = U"等等";
 const Str kNotEtcNext = U"级次同待候于额值效价";
 const Str kNotEtcPrev = U"平同对相均高中初特上下优一二三四五六七八九十0123456789";
 const Str kPartSeparators = U"、，,；;和及与";
-const std::array<Str, 9> kPointAhead = {U"具体如下", U"具体情况如下", U"情况如下", U"如下", U"分别是", U"分别为",
-                                        U"具体为", U"具体是", U"包括"};
+const char32_t kAll = U'共';
+const std::array<Str, 6> kPointAhead = {U"具体如下", U"具体情况如下", U"基本情况如下", U"情况如下", U"如下", U"见下表"};
 
 }  // namespace gouji::lex::enumerations

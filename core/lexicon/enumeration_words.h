@@ -51,7 +51,11 @@ extern const Str kEtcEtc;  // 等等
 extern const Str kNotEtcNext, kNotEtcPrev;
 // Separators between a list's parts.
 extern const Str kPartSeparators;
-// A clause between a count and the colon that opens its list ("下设3个科室，具体如下：").
-extern const std::array<Str, 9> kPointAhead;
+// "单位共3个": 共 between the counted name and its count.
+extern const char32_t kAll;
+// A clause between a count and the colon that opens what follows ("下设3个科室，具体如下："). Unlike
+// 包括/分别是 (kNamesParts) it may open a description ("共5个项目，具体情况如下：1.资金到位情况…"),
+// so the items must then be of the counted kind.
+extern const std::array<Str, 6> kPointAhead;
 
 }  // namespace gouji::lex::enumerations

@@ -14,6 +14,13 @@ const std::array<Str, 2> kLengthNames = {U"长度", U"长"};
 const std::array<Str, 2> kWidthNames = {U"宽度", U"宽"};
 const Str kAreaName = U"面积";
 
+const std::array<DimWord, 7> kDimColumns = {{
+    {U"人次", Visit}, {U"人数", Person}, {U"户数", Household}, {U"月数", Month}, {U"天数", Day}, {U"年数", Year},
+    {U"次数", Time},
+}};
+const std::array<Str, 3> kAmountColumns = {U"金额", U"资金", U"补助额"};
+const Str kTenThousandYuan = U"万元";
+
 const Str kEquals = U"=＝";
 const Str kTimes = U"×*＊xX";
 const Str kNotProduct = U"+-＋－÷/／";

@@ -27,6 +27,12 @@ extern const std::array<Str, 2> kLengthNames;  // 长, 长度
 extern const std::array<Str, 2> kWidthNames;   // 宽, 宽度
 extern const Str kAreaName;                    // 面积
 
+// The columns of a table a standard multiplies: counts named by what the standard is per
+// (人数, 月数 …), and the amount (金额, 资金).
+extern const std::array<DimWord, 7> kDimColumns;
+extern const std::array<Str, 3> kAmountColumns;
+extern const Str kTenThousandYuan;  // 万元 in an amount column's name
+
 // A column formula in a table header: "⑧=④×⑦", "金额=单价×数量".
 extern const Str kEquals;     // = ＝
 extern const Str kTimes;      // × * ＊ x X

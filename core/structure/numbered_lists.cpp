@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "lexicon/enumeration_words.h"
+#include "lexicon/lexicon.h"
 #include "lexicon/table_forms.h"
 #include "structure/document.h"
 #include "structure/enumerations.h"
@@ -17,9 +18,11 @@ constexpr std::size_t kMaxItems = 60;  // longer runs are chapters, not a counte
 
 bool is_colon(char32_t c) { return c == U'：' || c == U':'; }
 
-// Where the items of count `c` start: right after "N个X：", "N个X的工作：" or "N个X，具体如下：";
-// kNo when no colon opens a list there.
-std::size_t after_colon(const Text& t, const CountPhrase& c) {
+// Where the items of count `c` start: right after "N个X：", "N个X的工作：", "N个X，分别是：" or
+// "N个X，具体如下：" (then `loose`: the items must show they are of the counted kind); kNo when no
+// colon opens a list there.
+std::size_t after_colon(const Text& t, const CountPhrase& c, bool& loose) {
+  loose = false;
   std::u32string_view s(t.chars());
   std::size_t q = c.noun_end;
   if (q < s.size() && s[q] == U'的') {  // "3个方面的工作："
@@ -32,8 +35,13 @@ std::size_t after_colon(const Text& t, const CountPhrase& c) {
     ++q;
     while (q < s.size() && chars::is_space(s[q]) && s[q] != U'\n') ++q;
     std::size_t w = 0;
-    for (auto word : lex::enumerations::kPointAhead)
+    for (auto word : lex::enumerations::kNamesParts)
       if (chars::starts_with(s, q, word)) w = std::max(w, word.size());
+    for (auto word : lex::enumerations::kPointAhead)
+      if (chars::starts_with(s, q, word) && word.size() > w) {
+        w = word.size();
+        loose = true;
+      }
     if (w == 0) return kNo;
     q += w;
   }
@@ -132,12 +140,38 @@ std::vector<ListItem> table_rows(const Table& tb) {
   return items;
 }
 
+// The name a count counts: its noun ("3个科室" → 科室), else the words before it and its 共/共计
+// ("单位共3个" → 单位).
+// At most three characters: the noun's head ("科室…"), or the tail of the words before the count.
+std::u32string counted_noun(const Text& t, const CountPhrase& c) {
+  std::u32string_view s(t.chars());
+  if (c.noun_end > c.end) return std::u32string(s.substr(c.end, std::min<std::size_t>(3, c.noun_end - c.end)));
+  std::size_t e = c.start;
+  if (const lex::Entry* w = lex::match_before(s, e, lex::Cls::List); w && w->value == lex::Total) e -= w->word.size();
+  else if (e > 0 && s[e - 1] == lex::enumerations::kAll) --e;
+  std::size_t b = e;
+  while (b > 0 && e - b < 3 && chars::is_han(s[b - 1])) --b;
+  return std::u32string(s.substr(b, e - b));
+}
+
+// The item is of the counted kind: the last character of its name (before a bracket, a colon or
+// a comma) is a character of the counted name ("综合科" of 科室, "东山镇" of 乡镇).
+bool of_kind(const Text& t, const ListItem& it, std::u32string_view noun) {
+  std::size_t e = it.end;
+  for (std::size_t i = it.start; i < it.end; ++i)
+    if (chars::is_open_bracket(t.at(i))) { e = i; break; }
+  while (e > it.start && !chars::is_han(t.at(e - 1))) --e;
+  if (e == it.start || noun.empty()) return false;
+  return noun.find(t.at(e - 1)) != std::u32string_view::npos;
+}
+
 }  // namespace
 
 std::vector<Enumeration> find_numbered_lists(const Text& t, const Document& doc) {
   std::vector<Enumeration> out;
   for (const CountPhrase& c : find_count_phrases(t)) {
-    std::size_t p = after_colon(t, c);
+    bool loose = false;
+    std::size_t p = after_colon(t, c, loose);
     if (p == kNo) continue;
     std::vector<ListItem> items;
     auto o = std::lower_bound(doc.ordinals.begin(), doc.ordinals.end(), p,
@@ -154,6 +188,12 @@ std::vector<Enumeration> find_numbered_lists(const Text& t, const Document& doc)
       items = table_rows(*tb);
     }
     if (items.size() < 2) continue;
+    if (loose) {
+      std::u32string noun = counted_noun(t, c);
+      bool kind = true;
+      for (const auto& it : items) kind = kind && of_kind(t, it, noun);
+      if (!kind) continue;
+    }
     Enumeration en;
     en.shape = ListShape::CountThenNumbered;
     en.has_count = true;

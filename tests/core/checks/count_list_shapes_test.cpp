@@ -101,14 +101,24 @@ TEST_CASE("R60: numbered lines after the count's colon, up to the next section")
 
 TEST_CASE("R60: the body rows of the table the count introduces") {
   const std::string table = "序号\t单位名称\t单位性质\n1\t某县农业局\t行政单位\n2\t某县农技站\t事业单位\n3\t某县种子站\t事业单位\n";
-  auto ok = run("一、基本情况\n纳入决算编制的单位共3个，具体如下：\n" + table + "二、收支情况\n本年无收支。\n");
+  auto ok = run("一、基本情况\n纳入决算编制的单位共3个，分别是：\n" + table + "二、收支情况\n本年无收支。\n");
   CHECK(with_rule(ok, "R60").empty());
   CHECK(checked(ok, "R60", "consistent") == 1);
 
-  auto d = run("一、基本情况\n纳入决算编制的单位共4个，具体如下：\n" + table + "二、收支情况\n本年无收支。\n");
+  auto d = run("一、基本情况\n纳入决算编制的单位共4个，分别是：\n" + table + "二、收支情况\n本年无收支。\n");
   auto r = with_rule(d, "R60");
   REQUIRE(r.size() == 1);
   CHECK(has(r[0]->message.zh, "只列举了3个（某县农业局、某县农技站、某县种子站）"));
+}
+
+TEST_CASE("R60: after 具体如下 the items must be of the counted kind (it may open a description)") {
+  // the numbered lines describe the projects, they do not list them
+  auto d = run("一、基本情况\n2024年共实施5个项目，具体情况如下：\n1.资金到位情况：到位资金100万元。\n2.项目实施情况：已全部完工。\n");
+  CHECK(with_rule(d, "R60").empty());
+  CHECK(checked(d, "R60", "inconsistent") == 0);
+  // units named 局/站 are not visibly 单位: the table is not read as the list
+  auto t = run("一、基本情况\n纳入决算编制的单位共4个，具体如下：\n序号\t单位名称\n1\t某县农业局\n2\t某县农技站\n3\t某县种子站\n");
+  CHECK(with_rule(t, "R60").empty());
 }
 
 TEST_CASE("R15: a total count stated twice for the same year must be the same") {

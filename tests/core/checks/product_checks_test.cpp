@@ -66,6 +66,26 @@ TEST_CASE("R35: length times width is the area") {
   CHECK(r[0]->expected == "3825平方米");
 }
 
+TEST_CASE("R35: per row of a table whose standard stands in a note under it or in its title") {
+  const std::string head = "表2 保洁员补贴发放情况\n序号\t村名\t人数\t月数\t补贴金额（元）\n";
+  const std::string note = "注：按每人每月450元标准发放。\n";
+  auto ok = run(head + "1\t青石村\t6\t12\t32400\n2\t白杨村\t4\t10\t18000\n" + note);
+  CHECK(with_rule(ok, "R35").empty());
+  CHECK(checked(ok, "R35", "consistent") == 2);
+  auto d = run(head + "1\t青石村\t6\t12\t32400\n2\t白杨村\t4\t10\t19000\n" + note);
+  auto r = with_rule(d, "R35");
+  REQUIRE(r.size() == 1);
+  CHECK(span_text(d, r[0]->spans[0]) == "19000");
+  CHECK(r[0]->expected == "18000元");
+
+  const std::string title = "表3 慰问金发放情况（标准：650元/人·年）\n序号\t乡镇\t人数\t慰问金额（万元）\n";
+  CHECK(with_rule(run(title + "1\t东山镇\t120\t7.8\n2\t西河乡\t60\t3.9\n"), "R35").empty());
+  REQUIRE(with_rule(run(title + "1\t东山镇\t120\t7.8\n2\t西河乡\t60\t4.9\n"), "R35").size() == 1);
+  // no month column for a per-month standard: nothing to multiply, nothing read
+  CHECK(checked(run("序号\t村名\t人数\t补贴金额（元）\n1\t青石村\t6\t30000\n2\t白杨村\t4\t19000\n" + note), "R35",
+                "inconsistent") == 0);
+}
+
 TEST_CASE("R13: a column formula in the header, by circled numbers or by column names") {
   const std::string head = "表3 物资采购明细\n序号\t品名\t单价（元）④\t数量⑦\t金额（元）⑧=④×⑦\n";
   auto ok = run(head + "1\t办公桌\t650\t6\t3900\n2\t文件柜\t480\t5\t2400\n3\t打印机\t1250\t2\t2500\n");
