@@ -69,10 +69,13 @@ int han_digit(char32_t c) {
   }
 }
 
-// Inside an unclosed “…” on the same line: a name such as “五个现代强县”, not a count.
+// Inside an unclosed “…” on the same line: a name such as “五个现代强县”, not a count. Looked for
+// within a quoted name's reach only: a scan to the line's start for every count was quadratic on
+// a long line.
 bool inside_quotes(const Text& t, std::size_t at) {
+  constexpr std::size_t kReach = 160;
   int open = 0;
-  for (std::size_t i = at; i > 0; --i) {
+  for (std::size_t i = at; i > 0 && at - i < kReach; --i) {
     char32_t c = t.at(i - 1);
     if (c == U'\n') break;
     if (c == U'“') ++open;
@@ -82,8 +85,8 @@ bool inside_quotes(const Text& t, std::size_t at) {
 }
 
 std::size_t line_start(const Text& t, std::size_t at) {
-  while (at > 0 && t.at(at - 1) != U'\n') --at;
-  return at;
+  if (at == 0) return 0;
+  return at - (t.line_col(at).column - 1);  // the text's line index: no scan back
 }
 
 std::size_t line_end(const Text& t, std::size_t at) {
