@@ -245,7 +245,10 @@ void restated_totals(const Facts& f, DocumentResult& out) {
       if (chars::is_han(c)) name.push_back(c);
     if (name.size() < 4) continue;
     std::size_t fr = f.statements.frame_of.size() > k ? f.statements.frame_of[k] : static_cast<std::size_t>(-1);
-    int year = fr < f.statements.frames.size() ? f.statements.frames[fr].year : 0;
+    if (fr >= f.statements.frames.size()) continue;
+    const Frame& frame = f.statements.frames[fr];
+    if (frame.subject.prior || frame.compare) continue;  // 上年/比上年: an earlier period's count
+    int year = frame.year;
     auto& group = seen[{name.substr(name.size() - 4), year, static_cast<int>(kind)}];
     bool done = false;
     for (std::size_t n = 0; n < group.size() && n < 8 && !done; ++n) {
@@ -277,7 +280,8 @@ void restated_totals(const Facts& f, DocumentResult& out) {
 
 void check_enumerations(const Facts& f, DocumentResult& out) {
   const auto totals = breakdown_total_starts(f);
-  for (const auto& en : find_enumerations(f.text)) {
+  const std::vector<Enumeration> lists = find_enumerations(f.text);
+  for (const auto& en : lists) {
     if (f.in_table(en.start)) continue;
     duplicates(en, out);
     stated_count(f, en, out);
@@ -293,7 +297,7 @@ void check_enumerations(const Facts& f, DocumentResult& out) {
     }
   }
   // Items as numbered points, numbered lines or table rows after the count's colon.
-  for (const auto& en : find_numbered_lists(f.text, f.doc)) {
+  for (const auto& en : find_numbered_lists(f.text, f.doc, lists)) {
     if (f.in_table(en.count.start)) continue;
     stated_count(f, en, out);
   }

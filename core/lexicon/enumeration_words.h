@@ -43,7 +43,7 @@ extern const std::array<Str, 10> kFillers;
 // Characters between a count and its noun that make the noun a new clause's (到/在/对 …).
 extern const Str kNotNoun;
 // A verb inside the last item: the count is the object of a new predicate.
-extern const std::array<Str, 18> kVerbs;
+extern const std::array<Str, 19> kVerbs;
 // A breakdown, not a list.
 extern const Str kQizhong;
 // 等 ending an item leaves the list open; not the 等 of 等级/平等/一等奖 (next / previous char).

@@ -374,6 +374,18 @@ class Scanner {
     c.noun = t_.utf8(c.end, c.noun_end);
   }
 
+  // Where the first item starts after the clause's verb ("二期工程覆盖东山镇(…)" → 东山镇(…)).
+  std::size_t after_verb(std::size_t b, std::size_t e) {
+    std::size_t from = b;
+    for (std::size_t i = b; i < e; ++i) {
+      std::size_t cl = br_.close(i);
+      if (cl != kNo && cl < e) { i = cl; continue; }
+      for (auto v : words::kVerbs)
+        if (chars::starts_with(t_.chars(), i, v) && i + v.size() < e) from = std::max(from, i + v.size());
+    }
+    return from;
+  }
+
   // "临城镇(北驾廻村、陈家崇村)、黑城镇(王家庄村)5个乡镇11个村": a second count right after the
   // first counts what is grouped in brackets under the listed items — every item has its group and
   // every grouped name is of the second count's kind.
@@ -563,7 +575,7 @@ class Scanner {
         bool deng = false;
         std::vector<std::pair<std::size_t, std::size_t>> list(segs.begin(), segs.begin() + k + 1);
         list.back().second = strip_filler(t_, mb, at, deng);
-        list[0].first = first_b;
+        list[0].first = after_verb(first_b, list[0].second);
         std::u32string_view noun = view(t_, c.end, c.noun_end);
         bool kind = true;
         std::size_t len = 0;

@@ -63,11 +63,12 @@ std::vector<Enumeration> find_enumerations(const Text& text);
 // words), shape CountThenNumbered:
 //   "采取了三项措施：一是…；二是…；三是…。"      inline ordinals, 1, 2, 3 … without a gap
 //   "下设3个科室：\n1.办公室…\n2.财务科…\n3.业务科…"  numbered lines of one style and level
-//   "纳入决算的单位共3个，具体如下：" + a table     the table's body rows (合计/小计 rows left out)
+//   "纳入决算的单位共3个，分别是：" + a table        the table's body rows (合计/小计 rows left out)
+//   "下设3个科室：\n办公室、财务科、业务科。"           a plain list (of `lists`) filling the next line
 // The count introduces the items, so they are all there; a run that does not start at 1 right
 // after the colon is not read.
 struct Document;
-std::vector<Enumeration> find_numbered_lists(const Text& text, const Document& doc);
+std::vector<Enumeration> find_numbered_lists(const Text& text, const Document& doc, const std::vector<Enumeration>& lists);
 
 // A total whose parts, listed before it, are counts of the same kind (R61).
 struct CompositeCount {

@@ -167,7 +167,7 @@ bool of_kind(const Text& t, const ListItem& it, std::u32string_view noun) {
 
 }  // namespace
 
-std::vector<Enumeration> find_numbered_lists(const Text& t, const Document& doc) {
+std::vector<Enumeration> find_numbered_lists(const Text& t, const Document& doc, const std::vector<Enumeration>& lists) {
   std::vector<Enumeration> out;
   for (const CountPhrase& c : find_count_phrases(t)) {
     bool loose = false;
@@ -186,6 +186,14 @@ std::vector<Enumeration> find_numbered_lists(const Text& t, const Document& doc)
       items = heading_run(t, doc, static_cast<std::size_t>(h - doc.headings.begin()));
     } else if (tb != doc.tables.end() && tb->start == p) {
       items = table_rows(*tb);
+    } else if (std::u32string_view(t.chars()).substr(c.end, p - c.end).find(U'\n') != std::u32string_view::npos) {
+      // "下设3个科室：" and, on the next line, "办公室、财务科、业务科。": the line is the list.
+      auto en = std::lower_bound(lists.begin(), lists.end(), p, [](const Enumeration& x, std::size_t at) { return x.start < at; });
+      if (en != lists.end() && en->start == p && en->shape == ListShape::Plain && !en->open_ended) {
+        std::size_t q = en->end;
+        while (q < t.size() && chars::is_space(t.at(q))) ++q;
+        if (q >= t.size() || t.at(q) == U'。' || t.at(q) == U'\n') items = en->items;
+      }
     }
     if (items.size() < 2) continue;
     if (loose) {

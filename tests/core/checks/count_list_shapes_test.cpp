@@ -32,7 +32,7 @@ TEST_CASE("R60: towns with their villages grouped in brackets, then 'N个乡镇M
   auto r = with_rule(towns, "R60");
   REQUIRE(r.size() == 1);
   CHECK(span_text(towns, r[0]->spans[0]) == "4个");
-  CHECK(has(r[0]->message.zh, "所述“4个乡镇”，但只列举了3个"));
+  CHECK(has(r[0]->message.zh, "所述“4个乡镇”，但只列举了3个（东山镇(青石村、白杨村)、西河乡"));  // the verb is no part of an item
 
   auto villages = run(head + "3个乡镇7个村" + tail);
   r = with_rule(villages, "R60");
@@ -109,6 +109,18 @@ TEST_CASE("R60: the body rows of the table the count introduces") {
   auto r = with_rule(d, "R60");
   REQUIRE(r.size() == 1);
   CHECK(has(r[0]->message.zh, "只列举了3个（某县农业局、某县农技站、某县种子站）"));
+}
+
+TEST_CASE("R60: the count's colon ends its line and the list fills the next one") {
+  auto ok = run("本部门下设3个科室：\n办公室、财务科、业务科。\n");
+  CHECK(with_rule(ok, "R60").empty());
+  CHECK(checked(ok, "R60", "consistent") == 1);
+  REQUIRE(with_rule(run("本部门下设4个科室：\n办公室、财务科、业务科。\n"), "R60").size() == 1);
+  // a list ending in 等 is not complete: nothing to check
+  auto open = run("本部门下设4个科室：\n办公室、财务科、业务科等。\n");
+  CHECK(with_rule(open, "R60").empty());
+  // the next line goes on after its list: it is no list of the count
+  CHECK(with_rule(run("本部门下设4个科室：\n办公室、财务科、业务科负责日常工作，人员编制12名。\n"), "R60").empty());
 }
 
 TEST_CASE("R60: after 具体如下 the items must be of the counted kind (it may open a description)") {
