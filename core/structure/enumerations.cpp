@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "lexicon/enumeration_words.h"
+#include "lexicon/heading_words.h"
 #include "structure/han_ordinal.h"
 #include "text/chars.h"
 
@@ -300,13 +301,14 @@ class Scanner {
         prev2_b = prev_b; prev2_e = prev_e;
         prev_b = cb; prev_e = i;
         cb = i + 1;
-        if (i < e && (t_.at(i) == U'：' || t_.at(i) == U':')) {
-          std::size_t end = colon_pairs(prev_b, i, e);
-          if (end != kNo) {  // the 名称：类型 items are read: their fragments are no clauses of their own
-            i = end;
-            cb = end + 1;
-            prev_b = prev2_b = kNo;
-          }
+        std::size_t end = kNo;
+        if (i < e && (t_.at(i) == U'：' || t_.at(i) == U':')) end = colon_pairs(prev_b, i, e);
+        if (end == kNo && i < e && (t_.at(i) == U'：' || t_.at(i) == U':' || t_.at(i) == U'，' || t_.at(i) == U','))
+          end = separated_items(prev_b, i, e);
+        if (end != kNo) {  // the items are read: their fragments are no clauses of their own
+          i = end;
+          cb = end + 1;
+          prev_b = prev2_b = kNo;
         }
       }
     }
@@ -459,6 +461,61 @@ class Scanner {
       }
     }
     return kNo;
+  }
+
+  // "下设3个科室，分别是办公室，财务科，业务科。" / "下设3个科室：办公室；财务科；业务科。": the count,
+  // its colon or a 包括/分别是 word, then short names separated by ，or ； up to the sentence's end.
+  // Returns where the list ends, kNo when there is none.
+  std::size_t separated_items(std::size_t cb, std::size_t sep, std::size_t e) {
+    CountPhrase c;
+    if (cb == kNo || !count_ending_at(cb, sep, c)) return kNo;
+    std::size_t b = sep + 1;
+    while (b < e && is_space(t_.at(b))) ++b;
+    bool colon = t_.at(sep) == U'：' || t_.at(sep) == U':';
+    if (!colon) {
+      std::size_t w = 0;
+      for (auto word : words::kNamesParts)
+        if (word.size() > 1 && chars::starts_with(t_.chars(), b, word)) w = std::max(w, word.size());
+      if (w == 0) return kNo;
+      b += w;
+      while (b < e && (is_space(t_.at(b)) || t_.at(b) == U'：' || t_.at(b) == U':')) ++b;
+    }
+    std::vector<std::pair<std::size_t, std::size_t>> segs;
+    bool comma_or_semicolon = false;
+    std::size_t sb = b, stop = e;
+    for (std::size_t i = b; i <= e; ++i) {
+      if (i < e) {
+        std::size_t cl = br_.close(i);
+        if (cl != kNo && cl < e) { i = cl; continue; }
+      }
+      char32_t ch = i < e ? t_.at(i) : U'。';
+      if (ch == U'、' || ch == U'：' || ch == U':' || is_digit(ch)) return kNo;  // another layout
+      bool last = ch == U'。' || ch == U'\n';
+      if (!last && ch != U'，' && ch != U',' && ch != U'；' && ch != U';') continue;
+      std::size_t x = sb, y = i;
+      trim(t_, x, y);
+      if (x >= y || bare_length(x, y, br_) > 20 || has_verb(x, y) || segs.size() >= 60 || ordinal_at(x)) return kNo;
+      segs.push_back({x, y});
+      sb = i + 1;
+      if (!last) comma_or_semicolon = true;
+      if (last) {
+        stop = i;
+        break;
+      }
+    }
+    if (segs.size() < 2 || !comma_or_semicolon) return kNo;
+    build(segs, ListShape::CountThenLead, &c, false);
+    return stop;
+  }
+
+  // 一是 / 首先 …: numbered points, read with their numbers (structure/numbered_lists.cpp).
+  bool ordinal_at(std::size_t x) {
+    std::size_t len = 0;
+    if (han_ordinal(view(t_, x, std::min(t_.size(), x + 4)), len) && chars::starts_with(t_.chars(), x + len, lex::headings::kOrdinalIs))
+      return true;
+    for (const auto& w : lex::headings::kSequenceWords)
+      if (chars::starts_with(t_.chars(), x, w.word)) return true;
+    return false;
   }
 
   // A verb inside the last item means the count is the object of a new predicate ("A镇、B镇完成3个

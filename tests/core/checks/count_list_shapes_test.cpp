@@ -111,6 +111,22 @@ TEST_CASE("R60: the body rows of the table the count introduces") {
   CHECK(has(r[0]->message.zh, "只列举了3个（某县农业局、某县农技站、某县种子站）"));
 }
 
+TEST_CASE("R60: names separated by ，or ；after the count's colon or 分别是/包括") {
+  auto ok = run("局机关下设3个股室，分别是综合股，计财股，业务股。");
+  CHECK(with_rule(ok, "R60").empty());
+  CHECK(checked(ok, "R60", "consistent") == 1);
+  CHECK(with_rule(run("局机关下设3个股室：综合股；计财股；业务股。"), "R60").empty());
+  auto d = run("局机关下设4个股室：综合股；计财股；业务股。");
+  auto r = with_rule(d, "R60");
+  REQUIRE(r.size() == 1);
+  CHECK(has(r[0]->message.zh, "只列举了3个（综合股、计财股、业务股）"));
+  REQUIRE(with_rule(run("局机关下设2个股室，包括综合股，计财股，业务股。"), "R60").size() == 1);
+  // clauses that state what was done are no names
+  CHECK(with_rule(run("共实施4个项目，包括完成道路硬化，开展路灯安装，新建公厕。"), "R60").empty());
+  // 分别负责: what each does, not a list of the count
+  CHECK(with_rule(run("局机关下设4个股室，分别负责综合，财务，业务。"), "R60").empty());
+}
+
 TEST_CASE("R60: the count's colon ends its line and the list fills the next one") {
   auto ok = run("本部门下设3个科室：\n办公室、财务科、业务科。\n");
   CHECK(with_rule(ok, "R60").empty());
