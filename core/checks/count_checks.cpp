@@ -267,6 +267,9 @@ void restated_totals(const Facts& f, DocumentResult& out) {
           {"同一数量前后不一致：“" + q.label + "”共计" + q.text + "，第" + line + "行为" + p.text,
            "The same count differs: " + q.text + " here, " + p.text + " on line " + line},
           spans);
+      // Warning, not R15's error: the two are matched by name, and one report may state the same
+      // name for two programmes ("绩效指标共计12个" per project).
+      fd.severity = Severity::Warning;
       fd.hint = {"核对两处所述数量，更正其中有误的一处", "Check both statements and correct the wrong one"};
       fd.expected = p.text;
       fd.actual = q.text;

@@ -157,6 +157,7 @@ TEST_CASE("R15: a total count stated twice for the same year must be the same") 
   auto d = run("2024年全局实施专项项目共计25个，资金500万元。\n我局2024年专项项目共计23个，均已完成。\n");
   auto r = with_rule(d, "R15");
   REQUIRE(r.size() == 1);
+  CHECK(r[0]->severity == Severity::Warning);
   CHECK(span_text(d, r[0]->spans[0]) == "23个");
   CHECK(span_text(d, r[0]->spans[1]) == "25个");
 
