@@ -77,8 +77,10 @@ std::vector<Dim> dims_of(const Quantity& q, const Text& t) {
     std::size_t len = 0;
     if (label[i] == words::kEach && dim_at(label, i + 1, d, len)) add(d);
   }
+  bool payment = false;
+  for (auto w : words::kPaymentWords) payment = payment || label.find(w) != std::u32string::npos;
   for (const auto& a : words::kAverages)
-    if (label.find(a.word) != std::u32string::npos) add(a.dim);
+    if (payment && label.find(a.word) != std::u32string::npos) add(a.dim);
   return out;
 }
 

@@ -9,6 +9,7 @@ const std::array<DimWord, 9> kPerWords = {{
 const char32_t kEach = U'每';
 const Str kPerSeparators = U"/／·•*×";
 const std::array<DimWord, 2> kAverages = {{{U"人均", Person}, {U"户均", Household}}};
+const std::array<Str, 8> kPaymentWords = {U"补助", U"补贴", U"奖励", U"慰问", U"救助", U"资助", U"标准", U"发放"};
 
 const std::array<Str, 2> kLengthNames = {U"长度", U"长"};
 const std::array<Str, 2> kWidthNames = {U"宽度", U"宽"};

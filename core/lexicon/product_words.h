@@ -21,6 +21,8 @@ extern const std::array<DimWord, 9> kPerWords;
 extern const char32_t kEach;                     // 每
 extern const Str kPerSeparators;                 // / · * ×: between the factors of a unit
 extern const std::array<DimWord, 2> kAverages;   // 人均, 户均: a standard per person / household
+// …when the label names a payment (人均补助, 户均奖励); 人均可支配收入 is a statistic, no standard.
+extern const std::array<Str, 8> kPaymentWords;
 
 // 长X米、宽Y米，面积Z平方米
 extern const std::array<Str, 2> kLengthNames;  // 长, 长度

@@ -42,6 +42,8 @@ TEST_CASE("R35: a standard written as a unit (元/人·年) and one named 人均
   CHECK(with_rule(ok, "R35").empty());
   CHECK(checked(ok, "R35", "consistent") == 1);
   REQUIRE(with_rule(run("人均奖励2400元，共奖励35人，发放资金9.4万元。"), "R35").size() == 1);
+  // 人均 of a statistic is no standard: the population times it is not the amount that follows
+  CHECK(with_rule(run("全县人均可支配收入26000元，常住人口32万人，地区生产总值150亿元。"), "R35").empty());
 }
 
 TEST_CASE("R35: within the written precision of the amount; nothing read when a factor is missing") {
