@@ -412,7 +412,8 @@ class Scanner {
         if (i == close || ch == U'、' || ch == U'，' || ch == U',' || ch == U'；' || ch == U';') {
           std::size_t x = sb, y = i;
           trim(t_, x, y);
-          if (x >= y || !of_kind(t_.at(y - 1), noun, &len)) return;
+          CountPhrase own;  // "东山镇(3个村)": a count, not a name
+          if (x >= y || !of_kind(t_.at(y - 1), noun, &len) || read_count_phrase(t_, x, own)) return;
           kids.push_back({x, y});
           sb = i + 1;
         }

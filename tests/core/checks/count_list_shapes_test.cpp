@@ -50,6 +50,10 @@ TEST_CASE("R60: a count inside the clause is read only when the items are of its
   auto d2 = run("二期工程覆盖东山镇、西河乡、南岭镇3个乡镇9个村的饮水改造、管网维修等。");
   CHECK(with_rule(d2, "R60").empty());
   CHECK(checked(d2, "R60", "consistent") == 1);
+  // groups holding counts, not names: the villages are not listed one by one
+  auto d3 = run("二期工程覆盖东山镇(3个村)、西河乡(2个村)2个乡镇5个村的饮水改造、管网维修等。");
+  CHECK(with_rule(d3, "R60").empty());
+  CHECK(checked(d3, "R60", "consistent") == 1);
 }
 
 TEST_CASE("R60: items written 名称：类型 after the count's colon") {
