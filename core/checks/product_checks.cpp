@@ -44,6 +44,23 @@ bool dim_at(std::u32string_view s, std::size_t i, Dim& d, std::size_t& len) {
   return false;
 }
 
+// The factors written from `slash` on ("/人·月" → 人, 月), added to `out`; false when the first
+// is no count ("/平方米", "/床日").
+bool per_dims(std::u32string_view u, std::size_t slash, std::vector<Dim>& out) {
+  for (std::size_t i = slash; i < u.size();) {
+    if (words::kPerSeparators.find(u[i]) != std::u32string_view::npos) { ++i; continue; }
+    Dim d;
+    std::size_t len = 0;
+    if (!dim_at(u, i, d, len)) {
+      if (i == slash + 1) return false;
+      break;  // the words after the unit
+    }
+    if (std::find(out.begin(), out.end(), d) == out.end()) out.push_back(d);
+    i += len;
+  }
+  return true;
+}
+
 // The factors a standard is per, from its unit ("元/人·月", the text after the unit included) and
 // its label ("每人每月", "人均"); empty when a factor is no count ("元/平方米", "元/床日").
 std::vector<Dim> dims_of(const Quantity& q, const Text& t) {
@@ -58,19 +75,7 @@ std::vector<Dim> dims_of(const Quantity& q, const Text& t) {
     u.push_back(c);
   }
   std::size_t slash = u.find_first_of(words::kPerSeparators);
-  if (slash != std::u32string::npos) {
-    for (std::size_t i = slash; i < u.size();) {
-      if (words::kPerSeparators.find(u[i]) != std::u32string_view::npos) { ++i; continue; }
-      Dim d;
-      std::size_t len = 0;
-      if (!dim_at(u, i, d, len)) {
-        if (i == slash + 1) return {};  // the first factor is no count
-        break;                          // the words after the unit
-      }
-      add(d);
-      i += len;
-    }
-  }
+  if (slash != std::u32string::npos && !per_dims(u, slash, out)) return {};
   std::u32string label = from_utf8_lossy(q.label);
   for (std::size_t i = 0; i + 1 < label.size(); ++i) {
     Dim d;
@@ -351,9 +356,27 @@ void table_standard(const Facts& f, const Table& t, DocumentResult& out) {
     standard = &*it;
     dims = std::move(d);
   }
-  if (!standard) return;
   std::vector<std::u32string> headers;
   for (const auto& h : t.header) headers.push_back(from_utf8_lossy(h));
+  // Else a column of standards, its unit naming what they are per ("补助标准（元/人·月）").
+  std::size_t standard_col = kNo;
+  int standard_pow10 = 0;
+  if (!standard) {
+    for (std::size_t c = 0; c < headers.size() && c < t.columns; ++c) {
+      const std::u32string& h = headers[c];
+      bool named = false;
+      for (auto w : words::kStandardColumns) named = named || h.find(w) != std::u32string::npos;
+      std::size_t slash = h.find_first_of(words::kSlash);
+      std::vector<Dim> d;
+      if (!named || slash == std::u32string::npos || !per_dims(h, slash, d) || d.empty()) continue;
+      if (standard_col != kNo) return;  // two such columns
+      standard_col = c;
+      dims = std::move(d);
+      std::size_t wan = h.find(words::kTenThousandYuan);
+      standard_pow10 = wan != std::u32string::npos && wan < slash ? 4 : 0;
+    }
+    if (standard_col == kNo) return;
+  }
   auto only_column = [&](auto&& named) {
     std::size_t found = kNo;
     for (std::size_t c = 0; c < headers.size() && c < t.columns; ++c) {
@@ -379,7 +402,7 @@ void table_standard(const Facts& f, const Table& t, DocumentResult& out) {
       if (h.find(w) != std::u32string::npos) return true;
     return false;
   });
-  if (amount == kNo || std::find(cols.begin(), cols.end(), amount) != cols.end()) return;
+  if (amount == kNo || amount == standard_col || std::find(cols.begin(), cols.end(), amount) != cols.end()) return;
   int pow10 = headers[amount].find(words::kTenThousandYuan) != std::u32string::npos ? 4
               : t.unit && t.unit->kind == UnitKind::Money                          ? t.unit->pow10
                                                                                     : 0;
@@ -388,9 +411,20 @@ void table_standard(const Facts& f, const Table& t, DocumentResult& out) {
     if (r == t.total_row) continue;  // sums of per-row products, no product itself
     const NumericCell& res = g.cells[r][amount];
     if (!res.present || res.blank) continue;
-    Decimal product = standard->normalized();
-    std::string expr = standard->text;
-    std::vector<Span> spans{{res.start, res.end, true}, span_of(*standard, false)};
+    Decimal product;
+    std::string expr;
+    std::vector<Span> spans{{res.start, res.end, true}};
+    if (standard) {
+      product = standard->normalized();
+      expr = standard->text;
+      spans.push_back(span_of(*standard, false));
+    } else {
+      const NumericCell& x = g.cells[r][standard_col];
+      if (!x.present || x.blank) continue;
+      product = x.value * Decimal::pow10(standard_pow10);
+      expr = x.value.to_string();
+      spans.push_back({x.start, x.end, false});
+    }
     bool all = true;
     for (std::size_t c : cols) {
       const NumericCell& x = g.cells[r][c];

@@ -21,6 +21,8 @@ const std::array<DimWord, 7> kDimColumns = {{
 }};
 const std::array<Str, 3> kAmountColumns = {U"金额", U"资金", U"补助额"};
 const Str kTenThousandYuan = U"万元";
+const std::array<Str, 2> kStandardColumns = {U"标准", U"单价"};
+const Str kSlash = U"/／";
 
 const Str kEquals = U"=＝";
 const Str kTimes = U"×*＊xX";

@@ -34,6 +34,8 @@ extern const Str kAreaName;                    // 面积
 extern const std::array<DimWord, 7> kDimColumns;
 extern const std::array<Str, 3> kAmountColumns;
 extern const Str kTenThousandYuan;  // 万元 in an amount column's name
+extern const std::array<Str, 2> kStandardColumns;  // 标准, 单价: a column of standards per row
+extern const Str kSlash;                           // / ／ before what a column's standard is per
 
 // A column formula in a table header: "⑧=④×⑦", "金额=单价×数量".
 extern const Str kEquals;     // = ＝

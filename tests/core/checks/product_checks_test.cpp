@@ -88,6 +88,21 @@ TEST_CASE("R35: per row of a table whose standard stands in a note under it or i
                 "inconsistent") == 0);
 }
 
+TEST_CASE("R35: per row of a table with a column of standards (补助标准（元/人·月）)") {
+  const std::string head = "序号\t类别\t补助标准（元/人·月）\t人数\t月数\t金额（元）\n";
+  auto ok = run(head + "1\t一类\t550\t9\t12\t59400\n2\t二类\t420\t7\t10\t29400\n");
+  CHECK(with_rule(ok, "R35").empty());
+  CHECK(checked(ok, "R35", "consistent") == 2);
+  auto d = run(head + "1\t一类\t550\t9\t12\t59400\n2\t二类\t420\t7\t10\t24900\n");
+  auto r = with_rule(d, "R35");
+  REQUIRE(r.size() == 1);
+  CHECK(span_text(d, r[0]->spans[0]) == "24900");
+  CHECK(r[0]->expected == "29400元");
+  // a 标准 column per 平方米 multiplies no count column: not read
+  CHECK(checked(run("序号\t项目\t标准（元/平方米）\t人数\t金额（元）\n1\t甲\t80\t5\t900\n2\t乙\t60\t4\t700\n"), "R35",
+                "inconsistent") == 0);
+}
+
 TEST_CASE("R13: a column formula in the header, by circled numbers or by column names") {
   const std::string head = "表3 物资采购明细\n序号\t品名\t单价（元）④\t数量⑦\t金额（元）⑧=④×⑦\n";
   auto ok = run(head + "1\t办公桌\t650\t6\t3900\n2\t文件柜\t480\t5\t2400\n3\t打印机\t1250\t2\t2500\n");
