@@ -1,6 +1,7 @@
 // E: counts and lists. R60 a stated count ("等12个股室", "7个事业单位（…）", "有三项（…）") against the
 // items listed beside it; R61 counts whose parts are counts ("7个…、4个…，1个…和34个…等46个");
-// R62 the same item listed twice. Items are read by structure/enumerations.
+// R62 the same item listed twice; R15 a total count stated twice. Items are read by
+// structure/enumerations (and structure/numbered_lists: 一是…, numbered lines, table rows).
 #include <algorithm>
 #include <map>
 #include <set>
@@ -222,7 +223,7 @@ void staff_posts(const Facts& f, DocumentResult& out) {
 // R15 on counts: a total count stated twice ("专项资金项目共计113个" in the summary and again above
 // its breakdown) must be the same number. The same thing means the same year and the same name
 // before 共计/合计/总计 — one name the other's tail ("我局专项资金项目" / "专项资金项目", ≥ 4
-// characters) — outside tables and numbered list items.
+// characters) — outside tables, and neither 上年 nor 比上年.
 void restated_totals(const Facts& f, DocumentResult& out) {
   std::u32string_view s(f.text.chars());
   struct Stated {

@@ -6,6 +6,11 @@
 //   CountThenLead     "下设4个股室，包括办公室、…和业务股"          the count, then 包括/分别为/： and the items
 //   Plain             "国家、省、市、区"                              a list with no count (R62 only)
 //
+// and, in the same shapes: a count inside the clause after items of its kind ("涉及A镇（…）、B乡（…）
+// 2个乡镇5个村道路建设、…", ListThenCount) with a second count of what is grouped in the items'
+// brackets (the 5 villages); items written 名称：类型 after the count's colon, and names separated
+// by ，/； after its colon or 包括/分别是 (CountThenLead).
+//
 // and composite counts whose parts are counts themselves (R61):
 //   "下辖7个事业单位（…）、4个县直单位（…），1个社团组织（…）和34个乡镇卫生院等46个二级机构".
 //
