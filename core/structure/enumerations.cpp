@@ -485,6 +485,17 @@ class Scanner {
     bool comma_or_semicolon = false;
     std::size_t sb = b, stop = e;
     for (std::size_t i = b; i <= e; ++i) {
+      if (i == sb) {  // "1.办公室；2.财务科": a marker numbering the items in turn is no part of one
+        std::size_t k = i, d = i;
+        while (k < e && is_space(t_.at(k))) ++k;
+        std::size_t n = 0;
+        for (d = k; d < e && d - k < 3 && is_digit(t_.at(d)); ++d) n = n * 10 + chars::digit_value(t_.at(d));
+        if (d > k && d < e && (t_.at(d) == U'.' || t_.at(d) == U'．' || t_.at(d) == U'、') && n == segs.size() + 1) {
+          sb = d + 1;
+          i = d;
+          continue;
+        }
+      }
       if (i < e) {
         std::size_t cl = br_.close(i);
         if (cl != kNo && cl < e) { i = cl; continue; }

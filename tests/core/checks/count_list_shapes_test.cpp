@@ -125,6 +125,11 @@ TEST_CASE("R60: names separated by ，or ；after the count's colon or 分别是
   REQUIRE(r.size() == 1);
   CHECK(has(r[0]->message.zh, "只列举了3个（综合股、计财股、业务股）"));
   REQUIRE(with_rule(run("局机关下设2个股室，包括综合股，计财股，业务股。"), "R60").size() == 1);
+  // items numbered in turn inside the sentence: 1./1、/（1）/①
+  CHECK(with_rule(run("局机关下设3个股室：1.综合股；2.计财股；3.业务股。"), "R60").empty());
+  CHECK(with_rule(run("局机关下设3个股室：（1）综合股；（2）计财股；（3）业务股。"), "R60").empty());
+  REQUIRE(with_rule(run("局机关下设4个股室：1、综合股；2、计财股；3、业务股。"), "R60").size() == 1);
+  REQUIRE(with_rule(run("局机关下设4个股室：①综合股；②计财股；③业务股。"), "R60").size() == 1);
   // clauses that state what was done are no names
   CHECK(with_rule(run("共实施4个项目，包括完成道路硬化，开展路灯安装，新建公厕。"), "R60").empty());
   // 分别负责: what each does, not a list of the count
