@@ -1,14 +1,17 @@
 // E: counts and lists. R60 a stated count ("等12个股室", "7个事业单位（…）", "有三项（…）") against the
 // items listed beside it; R61 counts whose parts are counts ("7个…、4个…，1个…和34个…等46个");
-// R62 the same item listed twice. Items are read by structure/enumerations.
+// R62 the same item listed twice; R15 a total count stated twice. Items are read by
+// structure/enumerations (and structure/numbered_lists: 一是…, numbered lines, table rows).
 #include <algorithm>
 #include <map>
 #include <set>
+#include <tuple>
 
 #include "checks/check.h"
 #include "checks/rule_table.h"
 #include "lexicon/lexicon.h"
 #include "structure/enumerations.h"
+#include "text/chars.h"
 
 namespace gouji {
 namespace {
@@ -217,11 +220,72 @@ void staff_posts(const Facts& f, DocumentResult& out) {
   }
 }
 
+// R15 on counts: a total count stated twice ("专项资金项目共计113个" in the summary and again above
+// its breakdown) must be the same number. The same thing means the same year and the same name
+// before 共计/合计/总计 — one name the other's tail ("我局专项资金项目" / "专项资金项目", ≥ 4
+// characters) — outside tables, and neither 上年 nor 比上年.
+void restated_totals(const Facts& f, DocumentResult& out) {
+  std::u32string_view s(f.text.chars());
+  struct Stated {
+    std::size_t q;
+    std::u32string name;
+  };
+  std::map<std::tuple<std::u32string, int, int>, std::vector<Stated>> seen;  // by name tail, year, unit
+  for (std::size_t k = 0; k < f.quantities.size(); ++k) {
+    const Quantity& q = f.quantities[k];
+    UnitKind kind = q.kind();
+    if (kind != UnitKind::Count && kind != UnitKind::Items && kind != UnitKind::Institutions) continue;
+    if (!q.exact() || q.decimals != 0 || q.is_range() || f.in_table(q.start)) continue;
+    std::size_t at = q.start;
+    while (at > 0 && chars::is_space(s[at - 1])) --at;
+    const lex::Entry* total = lex::match_before(s, at, lex::Cls::List);
+    if (!total || total->value != lex::Total) continue;
+    // The name: the label's Chinese characters (no year, no figures).
+    std::u32string name;
+    for (char32_t c : from_utf8_lossy(q.label))
+      if (chars::is_han(c)) name.push_back(c);
+    if (name.size() < 4) continue;
+    std::size_t fr = f.statements.frame_of.size() > k ? f.statements.frame_of[k] : static_cast<std::size_t>(-1);
+    if (fr >= f.statements.frames.size()) continue;
+    const Frame& frame = f.statements.frames[fr];
+    if (frame.subject.prior || frame.compare) continue;  // 上年/比上年: an earlier period's count
+    int year = frame.year;
+    auto& group = seen[{name.substr(name.size() - 4), year, static_cast<int>(kind)}];
+    bool done = false;
+    for (std::size_t n = 0; n < group.size() && n < 8 && !done; ++n) {
+      const Stated& a = group[n];
+      const std::u32string& shorter = a.name.size() <= name.size() ? a.name : name;
+      const std::u32string& longer = a.name.size() <= name.size() ? name : a.name;
+      if (longer.compare(longer.size() - shorter.size(), shorter.size(), shorter) != 0) continue;
+      const Quantity& p = f.quantities[a.q];
+      std::vector<Span> spans{span_of(q, true), span_of(p, false)};
+      bool same = p.value == q.value;
+      out.checked.push_back({"R15", q.label + q.text + " = " + p.label + p.text, same ? "consistent" : "inconsistent", spans});
+      done = true;
+      if (same) break;
+      std::string line = std::to_string(f.text.line_col(p.start).line);
+      Finding fd = make_finding("R15",
+          {"同一数量前后不一致：“" + q.label + "”共计" + q.text + "，第" + line + "行为" + p.text,
+           "The same count differs: " + q.text + " here, " + p.text + " on line " + line},
+          spans);
+      // Warning, not R15's error: the two are matched by name, and one report may state the same
+      // name for two programmes ("绩效指标共计12个" per project).
+      fd.severity = Severity::Warning;
+      fd.hint = {"核对两处所述数量，更正其中有误的一处", "Check both statements and correct the wrong one"};
+      fd.expected = p.text;
+      fd.actual = q.text;
+      out.findings.push_back(std::move(fd));
+    }
+    if (!done && group.size() < 8) group.push_back({k, std::move(name)});
+  }
+}
+
 }  // namespace
 
 void check_enumerations(const Facts& f, DocumentResult& out) {
   const auto totals = breakdown_total_starts(f);
-  for (const auto& en : find_enumerations(f.text)) {
+  const std::vector<Enumeration> lists = find_enumerations(f.text);
+  for (const auto& en : lists) {
     if (f.in_table(en.start)) continue;
     duplicates(en, out);
     stated_count(f, en, out);
@@ -236,6 +300,12 @@ void check_enumerations(const Facts& f, DocumentResult& out) {
       if (parts.size() == en.items.size()) r61(en.count, parts, out);
     }
   }
+  // Items as numbered points, numbered lines or table rows after the count's colon.
+  for (const auto& en : find_numbered_lists(f.text, f.doc, lists)) {
+    if (f.in_table(en.count.start)) continue;
+    stated_count(f, en, out);
+  }
+  restated_totals(f, out);
   staff_posts(f, out);
   for (const auto& cc : find_composite_counts(f.text)) {
     if (f.in_table(cc.total.start) || is_breakdown_total(totals, cc.total.start)) continue;

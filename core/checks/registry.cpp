@@ -18,6 +18,7 @@ void check_targets(const Facts&, DocumentResult&);
 void check_scores(const Facts&, DocumentResult&);
 void check_budget_identities(const Facts&, DocumentResult&);
 void check_enumerations(const Facts&, DocumentResult&);
+void check_products(const Facts&, DocumentResult&);
 void check_time_scope(const Facts&, DocumentResult&);
 void check_text_quality(const Facts&, DocumentResult&);
 void check_completeness(const Facts&, DocumentResult&);
@@ -35,6 +36,7 @@ const std::vector<CheckFn>& all_checks() {
       &check_scores,
       &check_budget_identities,  // R02–R12, R15, R16 across sentences (after R01)
       &check_enumerations,   // R60–R62 counts vs lists
+      &check_products,       // R35 标准 × 人数/月数 = 金额, 长 × 宽 = 面积
       &check_time_scope,     // R80–R82 partial-year, future tense, year
       &check_text_quality,   // R90, R91, R93
       &check_completeness,   // R74, R75, R95, R17

@@ -50,12 +50,15 @@ const Str kYiJi = U"以及";
 const std::array<Str, 10> kFillers = {U"等共计", U"等共", U"等在内的", U"在内的", U"等", U"共计",
                                       U"合计",   U"总计", U"共",       U"这"};
 const Str kNotNoun = U"到在对向把给从于将被让使和与及等为是";
-const std::array<Str, 18> kVerbs = {U"完成", U"开展", U"建成", U"新增", U"实现", U"达到", U"共有", U"组织", U"参加",
-                                    U"投入", U"签订", U"获得", U"评为", U"派出", U"选拔", U"招募", U"发放", U"覆盖"};
+const std::array<Str, 19> kVerbs = {U"完成", U"开展", U"建成", U"新增", U"实现", U"达到", U"共有", U"组织", U"参加",
+                                    U"投入", U"签订", U"获得", U"评为", U"派出", U"选拔", U"招募", U"发放", U"覆盖",
+                                    U"涉及"};
 const Str kQizhong = U"其中";
 const Str kEtcEtc = U"等等";
 const Str kNotEtcNext = U"级次同待候于额值效价";
 const Str kNotEtcPrev = U"平同对相均高中初特上下优一二三四五六七八九十0123456789";
 const Str kPartSeparators = U"、，,；;和及与";
+const char32_t kAll = U'共';
+const std::array<Str, 6> kPointAhead = {U"具体如下", U"具体情况如下", U"基本情况如下", U"情况如下", U"如下", U"见下表"};
 
 }  // namespace gouji::lex::enumerations

@@ -61,7 +61,7 @@ extern const std::array<Str, 10> kFillers;
 // Characters between a count and its noun that make the noun a new clause's (到/在/对 …).
 extern const Str kNotNoun;
 // A verb inside the last item: the count is the object of a new predicate.
-extern const std::array<Str, 18> kVerbs;
+extern const std::array<Str, 19> kVerbs;
 // A breakdown, not a list.
 extern const Str kQizhong;
 // 等 ending an item leaves the list open; not the 等 of 等级/平等/一等奖 (next / previous char).
@@ -69,5 +69,11 @@ extern const Str kEtcEtc;  // 等等
 extern const Str kNotEtcNext, kNotEtcPrev;
 // Separators between a list's parts.
 extern const Str kPartSeparators;
+// "单位共3个": 共 between the counted name and its count.
+extern const char32_t kAll;
+// A clause between a count and the colon that opens what follows ("下设3个科室，具体如下："). Unlike
+// 包括/分别是 (kNamesParts) it may open a description ("共5个项目，具体情况如下：1.资金到位情况…"),
+// so the items must then be of the counted kind.
+extern const std::array<Str, 6> kPointAhead;
 
 }  // namespace gouji::lex::enumerations

@@ -16,8 +16,8 @@ const std::array<Str, 11> kLevelRows = {U"中央", U"省", U"市", U"县", U"区
 const std::array<Str, 9> kSourceRows = {U"本年财政拨款", U"财政拨款", U"上年结转", U"其他资金", U"其它资金",
                                         U"财政资金",     U"财政专户", U"单位资金", U"自筹"};
 
-const std::array<Str, 13> kNonAdditive = {U"率", U"分值", U"得分", U"权重", U"%", U"％", U"增减", U"比例", U"占比",
-                                          U"指标值", U"完成值", U"实际值", U"目标值"};
+const std::array<Str, 15> kNonAdditive = {U"率", U"分值", U"得分", U"权重", U"%", U"％", U"增减", U"比例", U"占比",
+                                          U"指标值", U"完成值", U"实际值", U"目标值", U"单价", U"标准"};
 const std::array<Str, 11> kMetadata = {U"索引号", U"发布机构", U"成文日期", U"主题分类", U"发文字号", U"发布日期",
                                        U"信息来源", U"负责人", U"联系电话", U"邮编", U"联系人"};
 const Str kQizhong = U"其中";

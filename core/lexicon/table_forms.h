@@ -20,8 +20,9 @@ extern const std::array<Str, 4> kActualWords;
 // 其中 group is one of a set, the group is the whole of its parent.
 extern const std::array<Str, 11> kLevelRows;   // 中央/省/市/县/其他 …
 extern const std::array<Str, 9> kSourceRows;   // 本年财政拨款/上年结转/其他资金 …
-// Columns that do not add up over rows: rates, scores, indicator values (each row its own unit).
-extern const std::array<Str, 13> kNonAdditive;
+// Columns that do not add up over rows: rates, scores, indicator values (each row its own unit),
+// unit prices and standards.
+extern const std::array<Str, 15> kNonAdditive;
 // A page's metadata box (索引号 / 发布机构 …), not a table.
 extern const std::array<Str, 11> kMetadata;
 // The list trigger a row label may open with ("其中：中央").

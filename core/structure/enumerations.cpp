@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "lexicon/enumeration_words.h"
+#include "lexicon/heading_words.h"
 #include "structure/han_ordinal.h"
 #include "text/chars.h"
 
@@ -62,10 +63,13 @@ int han_digit(char32_t c) {
   }
 }
 
-// Inside an unclosed “…” on the same line: a name such as “五个现代强县”, not a count.
+// Inside an unclosed “…” on the same line: a name such as “五个现代强县”, not a count. Looked for
+// within a quoted name's reach only: a scan to the line's start for every count was quadratic on
+// a long line.
 bool inside_quotes(const Text& t, std::size_t at) {
+  constexpr std::size_t kReach = 160;
   int open = 0;
-  for (std::size_t i = at; i > 0; --i) {
+  for (std::size_t i = at; i > 0 && at - i < kReach; --i) {
     char32_t c = t.at(i - 1);
     if (c == U'\n') break;
     if (c == U'“') ++open;
@@ -75,8 +79,8 @@ bool inside_quotes(const Text& t, std::size_t at) {
 }
 
 std::size_t line_start(const Text& t, std::size_t at) {
-  while (at > 0 && t.at(at - 1) != U'\n') --at;
-  return at;
+  if (at == 0) return 0;
+  return at - (t.line_col(at).column - 1);  // the text's line index: no scan back
 }
 
 std::size_t line_end(const Text& t, std::size_t at) {
@@ -290,6 +294,15 @@ class Scanner {
         prev2_b = prev_b; prev2_e = prev_e;
         prev_b = cb; prev_e = i;
         cb = i + 1;
+        std::size_t end = kNo;
+        if (i < e && (t_.at(i) == U'：' || t_.at(i) == U':')) end = colon_pairs(prev_b, i, e);
+        if (end == kNo && i < e && (t_.at(i) == U'：' || t_.at(i) == U':' || t_.at(i) == U'，' || t_.at(i) == U','))
+          end = separated_items(prev_b, i, e);
+        if (end != kNo) {  // the items are read: their fragments are no clauses of their own
+          i = end;
+          cb = end + 1;
+          prev_b = prev2_b = kNo;
+        }
       }
     }
   }
@@ -327,6 +340,187 @@ class Scanner {
       }
     }
     build(segs, counted ? ListShape::CountThenBracket : ListShape::Plain, counted ? &c : nullptr, false);
+  }
+
+  // The last character of an item without its trailing bracketed group ("临城镇(北驾廻村、…)" → 镇).
+  char32_t kind_char(std::size_t b, std::size_t e) {
+    trim(t_, b, e);
+    if (e > b && is_close(t_.at(e - 1))) {
+      std::size_t o = br_.open(e - 1);
+      if (o != kNo && o > b) {
+        e = o;
+        trim(t_, b, e);
+      }
+    }
+    return e > b ? t_.at(e - 1) : U'\0';
+  }
+  // An item names a thing of the counted kind when its last character stands among the noun's
+  // first three: "临城镇" and "石城乡" are 乡镇, "王家庄村" is a 村, "计财科" a 科室.
+  static bool of_kind(char32_t last, std::u32string_view noun, std::size_t* upto = nullptr) {
+    std::size_t at = noun.substr(0, 3).find(last);
+    if (last == U'\0' || at == std::u32string_view::npos) return false;
+    if (upto) *upto = std::max(*upto, at + 1);
+    return true;
+  }
+  // The count's noun cut after the kind its items share ("11个村道路建设" counts 村).
+  void cut_noun(CountPhrase& c, std::size_t len) {
+    if (len == 0 || c.end + len >= c.noun_end) return;
+    c.noun_end = c.end + len;
+    c.noun = t_.utf8(c.end, c.noun_end);
+  }
+
+  // Where the first item starts after the clause's verb ("二期工程覆盖东山镇(…)" → 东山镇(…)).
+  std::size_t after_verb(std::size_t b, std::size_t e) {
+    std::size_t from = b;
+    for (std::size_t i = b; i < e; ++i) {
+      std::size_t cl = br_.close(i);
+      if (cl != kNo && cl < e) { i = cl; continue; }
+      for (auto v : words::kVerbs)
+        if (chars::starts_with(t_.chars(), i, v) && i + v.size() < e) from = std::max(from, i + v.size());
+    }
+    return from;
+  }
+
+  // "临城镇(北驾廻村、陈家崇村)、黑城镇(王家庄村)5个乡镇11个村": a second count right after the
+  // first counts what is grouped in brackets under the listed items — every item has its group and
+  // every grouped name is of the second count's kind.
+  void grouped(const std::vector<std::pair<std::size_t, std::size_t>>& parents, const CountPhrase& outer) {
+    CountPhrase inner;
+    if (!read_count_phrase(t_, outer.noun_end, inner)) return;
+    std::u32string_view noun = view(t_, inner.end, inner.noun_end);
+    std::vector<std::pair<std::size_t, std::size_t>> kids;
+    std::size_t len = 0;
+    for (auto [b, e] : parents) {
+      trim(t_, b, e);
+      if (e <= b || !is_close(t_.at(e - 1))) return;
+      std::size_t o = br_.open(e - 1), close = e - 1;
+      if (o == kNo || o < b) return;
+      std::size_t sb = o + 1;
+      for (std::size_t i = o + 1; i <= close; ++i) {
+        if (i < close) {
+          std::size_t cl = br_.close(i);
+          if (cl != kNo && cl < close) { i = cl; continue; }
+        }
+        char32_t ch = i < close ? t_.at(i) : U'\0';
+        if (i == close || ch == U'、' || ch == U'，' || ch == U',' || ch == U'；' || ch == U';') {
+          std::size_t x = sb, y = i;
+          trim(t_, x, y);
+          CountPhrase own;  // "东山镇(3个村)": a count, not a name
+          if (x >= y || !of_kind(t_.at(y - 1), noun, &len) || read_count_phrase(t_, x, own)) return;
+          kids.push_back({x, y});
+          sb = i + 1;
+        }
+      }
+    }
+    if (kids.size() < 2) return;
+    cut_noun(inner, len);
+    build(kids, ListShape::ListThenCount, &inner, false);
+  }
+
+  // "预算单位包括3个单位：A局：行政单位、B中心：事业单位。": after the count's colon, items written as
+  // 名称：类型 up to the end of the sentence. Returns where the list ends, kNo when there is none.
+  std::size_t colon_pairs(std::size_t cb, std::size_t colon, std::size_t e) {
+    CountPhrase c;
+    if (cb == kNo || !count_ending_at(cb, colon, c)) return kNo;
+    std::vector<std::pair<std::size_t, std::size_t>> heads;
+    std::size_t sb = colon + 1, sep = kNo;
+    for (std::size_t i = colon + 1; i <= e; ++i) {
+      if (i < e) {
+        std::size_t cl = br_.close(i);
+        if (cl != kNo && cl < e) { i = cl; continue; }
+      }
+      char32_t ch = i < e ? t_.at(i) : U'。';
+      if (ch == U'：' || ch == U':') {
+        if (sep != kNo) return kNo;  // two colons in one item: not this layout
+        sep = i;
+        continue;
+      }
+      if (ch == U'，' || ch == U',' || ch == U'\t') return kNo;
+      bool last = ch == U'。' || ch == U'\n';
+      if (!last && ch != U'、' && ch != U'；' && ch != U';') continue;
+      if (sep == kNo || heads.size() >= 60) return kNo;
+      std::size_t hb = sb, he = sep, tb = sep + 1, te = i;
+      trim(t_, hb, he);
+      trim(t_, tb, te);
+      if (hb >= he || tb >= te || te - tb > 15 || bare_length(hb, he, br_) > 40) return kNo;
+      for (std::size_t k = tb; k < te; ++k)
+        if (is_digit(t_.at(k))) return kNo;  // "A：3人" states a figure, not a type
+      heads.push_back({hb, he});
+      sb = i + 1;
+      sep = kNo;
+      if (last) {
+        if (heads.size() < 2) return kNo;
+        build(heads, ListShape::CountThenLead, &c, false);
+        return i;
+      }
+    }
+    return kNo;
+  }
+
+  // "下设3个科室，分别是办公室，财务科，业务科。" / "下设3个科室：办公室；财务科；业务科。": the count,
+  // its colon or a 包括/分别是 word, then short names separated by ，or ； up to the sentence's end.
+  // Returns where the list ends, kNo when there is none.
+  std::size_t separated_items(std::size_t cb, std::size_t sep, std::size_t e) {
+    CountPhrase c;
+    if (cb == kNo || !count_ending_at(cb, sep, c)) return kNo;
+    std::size_t b = sep + 1;
+    while (b < e && is_space(t_.at(b))) ++b;
+    bool colon = t_.at(sep) == U'：' || t_.at(sep) == U':';
+    if (!colon) {
+      std::size_t w = 0;
+      for (auto word : words::kNamesParts)
+        if (word.size() > 1 && chars::starts_with(t_.chars(), b, word)) w = std::max(w, word.size());
+      if (w == 0) return kNo;
+      b += w;
+      while (b < e && (is_space(t_.at(b)) || t_.at(b) == U'：' || t_.at(b) == U':')) ++b;
+    }
+    std::vector<std::pair<std::size_t, std::size_t>> segs;
+    bool comma_or_semicolon = false;
+    std::size_t sb = b, stop = e;
+    for (std::size_t i = b; i <= e; ++i) {
+      if (i == sb) {  // "1.办公室；2.财务科": a marker numbering the items in turn is no part of one
+        std::size_t k = i, d = i;
+        while (k < e && is_space(t_.at(k))) ++k;
+        std::size_t n = 0;
+        for (d = k; d < e && d - k < 3 && is_digit(t_.at(d)); ++d) n = n * 10 + chars::digit_value(t_.at(d));
+        if (d > k && d < e && (t_.at(d) == U'.' || t_.at(d) == U'．' || t_.at(d) == U'、') && n == segs.size() + 1) {
+          sb = d + 1;
+          i = d;
+          continue;
+        }
+      }
+      if (i < e) {
+        std::size_t cl = br_.close(i);
+        if (cl != kNo && cl < e) { i = cl; continue; }
+      }
+      char32_t ch = i < e ? t_.at(i) : U'。';
+      if (ch == U'、' || ch == U'：' || ch == U':' || is_digit(ch)) return kNo;  // another layout
+      bool last = ch == U'。' || ch == U'\n';
+      if (!last && ch != U'，' && ch != U',' && ch != U'；' && ch != U';') continue;
+      std::size_t x = sb, y = i;
+      trim(t_, x, y);
+      if (x >= y || bare_length(x, y, br_) > 20 || has_verb(x, y) || segs.size() >= 60 || ordinal_at(x)) return kNo;
+      segs.push_back({x, y});
+      sb = i + 1;
+      if (!last) comma_or_semicolon = true;
+      if (last) {
+        stop = i;
+        break;
+      }
+    }
+    if (segs.size() < 2 || !comma_or_semicolon) return kNo;
+    build(segs, ListShape::CountThenLead, &c, false);
+    return stop;
+  }
+
+  // 一是 / 首先 …: numbered points, read with their numbers (structure/numbered_lists.cpp).
+  bool ordinal_at(std::size_t x) {
+    std::size_t len = 0;
+    if (han_ordinal(view(t_, x, std::min(t_.size(), x + 4)), len) && chars::starts_with(t_.chars(), x + len, lex::headings::kOrdinalIs))
+      return true;
+    for (const auto& w : lex::headings::kSequenceWords)
+      if (chars::starts_with(t_.chars(), x, w.word)) return true;
+    return false;
   }
 
   // A verb inside the last item means the count is the object of a new predicate ("A镇、B镇完成3个
@@ -425,6 +619,34 @@ class Scanner {
           return;
         }
         break;  // a count standing at the start of the last item belongs to it, not to the list
+      }
+    }
+    // A count inside the clause, not at its end: "涉及A镇（…）、B乡（…）5个乡镇11个村道路建设、护栏等". The
+    // list ends at the count and the clause goes on, so every item must be of the counted kind.
+    if (segs.size() >= 3 && !breakdown && !parallel_counts && !lead_counted) {
+      for (std::size_t k = 1; k + 1 < segs.size(); ++k) {
+        auto [mb, me] = segs[k];
+        std::size_t at = kNo;
+        CountPhrase c;
+        for (std::size_t i = mb; i < me && at == kNo; ++i) {
+          std::size_t cl = br_.close(i);
+          if (cl != kNo && cl < me) { i = cl; continue; }
+          if (read_count_phrase(t_, i, c)) at = i;
+        }
+        if (at == kNo) continue;
+        bool deng = false;
+        std::vector<std::pair<std::size_t, std::size_t>> list(segs.begin(), segs.begin() + k + 1);
+        list.back().second = strip_filler(t_, mb, at, deng);
+        list[0].first = after_verb(first_b, list[0].second);
+        std::u32string_view noun = view(t_, c.end, c.noun_end);
+        bool kind = true;
+        std::size_t len = 0;
+        for (auto [x, y] : list) kind = kind && of_kind(kind_char(x, y), noun, &len);
+        if (!kind) break;
+        grouped(list, c);
+        cut_noun(c, len);
+        build(list, ListShape::ListThenCount, &c, deng);
+        return;
       }
     }
     segs[0].first = first_b;

@@ -6,6 +6,11 @@
 //   CountThenLead     "下设4个股室，包括办公室、…和业务股"          the count, then 包括/分别为/： and the items
 //   Plain             "国家、省、市、区"                              a list with no count (R62 only)
 //
+// and, in the same shapes: a count inside the clause after items of its kind ("涉及A镇（…）、B乡（…）
+// 2个乡镇5个村道路建设、…", ListThenCount) with a second count of what is grouped in the items'
+// brackets (the 5 villages); items written 名称：类型 after the count's colon, and names separated
+// by ，/； after its colon or 包括/分别是 (CountThenLead).
+//
 // and composite counts whose parts are counts themselves (R61):
 //   "下辖7个事业单位（…）、4个县直单位（…），1个社团组织（…）和34个乡镇卫生院等46个二级机构".
 //
@@ -42,7 +47,7 @@ struct ListItem {
   std::string key;                 // text without spaces: two items are duplicates when keys match
 };
 
-enum class ListShape { Plain, ListThenCount, CountThenBracket, CountThenLead };
+enum class ListShape { Plain, ListThenCount, CountThenBracket, CountThenLead, CountThenNumbered };
 
 struct Enumeration {
   ListShape shape = ListShape::Plain;
@@ -58,6 +63,17 @@ struct Enumeration {
 
 // Every enumeration of at least two items; lines that are table cells (leading TAB) are skipped.
 std::vector<Enumeration> find_enumerations(const Text& text);
+
+// Counts whose colon opens numbered items (R60), each item one ListItem (the marker and the first
+// words), shape CountThenNumbered:
+//   "采取了三项措施：一是…；二是…；三是…。"      inline ordinals, 1, 2, 3 … without a gap
+//   "下设3个科室：\n1.办公室…\n2.财务科…\n3.业务科…"  numbered lines of one style and level
+//   "纳入决算的单位共3个，分别是：" + a table        the table's body rows (合计/小计 rows left out)
+//   "下设3个科室：\n办公室、财务科、业务科。"           a plain list (of `lists`) filling the next line
+// The count introduces the items, so they are all there; a run that does not start at 1 right
+// after the colon is not read.
+struct Document;
+std::vector<Enumeration> find_numbered_lists(const Text& text, const Document& doc, const std::vector<Enumeration>& lists);
 
 // A total whose parts, listed before it, are counts of the same kind (R61).
 struct CompositeCount {

@@ -161,6 +161,21 @@ TEST_CASE("hostile: a 1 MB line without a break") {
   CHECK(flat.result.findings.empty());
 }
 
+TEST_CASE("hostile: a 1 MB line of counts, colon lists and numbered points") {
+  // Every count on one line: each is read without scanning back to the line's start.
+  const std::string total = "专项资金项目共计3个，";
+  std::size_t n = (1u << 20) / kScale / total.size();
+  auto d = analyze_text(repeat(total, n), {});
+  std::size_t same = 0;
+  for (const auto& c : d.result.checked) same += c.rule == "R15" && c.result == "consistent";
+  CHECK(same == n - 1);  // each restatement checked against the first
+  // 名称：类型 items and 一是… points after one count, far more than any list holds.
+  auto pairs = analyze_text("下设3个单位：" + repeat("甲局：行政单位、", n) + "。", {});
+  CHECK(with_rule(pairs, "R60").empty());
+  auto points = analyze_text("采取3项措施：" + repeat("一是加强管理；", n), {});
+  CHECK(with_rule(points, "R60").size() <= 1);
+}
+
 TEST_CASE("hostile: a million numbers") {
   const std::size_t n = 1000000 / kScale;
   std::string s;
