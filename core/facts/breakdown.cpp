@@ -458,7 +458,7 @@ std::vector<Breakdown> find_breakdowns(const Text& text, const std::vector<Quant
       pos = std::min(pos, x.label_start < x.start ? x.label_start : x.start);
       if (depth > 0 || x.kind() != q.kind()) continue;
       if (plus) {
-        if (level(s, x, st, i) && !is_part[i] && !is_total[i] && !not_a_part(x)) head = i;
+        if (level(s, x, st, i) && !is_part[i] && !not_a_part(x)) head = i;  // a total of its own 其中 list too
         continue;
       }
       if (!level(s, x, st, i) || is_part[i] || is_total[i] || names_total(s, x)) break;

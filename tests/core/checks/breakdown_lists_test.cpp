@@ -111,6 +111,11 @@ TEST_CASE("R01: a sentence opening with 加上 adds to the figure the sentence b
   CHECK(errors(ok, "R01") == 0);
   for (const Finding* f : with_rule(ok, "R01")) CHECK(f->severity == Severity::Info);
   REQUIRE(sum_error_on(run(b + "70.6亿元。"), "70.6亿元"));
+  // The figure before 加上 is itself the total of a complete 其中 list: it is still the one added.
+  std::string c = "2023年，区级一般公共预算收入预计完成52000万元，占调整预算的100%，其中：税收收入31000万元、非税收入21000万元。"
+                  "加上转移性收入315600万元，收入总计";
+  CHECK(errors(run(c + "367600万元。"), "R01") == 0);
+  REQUIRE(sum_error_on(run(c + "297756万元。"), "297756万元"));
 }
 
 TEST_CASE("R01: 其中 written right after a rate, with no separator") {
