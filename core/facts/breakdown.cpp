@@ -47,7 +47,13 @@ bool not_a_part(const Quantity& q) {
 // Figure i is named a total of its own (合计/共计/总计, as written before it): a new statement.
 bool names_total(Str s, const Quantity& q) {
   std::size_t from = q.label_start < q.start ? q.label_start : q.start;
-  from = std::max(from, q.start >= 24 ? q.start - 24 : std::size_t{0});
+  std::size_t floor = q.start >= 24 ? q.start - 24 : std::size_t{0};
+  from = std::max(from, floor);
+  // A label cut at an enumeration comma ("共计下达中央、市级…资金"): its clause's words before it
+  // still name the figure, back to the clause's start or the figure before.
+  while (from > floor && !is_digit(s[from - 1]) && s[from - 1] != U'，' && s[from - 1] != U',' && !is_sentence_end(s[from - 1]) &&
+         s[from - 1] != U'：' && s[from - 1] != U':')
+    --from;
   return lex::has(s.substr(from, q.start - from), lex::Cls::List, lex::Total);
 }
 
@@ -431,6 +437,13 @@ std::vector<Breakdown> find_breakdowns(const Text& text, const std::vector<Quant
     bool plus = false;
     std::size_t head = kNo;
     int skipped = 0;
+    bool whole_sentence = false;
+    // The total's clause opens its sentence: no clause break between the sentence start `k` and it.
+    auto opens_sentence = [&](std::size_t k) {
+      for (std::size_t j = k; j < q.start; ++j)
+        if (s[j] == U'，' || s[j] == U',' || is_sentence_end(s[j])) return false;
+      return true;
+    };
     for (std::size_t i = t; i-- > 0 && t - i <= 64;) {
       const Quantity& x = qs[i];
       for (; pos > x.end; --pos) {
@@ -443,6 +456,12 @@ std::vector<Breakdown> find_breakdowns(const Text& text, const std::vector<Quant
           const lex::Entry* e = lex::match_at(s, k, lex::Cls::List);
           if (!plus && hard_end(c) && e && e->value == lex::Plus && !b.parts.empty()) {
             plus = true;
+            continue;
+          }
+          // "…项目40万元；…项目3万元。共计下达…资金3580.69万元": a sentence that is only the 共计
+          // totals the sentence before it, which must then be parts to its start.
+          if (!plus && !whole_sentence && hard_end(c) && e && e->value == lex::Total && b.parts.empty() && opens_sentence(k)) {
+            whole_sentence = true;
             continue;
           }
           // The sentence passed was the 其中 detail of the one before it: that one is the subject.
@@ -461,7 +480,10 @@ std::vector<Breakdown> find_breakdowns(const Text& text, const std::vector<Quant
         if (level(s, x, st, i) && !is_part[i] && !not_a_part(x)) head = i;  // a total of its own 其中 list too
         continue;
       }
-      if (!level(s, x, st, i) || is_part[i] || is_total[i] || names_total(s, x)) break;
+      if (!level(s, x, st, i) || is_part[i] || is_total[i] || names_total(s, x)) {
+        if (whole_sentence) b.parts.clear();  // the sentence before holds more than the parts: unsure
+        break;
+      }
       // A carry-over before a 合计 makes it a grand total of stages: the identities' (R02/R12).
       if (not_a_part(x)) { b.parts.clear(); break; }
       b.parts.insert(b.parts.begin(), i);

@@ -81,6 +81,18 @@ TEST_CASE("R01: a total written after its parts (合计/共计, 加上…合计)
   REQUIRE(sum_error_on(run("全市一般公共预算收入152.3亿元，加上转移性收入41.6亿元，收入合计183.9亿元。"), "183.9亿元"));
 }
 
+TEST_CASE("R01: a sentence that is only the 共计 totals the ；-separated items of the sentence before") {
+  std::string items = "2023年度，省级下达专项资金用于乡村道路养护项目52万元；农村饮水安全巩固项目18.6万元；防汛物资储备项目7.25万元。";
+  CHECK(errors(run(items + "共计下达省、市两级专项资金77.85万元。"), "R01") == 0);
+  REQUIRE(sum_error_on(run(items + "共计下达省、市两级专项资金63.06万元。"), "63.06万元"));
+  // The sentence before holds more than items (a change on last year): no list is assumed.
+  auto mixed = run("乡村道路养护项目52万元，比上年增加6万元；农村饮水安全巩固项目18.6万元；防汛物资储备项目7.25万元。"
+                   "共计下达专项资金77.85万元。");
+  CHECK(with_rule(mixed, "R01").empty());
+  // The 共计 clause not opening its sentence stays a total of its own clause chain only.
+  CHECK(errors(run("乡村道路养护项目52万元。本年度资金到位及时，共计下达专项资金77.85万元。"), "R01") == 0);
+}
+
 TEST_CASE("R01: parts in brackets without 其中") {
   CHECK(errors(run("今年预拨项目资金2460万元（中央资金1930万元、省级资金530万元），已全部拨付到位。"), "R01") == 0);
   // Short by 4% of a list that may be partial: a warning, which a reviewer must answer.
