@@ -48,6 +48,7 @@ bool contains(const std::u32string& s, std::u32string_view w) { return s.find(w)
 
 bool closed_list(const Facts& f, const Breakdown& b) {
   if (b.complete_by_sibling) return true;  // the same items reconcile in the sibling list
+  if (b.classification) return true;       // 按…划分: every class of the whole is listed
   bool all_classes = true;
   for (std::size_t i : b.parts) {
     std::u32string l = from_utf8_lossy(f.quantities[i].label);

@@ -419,10 +419,61 @@ std::vector<Breakdown> find_breakdowns(const Text& text, const std::vector<Quant
     r.collect({t}, q.end, q.end + 1, stop, true);
     for (std::size_t k = before; k < r.out.size(); ++k) is_total[r.out[k].total] = true;
   }
-  // 3. A total after its parts: "A 3.20万元、B 5.64万元，合计8.84万元"; "…，加上转移性收入…，收入合计…".
   std::vector<bool> is_part(qs.size(), false);
   for (const Breakdown& b : r.out)
     for (std::size_t p : b.parts) is_part[p] = true;
+  // 3a. "…政府采购预算17000元，…。按政府采购资金类型划分，一般公共预算拨款17000元，财政专户管理的
+  // 资金安排0元，上年结转结余资金安排0元。": a sentence opening "按<scope>…划分，" classifies the
+  // figure last stated (in its section) under the scope it names; its levels are every class.
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    if (s[i] != U'按' || (i > 0 && !is_sentence_end(s[i - 1]) && !is_space(s[i - 1]))) continue;
+    std::size_t c = i + 1;
+    while (c < s.size() && c < i + 24 && s[c] != U'，' && s[c] != U',' && !is_sentence_end(s[c])) ++c;
+    if (c >= s.size() || (s[c] != U'，' && s[c] != U',')) continue;
+    const lex::Entry* e = lex::match_before(s, c, lex::Cls::List);
+    const lex::Entry* scope = lex::first(s.substr(i, c - i), lex::Cls::Scope);
+    if (!e || e->value != lex::Classify || !scope) continue;
+    Breakdown b;
+    b.classification = true;
+    b.trigger_start = i;
+    b.trigger_end = c;
+    bool clean = true;
+    std::size_t j = r.first_from(c);
+    for (; j < qs.size() && j - r.first_from(c) < kMaxFigures; ++j) {
+      bool ended = false;
+      for (std::size_t k = j == r.first_from(c) ? c : qs[j - 1].end; k < qs[j].start && !ended; ++k)
+        ended = hard_end(s[k]) || semicolon(s[k]) || (s[k] == U'\n' && r.ends_statement(k));
+      if (ended) break;
+      if (is_part[j] || is_total[j] || !level(s, qs[j], st, j)) { clean = false; break; }
+      b.parts.push_back(j);
+    }
+    i = c;
+    if (!clean || b.parts.size() < 2) continue;
+    // The list closes right after its last class ("…0元。"): one that runs on, or is cut off,
+    // may hold classes not read.
+    std::size_t after = qs[b.parts.back()].end;
+    while (after < s.size() && is_space(s[after]) && s[after] != U'\n') ++after;
+    if (after >= s.size() || !(hard_end(s[after]) || semicolon(s[after]) || s[after] == U'\n')) continue;
+    UnitKind kind = qs[b.parts[0]].kind();
+    for (std::size_t p : b.parts) clean &= qs[p].kind() == kind;
+    // The whole: the nearest level before, of the same kind and section, whose clause names the scope.
+    std::size_t section = r.section_of(b.parts[0]);
+    std::size_t whole = kNo;
+    for (std::size_t k = r.first_from(b.trigger_start), n = 0; k-- > 0 && n < 64; ++n) {
+      if (r.section_of(k) != section) break;
+      if (qs[k].kind() != kind || is_part[k] || !level(s, qs[k], st, k)) continue;
+      const Frame& fr = st.frames[st.frame_of[k]];
+      if (fr.list_part || fr.subject.scope != scope->value) continue;
+      whole = k;
+      break;
+    }
+    if (!clean || whole == kNo) continue;
+    b.total = whole;
+    for (std::size_t p : b.parts) is_part[p] = true;
+    is_total[whole] = true;
+    r.out.push_back(std::move(b));
+  }
+  // 3. A total after its parts: "A 3.20万元、B 5.64万元，合计8.84万元"; "…，加上转移性收入…，收入合计…".
   for (std::size_t t = 1; t < qs.size(); ++t) {
     const Quantity& q = qs[t];
     if (is_total[t] || is_part[t] || !level(s, q, st, t) || !names_total(s, q)) continue;

@@ -81,6 +81,22 @@ TEST_CASE("R01: a total written after its parts (合计/共计, 加上…合计)
   REQUIRE(sum_error_on(run("全市一般公共预算收入152.3亿元，加上转移性收入41.6亿元，收入合计183.9亿元。"), "183.9亿元"));
 }
 
+TEST_CASE("R01: 按…划分 classifies the whole its scope names, stated before, completely") {
+  auto text = [](const std::string& general) {
+    return "（三）政府采购预算情况说明。\n2024年政府采购预算52400元，同比减少3100元。其中：政府集中采购预算40000元，"
+           "分散采购12400元。按政府采购资金类型划分，一般公共预算拨款" + general +
+           "元，财政专户管理的资金安排6400元，上年结转结余资金安排0元。\n";
+  };
+  CHECK(errors(run(text("46000")), "R01") == 0);
+  // 35000 + 6400 + 0 = 41400, a fifth short of 52400: a classification is complete, so an error.
+  REQUIRE(sum_error_on(run(text("35000")), "52400元"));
+  // Cut off after the second class: classes may be missing, nothing is assumed.
+  auto cut = run("2024年政府采购预算52400元。按政府采购资金类型划分，一般公共预算拨款35000元，财政专户管理的资金安排6400元，单位");
+  CHECK(with_rule(cut, "R01").empty());
+  // The opener names no scope of a stated whole: nothing to classify.
+  CHECK(with_rule(run("2024年政府采购预算52400元。按资金来源划分，上级补助35000元，自有资金6400元。"), "R01").empty());
+}
+
 TEST_CASE("R01: a sentence that is only the 共计 totals the ；-separated items of the sentence before") {
   std::string items = "2023年度，省级下达专项资金用于乡村道路养护项目52万元；农村饮水安全巩固项目18.6万元；防汛物资储备项目7.25万元。";
   CHECK(errors(run(items + "共计下达省、市两级专项资金77.85万元。"), "R01") == 0);
