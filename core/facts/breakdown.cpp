@@ -422,6 +422,78 @@ std::vector<Breakdown> find_breakdowns(const Text& text, const std::vector<Quant
   std::vector<bool> is_part(qs.size(), false);
   for (const Breakdown& b : r.out)
     for (std::size_t p : b.parts) is_part[p] = true;
+  // 3b. "“三公”经费决算总额为1023万元，…。其中：" ending its line, then one heading per item of a
+  // fixed classification ("一、因公出国(境)经费" / "二、公务用车…" / "三、公务接待费"), each
+  // followed by its figure: the items are the parts. Read line by line: linear.
+  {
+    auto line_end = [&](std::size_t b) {
+      std::size_t e = b;
+      while (e < s.size() && s[e] != U'\n') ++e;
+      return e;
+    };
+    std::size_t qi = 0;
+    for (std::size_t b = 0; b < s.size();) {
+      std::size_t e = line_end(b);
+      std::size_t q0 = qi;
+      while (qi < qs.size() && qs[qi].start < e) ++qi;
+      std::size_t next = e + 1;
+      // The line ends in 其中 (and a colon): its last level figure is the total.
+      std::size_t k = e;
+      while (k > b && (is_space(s[k - 1]) || s[k - 1] == U'：' || s[k - 1] == U':')) --k;
+      const lex::Entry* in = lex::match_before(s, k, lex::Cls::List);
+      std::size_t total = kNo;
+      for (std::size_t j = qi; j-- > q0;)
+        if (level(s, qs[j], st, j)) { total = j; break; }
+      if (!in || in->value != lex::Intro || k - in->word.size() < b || total == kNo || is_total[total] || is_part[total]) {
+        b = next;
+        continue;
+      }
+      Breakdown bd;
+      bd.total = total;
+      bd.trigger_start = k - in->word.size();
+      bd.trigger_end = k;
+      std::vector<std::uint8_t> items;
+      bool open = false, ok = true;  // an item heading read, its figure not yet
+      std::size_t lb = next, lq = qi;
+      for (int lines = 0; lb < s.size() && lines < 64 && ok; ++lines) {
+        std::size_t le = line_end(lb);
+        std::size_t lq0 = lq;
+        while (lq < qs.size() && qs[lq].start < le) ++lq;
+        bool blank = true;
+        for (std::size_t c = lb; c < le && blank; ++c) blank = is_space(s[c]);
+        if (lq == lq0) {
+          if (blank) { lb = le + 1; continue; }
+          // A line without figures: a heading naming one item opens its slot; anything else ends the list.
+          std::vector<std::uint8_t> named;
+          for (const lex::Hit& h : lex::scan(s, lb, le))
+            if (const lex::Entry* it = h.get(lex::Cls::Item); it && std::find(named.begin(), named.end(), it->value) == named.end())
+              named.push_back(it->value);
+          // (one classification: the 三公 items, or the 岗位 kinds — three values each)
+          if (named.size() != 1 || open || std::find(items.begin(), items.end(), named[0]) != items.end() ||
+              (!items.empty() && (items[0] - 1) / 3 != (named[0] - 1) / 3))
+            break;
+          items.push_back(named[0]);
+          open = true;
+          lb = le + 1;
+          continue;
+        }
+        if (!open) break;
+        for (std::size_t j = lq0; j < lq; ++j) {
+          if (qs[j].kind() != qs[total].kind()) continue;
+          if (!level(s, qs[j], st, j) || is_part[j]) ok = false;
+          else bd.parts.push_back(j);
+          break;
+        }
+        open = false;
+        lb = le + 1;
+      }
+      b = next;
+      if (!ok || open || bd.parts.size() < 2 || bd.parts.size() != items.size()) continue;
+      for (std::size_t p : bd.parts) is_part[p] = true;
+      is_total[total] = true;
+      r.out.push_back(std::move(bd));
+    }
+  }
   // 3a. "…政府采购预算17000元，…。按政府采购资金类型划分，一般公共预算拨款17000元，财政专户管理的
   // 资金安排0元，上年结转结余资金安排0元。": a sentence opening "按<scope>…划分，" classifies the
   // figure last stated (in its section) under the scope it names; its levels are every class.

@@ -81,6 +81,25 @@ TEST_CASE("R01: a total written after its parts (合计/共计, 加上…合计)
   REQUIRE(sum_error_on(run("全市一般公共预算收入152.3亿元，加上转移性收入41.6亿元，收入合计183.9亿元。"), "183.9亿元"));
 }
 
+TEST_CASE("R01: 其中 ending its line, then one heading per 三公 item with the item's figure") {
+  auto text = [](const std::string& total) {
+    return "2022年全市各单位使用财政拨款安排的“三公”经费决算总额为" + total + "万元，较年初预算减少12%。其中：\n"
+           "一、因公出国（境）经费\n2022年因公出国（境）决算支出12万元。\n"
+           "二、公务用车购置及运行维护费\n2022年公务用车购置及运行费决算支出406万元，其中：购置费96万元，运行维护费310万元。\n"
+           "三、公务接待费\n2022年公务接待费决算支出131万元，较年初预算下降9%。\n"
+           "三公经费减少的主要原因是厉行节约，压减因公出国、公务用车和公务接待支出。\n";
+  };
+  CHECK(errors(run(text("549")), "R01") == 0);
+  REQUIRE(sum_error_on(run(text("445")), "445万元"));
+  // Headings that are not items of one classification: no list is assumed.
+  std::string other = "2022年项目资金总额为900万元。其中：\n一、项目概况\n本年度拨付资金300万元。\n二、绩效目标\n完成支出500万元。\n";
+  CHECK(with_rule(run(other), "R01").empty());
+  // An item heading whose section states no amount: the list is not complete, nothing assumed.
+  std::string gap = "2022年“三公”经费决算总额为549万元。其中：\n一、因公出国（境）经费\n本年未安排出国团组。\n"
+                    "二、公务用车购置及运行维护费\n决算支出406万元。\n三、公务接待费\n决算支出131万元。\n";
+  CHECK(with_rule(run(gap), "R01").empty());
+}
+
 TEST_CASE("R01: 按…划分 classifies the whole its scope names, stated before, completely") {
   auto text = [](const std::string& general) {
     return "（三）政府采购预算情况说明。\n2024年政府采购预算52400元，同比减少3100元。其中：政府集中采购预算40000元，"
