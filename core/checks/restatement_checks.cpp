@@ -71,6 +71,8 @@ bool restates_a_level(const Facts& f, std::size_t i) {
   const std::u32string& label = n->label;  // the whole phrase before it in its clause ("计划开展…")
   if (lex::has(label, lex::Cls::Base, lex::Plan) || lex::has(label, lex::Cls::Stage, lex::Planned)) return false;
   if (lex::has(label, lex::Cls::Prior)) return false;
+  if (label.find(U"目标") != std::u32string::npos) return false;  // "年度目标为…": a target, said in prose
+  if (label.find(U"累计") != std::u32string::npos) return false;  // over several years, not the year's value
   return true;
 }
 
@@ -109,11 +111,15 @@ void check_restated_actuals(const Facts& f, const TargetFacts& tf, DocumentResul
     for (std::uint64_t p : actuals[k].words) by_pair[p].push_back(k);
   // For every actual, the prose figures that restate it (and only it).
   std::vector<std::vector<std::size_t>> restated(actuals.size());
+  auto marks = partial_year_marks(f.text);  // "截至10月底…": not the whole year's value
+  std::size_t mk = 0;
   for (std::size_t i = 0; i < qs.size(); ++i) {
     const Quantity& q = qs[i];
     if (!q.unit || target_qs.count(i) || !restates_a_level(f, i)) continue;
     const Frame& fr = f.statements.frames[f.statements.frame_of[i]];
     if (f.kind.year && fr.year && fr.year != f.kind.year) continue;  // another year's figure
+    while (mk < marks.size() && marks[mk].second <= fr.sentence) ++mk;
+    if (mk < marks.size() && marks[mk].first < q.start) continue;  // a mark in its sentence, before it
     Bigrams w = bigrams_of(from_utf8_lossy(q.label));
     if (w.size() < 2) continue;
     std::map<std::size_t, std::size_t> common;

@@ -62,6 +62,10 @@ TEST_CASE("R15 on 自评表 actuals: other units, other years, 其中 parts and 
                   "R15").empty());
   // A plan and a change on last year.
   CHECK(with_rule(run(report("计划开展农民技能培训450人次。", "420人次")), "R15").empty());
+  CHECK(with_rule(run(report("本项目年度目标为开展农民技能培训400人次，已超额完成。", "420人次")), "R15").empty());
+  // A cumulative figure over several years, and a figure up to a month of the year.
+  CHECK(with_rule(run(report("项目实施以来累计开展农民技能培训1260人次。", "420人次")), "R15").empty());
+  CHECK(with_rule(run(report("截至10月底，已开展农民技能培训350人次。", "420人次")), "R15").empty());
   CHECK(with_rule(run(report("农民技能培训比上年增加40人次。", "420人次")), "R15").empty());
 }
 
