@@ -322,7 +322,7 @@ struct Reader {
   // "…项目支出7196.27万元。项目支出中，A 6180.49万元，B 1015.78万元。": a sentence opening with
   // "<label>中，" breaks down the figure last stated under that label in the same paragraph
   // (read backwards from the sentence, within its paragraph only: linear).
-  std::size_t referenced_total(std::size_t i) const {
+  std::size_t referenced_total(std::size_t i, bool* by_items = nullptr) const {
     std::size_t b = i;
     while (b > 0 && !is_sentence_end(s[b - 1]) && i - b < 24) --b;
     if (b == i || (b > 0 && !is_sentence_end(s[b - 1]))) return kNo;
@@ -345,6 +345,46 @@ struct Reader {
         if (qy != 0 && qy != year) return kNo;  // "2024年…中，" is not the 2023 figure's list
       }
       return qi;
+    }
+    std::size_t t = items_total(ref, year, upto);
+    if (by_items) *by_items = t != kNo;
+    return t;
+  }
+
+  // The stage or base word a label names first (预算/决算/安排 …), as class and value; 0 if none.
+  static int stage_of(const std::u32string& l) {
+    for (const lex::Hit& h : lex::scan(l, 0, l.size())) {
+      if (const lex::Entry* e = h.get(lex::Cls::Stage)) return 0x100 | e->value;
+      if (const lex::Entry* e = h.get(lex::Cls::Base)) return 0x200 | e->value;
+    }
+    return 0;
+  }
+
+  // "2010年…“三公”经费财政拨款预算中，" referring to the figure stated a line or two before under
+  // the items' own names ("2010年因公出国(境)费、公务用车购置及运行费和公务接待费的财政拨款预算数
+  // 2711.65万元"): same year, same stage, every item of the classification named.
+  std::size_t items_total(const std::u32string& ref, int year, std::size_t upto) const {
+    const lex::Entry* scope = lex::first(ref, lex::Cls::Scope);
+    int stage = stage_of(ref);
+    if (year == 0 || !scope || scope->value != lex::SanGong || stage == 0 || upto == 0) return kNo;
+    int lines = 0;
+    std::size_t pos = qs[upto - 1].end;
+    for (std::size_t qi = upto; qi-- > 0 && upto - qi <= 64;) {
+      const Quantity& q = qs[qi];
+      for (; pos > q.end; --pos)
+        if (s[pos - 1] == U'\n' && ++lines > 2) return kNo;
+      if (!level(s, q, st, qi) || q.kind() != UnitKind::Money || st.frame_of[qi] == kNo) continue;
+      // Its clause as written, from the clause start: the label alone stops at "、".
+      const Frame& fr = st.frames[st.frame_of[qi]];
+      if (fr.begin >= q.start || q.start - fr.begin > 80) continue;
+      std::u32string clause(s.substr(fr.begin, q.start - fr.begin));
+      const FrameNumber* n = st.number(qi);
+      if (!n || year_in(clause) != year || stage_of(n->label) != stage) continue;
+      bool named[3] = {false, false, false};
+      for (const lex::Hit& h : lex::scan(clause, 0, clause.size()))
+        if (const lex::Entry* it = h.get(lex::Cls::Item); it && it->value >= lex::Abroad && it->value <= lex::Reception)
+          named[it->value - lex::Abroad] = true;
+      if (named[0] && named[1] && named[2]) return qi;
     }
     return kNo;
   }
@@ -372,12 +412,17 @@ std::vector<Breakdown> find_breakdowns(const Text& text, const std::vector<Quant
     bool of_figure = zhong && before_zhong > 0 && qs[before_zhong - 1].end == i;  // "预算79.69亿元中，"
     bool by_label = zhong && !of_figure;
     if (by_label) {
-      std::size_t t = r.referenced_total(i);
+      bool by_items = false;
+      std::size_t t = r.referenced_total(i, &by_items);
       if (t != kNo) {
         std::size_t before = r.out.size();
         std::size_t b = i;
         while (b > 0 && !is_sentence_end(s[b - 1]) && i - b < 24) --b;
-        r.collect({t}, b, i + 1, s.size(), false);
+        // A whole found by its items' names, lines before: its parts are this sentence's only.
+        std::size_t stop = s.size();
+        if (by_items)
+          for (stop = i; stop < s.size() && !hard_end(s[stop]) && s[stop] != U'\n'; ++stop) {}
+        r.collect({t}, b, i + 1, stop, false);
         for (std::size_t k = before; k < r.out.size(); ++k) is_total[r.out[k].total] = true;
       }
     }

@@ -100,6 +100,22 @@ TEST_CASE("R01: 其中 ending its line, then one heading per 三公 item with th
   CHECK(with_rule(run(gap), "R01").empty());
 }
 
+TEST_CASE("R01: a “三公” opener refers to the whole stated a line before under its items' names") {
+  auto text = [](const std::string& total) {
+    return "市统计局公布：2021年因公出国（境）费、公务用车购置及运行费和公务接待费的财政拨款预算数" + total +
+           "万元、决算数1702.35万元。\n2021年市统计局“三公”经费财政拨款预算中，因公出国（境）费320万元；"
+           "公务用车购置及运行费1108.4万元；公务接待费412万元。\n"
+           "2022年市统计局“三公”经费财政拨款预算中，因公出国（境）费300万元，公务用车购置及运行费1090万元，公务接待费400万元。\n";
+  };
+  CHECK(errors(run(text("1840.4")), "R01") == 0);
+  REQUIRE(sum_error_on(run(text("1490.72")), "1490.72万元"));
+  // Another year's list does not refer to it, nor does one at another stage (决算 vs 预算).
+  std::string other = "2021年因公出国（境）费、公务用车购置及运行费和公务接待费的财政拨款预算数1490.72万元。\n"
+                      "2022年“三公”经费财政拨款预算中，因公出国（境）费320万元，公务用车购置及运行费1108.4万元，公务接待费412万元。\n"
+                      "2021年“三公”经费财政拨款决算中，因公出国（境）费300万元，公务用车购置及运行费1090万元，公务接待费400万元。\n";
+  CHECK(with_rule(run(other), "R01").empty());
+}
+
 TEST_CASE("R01: 按…划分 classifies the whole its scope names, stated before, completely") {
   auto text = [](const std::string& general) {
     return "（三）政府采购预算情况说明。\n2024年政府采购预算52400元，同比减少3100元。其中：政府集中采购预算40000元，"
