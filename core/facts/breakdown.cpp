@@ -374,14 +374,16 @@ struct Reader {
       for (; pos > q.end; --pos)
         if (s[pos - 1] == U'\n' && ++lines > 2) return kNo;
       if (!level(s, q, st, qi) || q.kind() != UnitKind::Money || st.frame_of[qi] == kNo) continue;
-      // Its clause as written, from the clause start: the label alone stops at "、".
+      // Its clause as written, from the clause start (the label alone stops at "、"), names the
+      // year; its sentence up to it names the items ("…预算数2711.65万元，2011年预算数2687.06万元").
       const Frame& fr = st.frames[st.frame_of[qi]];
-      if (fr.begin >= q.start || q.start - fr.begin > 80) continue;
+      if (fr.begin >= q.start || q.start - fr.sentence > 160) continue;
       std::u32string clause(s.substr(fr.begin, q.start - fr.begin));
       const FrameNumber* n = st.number(qi);
       if (!n || year_in(clause) != year || stage_of(n->label) != stage) continue;
+      std::u32string sentence(s.substr(fr.sentence, q.start - fr.sentence));
       bool named[3] = {false, false, false};
-      for (const lex::Hit& h : lex::scan(clause, 0, clause.size()))
+      for (const lex::Hit& h : lex::scan(sentence, 0, sentence.size()))
         if (const lex::Entry* it = h.get(lex::Cls::Item); it && it->value >= lex::Abroad && it->value <= lex::Reception)
           named[it->value - lex::Abroad] = true;
       if (named[0] && named[1] && named[2]) return qi;

@@ -109,6 +109,13 @@ TEST_CASE("R01: a “三公” opener refers to the whole stated a line before u
   };
   CHECK(errors(run(text("1840.4")), "R01") == 0);
   REQUIRE(sum_error_on(run(text("1490.72")), "1490.72万元"));
+  // The next year's figure in the same sentence, named only by its year and stage.
+  auto next_year = [](const std::string& total) {
+    return "2021年因公出国（境）费、公务用车购置及运行费和公务接待费的财政拨款预算数1840.4万元，2022年预算数" + total +
+           "万元。\n2022年市统计局“三公”经费财政拨款预算中，因公出国（境）费300万元，公务用车购置及运行费1090万元，公务接待费400万元。\n";
+  };
+  CHECK(errors(run(next_year("1790")), "R01") == 0);
+  REQUIRE(sum_error_on(run(next_year("1450")), "1450万元"));
   // Another year's list does not refer to it, nor does one at another stage (决算 vs 预算).
   std::string other = "2021年因公出国（境）费、公务用车购置及运行费和公务接待费的财政拨款预算数1490.72万元。\n"
                       "2022年“三公”经费财政拨款预算中，因公出国（境）费320万元，公务用车购置及运行费1108.4万元，公务接待费412万元。\n"
