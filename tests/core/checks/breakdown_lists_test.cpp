@@ -195,6 +195,27 @@ TEST_CASE("R01: 其中 written right after a rate, with no separator") {
   CHECK(errors(bad, "R01") + errors(bad, "R08") >= 1);
 }
 
+TEST_CASE("R01: a part said to be 持平 (无增减变化) changes by 0 in the sum of the parts' changes") {
+  auto text = [](const std::string& change) {
+    return "2023年“三公”经费支出预算合计31.40万元，比上年预算数减少" + change + "万元。其中：\n"
+           "因公出国（境）经费支出预算0万元，与上年预算数持平，无增减变化。\n"
+           "公务用车运行维护费支出预算12.6万元；与上年预算数持平，原因：严格车辆管理。\n"
+           "公务接待费支出预算18.8万元，比上年预算数减少2.35万元，原因：厉行节约。\n";
+  };
+  auto ok = run(text("2.35"));
+  CHECK(errors(ok, "R01") == 0);
+  auto bad = run(text("1.90"));
+  auto r = with_rule(bad, "R01");
+  REQUIRE(r.size() == 1);
+  CHECK(span_text(bad, r[0]->spans[0]) == "1.90万元");
+  // A part with neither a change nor 持平: the changes cannot be added up, nothing is said.
+  std::string silent = "2023年“三公”经费支出预算合计31.40万元，比上年预算数减少1.90万元。其中：\n"
+                       "因公出国（境）经费支出预算0万元。\n"
+                       "公务用车运行维护费支出预算12.6万元；与上年预算数持平。\n"
+                       "公务接待费支出预算18.8万元，比上年预算数减少2.35万元。\n";
+  CHECK(with_rule(run(silent), "R01").empty());
+}
+
 TEST_CASE("R01: the parts' year-on-year changes add up to the total's change") {
   std::string text =
       "1. 基本支出预算 1836540.20 元，占一般公共预算支出的 90.12%，同比增加 15230.10 元，增长 0.84%。其中：\n"
