@@ -17,6 +17,7 @@ void check_rates(const Facts&, DocumentResult&);
 void check_targets(const Facts&, DocumentResult&);
 void check_scores(const Facts&, DocumentResult&);
 void check_budget_identities(const Facts&, DocumentResult&);
+void check_restated_figures(const Facts&, DocumentResult&);
 void check_enumerations(const Facts&, DocumentResult&);
 void check_products(const Facts&, DocumentResult&);
 void check_time_scope(const Facts&, DocumentResult&);
@@ -35,6 +36,7 @@ const std::vector<CheckFn>& all_checks() {
       &check_targets,  // after check_rates: R24 on a target/actual pair is not repeated
       &check_scores,
       &check_budget_identities,  // R02–R12, R15, R16 across sentences (after R01)
+      &check_restated_figures,   // R15 on a named programme/allocation amount stated twice
       &check_enumerations,   // R60–R62 counts vs lists
       &check_products,       // R35 标准 × 人数/月数 = 金额, 长 × 宽 = 面积
       &check_time_scope,     // R80–R82 partial-year, future tense, year

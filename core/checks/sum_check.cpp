@@ -6,6 +6,8 @@
 #include "checks/rule_table.h"
 #include "facts/rates.h"
 #include "lexicon/classification_words.h"
+#include "lexicon/lexicon.h"
+#include "text/chars.h"
 
 namespace gouji {
 namespace {
@@ -34,6 +36,7 @@ bool contains(const std::u32string& s, std::u32string_view w) { return s.find(w)
 
 bool closed_list(const Facts& f, const Breakdown& b) {
   if (b.complete_by_sibling) return true;  // the same items reconcile in the sibling list
+  if (b.classification) return true;       // 按…划分: every class of the whole is listed
   bool all_classes = true;
   for (std::size_t i : b.parts) {
     std::u32string l = from_utf8_lossy(f.quantities[i].label);
@@ -101,7 +104,15 @@ void check_breakdown_changes(const Facts& f, const Breakdown& b, DocumentResult&
   for (std::size_t k = 0; k < b.parts.size(); ++k) {
     std::size_t limit = k + 1 < b.parts.size() ? f.quantities[b.parts[k + 1]].start : f.quantities[b.parts[k]].end + 400;
     std::size_t c = change_of(f, b.parts[k], limit);
-    if (c == kNone) return;  // a part without its change: nothing to add up
+    if (c == kNone) {
+      // "…0万元；与上年预算数持平": a change of 0, said in words, in the part's own statement.
+      const Quantity& part = f.quantities[b.parts[k]];
+      std::size_t stop = part.end;
+      while (stop < limit && stop < f.text.chars().size() && f.text.chars()[stop] != U'。' && f.text.chars()[stop] != U'\n') ++stop;
+      if (!lex::has(lex::Str(f.text.chars()).substr(part.end, stop - part.end), lex::Cls::Steady)) return;  // nothing to add up
+      parts_text += (parts_text.empty() ? "" : "+") + std::string("0");
+      continue;
+    }
     const Quantity& q = f.quantities[c];
     int sign = f.statements.number(c)->dir;
     Interval iv = stated_interval(q, f.precision);

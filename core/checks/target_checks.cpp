@@ -13,6 +13,9 @@
 #include "text/chars.h"
 
 namespace gouji {
+
+void check_restated_actuals(const Facts& f, const TargetFacts& tf, DocumentResult& out);  // restatement_checks.cpp
+
 namespace {
 
 using Str = std::u32string_view;
@@ -137,6 +140,7 @@ void judge_implied_bases(const Facts& f, const TargetFacts& tf, const TargetPair
 void check_targets(const Facts& f, DocumentResult& out) {
   const auto& qs = f.quantities;
   TargetFacts tf = read_targets(f.text, qs, f.doc);
+  check_restated_actuals(f, tf, out);  // R15: a 自评表 actual restated in the prose
   if (tf.pairs.empty()) return;
 
   std::map<IndicatorGroup, std::vector<const TargetPair*>> missing;

@@ -47,7 +47,13 @@ bool not_a_part(const Quantity& q) {
 // Figure i is named a total of its own (合计/共计/总计, as written before it): a new statement.
 bool names_total(Str s, const Quantity& q) {
   std::size_t from = q.label_start < q.start ? q.label_start : q.start;
-  from = std::max(from, q.start >= 24 ? q.start - 24 : std::size_t{0});
+  std::size_t floor = q.start >= 24 ? q.start - 24 : std::size_t{0};
+  from = std::max(from, floor);
+  // A label cut at an enumeration comma ("共计下达中央、市级…资金"): its clause's words before it
+  // still name the figure, back to the clause's start or the figure before.
+  while (from > floor && !is_digit(s[from - 1]) && s[from - 1] != U'，' && s[from - 1] != U',' && !is_sentence_end(s[from - 1]) &&
+         s[from - 1] != U'：' && s[from - 1] != U':')
+    --from;
   return lex::has(s.substr(from, q.start - from), lex::Cls::List, lex::Total);
 }
 
@@ -316,7 +322,7 @@ struct Reader {
   // "…项目支出7196.27万元。项目支出中，A 6180.49万元，B 1015.78万元。": a sentence opening with
   // "<label>中，" breaks down the figure last stated under that label in the same paragraph
   // (read backwards from the sentence, within its paragraph only: linear).
-  std::size_t referenced_total(std::size_t i) const {
+  std::size_t referenced_total(std::size_t i, bool* by_items = nullptr) const {
     std::size_t b = i;
     while (b > 0 && !is_sentence_end(s[b - 1]) && i - b < 24) --b;
     if (b == i || (b > 0 && !is_sentence_end(s[b - 1]))) return kNo;
@@ -339,6 +345,48 @@ struct Reader {
         if (qy != 0 && qy != year) return kNo;  // "2024年…中，" is not the 2023 figure's list
       }
       return qi;
+    }
+    std::size_t t = items_total(ref, year, upto);
+    if (by_items) *by_items = t != kNo;
+    return t;
+  }
+
+  // The stage or base word a label names first (预算/决算/安排 …), as class and value; 0 if none.
+  static int stage_of(const std::u32string& l) {
+    for (const lex::Hit& h : lex::scan(l, 0, l.size())) {
+      if (const lex::Entry* e = h.get(lex::Cls::Stage)) return 0x100 | e->value;
+      if (const lex::Entry* e = h.get(lex::Cls::Base)) return 0x200 | e->value;
+    }
+    return 0;
+  }
+
+  // "2010年…“三公”经费财政拨款预算中，" referring to the figure stated a line or two before under
+  // the items' own names ("2010年因公出国(境)费、公务用车购置及运行费和公务接待费的财政拨款预算数
+  // 2711.65万元"): same year, same stage, every item of the classification named.
+  std::size_t items_total(const std::u32string& ref, int year, std::size_t upto) const {
+    const lex::Entry* scope = lex::first(ref, lex::Cls::Scope);
+    int stage = stage_of(ref);
+    if (year == 0 || !scope || scope->value != lex::SanGong || stage == 0 || upto == 0) return kNo;
+    int lines = 0;
+    std::size_t pos = qs[upto - 1].end;
+    for (std::size_t qi = upto; qi-- > 0 && upto - qi <= 64;) {
+      const Quantity& q = qs[qi];
+      for (; pos > q.end; --pos)
+        if (s[pos - 1] == U'\n' && ++lines > 2) return kNo;
+      if (!level(s, q, st, qi) || q.kind() != UnitKind::Money || st.frame_of[qi] == kNo) continue;
+      // Its clause as written, from the clause start (the label alone stops at "、"), names the
+      // year; its sentence up to it names the items ("…预算数2711.65万元，2011年预算数2687.06万元").
+      const Frame& fr = st.frames[st.frame_of[qi]];
+      if (fr.begin >= q.start || q.start - fr.sentence > 160) continue;
+      std::u32string clause(s.substr(fr.begin, q.start - fr.begin));
+      const FrameNumber* n = st.number(qi);
+      if (!n || year_in(clause) != year || stage_of(n->label) != stage) continue;
+      std::u32string sentence(s.substr(fr.sentence, q.start - fr.sentence));
+      bool named[3] = {false, false, false};
+      for (const lex::Hit& h : lex::scan(sentence, 0, sentence.size()))
+        if (const lex::Entry* it = h.get(lex::Cls::Item); it && it->value >= lex::Abroad && it->value <= lex::Reception)
+          named[it->value - lex::Abroad] = true;
+      if (named[0] && named[1] && named[2]) return qi;
     }
     return kNo;
   }
@@ -366,12 +414,17 @@ std::vector<Breakdown> find_breakdowns(const Text& text, const std::vector<Quant
     bool of_figure = zhong && before_zhong > 0 && qs[before_zhong - 1].end == i;  // "预算79.69亿元中，"
     bool by_label = zhong && !of_figure;
     if (by_label) {
-      std::size_t t = r.referenced_total(i);
+      bool by_items = false;
+      std::size_t t = r.referenced_total(i, &by_items);
       if (t != kNo) {
         std::size_t before = r.out.size();
         std::size_t b = i;
         while (b > 0 && !is_sentence_end(s[b - 1]) && i - b < 24) --b;
-        r.collect({t}, b, i + 1, s.size(), false);
+        // A whole found by its items' names, lines before: its parts are this sentence's only.
+        std::size_t stop = s.size();
+        if (by_items)
+          for (stop = i; stop < s.size() && !hard_end(s[stop]) && s[stop] != U'\n'; ++stop) {}
+        r.collect({t}, b, i + 1, stop, false);
         for (std::size_t k = before; k < r.out.size(); ++k) is_total[r.out[k].total] = true;
       }
     }
@@ -413,10 +466,133 @@ std::vector<Breakdown> find_breakdowns(const Text& text, const std::vector<Quant
     r.collect({t}, q.end, q.end + 1, stop, true);
     for (std::size_t k = before; k < r.out.size(); ++k) is_total[r.out[k].total] = true;
   }
-  // 3. A total after its parts: "A 3.20万元、B 5.64万元，合计8.84万元"; "…，加上转移性收入…，收入合计…".
   std::vector<bool> is_part(qs.size(), false);
   for (const Breakdown& b : r.out)
     for (std::size_t p : b.parts) is_part[p] = true;
+  // 3b. "“三公”经费决算总额为1023万元，…。其中：" ending its line, then one heading per item of a
+  // fixed classification ("一、因公出国(境)经费" / "二、公务用车…" / "三、公务接待费"), each
+  // followed by its figure: the items are the parts. Read line by line: linear.
+  {
+    auto line_end = [&](std::size_t b) {
+      std::size_t e = b;
+      while (e < s.size() && s[e] != U'\n') ++e;
+      return e;
+    };
+    std::size_t qi = 0;
+    for (std::size_t b = 0; b < s.size();) {
+      std::size_t e = line_end(b);
+      std::size_t q0 = qi;
+      while (qi < qs.size() && qs[qi].start < e) ++qi;
+      std::size_t next = e + 1;
+      // The line ends in 其中 (and a colon): its last level figure is the total.
+      std::size_t k = e;
+      while (k > b && (is_space(s[k - 1]) || s[k - 1] == U'：' || s[k - 1] == U':')) --k;
+      const lex::Entry* in = lex::match_before(s, k, lex::Cls::List);
+      std::size_t total = kNo;
+      for (std::size_t j = qi; j-- > q0;)
+        if (level(s, qs[j], st, j)) { total = j; break; }
+      if (!in || in->value != lex::Intro || k - in->word.size() < b || total == kNo || is_total[total] || is_part[total]) {
+        b = next;
+        continue;
+      }
+      Breakdown bd;
+      bd.total = total;
+      bd.trigger_start = k - in->word.size();
+      bd.trigger_end = k;
+      std::vector<std::uint8_t> items;
+      bool open = false, ok = true;  // an item heading read, its figure not yet
+      std::size_t lb = next, lq = qi;
+      for (int lines = 0; lb < s.size() && lines < 64 && ok; ++lines) {
+        std::size_t le = line_end(lb);
+        std::size_t lq0 = lq;
+        while (lq < qs.size() && qs[lq].start < le) ++lq;
+        bool blank = true;
+        for (std::size_t c = lb; c < le && blank; ++c) blank = is_space(s[c]);
+        if (lq == lq0) {
+          if (blank) { lb = le + 1; continue; }
+          // A line without figures: a heading naming one item opens its slot; anything else ends the list.
+          std::vector<std::uint8_t> named;
+          for (const lex::Hit& h : lex::scan(s, lb, le))
+            if (const lex::Entry* it = h.get(lex::Cls::Item); it && std::find(named.begin(), named.end(), it->value) == named.end())
+              named.push_back(it->value);
+          // (one classification: the 三公 items, or the 岗位 kinds — three values each)
+          if (named.size() != 1 || open || std::find(items.begin(), items.end(), named[0]) != items.end() ||
+              (!items.empty() && (items[0] - 1) / 3 != (named[0] - 1) / 3))
+            break;
+          items.push_back(named[0]);
+          open = true;
+          lb = le + 1;
+          continue;
+        }
+        if (!open) break;
+        for (std::size_t j = lq0; j < lq; ++j) {
+          if (qs[j].kind() != qs[total].kind()) continue;
+          if (!level(s, qs[j], st, j) || is_part[j]) ok = false;
+          else bd.parts.push_back(j);
+          break;
+        }
+        open = false;
+        lb = le + 1;
+      }
+      b = next;
+      if (!ok || open || bd.parts.size() < 2 || bd.parts.size() != items.size()) continue;
+      for (std::size_t p : bd.parts) is_part[p] = true;
+      is_total[total] = true;
+      r.out.push_back(std::move(bd));
+    }
+  }
+  // 3a. "…政府采购预算17000元，…。按政府采购资金类型划分，一般公共预算拨款17000元，财政专户管理的
+  // 资金安排0元，上年结转结余资金安排0元。": a sentence opening "按<scope>…划分，" classifies the
+  // figure last stated (in its section) under the scope it names; its levels are every class.
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    if (s[i] != U'按' || (i > 0 && !is_sentence_end(s[i - 1]) && !is_space(s[i - 1]))) continue;
+    std::size_t c = i + 1;
+    while (c < s.size() && c < i + 24 && s[c] != U'，' && s[c] != U',' && !is_sentence_end(s[c])) ++c;
+    if (c >= s.size() || (s[c] != U'，' && s[c] != U',')) continue;
+    const lex::Entry* e = lex::match_before(s, c, lex::Cls::List);
+    const lex::Entry* scope = lex::first(s.substr(i, c - i), lex::Cls::Scope);
+    if (!e || e->value != lex::Classify || !scope) continue;
+    Breakdown b;
+    b.classification = true;
+    b.trigger_start = i;
+    b.trigger_end = c;
+    bool clean = true;
+    std::size_t j = r.first_from(c);
+    for (; j < qs.size() && j - r.first_from(c) < kMaxFigures; ++j) {
+      bool ended = false;
+      for (std::size_t k = j == r.first_from(c) ? c : qs[j - 1].end; k < qs[j].start && !ended; ++k)
+        ended = hard_end(s[k]) || semicolon(s[k]) || (s[k] == U'\n' && r.ends_statement(k));
+      if (ended) break;
+      if (is_part[j] || is_total[j] || !level(s, qs[j], st, j)) { clean = false; break; }
+      b.parts.push_back(j);
+    }
+    i = c;
+    if (!clean || b.parts.size() < 2) continue;
+    // The list closes right after its last class ("…0元。"): one that runs on, or is cut off,
+    // may hold classes not read.
+    std::size_t after = qs[b.parts.back()].end;
+    while (after < s.size() && is_space(s[after]) && s[after] != U'\n') ++after;
+    if (after >= s.size() || !(hard_end(s[after]) || semicolon(s[after]) || s[after] == U'\n')) continue;
+    UnitKind kind = qs[b.parts[0]].kind();
+    for (std::size_t p : b.parts) clean &= qs[p].kind() == kind;
+    // The whole: the nearest level before, of the same kind and section, whose clause names the scope.
+    std::size_t section = r.section_of(b.parts[0]);
+    std::size_t whole = kNo;
+    for (std::size_t k = r.first_from(b.trigger_start), n = 0; k-- > 0 && n < 64; ++n) {
+      if (r.section_of(k) != section) break;
+      if (qs[k].kind() != kind || is_part[k] || !level(s, qs[k], st, k)) continue;
+      const Frame& fr = st.frames[st.frame_of[k]];
+      if (fr.list_part || fr.subject.scope != scope->value) continue;
+      whole = k;
+      break;
+    }
+    if (!clean || whole == kNo) continue;
+    b.total = whole;
+    for (std::size_t p : b.parts) is_part[p] = true;
+    is_total[whole] = true;
+    r.out.push_back(std::move(b));
+  }
+  // 3. A total after its parts: "A 3.20万元、B 5.64万元，合计8.84万元"; "…，加上转移性收入…，收入合计…".
   for (std::size_t t = 1; t < qs.size(); ++t) {
     const Quantity& q = qs[t];
     if (is_total[t] || is_part[t] || !level(s, q, st, t) || !names_total(s, q)) continue;
@@ -431,6 +607,13 @@ std::vector<Breakdown> find_breakdowns(const Text& text, const std::vector<Quant
     bool plus = false;
     std::size_t head = kNo;
     int skipped = 0;
+    bool whole_sentence = false;
+    // The total's clause opens its sentence: no clause break between the sentence start `k` and it.
+    auto opens_sentence = [&](std::size_t k) {
+      for (std::size_t j = k; j < q.start; ++j)
+        if (s[j] == U'，' || s[j] == U',' || is_sentence_end(s[j])) return false;
+      return true;
+    };
     for (std::size_t i = t; i-- > 0 && t - i <= 64;) {
       const Quantity& x = qs[i];
       for (; pos > x.end; --pos) {
@@ -443,6 +626,12 @@ std::vector<Breakdown> find_breakdowns(const Text& text, const std::vector<Quant
           const lex::Entry* e = lex::match_at(s, k, lex::Cls::List);
           if (!plus && hard_end(c) && e && e->value == lex::Plus && !b.parts.empty()) {
             plus = true;
+            continue;
+          }
+          // "…项目40万元；…项目3万元。共计下达…资金3580.69万元": a sentence that is only the 共计
+          // totals the sentence before it, which must then be parts to its start.
+          if (!plus && !whole_sentence && hard_end(c) && e && e->value == lex::Total && b.parts.empty() && opens_sentence(k)) {
+            whole_sentence = true;
             continue;
           }
           // The sentence passed was the 其中 detail of the one before it: that one is the subject.
@@ -458,10 +647,13 @@ std::vector<Breakdown> find_breakdowns(const Text& text, const std::vector<Quant
       pos = std::min(pos, x.label_start < x.start ? x.label_start : x.start);
       if (depth > 0 || x.kind() != q.kind()) continue;
       if (plus) {
-        if (level(s, x, st, i) && !is_part[i] && !is_total[i] && !not_a_part(x)) head = i;
+        if (level(s, x, st, i) && !is_part[i] && !not_a_part(x)) head = i;  // a total of its own 其中 list too
         continue;
       }
-      if (!level(s, x, st, i) || is_part[i] || is_total[i] || names_total(s, x)) break;
+      if (!level(s, x, st, i) || is_part[i] || is_total[i] || names_total(s, x)) {
+        if (whole_sentence) b.parts.clear();  // the sentence before holds more than the parts: unsure
+        break;
+      }
       // A carry-over before a 合计 makes it a grand total of stages: the identities' (R02/R12).
       if (not_a_part(x)) { b.parts.clear(); break; }
       b.parts.insert(b.parts.begin(), i);

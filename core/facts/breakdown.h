@@ -26,6 +26,8 @@ struct Breakdown {
   // 3038.38万元；…"): the same items counted and summed. One that reconciles shows the item list
   // is complete, so a shortfall in its sibling is an error.
   bool complete_by_sibling = false;
+  // "按…划分，A X元，B Y元": a classification of the whole, complete by what it says.
+  bool classification = false;
 };
 
 std::vector<Breakdown> find_breakdowns(const Text& text, const std::vector<Quantity>& qs, const Statements& st);

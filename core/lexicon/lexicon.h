@@ -35,6 +35,7 @@ enum class Cls : std::uint8_t {
   Filler,     // words that frame a comparison without naming anything (与…相比, 的, 了, 年度)
   Alias,      // names of one whole written two ways (支出总预算 / 收支总预算); value: the group
   Item,       // an item of a fixed classification (三公: 出国 / 公务用车 / 公务接待); value: ItemWord
+  Steady,     // 持平/无增减变化: no change against the earlier period, a change of 0 (value 1)
 };
 
 enum Dir : std::uint8_t { Up = 1, Down = 2 };
@@ -56,6 +57,7 @@ enum ListWord : std::uint8_t {
   Total,         // 共计/合计/总计: a total, possibly after its parts
   Aside,         // 另有/此外/结余分配: stated beside a list's parts, never one of them
   Plus,          // 加上: adds a part to the figure stated before, towards a 合计 after them
+  Classify,      // 按…划分: what follows classifies a whole stated before, completely
 };
 enum ItemWord : std::uint8_t {
   Abroad = 1, OfficialCar, Reception,      // the three 三公 items

@@ -36,6 +36,10 @@ inline constexpr CmpWord kSuffixComparators[] = {
 };
 // The same suffix comparators as the value text shows them ("90%以上"): UTF-8.
 inline constexpr std::string_view kWordedComparators[] = {"以上", "以内", "以下"};
+// Words in a prose figure's label that make it something other than the year's actual, so it
+// cannot restate a 自评表 actual: a target said in prose ("年度目标为…"), a figure over several
+// years ("累计…").
+inline constexpr Str kNotTheYearsActual[] = {U"目标", U"累计"};
 // Characters that end a unit written after a value ("100人以上": the unit is 人).
 inline constexpr Str kUnitStops = U"以上以内以下左右";
 

@@ -81,6 +81,76 @@ TEST_CASE("R01: a total written after its parts (合计/共计, 加上…合计)
   REQUIRE(sum_error_on(run("全市一般公共预算收入152.3亿元，加上转移性收入41.6亿元，收入合计183.9亿元。"), "183.9亿元"));
 }
 
+TEST_CASE("R01: 其中 ending its line, then one heading per 三公 item with the item's figure") {
+  auto text = [](const std::string& total) {
+    return "2022年全市各单位使用财政拨款安排的“三公”经费决算总额为" + total + "万元，较年初预算减少12%。其中：\n"
+           "一、因公出国（境）经费\n2022年因公出国（境）决算支出12万元。\n"
+           "二、公务用车购置及运行维护费\n2022年公务用车购置及运行费决算支出406万元，其中：购置费96万元，运行维护费310万元。\n"
+           "三、公务接待费\n2022年公务接待费决算支出131万元，较年初预算下降9%。\n"
+           "三公经费减少的主要原因是厉行节约，压减因公出国、公务用车和公务接待支出。\n";
+  };
+  CHECK(errors(run(text("549")), "R01") == 0);
+  REQUIRE(sum_error_on(run(text("445")), "445万元"));
+  // Headings that are not items of one classification: no list is assumed.
+  std::string other = "2022年项目资金总额为900万元。其中：\n一、项目概况\n本年度拨付资金300万元。\n二、绩效目标\n完成支出500万元。\n";
+  CHECK(with_rule(run(other), "R01").empty());
+  // An item heading whose section states no amount: the list is not complete, nothing assumed.
+  std::string gap = "2022年“三公”经费决算总额为549万元。其中：\n一、因公出国（境）经费\n本年未安排出国团组。\n"
+                    "二、公务用车购置及运行维护费\n决算支出406万元。\n三、公务接待费\n决算支出131万元。\n";
+  CHECK(with_rule(run(gap), "R01").empty());
+}
+
+TEST_CASE("R01: a “三公” opener refers to the whole stated a line before under its items' names") {
+  auto text = [](const std::string& total) {
+    return "市统计局公布：2021年因公出国（境）费、公务用车购置及运行费和公务接待费的财政拨款预算数" + total +
+           "万元、决算数1702.35万元。\n2021年市统计局“三公”经费财政拨款预算中，因公出国（境）费320万元；"
+           "公务用车购置及运行费1108.4万元；公务接待费412万元。\n"
+           "2022年市统计局“三公”经费财政拨款预算中，因公出国（境）费300万元，公务用车购置及运行费1090万元，公务接待费400万元。\n";
+  };
+  CHECK(errors(run(text("1840.4")), "R01") == 0);
+  REQUIRE(sum_error_on(run(text("1490.72")), "1490.72万元"));
+  // The next year's figure in the same sentence, named only by its year and stage.
+  auto next_year = [](const std::string& total) {
+    return "2021年因公出国（境）费、公务用车购置及运行费和公务接待费的财政拨款预算数1840.4万元，2022年预算数" + total +
+           "万元。\n2022年市统计局“三公”经费财政拨款预算中，因公出国（境）费300万元，公务用车购置及运行费1090万元，公务接待费400万元。\n";
+  };
+  CHECK(errors(run(next_year("1790")), "R01") == 0);
+  REQUIRE(sum_error_on(run(next_year("1450")), "1450万元"));
+  // Another year's list does not refer to it, nor does one at another stage (决算 vs 预算).
+  std::string other = "2021年因公出国（境）费、公务用车购置及运行费和公务接待费的财政拨款预算数1490.72万元。\n"
+                      "2022年“三公”经费财政拨款预算中，因公出国（境）费320万元，公务用车购置及运行费1108.4万元，公务接待费412万元。\n"
+                      "2021年“三公”经费财政拨款决算中，因公出国（境）费300万元，公务用车购置及运行费1090万元，公务接待费400万元。\n";
+  CHECK(with_rule(run(other), "R01").empty());
+}
+
+TEST_CASE("R01: 按…划分 classifies the whole its scope names, stated before, completely") {
+  auto text = [](const std::string& general) {
+    return "（三）政府采购预算情况说明。\n2024年政府采购预算52400元，同比减少3100元。其中：政府集中采购预算40000元，"
+           "分散采购12400元。按政府采购资金类型划分，一般公共预算拨款" + general +
+           "元，财政专户管理的资金安排6400元，上年结转结余资金安排0元。\n";
+  };
+  CHECK(errors(run(text("46000")), "R01") == 0);
+  // 35000 + 6400 + 0 = 41400, a fifth short of 52400: a classification is complete, so an error.
+  REQUIRE(sum_error_on(run(text("35000")), "52400元"));
+  // Cut off after the second class: classes may be missing, nothing is assumed.
+  auto cut = run("2024年政府采购预算52400元。按政府采购资金类型划分，一般公共预算拨款35000元，财政专户管理的资金安排6400元，单位");
+  CHECK(with_rule(cut, "R01").empty());
+  // The opener names no scope of a stated whole: nothing to classify.
+  CHECK(with_rule(run("2024年政府采购预算52400元。按资金来源划分，上级补助35000元，自有资金6400元。"), "R01").empty());
+}
+
+TEST_CASE("R01: a sentence that is only the 共计 totals the ；-separated items of the sentence before") {
+  std::string items = "2023年度，省级下达专项资金用于乡村道路养护项目52万元；农村饮水安全巩固项目18.6万元；防汛物资储备项目7.25万元。";
+  CHECK(errors(run(items + "共计下达省、市两级专项资金77.85万元。"), "R01") == 0);
+  REQUIRE(sum_error_on(run(items + "共计下达省、市两级专项资金63.06万元。"), "63.06万元"));
+  // The sentence before holds more than items (a change on last year): no list is assumed.
+  auto mixed = run("乡村道路养护项目52万元，比上年增加6万元；农村饮水安全巩固项目18.6万元；防汛物资储备项目7.25万元。"
+                   "共计下达专项资金77.85万元。");
+  CHECK(with_rule(mixed, "R01").empty());
+  // The 共计 clause not opening its sentence stays a total of its own clause chain only.
+  CHECK(errors(run("乡村道路养护项目52万元。本年度资金到位及时，共计下达专项资金77.85万元。"), "R01") == 0);
+}
+
 TEST_CASE("R01: parts in brackets without 其中") {
   CHECK(errors(run("今年预拨项目资金2460万元（中央资金1930万元、省级资金530万元），已全部拨付到位。"), "R01") == 0);
   // Short by 4% of a list that may be partial: a warning, which a reviewer must answer.
@@ -111,6 +181,11 @@ TEST_CASE("R01: a sentence opening with 加上 adds to the figure the sentence b
   CHECK(errors(ok, "R01") == 0);
   for (const Finding* f : with_rule(ok, "R01")) CHECK(f->severity == Severity::Info);
   REQUIRE(sum_error_on(run(b + "70.6亿元。"), "70.6亿元"));
+  // The figure before 加上 is itself the total of a complete 其中 list: it is still the one added.
+  std::string c = "2023年，区级一般公共预算收入预计完成52000万元，占调整预算的100%，其中：税收收入31000万元、非税收入21000万元。"
+                  "加上转移性收入315600万元，收入总计";
+  CHECK(errors(run(c + "367600万元。"), "R01") == 0);
+  REQUIRE(sum_error_on(run(c + "297756万元。"), "297756万元"));
 }
 
 TEST_CASE("R01: 其中 written right after a rate, with no separator") {
@@ -118,6 +193,27 @@ TEST_CASE("R01: 其中 written right after a rate, with no separator") {
   CHECK(errors(run("本年公务用车购置及运行费决算支出485" + tail), "R01") + errors(run("本年公务用车购置及运行费决算支出485" + tail), "R08") == 0);
   auto bad = run("本年公务用车购置及运行费决算支出395" + tail);
   CHECK(errors(bad, "R01") + errors(bad, "R08") >= 1);
+}
+
+TEST_CASE("R01: a part said to be 持平 (无增减变化) changes by 0 in the sum of the parts' changes") {
+  auto text = [](const std::string& change) {
+    return "2023年“三公”经费支出预算合计31.40万元，比上年预算数减少" + change + "万元。其中：\n"
+           "因公出国（境）经费支出预算0万元，与上年预算数持平，无增减变化。\n"
+           "公务用车运行维护费支出预算12.6万元；与上年预算数持平，原因：严格车辆管理。\n"
+           "公务接待费支出预算18.8万元，比上年预算数减少2.35万元，原因：厉行节约。\n";
+  };
+  auto ok = run(text("2.35"));
+  CHECK(errors(ok, "R01") == 0);
+  auto bad = run(text("1.90"));
+  auto r = with_rule(bad, "R01");
+  REQUIRE(r.size() == 1);
+  CHECK(span_text(bad, r[0]->spans[0]) == "1.90万元");
+  // A part with neither a change nor 持平: the changes cannot be added up, nothing is said.
+  std::string silent = "2023年“三公”经费支出预算合计31.40万元，比上年预算数减少1.90万元。其中：\n"
+                       "因公出国（境）经费支出预算0万元。\n"
+                       "公务用车运行维护费支出预算12.6万元；与上年预算数持平。\n"
+                       "公务接待费支出预算18.8万元，比上年预算数减少2.35万元。\n";
+  CHECK(with_rule(run(silent), "R01").empty());
 }
 
 TEST_CASE("R01: the parts' year-on-year changes add up to the total's change") {

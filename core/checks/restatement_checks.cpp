@@ -1,0 +1,264 @@
+// R15 beyond budget roles: the same quantity stated twice in one report must agree.
+//  * An indicator's 实际完成值 in a 自评表 row and the same indicator restated in the prose
+//    ("全年救助…87人次"), matched by the words of the indicator's name against the prose number's
+//    label, plus its unit — never by position.
+//  * A named figure (subject + year + stage + scope + fund + side, from the statement frames)
+//    stated in two prose clauses: "…转移支付资金3580.69万元" here and there.
+// At the same written precision equal means equal; a gap inside the written precision is
+// rounding (recorded, not flagged). Near misses are not restatements and stay silent: other
+// years, other stages or scopes, 其中-parts, 比上年 changes, targets and plans, and every match
+// that more than one candidate could claim.
+#include <algorithm>
+#include <map>
+#include <set>
+#include <unordered_map>
+
+#include "checks/check.h"
+#include "checks/rule_table.h"
+#include "facts/rates.h"
+#include "facts/targets.h"
+#include "lexicon/lexicon.h"
+#include "lexicon/target_words.h"
+#include "text/chars.h"
+
+namespace gouji {
+namespace {
+
+using Bigrams = std::vector<std::uint64_t>;  // sorted, distinct
+
+// The Han characters of a name outside its brackets ("★★★…人次数(≥**人次)" → "…人次数"), as
+// distinct sorted character pairs: what two phrasings of one indicator share.
+Bigrams bigrams_of(std::u32string_view s) {
+  std::u32string han;
+  int depth = 0;
+  for (char32_t c : s) {
+    if (c == U'(' || c == U'（') ++depth;
+    else if ((c == U')' || c == U'）') && depth > 0) --depth;
+    else if (depth == 0 && chars::is_han(c)) han.push_back(c);
+    else if (depth == 0 && !han.empty() && han.back() != U' ') han.push_back(U' ');  // pairs never span a gap
+  }
+  Bigrams out;
+  for (std::size_t i = 0; i + 1 < han.size(); ++i)
+    if (han[i] != U' ' && han[i + 1] != U' ') out.push_back((std::uint64_t(han[i]) << 32) | han[i + 1]);
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
+// Two phrasings name one indicator when they share several character pairs and those make up a
+// good part of the shorter one: "建档立卡贫困人口中接受临时救助的人次数" and "救助建档立卡扶贫户
+// 临时救助" share 建档立卡 and 临时救助; "救助资金" shares one pair with either.
+bool names_match(std::size_t common, const Bigrams& a, const Bigrams& b) {
+  std::size_t shorter = std::min(a.size(), b.size());
+  if (shorter == 0) return false;
+  if (common >= 3 && common == a.size()) return true;  // a short name wholly inside the other
+  return common >= 4 && common * 5 >= shorter * 2;
+}
+
+// Same kind and same base unit: 人 and 人次 are different things, so are 元/人 and 元.
+bool same_unit(const Quantity& a, const Quantity& b) {
+  return a.unit && b.unit && a.kind() == b.kind() && a.unit->base == b.unit->base;
+}
+
+// A prose figure that can restate a level: exact, read as a level of its own clause (not a
+// change, prior, share, a 其中 part, a comparison or a target/plan).
+bool restates_a_level(const Facts& f, std::size_t i) {
+  const Quantity& q = f.quantities[i];
+  if (!q.exact() || q.is_range() || q.comparator != Comparator::None || f.in_table(q.start)) return false;
+  const FrameNumber* n = f.statements.number(i);
+  if (!n || n->role != NumRole::Level) return false;
+  const Frame& fr = f.statements.frames[f.statements.frame_of[i]];
+  if (fr.list_part || fr.compare) return false;
+  const std::u32string& label = n->label;  // the whole phrase before it in its clause ("计划开展…")
+  if (lex::has(label, lex::Cls::Base, lex::Plan) || lex::has(label, lex::Cls::Stage, lex::Planned)) return false;
+  if (lex::has(label, lex::Cls::Prior)) return false;
+  for (auto w : lex::targets::kNotTheYearsActual)
+    if (label.find(w) != std::u32string::npos) return false;
+  return true;
+}
+
+enum class Agree { Equal, Rounding, Off };
+
+Agree agree(const Facts& f, const Quantity& a, const Quantity& b) {
+  if (a.normalized() == b.normalized()) return Agree::Equal;
+  return stated_interval(a, f.precision).overlaps(stated_interval(b, f.precision)) ? Agree::Rounding : Agree::Off;
+}
+
+}  // namespace
+
+// Called by check_targets with the 自评表 it read (reading it twice would double its cost).
+void check_restated_actuals(const Facts& f, const TargetFacts& tf, DocumentResult& out) {
+  const auto& qs = f.quantities;
+  // The 自评表 actuals with a number and a unit.
+  struct Actual { std::size_t q; Bigrams words; std::string name; };
+  std::vector<Actual> actuals;
+  std::set<std::size_t> target_qs;  // figures read as targets: never a restated actual
+  for (const Indicator& t : tf.targets)
+    if (t.quantity != kNone) target_qs.insert(t.quantity);
+  for (const Indicator& a : tf.actuals) {
+    if (a.quantity == kNone || a.source != IndicatorSource::Table) continue;
+    const Quantity& q = qs[a.quantity];
+    if (!q.unit || !q.exact() || q.kind() == UnitKind::Score) continue;
+    Bigrams w = bigrams_of(from_utf8_lossy(a.name));
+    if (w.size() < 3) continue;
+    actuals.push_back({a.quantity, std::move(w), a.name});
+  }
+  if (actuals.empty()) return;
+  // Which actuals each character pair names: a pair shared by very many indicators names none
+  // of them in particular, and skipping it keeps the matching linear.
+  constexpr std::size_t kCommon = 16;
+  std::unordered_map<std::uint64_t, std::vector<std::size_t>> by_pair;
+  for (std::size_t k = 0; k < actuals.size(); ++k)
+    for (std::uint64_t p : actuals[k].words) by_pair[p].push_back(k);
+  // For every actual, the prose figures that restate it (and only it).
+  std::vector<std::vector<std::size_t>> restated(actuals.size());
+  auto marks = partial_year_marks(f.text);  // "截至10月底…": not the whole year's value
+  std::size_t mk = 0;
+  for (std::size_t i = 0; i < qs.size(); ++i) {
+    const Quantity& q = qs[i];
+    if (!q.unit || target_qs.count(i) || !restates_a_level(f, i)) continue;
+    const Frame& fr = f.statements.frames[f.statements.frame_of[i]];
+    if (f.kind.year && fr.year && fr.year != f.kind.year) continue;  // another year's figure
+    while (mk < marks.size() && marks[mk].second <= fr.sentence) ++mk;
+    if (mk < marks.size() && marks[mk].first < q.start) continue;  // a mark in its sentence, before it
+    Bigrams w = bigrams_of(from_utf8_lossy(q.label));
+    if (w.size() < 2) continue;
+    std::map<std::size_t, std::size_t> common;
+    for (std::uint64_t p : w)
+      if (auto it = by_pair.find(p); it != by_pair.end() && it->second.size() <= kCommon)
+        for (std::size_t k : it->second) ++common[k];
+    std::size_t match = kNone, matches = 0;
+    for (auto [k, n] : common)
+      if (same_unit(qs[actuals[k].q], q) && names_match(n, actuals[k].words, w)) { match = k; ++matches; }
+    if (matches == 1) restated[match].push_back(i);  // two indicators could claim it: not one's restatement
+  }
+  for (std::size_t k = 0; k < actuals.size(); ++k) {
+    if (restated[k].empty()) continue;
+    const Quantity& a = qs[actuals[k].q];
+    // Stated in the prose more than once, the same way at least once: the others are other figures.
+    bool any_equal = false;
+    for (std::size_t i : restated[k]) any_equal |= agree(f, a, qs[i]) != Agree::Off;
+    std::set<std::string> values;
+    for (std::size_t i : restated[k]) values.insert(qs[i].normalized().to_string());
+    for (std::size_t i : restated[k]) {
+      const Quantity& p = qs[i];
+      Agree ag = agree(f, a, p);
+      if (ag == Agree::Off && (any_equal || values.size() > 1)) continue;
+      std::string formula = "自评表“" + actuals[k].name + "”实际完成值" + a.text + " = 正文" + p.text;
+      out.checked.push_back({"R15", formula, ag == Agree::Equal ? "consistent" : ag == Agree::Rounding ? "rounding" : "inconsistent",
+                             {span_of(p, false), span_of(a, false)}});
+      if (ag != Agree::Off) continue;
+      bool table_later = a.start > p.start;
+      const Quantity& later = table_later ? a : p;
+      const Quantity& earlier = table_later ? p : a;
+      std::string line = std::to_string(f.text.line_col(p.start).line);
+      Finding fd = make_finding(
+          "R15",
+          {"同一指标前后不一致：自评表“" + actuals[k].name + "”实际完成值为" + a.text + "，第" + line + "行正文“" + p.label + "”为" +
+               p.text,
+           "The same indicator differs: " + a.text + " in the self-evaluation table (" + actuals[k].name + "), " + p.text +
+               " in the text (line " + line + ")"},
+          {span_of(later, true), span_of(earlier, false)});
+      fd.expected = earlier.text;
+      fd.actual = later.text;
+      out.findings.push_back(std::move(fd));
+    }
+  }
+}
+
+namespace {
+
+// What names a figure, for finding it again: the words of its label less those that only frame
+// it (year, 同比, 的 …), with the lexicon's classes read off them, its year and unit kind.
+struct FigureKey {
+  std::u32string name;
+  std::uint8_t stage = 0, scope = 0, side = 0, fund = 0, base = 0;
+  int year = 0;
+  UnitKind kind = UnitKind::None;
+  bool operator<(const FigureKey& o) const {
+    return std::tie(name, stage, scope, side, fund, base, year, kind) <
+           std::tie(o.name, o.stage, o.scope, o.side, o.fund, o.base, o.year, o.kind);
+  }
+};
+
+// The label names a figure of its own — a programme, a fund, an allocation — when it holds a
+// run of words the vocabulary does not know ("基本公共卫生服务", "转移支付"), not only budget
+// words (基本支出, 一般公共预算 …, left to R15 on budget roles, which knows their entities).
+bool names_its_own_figure(const std::u32string& name) {
+  std::size_t han = 0, unknown = 0;
+  for (std::size_t i = 0; i < name.size();) {
+    lex::Hit h = lex::match_at(name, i);
+    if (h.roles) {
+      for (std::size_t k = i; k < h.end; ++k) han += chars::is_han(name[k]);
+      i = h.end;
+      continue;
+    }
+    if (chars::is_han(name[i])) { ++han; ++unknown; }
+    ++i;
+  }
+  return han >= 6 && unknown >= 4;
+}
+
+FigureKey key_of(const Facts& f, std::size_t i) {
+  const FrameNumber& n = *f.statements.number(i);
+  const Frame& fr = f.statements.frames[f.statements.frame_of[i]];
+  FigureKey k;
+  k.name = naming_part(n.label);
+  for (const lex::Hit& h : lex::scan(k.name, 0, k.name.size())) {
+    if (auto e = h.get(lex::Cls::Stage); e && !k.stage) k.stage = e->value;
+    if (auto e = h.get(lex::Cls::Scope); e && !k.scope) k.scope = e->value;
+    if (auto e = h.get(lex::Cls::Side); e && !k.side) k.side = e->value;
+    if (auto e = h.get(lex::Cls::Fund); e && !k.fund) k.fund = e->value;
+    if (auto e = h.get(lex::Cls::Base); e && !k.base) k.base = e->value;
+  }
+  k.year = fr.year;
+  k.kind = f.quantities[i].kind();
+  return k;
+}
+
+}  // namespace
+
+void check_restated_figures(const Facts& f, DocumentResult& out) {
+  const auto& qs = f.quantities;
+  // Every prose amount that names a figure of its own, grouped by what names it (one map over
+  // the figures: linear up to the log).
+  std::map<FigureKey, std::vector<std::size_t>> groups;
+  for (std::size_t i = 0; i < qs.size(); ++i) {
+    const Quantity& q = qs[i];
+    if (q.kind() != UnitKind::Money || !restates_a_level(f, i)) continue;
+    FigureKey k = key_of(f, i);
+    if (k.year == 0 || !names_its_own_figure(k.name)) continue;
+    groups[std::move(k)].push_back(i);
+  }
+  for (const auto& [k, is] : groups) {
+    if (is.size() < 2) continue;
+    // Three or more statements with two values are a list of like items (one per programme or
+    // unit under headings the label does not repeat), not one figure stated again.
+    std::set<std::string> values;
+    for (std::size_t i : is) values.insert(qs[i].normalized().to_string());
+    if (is.size() > 2 && values.size() > 1) continue;
+    const Quantity& a = qs[is[0]];
+    const Quantity& b = qs[is[1]];
+    // Side by side on one line: two like items, or a figure and its repetition in one breath.
+    if (line_begin(f.text, a.start) == line_begin(f.text, b.start)) continue;
+    for (std::size_t n = 1; n < is.size(); ++n) {
+      const Quantity& p = qs[is[n]];
+      Agree ag = agree(f, a, p);
+      std::string name = to_utf8(k.name);
+      out.checked.push_back({"R15", "“" + name + "”" + p.text + " = 前文" + a.text,
+                             ag == Agree::Equal ? "consistent" : ag == Agree::Rounding ? "rounding" : "inconsistent",
+                             {span_of(p, false), span_of(a, false)}});
+      if (ag != Agree::Off) continue;
+      std::string line = std::to_string(f.text.line_col(a.start).line);
+      Finding fd = make_finding("R15",
+                                {"同一数据前后不一致：“" + name + "”为" + p.text + "，第" + line + "行为" + a.text,
+                                 "The same figure differs: " + p.text + " here, " + a.text + " on line " + line},
+                                {span_of(p, true), span_of(a, false)});
+      fd.expected = a.text;
+      fd.actual = p.text;
+      out.findings.push_back(std::move(fd));
+    }
+  }
+}
+
+}  // namespace gouji
