@@ -36,8 +36,9 @@ bool contains(const std::u32string& s, std::u32string_view w) { return s.find(w)
 bool closed_list(const Facts& f, const Breakdown& b) {
   if (b.complete_by_sibling) return true;  // the same items reconcile in the sibling list
   // "会议费2.40万元、培训费6.15万元，合计9.55万元": a total written after its parts says they are
-  // all of it — unless a 等 left the list open before it.
-  if (b.after && !b.parts.empty()) {
+  // all of it — unless a 等 left the list open before it, or the list was read only back to
+  // another figure (a change amount) that may hide earlier parts.
+  if (b.after && !b.after_cut && !b.parts.empty()) {
     bool open = false;
     for (std::size_t i = f.quantities[b.parts.back()].end; i < f.quantities[b.total].start; ++i)
       open |= f.text.at(i) == lex::enumerations::kEtc;

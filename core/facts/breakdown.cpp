@@ -461,7 +461,7 @@ std::vector<Breakdown> find_breakdowns(const Text& text, const std::vector<Quant
         if (level(s, x, st, i) && !is_part[i] && !is_total[i] && !not_a_part(x)) head = i;
         continue;
       }
-      if (!level(s, x, st, i) || is_part[i] || is_total[i] || names_total(s, x)) break;
+      if (!level(s, x, st, i) || is_part[i] || is_total[i] || names_total(s, x)) { b.after_cut = true; break; }
       // A carry-over before a 合计 makes it a grand total of stages: the identities' (R02/R12).
       if (not_a_part(x)) { b.parts.clear(); break; }
       b.parts.insert(b.parts.begin(), i);

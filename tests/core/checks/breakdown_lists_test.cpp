@@ -81,6 +81,16 @@ TEST_CASE("R01: a total written after its parts (合计/共计, 加上…合计)
   REQUIRE(sum_error_on(run("全市一般公共预算收入152.3亿元，加上转移性收入41.6亿元，收入合计183.9亿元。"), "183.9亿元"));
 }
 
+TEST_CASE("R01: 合计 after its parts says they are all of it, whatever the items; not after 等, nor when a change cut the list") {
+  // Items of no standard classification: the 合计 itself closes the list.
+  CHECK(errors(run("资料印刷费1.35万元、咨询费2.80万元，合计4.15万元。"), "R01") == 0);
+  REQUIRE(sum_error_on(run("资料印刷费1.35万元、咨询费2.80万元，合计5.15万元。"), "5.15万元"));
+  // 等 leaves it open: a shortfall is only noted.
+  CHECK(errors(run("资料印刷费1.35万元、咨询费2.80万元等，合计5.15万元。"), "R01") == 0);
+  // A change amount stops the walk back: parts before it may be missed.
+  CHECK(errors(run("会议费2.10万元，比上年减少0.60万元，资料印刷费1.35万元、咨询费2.80万元，合计6.25万元。"), "R01") == 0);
+}
+
 TEST_CASE("R01: parts in brackets without 其中") {
   CHECK(errors(run("今年预拨项目资金2460万元（中央资金1930万元、省级资金530万元），已全部拨付到位。"), "R01") == 0);
   // Short by 4% of a list that may be partial: a warning, which a reviewer must answer.
