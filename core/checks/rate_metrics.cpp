@@ -321,7 +321,10 @@ void sangong(const Ctx& c) {
       continue;
     const Frame& fr = c.f.statements.frames[c.f.statements.frame_of[i]];
     std::size_t sb = sentence_begin(c.f.text, x.start);
-    if (!fr.compare || !contains(c.f.text.chars().substr(sb, x.start - sb), mw::kSanGong)) continue;
+    // Against the earlier year (同比/比上年), not against a budget ("比年初预算增加").
+    if (!fr.compare || !contains_any(n->label, mw::kComparisons) ||
+        !contains(c.f.text.chars().substr(sb, x.start - sb), mw::kSanGong))
+      continue;
     // What changed: the level figure it follows in its sentence, of 三公 as a whole.
     std::size_t lv = kNone;
     for (std::size_t k = i; k-- > 0 && c.q(k).start >= sb;) {
