@@ -94,6 +94,19 @@ std::vector<Attachment> attachment_list(const Text& t, std::size_t& list_end) {
   list_end = at;
   while (i < all.size()) {
     while (i < all.size() && (chars::is_space(all[i]) || all[i] == U'\n')) ++i;
+    if (want == 1 && i < all.size() && !chars::is_digit(all[i])) {  // "附件：项目支出绩效自评表": one, unnumbered
+      std::size_t e = i;
+      while (e < all.size() && all[e] != U'\n' && e - i <= kMaxAttachmentName) ++e;
+      std::size_t te = e;
+      while (te > i && (chars::is_space(all[te - 1]) || all[te - 1] == U'；' || all[te - 1] == U'。')) --te;
+      bool named = false;  // a document's name, not a sentence ("附件：详见…")
+      for (Str w : kAttachmentNameEnds) named |= te - i > w.size() && all.substr(te - w.size(), w.size()) == w;
+      if (named && (e >= all.size() || all[e] == U'\n')) {
+        out.push_back({i, te, t.utf8(i, te)});
+        list_end = e;
+      }
+      break;
+    }
     if (i >= all.size() || !chars::is_digit(all[i]) || chars::digit_value(all[i]) != want) break;
     std::size_t b = i + 1;
     if (b < all.size() && (all[b] == U'.' || all[b] == U'．' || all[b] == U'、')) ++b;

@@ -277,6 +277,16 @@ void sangong(const Ctx& c) {
   auto actual = with(Stage::Final), prior = with(Stage::Prior), budget = with(Stage::Initial);
   auto full = with(Stage::Full);
   budget.insert(budget.end(), full.begin(), full.end());
+  // "2023年“三公”经费支出9.6万元": a spending level that names no stage is the year's outturn
+  // (a change or a comparison is no level: the frame says which it is).
+  for (std::size_t i : c.find([&](std::size_t i) {
+         const FrameNumber* n = c.f.statements.number(i);
+         return c.role(i).scope == Scope::SanGong && c.role(i).stage == Stage::None && c.role(i).side == Side::Spend &&
+                n && n->role == NumRole::Level;
+       }))
+    actual.push_back(i);
+  std::sort(actual.begin(), actual.end());
+  bool rise_flagged = false;
   auto [ai, pi] = c.pair(actual, prior, false);
   if (ai != kNone && !c.q(pi).value.is_zero()) {
     const Quantity& a = c.q(ai);
@@ -298,7 +308,37 @@ void sangong(const Ctx& c) {
                                 {span_of(a, true), span_of(p, false)});
       fd.actual = m.value + "%";
       c.out.findings.push_back(std::move(fd));
+      rise_flagged = true;
     }
+  }
+  // "…实际支出9.6万元，比上年增加1.2万元": a rise stated as the change against the earlier year, in
+  // a clause about 三公 itself (its frame's subject names it), not about one of its items.
+  for (std::size_t i = 0; i < c.f.quantities.size() && !rise_flagged; ++i) {
+    const FrameNumber* n = c.f.statements.number(i);
+    const Quantity& x = c.q(i);
+    if (!n || n->role != NumRole::Change || n->dir <= 0 || c.rf.in_table[i] || !x.exact() || x.value.is_zero() ||
+        x.kind() != UnitKind::Money)
+      continue;
+    const Frame& fr = c.f.statements.frames[c.f.statements.frame_of[i]];
+    std::size_t sb = sentence_begin(c.f.text, x.start);
+    // Against the earlier year (同比/比上年), not against a budget ("比年初预算增加").
+    if (!fr.compare || !contains_any(n->label, mw::kComparisons) ||
+        !contains(c.f.text.chars().substr(sb, x.start - sb), mw::kSanGong))
+      continue;
+    // What changed: the level figure it follows in its sentence, of 三公 as a whole.
+    std::size_t lv = kNone;
+    for (std::size_t k = i; k-- > 0 && c.q(k).start >= sb;) {
+      const FrameNumber* kn = c.f.statements.number(k);
+      if (c.q(k).kind() == UnitKind::Money && kn && kn->role == NumRole::Level) { lv = k; break; }
+    }
+    if (lv == kNone || c.role(lv).scope != Scope::SanGong || c.rf.part[lv] || contains_any(c.rf.labels[lv], mw::kSanGongItems))
+      continue;
+    Finding fd = make_finding("R32",
+                              {"“三公”经费比上年增加" + x.text, "\"Three public\" expenses rose by " + x.text + " on the previous year"},
+                              {span_of(x, true)});
+    fd.actual = x.text;
+    c.out.findings.push_back(std::move(fd));
+    rise_flagged = true;
   }
   auto [a2, bi] = c.pair(actual, budget, false);
   if (a2 != kNone) {
@@ -437,6 +477,18 @@ void control_rates(const Ctx& c) {
 }
 
 // ---- R35 ----------------------------------------------------------------------------------------
+// The count and the volume of one statement: next to each other ("2150人次、30.1万毫升"), or joined
+// by a total word ("2150人次，共计30.1万毫升").
+bool adjacent_figures(const std::u32string& s, std::size_t from, std::size_t to) {
+  if (to - from <= 2) return true;
+  if (to - from > 6) return false;
+  std::size_t k = from;
+  while (k < to && (s[k] == U'，' || s[k] == U',' || s[k] == U'、' || chars::is_space(s[k]))) ++k;
+  for (Str w : mw::kVolumeLinks)
+    if (chars::starts_with(s, k, w)) return k + w.size() == to;
+  return false;
+}
+
 void blood_per_donation(const Ctx& c) {
   const auto& qs = c.f.quantities;
   for (std::size_t i = 0; i + 1 < qs.size(); ++i) {
@@ -450,8 +502,8 @@ void blood_per_donation(const Ctx& c) {
       std::size_t sb = sentence_begin(c.f.text, qs[i].start);
       if (sb != sentence_begin(c.f.text, qs[i + 1].start)) continue;
       std::u32string sentence = c.f.text.chars().substr(sb, sentence_stop(c.f.text, sb) - sb);
-      if (!contains(sentence, mw::kBloodDonation)) continue;
-      if (qs[i + 1].start - qs[i].end > 2) continue;
+      if (!contains_any(sentence, mw::kBloodDonation)) continue;
+      if (!adjacent_figures(c.f.text.chars(), qs[i].end, qs[i + 1].start)) continue;
       auto per = divide(stated_interval(v, c.f.precision), stated_interval(n, c.f.precision));
       if (!per) continue;
       std::string unit = "毫升/" + std::string(n.unit->text == mw::kPersonCounter ? "人" : to_utf8(n.unit->text));

@@ -8,6 +8,7 @@
 #include "lexicon/classification_words.h"
 #include "lexicon/lexicon.h"
 #include "text/chars.h"
+#include "lexicon/enumeration_words.h"
 
 namespace gouji {
 namespace {
@@ -37,6 +38,15 @@ bool contains(const std::u32string& s, std::u32string_view w) { return s.find(w)
 bool closed_list(const Facts& f, const Breakdown& b) {
   if (b.complete_by_sibling) return true;  // the same items reconcile in the sibling list
   if (b.classification) return true;       // 按…划分: every class of the whole is listed
+  // "会议费2.40万元、培训费6.15万元，合计9.55万元": a total written after its parts says they are
+  // all of it — unless a 等 left the list open before it, or the list was read only back to
+  // another figure (a change amount) that may hide earlier parts.
+  if (b.after && !b.after_cut && !b.parts.empty()) {
+    bool open = false;
+    for (std::size_t i = f.quantities[b.parts.back()].end; i < f.quantities[b.total].start; ++i)
+      open |= f.text.at(i) == lex::enumerations::kEtc;
+    if (!open) return true;
+  }
   bool all_classes = true;
   for (std::size_t i : b.parts) {
     std::u32string l = from_utf8_lossy(f.quantities[i].label);

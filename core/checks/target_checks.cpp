@@ -36,6 +36,8 @@ std::string pct(Decimal v) { return v.to_string(2) + "%"; }
 // A qualitative target is checkable when it names a state one can verify (达到…标准, 通过验收).
 bool checkable(const std::string& text) {
   std::u32string n = from_utf8_lossy(text);
+  for (Str w : lex::indicator::kFeelingNouns)  // "增强群众获得感": 获得 here is no state reached
+    for (std::size_t at = n.find(w); at != std::u32string::npos; at = n.find(w, at + 1)) n.replace(at, w.size(), w.size(), U' ');
   for (Str w : lex::indicator::kCheckableStates)
     if (has(n, w)) return true;
   return false;

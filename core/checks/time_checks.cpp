@@ -348,6 +348,12 @@ std::vector<FutureHit> future_markers(const Facts& f, int year) {
     bool estimate = hit == kEstimate;
     bool outcome = false;
     for (auto v : kOutcomeVerbs) outcome |= contains_any(t, i + hit.size(), std::min(ce, i + hit.size() + 4), std::array<Str, 1>{v});
+    std::size_t verb_end = kNo;  // the outcome verb right after 预计
+    for (auto v : kOutcomeVerbs)
+      if (verb_end == kNo && starts_with(t.chars(), i + hit.size(), v)) verb_end = i + hit.size() + v.size();
+    if (estimate && verb_end != kNo && starts_with(t.chars(), verb_end, kAttributive) &&
+        contains_any(t, verb_end + 1, ce, std::array<Str, 1>{kAlready}))
+      continue;
     if (a_start == kNo && !(estimate && outcome && !values_in(f, cb, ce).empty())) continue;
     std::size_t b = i, e = i + hit.size();
     if (a_start != kNo) {

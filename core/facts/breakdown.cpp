@@ -651,6 +651,7 @@ std::vector<Breakdown> find_breakdowns(const Text& text, const std::vector<Quant
         continue;
       }
       if (!level(s, x, st, i) || is_part[i] || is_total[i] || names_total(s, x)) {
+        b.after_cut = true;
         if (whole_sentence) b.parts.clear();  // the sentence before holds more than the parts: unsure
         break;
       }

@@ -22,6 +22,8 @@ struct Breakdown {
   std::vector<std::size_t> excluded;  // same-kind figures in the sentence that are not parts
                                       // (年末结转和结余 …): candidates to explain a gap
   bool after = false;              // the total is written after its parts (合计/共计)
+  bool after_cut = false;          // … and another figure (a change, another total) stopped the
+                                   // walk back before the clause's start: earlier parts may be missed
   // Lists opened by one trigger over several kinds ("项目113个，资金3267.28万元。其中A 79个
   // 3038.38万元；…"): the same items counted and summed. One that reconciles shows the item list
   // is complete, so a shortfall in its sibling is an error.

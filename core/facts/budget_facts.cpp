@@ -321,13 +321,15 @@ bool starts_continuation(Str s, std::size_t sent_start) {
   return false;
 }
 
+bool is_full_stop(char32_t c) { return c == U'。' || c == U'！' || c == U'？' || c == U'!' || c == U'?'; }
+
 // Does the text from `from` to `to` continue one list? Items may be split by "；"; a full stop
 // is crossed only into a sentence opening with 其中/包括/具体/分别; a new paragraph never.
 bool continues(Str s, std::size_t from, std::size_t to) {
   for (std::size_t k = from; k < to && k < s.size(); ++k) {
     char32_t c = s[k];
     if (c == U'\n') return false;
-    if (c == U'。' || c == U'！' || c == U'？' || c == U'!' || c == U'?') {
+    if (is_full_stop(c)) {
       if (!starts_continuation(s, k + 1)) return false;
     }
   }
@@ -543,6 +545,27 @@ std::vector<BudgetFact> read_budget_facts(const Text& text, const std::vector<Qu
     return kNone;
   };
 
+  // "基本支出860.30万元。人员经费720.10万元，公用经费130.20万元": the sentence right after the
+  // total's opens with a figure of one of its parts — that sentence lists them. (One full stop
+  // crossed, in one paragraph; no figure between the stop and the part.)
+  auto parts_sentence_follows = [&](std::size_t k, std::size_t i, Role pr) {
+    std::size_t stop = kNone;
+    for (std::size_t c = qs[facts[k].q].end; c < qs[facts[i].q].start; ++c) {
+      if (s[c] == U'\n') return false;
+      if (is_full_stop(s[c]) && !starts_continuation(s, c + 1)) {
+        if (stop != kNone) return false;
+        stop = c;
+      }
+    }
+    if (stop == kNone) return false;
+    for (std::size_t j = k + 1; j <= i; ++j) {
+      std::size_t q = facts[j].q;
+      if (qs[q].start < stop) continue;
+      return parent_role(facts[j].role) == pr && (q == 0 || qs[q - 1].end <= stop);
+    }
+    return false;
+  };
+
   // 2. Fund, stage and subject, in reading order (a total or a subject precedes what hangs on it).
   for (std::size_t i = 0; i < facts.size(); ++i) {
     BudgetFact& f = facts[i];
@@ -621,7 +644,7 @@ std::vector<BudgetFact> read_budget_facts(const Text& text, const std::vector<Qu
         Role pr = parent_role(f.role);
         bool parent = g.role == pr || (pr == Role::Expense && g.role == Role::ExpenseGrand);
         if (!parent || !g.part_of.empty()) continue;
-        if (!continues(s, qs[g.q].end, qs[f.q].start)) break;
+        if (!continues(s, qs[g.q].end, qs[f.q].start) && !parts_sentence_follows(k, i, pr)) break;
         if (f.fund_from == Origin::None && g.fund_from != Origin::None) {
           f.fund = g.fund;
           f.fund_from = Origin::Subject;

@@ -141,6 +141,9 @@ inline constexpr RoleWord kRoleWords[] = {
     {U"追加预算", Role::Adjustment},
     {U"本年调整", Role::Adjustment},
     {U"年中追加", Role::Adjustment},
+    {U"年中调整", Role::Adjustment},  // 年中 is no modifier: the stage word must carry it
+    {U"年中调增", Role::Adjustment},
+    {U"年中调减", Role::Adjustment, -1},
     {U"调整", Role::Adjustment},
     {U"追加", Role::Adjustment},
     {U"调增", Role::Adjustment},

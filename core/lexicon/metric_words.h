@@ -18,13 +18,16 @@ inline constexpr Str kPostWords[] = {U"编制数", U"核定编制", U"编制人�
 inline constexpr Str kPostEnd = U"编制";                         // "…核定行政编制"
 inline constexpr Str kNotPosts[] = {U"编制外", U"超编"};         // staff outside the posts
 inline constexpr Str kStaffWords[] = {U"在编在岗", U"实有人数", U"在职人数", U"实际在职", U"在职在编", U"在职人员",
-                                      U"在岗人数", U"实有在职", U"实有人员", U"在职职工"};
+                                      U"在岗人数", U"实有在职", U"实有人员", U"在职职工",
+                                      U"实有在编", U"在编人员"};
 inline constexpr Str kRetired = U"离退休";
 
 // ---- R32: a 三公 change with no prior-year figure ----
 inline constexpr Str kSanGong = U"三公";
 inline constexpr Str kDirections[] = {U"下降", U"减少", U"降低", U"增加", U"增长", U"上升"};
 inline constexpr Str kComparisons[] = {U"去年", U"上年", U"同比", U"上一年"};
+// One 三公 item: its change is not the change of 三公 as a whole.
+inline constexpr Str kSanGongItems[] = {U"出国", U"出境", U"公务用车", U"公车", U"公务接待", U"接待费", U"购置费", U"运行维护"};
 inline constexpr Str kAfterDirection = U"了";       // "下降了3万元": still quantified
 inline constexpr Str kComparisonLeads = U"与较比";  // "与去年", "较上年", "比上年": the claim starts there
 
@@ -36,7 +39,9 @@ inline constexpr Str kAimWords[] = {U"提升", U"提高", U"加强", U"确保", 
                                     U"促进", U"不断", U"做到", U"实现", U"保证"};
 
 // ---- R35: blood donated per donor ----
-inline constexpr Str kBloodDonation = U"献血";
+inline constexpr Str kBloodDonation[] = {U"献血", U"采血", U"采集血液", U"血液采集"};
+// Words that may stand between the count and the volume: "2150人次，共计30.1万毫升".
+inline constexpr Str kVolumeLinks[] = {U"共计", U"合计", U"总计", U"累计", U"共", U"计"};
 inline constexpr Str kPersonCounter = U"名";  // 名 counts people: shown as 人
 
 }  // namespace gouji::lex::metric

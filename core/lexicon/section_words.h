@@ -45,7 +45,7 @@ inline const std::vector<Str>& background_words() {  // 基本情况 and 职责 
 
 // ---- R17: a project still before construction, or finished.
 inline const std::vector<Str>& early_stage_words() {
-  static const std::vector<Str> w = {U"规划设计", U"设计方案", U"初步方案", U"拆迁", U"前期工作", U"立项",
+  static const std::vector<Str> w = {U"规划设计", U"设计方案", U"初步方案", U"初步设计", U"拆迁", U"前期工作", U"立项",
                                      U"尚未开工", U"未开工", U"征地", U"可研"};
   return w;
 }
@@ -58,6 +58,10 @@ inline const std::vector<Str>& finished_words() {
 inline constexpr Str kSelfEvaluationTitles[] = {U"自评报告", U"评价报告"};
 // "附件：1. …": the attachments a report lists.
 inline constexpr Str kAttachment = U"附件";
+// A single unnumbered attachment ("附件：项目支出绩效自评表") is a document's name: it ends so, on its
+// own line, in at most kMaxAttachmentName characters.
+inline constexpr Str kAttachmentNameEnds[] = {U"表", U"报告", U"清单", U"明细", U"说明", U"材料", U"汇总"};
+inline constexpr std::size_t kMaxAttachmentName = 40;
 // A missing attachment that is the 自评表: the score cannot be checked item by item.
 inline constexpr Str kScoreTable = U"自评表";
 // R17: a clause stating a project's whole investment, and one stating money paid out.

@@ -50,6 +50,10 @@ inline constexpr Str kEstimate = U"预计";
 inline constexpr Str kFixedDateMarkers[] = {U"将在", U"将于", U"将会在"};
 // 原计划于 / 按计划于 / 依计划 / 照计划: the plan as it was, or done as planned.
 inline constexpr Str kBeforeMarkerAsPlanned = U"原按依照";
+// "预计完成的12个项目已全部完工": 预计 + verb + 的 names the things planned; 已 later in the clause
+// tells what became of them — history, not an estimate.
+inline constexpr Str kAttributive = U"的";
+inline constexpr Str kAlready = U"已";
 // 了 after the marker in the same clause tells what happened.
 inline constexpr Str kDone = U"了";
 // A clause about next year or later is a plan.
