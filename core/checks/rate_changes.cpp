@@ -17,6 +17,7 @@
 namespace gouji {
 
 void check_growth_from_prior(const RateContext& c, std::size_t yi, std::size_t pi);
+void check_growth_from_table(const RateContext& c, std::size_t yi);  // growth_from_tables.cpp
 
 namespace {
 
@@ -291,6 +292,7 @@ void check_growth(const Ctx& c, std::size_t yi) {
   }
   if (xi == kNone) {
     if (pi != kNone) check_growth_from_prior(c, yi, pi);
+    else check_growth_from_table(c, yi);
     return;
   }
   const Quantity& x = c.q(xi);
