@@ -105,3 +105,21 @@ TEST_CASE("已支付 + 未支付 = 安排 when the allocation stands in another 
                    "2023年，高标准农田建设和农业产业提升项目资金支付8120.250万元，未支430万元。\n");
   for (const auto* f : with_rule(other, "R21")) CHECK(f->message.zh.find("之和为") == std::string::npos);
 }
+
+TEST_CASE("R21 an unnamed amount right before the amount spent is its base (warning: named by its place only)") {
+  // 640/800 = 80%.
+  const std::string spent = "三是职业教育支出，即实训基地建设、学生实习补助经费800.00万元，于本年度支出640.00万元，";
+  CHECK(flags(spent + "预算完成率80%。", "R21") == 0);
+  auto d = run(spent + "预算完成率95%。");
+  auto r = with_rule(d, "R21");
+  REQUIRE(r.size() == 1);
+  CHECK(r[0]->severity == Severity::Warning);
+  CHECK(span_text(d, r[0]->spans[2]) == "800.00万元");
+  // Paid rather than spent, an execution rate.
+  CHECK(flags("老旧小区改造补助资金260万元，已支付208万元，执行率80%。", "R21") == 0);
+  CHECK(flags("老旧小区改造补助资金260万元，已支付208万元，执行率70%。", "R21") == 1);
+}
+
+TEST_CASE("R21 the unnamed amount must stand in the spent figure's sentence") {
+  CHECK(flags("三是职业教育支出，即实训基地建设经费800.00万元。于本年度支出640.00万元，预算完成率95%。", "R21") == 0);
+}
