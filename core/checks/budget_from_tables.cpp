@@ -21,14 +21,17 @@ constexpr std::size_t kLabelRows = 4;  // rows searched for the 预算/决算 la
 // 1 for a budget label, 2 for an outturn label, 0 otherwise; a fund's name ("一般公共预算") is
 // neither.
 int stage_of(const std::string& text) {
-  std::u32string l = from_utf8_lossy(text), rest;
-  for (std::size_t i = 0; i < l.size();) {
-    if (const lex::Entry* e = lex::match_at(l, i, lex::Cls::Fund)) { i += e->word.size(); continue; }
-    rest.push_back(l[i++]);
+  std::u32string l = from_utf8_lossy(text);
+  int stage = 0;
+  for (const lex::Hit& h : lex::scan(l, 0, l.size())) {
+    if (h.get(lex::Cls::Fund)) continue;  // scan is longest-match: 一般公共预算 is one word
+    const lex::Entry* st = h.get(lex::Cls::Stage);
+    if (st && st->value == lex::Final) return 2;
+    const lex::Entry* b = h.get(lex::Cls::Base);
+    if ((b && b->value == lex::Budget) || (st && (st->value == lex::Initial || st->value == lex::Adjusted || st->value == lex::Full)))
+      stage = 1;
   }
-  if (contains(rest, U"决算")) return 2;
-  if (contains(rest, U"预算")) return 1;
-  return 0;
+  return stage;
 }
 
 // The cell index of the first 预算 label when `labels` pairs every 决算 with a 预算 just before
