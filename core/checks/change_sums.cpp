@@ -45,14 +45,14 @@ std::optional<PartChange> change_in(const Facts& f, std::size_t part, std::size_
       if (st.frame_of[part] != kNone && st.frames[st.frame_of[k]].subject_frame == st.frames[st.frame_of[part]].subject_frame) amount = k;
       break;
     }
-  std::size_t words_to = amount == kNone ? to : std::min(f.quantities[amount].start, to);
-  lex::Str s(f.text.chars());
-  for (const lex::Hit& h : lex::scan(s, from, std::max(from, words_to))) {
-    if (h.get(lex::Cls::Steady)) return PartChange{0, kNone};
-    if (amount == kNone)
-      if (const lex::Entry* d = h.get(lex::Cls::Direction)) return PartChange{d->value == lex::Up ? 1 : -1, kNone};
-  }
+  // A stated amount settles it; a word of no change elsewhere in the part may be about something
+  // else ("人员保持不变，比上年增加2万元").
   if (amount != kNone) return PartChange{signed_dir(f, amount), amount};
+  lex::Str s(f.text.chars());
+  for (const lex::Hit& h : lex::scan(s, from, std::max(from, to))) {
+    if (h.get(lex::Cls::Steady)) return PartChange{0, kNone};
+    if (const lex::Entry* d = h.get(lex::Cls::Direction)) return PartChange{d->value == lex::Up ? 1 : -1, kNone};
+  }
   return std::nullopt;
 }
 

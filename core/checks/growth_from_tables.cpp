@@ -115,6 +115,12 @@ void check_growth_from_table(const RateContext& c, std::size_t yi) {
       bool by_name = header.size() >= 2 && !subject.empty() &&
                      (common_run(header, subject) >= std::min(kSameName, header.size()));
       if (!by_value && !by_name) continue;
+      // A column found by name restates the level up to rounding or a late revision (995 / 996),
+      // never another magnitude (a table in 元 beside prose in 万元).
+      if (!by_value) {
+        Decimal cur_point = cur.normalized(), cell = b.value * scale;
+        if ((cell - cur_point).abs() * Decimal::from_int(20) > cur_point) continue;
+      }
       Reading rd;
       rd.table = ti;
       rd.column = j;

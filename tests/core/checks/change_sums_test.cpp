@@ -67,3 +67,11 @@ TEST_CASE("R01 on changes needs every part's change: a part with nothing said of
   std::string silent = replaced(kSteady, "，与上年预算数持平，原因：车辆未增加", "，原因：车辆未增加");
   CHECK(flags(replaced(silent, "减少2.50万元。其中", "减少3.50万元。其中")) == 0);
 }
+
+TEST_CASE("R01 on changes: a part's stated amount wins over a 保持不变 said of something else") {
+  std::string mixed =
+      "某站“三公”经费支出预算合计31.50万元，比上年预算数减少1.50万元。其中：因公出国（境）费支出预算0万元，与上年预算数持平；"
+      "公务用车运行维护费支出预算12.00万元，车辆数量保持不变，比上年预算数增加1.00万元；公务接待费支出预算19.50万元，比上年预算数减少2.50万元。";
+  CHECK(flags(mixed) == 0);
+  CHECK(flags(replaced(mixed, "减少1.50万元。", "减少2.50万元。")) == 1);
+}

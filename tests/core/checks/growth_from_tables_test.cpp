@@ -91,3 +91,9 @@ TEST_CASE("the clause after a bracketed breakdown continues the bracketed figure
   CHECK(flags("差旅费80万元（含国内差旅52万元、出国差旅28万元），较上年减少20万元，下降20%。") == 0);
   CHECK(flags("差旅费80万元（含国内差旅52万元、出国差旅28万元），较上年减少20万元，下降25%。") == 1);
 }
+
+TEST_CASE("R26 from a table: a column found by name must restate the level's magnitude") {
+  // The table in 元 with no unit line, the prose in 万元: not the same figure, no reading.
+  std::string yuan = "年度\t会议费\t培训费\n2022年\t2000000\t3000000\n2023年\t1500000\t3000000\n";
+  CHECK(flags("一、情况\n" + yuan + "会议费支出149万元，比上年下降30%。") == 0);
+}
