@@ -17,6 +17,8 @@ namespace gouji {
 namespace {
 
 constexpr std::size_t kLabelRows = 4;  // rows searched for the 预算/决算 labels
+constexpr std::size_t kTables = 4;     // tables looked at per statement, nearest first
+constexpr std::size_t kNear = 6000;    // code points back from the statement
 
 // 1 for a budget label, 2 for an outturn label, 0 otherwise; a fund's name ("一般公共预算") is
 // neither.
@@ -65,8 +67,13 @@ bool check_completion_from_table(const RateContext& c, std::size_t yi, std::size
     RateMatch m = RateMatch::Mismatch;
   };
   std::vector<Reading> readings;
-  for (const Table& t : f.doc.tables) {
-    if (t.start > y.start || readings.size() > 8) continue;
+  // The nearest tables before the statement only (binary search, a few back): linear overall.
+  const auto& ts = f.doc.tables;
+  std::size_t end = static_cast<std::size_t>(
+      std::partition_point(ts.begin(), ts.end(), [&](const Table& x) { return x.start < y.start; }) - ts.begin());
+  for (std::size_t ti = end; ti-- > 0 && end - ti <= kTables && readings.size() <= 8;) {
+    const Table& t = ts[ti];
+    if (t.start + kNear < y.start) break;
     // The label row: the merged header or one of the first body rows.
     int offset = -1;
     std::size_t label_row = kNone;

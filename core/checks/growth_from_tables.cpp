@@ -21,6 +21,8 @@ namespace gouji {
 namespace {
 
 constexpr std::size_t kSameName = 4;  // Han characters a header and a subject share to name one thing
+constexpr std::size_t kNear = 4000;   // code points between a statement and a table of its section
+constexpr std::size_t kTables = 8;    // tables looked at per statement
 
 std::u32string han_only(const std::u32string& s) {
   std::u32string out;
@@ -86,8 +88,21 @@ void check_growth_from_table(const RateContext& c, std::size_t yi) {
   const std::u32string subject = han_only(sf.subject.label);
 
   std::vector<Reading> readings;
-  for (std::size_t ti = 0; ti < f.doc.tables.size(); ++ti) {
-    const Table& t = f.doc.tables[ti];
+  // Tables near the statement only (a bounded window, found by binary search): linear overall.
+  const auto& ts = f.doc.tables;
+  std::size_t lo_at = y.start > kNear ? y.start - kNear : 0;
+  std::size_t t0 = static_cast<std::size_t>(
+      std::partition_point(ts.begin(), ts.end(), [&](const Table& x) { return x.start < lo_at; }) - ts.begin());
+  std::vector<std::size_t> near;
+  for (std::size_t ti = t0; ti < ts.size() && near.size() < kTables && ts[ti].start <= y.start + kNear; ++ti) near.push_back(ti);
+  // Nearest first; the first table of both years that restates or names the subject decides.
+  std::sort(near.begin(), near.end(), [&](std::size_t a, std::size_t b) {
+    auto d = [&](std::size_t i) { return ts[i].start > y.start ? ts[i].start - y.start : y.start - ts[i].start; };
+    return d(a) < d(b);
+  });
+  for (std::size_t ti : near) {
+    if (!readings.empty()) break;
+    const Table& t = ts[ti];
     if (f.section_of(t.start) != fr.section) continue;
     std::size_t rc = kNone, rp = kNone;
     int latest = 0;

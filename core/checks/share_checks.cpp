@@ -82,6 +82,7 @@ struct Checker {
   std::unordered_map<std::u32string, std::vector<std::size_t>> by_suffix;
   std::vector<std::u32string> canon;  // per quantity (wholes only)
   std::vector<std::size_t> breakdown_total;  // per quantity: total of the list it is a part of
+  std::vector<const Breakdown*> lists_by_end;  // by their last part (share_of_listed_part), built once
 
   const Quantity& q(std::size_t i) const { return f.quantities[i]; }
   bool prose(std::size_t i) const { return !rf.in_table[i]; }
@@ -334,12 +335,19 @@ struct Checker {
     const Frame& fr = st.frames[st.frame_of[pi]];
     const std::u32string& subject = fr.subject.label;
     if (!fr.own_subject || subject.empty()) return;
+    // The list ending last before the share (lists indexed by their last part once: a binary search).
+    if (lists_by_end.empty()) {
+      for (const Breakdown& b : f.breakdowns)
+        if (!b.parts.empty()) lists_by_end.push_back(&b);
+      std::sort(lists_by_end.begin(), lists_by_end.end(),
+                [](const Breakdown* a, const Breakdown* b) { return a->parts.back() < b->parts.back(); });
+    }
+    auto at = std::partition_point(lists_by_end.begin(), lists_by_end.end(), [&](const Breakdown* b) { return b->parts.back() < pi; });
     const Breakdown* list = nullptr;
-    for (const Breakdown& b : f.breakdowns)
-      if (!b.parts.empty() && b.parts.back() < pi && b.total < pi && st.frame_of[b.total] != kNo &&
-          st.frames[st.frame_of[b.total]].paragraph == fr.paragraph &&
-          (!list || b.parts.back() > list->parts.back()))
-        list = &b;
+    for (auto it = at; it != lists_by_end.begin() && at - it < 4;) {
+      const Breakdown& b = **--it;
+      if (b.total < pi && st.frame_of[b.total] != kNo && st.frames[st.frame_of[b.total]].paragraph == fr.paragraph) { list = &b; break; }
+    }
     if (!list || list->parts.size() < 2) return;
     for (std::size_t k = list->parts.back() + 1; k < pi; ++k)  // nothing stated between the list and the share
       if (st.number(k) && st.number(k)->role == NumRole::Level && countable(q(k))) return;
@@ -450,7 +458,7 @@ struct Checker {
 }  // namespace
 
 void check_shares(const Facts& f, const RateFacts& rf, DocumentResult& out) {
-  Checker c{f, rf, out, f.statements, Str(f.text.chars()), {}, {}, {}};
+  Checker c{f, rf, out, f.statements, Str(f.text.chars()), {}, {}, {}, {}};
   c.run();
 }
 
