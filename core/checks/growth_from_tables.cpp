@@ -1,9 +1,10 @@
 // R26 when a statement gives a level and its rate of change but neither the change amount nor
 // the earlier level ("公务接待费1356万元，比上年决算数下降3.14%"): the earlier year's figure is
-// read from a table of both years in the same section (rows "2015年" / "2016年", one column per
-// subject). The column is any whose current-year cell restates the level, or whose header names
-// the subject (it may differ a little: "公车购置及运行费" / "公车购置及运行维护费"); each is a
-// reading, and a finding needs every reading to fail — with the prose level and with the table's.
+// read from a table of both years near it in the same section: years as rows ("2015年" /
+// "2016年", one column per subject) or as columns ("2022年决算数 | 2023年决算数", one row per
+// subject). The subject's column (row) is any whose current-year cell restates the level, or whose
+// name names the subject (it may differ a little: "公车购置及运行费" / "公车购置及运行维护费"); each
+// is a reading, and a finding needs every reading to fail — with the prose level and the table's.
 #include <algorithm>
 #include <optional>
 
@@ -14,6 +15,7 @@
 #include "facts/table_model.h"
 #include "statements/frame.h"
 #include "structure/table_templates.h"
+#include "structure/tables.h"
 #include "text/chars.h"
 #include "text/common_run.h"
 
@@ -33,26 +35,42 @@ std::u32string han_only(const std::u32string& s) {
 
 // The year a body row is about ("2015年", "2016年决算数"); 0 for other rows and for change rows
 // ("2016年比2015年增减%").
-int row_year(const Table& t, std::size_t r) {
-  if (t.rows[r].empty() || t.rows[r][0].column != 0) return 0;
-  std::u32string l = from_utf8_lossy(t.rows[r][0].text);
+int row_year(const Table& t, std::size_t r);
+
+struct Reading {
+  bool by_value = false;  // the table restates the level: the cell is certain
+  RateMatch m = RateMatch::Mismatch;
+  Decimal point;          // the growth on the prose level, in %
+  bool dir_wrong = false;
+  Decimal prior;          // the earlier figure, in base units
+  int prior_decimals = 0;
+  std::size_t start = 0, end = 0;  // its cell
+  std::string year, name;          // its year's row or column, and the subject's
+};
+
+// A column header or a row label naming one year ("2022年", "2022年决算数"); 0 otherwise.
+int label_year(const std::string& text) {
   std::u32string compact;
-  for (char32_t ch : l)
+  for (char32_t ch : from_utf8_lossy(text))
     if (!chars::is_space(ch)) compact.push_back(ch);
-  if (is_change_row_label(compact)) return 0;
+  if (compact.empty() || is_change_row_label(compact)) return 0;
   int y = year_in(compact);
-  // One year only: a second one makes it a comparison row.
   if (y != 0 && year_in(compact.substr(compact.find(U'年') + 1)) != 0) return 0;
   return y;
 }
 
-struct Reading {
-  std::size_t table = 0, column = 0, cur_row = 0, prior_row = 0;
-  bool by_value = false;  // the table restates the level: the column is certain
-  RateMatch m = RateMatch::Mismatch;
-  Decimal point;          // the growth on the prose level, in %
-  bool dir_wrong = false;
-};
+int row_year(const Table& t, std::size_t r) {
+  if (t.rows[r].empty() || t.rows[r][0].column != 0) return 0;
+  return label_year(t.rows[r][0].text);
+}
+
+// The first cell of a row that is not a number: what the row is about.
+std::string row_label(const Table& t, std::size_t r) {
+  std::string ascii;
+  for (const Cell& c : t.rows[r])
+    if (!c.text.empty() && !cell_number(c.text, ascii)) return c.text;
+  return {};
+}
 
 }  // namespace
 
@@ -104,46 +122,26 @@ void check_growth_from_table(const RateContext& c, std::size_t yi) {
     if (!readings.empty()) break;
     const Table& t = ts[ti];
     if (f.section_of(t.start) != fr.section) continue;
-    std::size_t rc = kNone, rp = kNone;
-    int latest = 0;
-    for (std::size_t r = 0; r < t.rows.size(); ++r) latest = std::max(latest, row_year(t, r));
-    int y_cur = year ? year : latest;
-    for (std::size_t r = 0; r < t.rows.size(); ++r) {
-      int ry = row_year(t, r);
-      if (ry == y_cur && rc == kNone) rc = r;
-      if (ry == y_cur - 1 && rp == kNone) rp = r;
-    }
-    if (rc == kNone || rp == kNone) continue;
-    TableGrid g = table_grid(t);
-    if (rc >= g.cells.size() || rp >= g.cells.size()) continue;
+    TableGrid g;
+    bool built = false;
     Decimal scale = t.unit ? Decimal::pow10(t.unit->pow10) : cur.unit ? Decimal::pow10(cur.unit->pow10) : Decimal::from_int(1);
     auto scaled = [&](const NumericCell& n) {
       Interval i = g.interval(n);
       return Interval{i.lo * scale, i.hi * scale};
     };
-    for (std::size_t j = 1; j < t.columns && j < g.cells[rc].size() && j < g.cells[rp].size(); ++j) {
-      const NumericCell& a = g.cells[rp][j];
-      const NumericCell& b = g.cells[rc][j];
-      if (!a.present || a.blank || !b.present || b.blank || a.value <= Decimal{}) continue;
+    // One candidate: prior cell `a` and current cell `b` of a subject named `name`.
+    auto consider = [&](const NumericCell& a, const NumericCell& b, const std::string& name_text, const std::string& year_text) {
+      if (!a.present || a.blank || !b.present || b.blank || a.value <= Decimal{}) return;
       bool by_value = scaled(b).overlaps(cv);
-      std::u32string header = j < t.header.size() ? han_only(from_utf8_lossy(t.header[j])) : std::u32string();
-      bool by_name = header.size() >= 2 && !subject.empty() &&
-                     (common_run(header, subject) >= std::min(kSameName, header.size()));
-      if (!by_value && !by_name) continue;
-      // A column found by name restates the level up to rounding or a late revision (995 / 996),
+      std::u32string name = han_only(from_utf8_lossy(name_text));
+      bool by_name = name.size() >= 2 && !subject.empty() && common_run(name, subject) >= std::min(kSameName, name.size());
+      if (!by_value && !by_name) return;
+      // Found by name, the cell restates the level up to rounding or a late revision (995 / 996),
       // never another magnitude (a table in 元 beside prose in 万元).
-      if (!by_value) {
-        Decimal cur_point = cur.normalized(), cell = b.value * scale;
-        if ((cell - cur_point).abs() * Decimal::from_int(20) > cur_point) continue;
-      }
+      if (!by_value && (b.value * scale - cur.normalized()).abs() * Decimal::from_int(20) > cur.normalized()) return;
       Reading rd;
-      rd.table = ti;
-      rd.column = j;
-      rd.cur_row = rc;
-      rd.prior_row = rp;
       rd.by_value = by_value;
       Interval pv = scaled(a);
-      rd.m = RateMatch::Mismatch;
       // With the prose level and with the table's own current figure: either may be the rounded one.
       for (const Interval& now : {cv, scaled(b)}) {
         Interval diff = now - pv;
@@ -155,12 +153,49 @@ void check_growth_from_table(const RateContext& c, std::size_t yi) {
         RateMatch m = match_rate(*comp, yq, f.precision);
         if (m == RateMatch::Match || (m == RateMatch::Truncated && rd.m == RateMatch::Mismatch)) rd.m = m;
       }
-      Decimal prior_point = a.value * scale;
-      Decimal dpoint = cur.normalized() - prior_point;
-      rd.point = percent_point(dpoint.abs(), prior_point);
+      rd.prior = a.value * scale;
+      rd.prior_decimals = a.decimals;
+      Decimal dpoint = cur.normalized() - rd.prior;
+      rd.point = percent_point(dpoint.abs(), rd.prior);
       rd.dir_wrong = ydir != 0 && dpoint != Decimal{} && (dpoint > Decimal{}) != (ydir > 0);
+      rd.start = a.start;
+      rd.end = a.end;
+      rd.year = year_text;
+      rd.name = name_text;
       readings.push_back(rd);
+    };
+    // Years as rows ("2015年 | 2840 | 90 | …"), one column per subject.
+    std::size_t rc = kNone, rp = kNone;
+    int latest = 0;
+    for (std::size_t r = 0; r < t.rows.size(); ++r) latest = std::max(latest, row_year(t, r));
+    int y_cur = year ? year : latest;
+    for (std::size_t r = 0; r < t.rows.size(); ++r) {
+      int ry = row_year(t, r);
+      if (ry == y_cur && rc == kNone) rc = r;
+      if (ry == y_cur - 1 && rp == kNone) rp = r;
     }
+    if (rc != kNone && rp != kNone) {
+      g = table_grid(t);
+      built = true;
+      if (rc < g.cells.size() && rp < g.cells.size())
+        for (std::size_t j = 1; j < t.columns && j < g.cells[rc].size() && j < g.cells[rp].size(); ++j)
+          consider(g.cells[rp][j], g.cells[rc][j], j < t.header.size() ? t.header[j] : "", t.rows[rp][0].text);
+      continue;
+    }
+    // Years as columns ("项目 | 2022年决算数 | 2023年决算数 | 增减率"), one row per subject.
+    std::size_t cc = kNone, cp = kNone;
+    latest = 0;
+    for (std::size_t j = 0; j < t.header.size(); ++j) latest = std::max(latest, label_year(t.header[j]));
+    y_cur = year ? year : latest;
+    for (std::size_t j = 0; j < t.header.size(); ++j) {
+      int hy = label_year(t.header[j]);
+      if (hy == y_cur && cc == kNone) cc = j;
+      if (hy == y_cur - 1 && cp == kNone) cp = j;
+    }
+    if (cc == kNone || cp == kNone) continue;
+    if (!built) g = table_grid(t);
+    for (std::size_t r = 0; r < g.cells.size() && r < t.rows.size(); ++r)
+      if (cc < g.cells[r].size() && cp < g.cells[r].size()) consider(g.cells[r][cp], g.cells[r][cc], row_label(t, r), t.header[cp]);
     if (readings.size() > 8) break;  // bounded
   }
   if (readings.empty()) return;
@@ -171,16 +206,11 @@ void check_growth_from_table(const RateContext& c, std::size_t yi) {
         (r.m == best->m && r.by_value && !best->by_value))
       best = &r;
   }
-  const Table& t = f.doc.tables[best->table];
-  TableGrid g = table_grid(t);
-  const NumericCell& a = g.cells[best->prior_row][best->column];
-  Decimal scale = t.unit ? Decimal::pow10(t.unit->pow10) : cur.unit ? Decimal::pow10(cur.unit->pow10) : Decimal::from_int(1);
-  Decimal prior_point = a.value * scale;
-  std::string prior_s = format_in_unit(prior_point, cur, std::max(cur.decimals, a.decimals));
+  std::string prior_s = format_in_unit(best->prior, cur, std::max(cur.decimals, best->prior_decimals));
   std::string comp_s = fmt(best->point, 2) + "%";
-  std::string col = best->column < t.header.size() ? t.header[best->column] : "";
-  std::string row = t.rows[best->prior_row][0].text;
-  std::vector<Span> spans = {span_of(y, true), span_of(cur, false), {a.start, a.end, false}};
+  const std::string& col = best->name;
+  const std::string& row = best->year;
+  std::vector<Span> spans = {span_of(y, true), span_of(cur, false), {best->start, best->end, false}};
   std::string formula = "|" + bare(cur) + "−" + prior_s + "|÷" + prior_s + "=" + comp_s + "（上年数取自表中“" + col + "”" + row + "），报告" + y.text;
   std::string result = best->m == RateMatch::Match ? "consistent" : best->m == RateMatch::Truncated ? "rounding" : "inconsistent";
   c.out.checked.push_back({"R26", formula, result, spans});

@@ -97,3 +97,12 @@ TEST_CASE("R26 from a table: a column found by name must restate the level's mag
   std::string yuan = "年度\t会议费\t培训费\n2022年\t2000000\t3000000\n2023年\t1500000\t3000000\n";
   CHECK(flags("一、情况\n" + yuan + "会议费支出149万元，比上年下降30%。") == 0);
 }
+
+TEST_CASE("R26 from a table with the years as columns, one row per subject") {
+  const std::string table = "一、三公经费情况\n项目\t2022年决算数\t2023年决算数\t增减率\n会议费\t200\t150\t-25%\n培训费\t300\t330\t10%\n";
+  CHECK(flags(table + "某局2023年会议费150万元，比上年下降25%；培训费330万元，比上年增长10%。") == 0);
+  CHECK(flags(table + "某局2023年会议费150万元，比上年下降30%；培训费330万元，比上年增长10%。") == 1);
+  // Rate before the level, the second subject wrong.
+  CHECK(flags(table + "与上年相比，某局2023年培训费增长12%，为330万元。") == 1);
+  CHECK(flags(table + "与上年相比，某局2023年培训费增长10%，为330万元。") == 0);
+}
