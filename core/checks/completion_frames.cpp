@@ -56,7 +56,18 @@ struct Candidate {
   std::size_t q = kNoIdx;       // the base figure
   std::size_t extra = kNoIdx;   // with 未支付: N + extra is the base
   bool near = false;            // same paragraph
+  bool unnamed = false;         // named by nothing but its place before a spent figure
 };
+
+// The numerator names what was spent or paid ("于本年度支出", "已支付", "实际使用"): the amount
+// stated just before it in the sentence is what it was spent out of, even unnamed
+// ("…补助经费4194.23万元，于本年度支出4194.23万元，预算完成率100%").
+bool spent_like(const std::u32string& l) {
+  std::uint8_t b = base_value(l);
+  if (b == lex::Paid || b == lex::Spent) return true;
+  const lex::Entry* e = lex::match_before(l, l.size(), lex::Cls::Side);
+  return e && e->value == lex::Spend && l.size() > e->word.size();
+}
 
 std::string word_of(const FrameNumber& n) {
   switch (n.rate) {
@@ -131,6 +142,7 @@ std::vector<bool> check_completion_frames(const Facts& f, const RateFacts& rf, D
     } else {
       if (ui != kNoIdx) cands.push_back({ui, kNoIdx, true});  // placeholder: N + U, filled below
       std::size_t from = st.frame_of[ni];
+      bool before_spent = spent_like(st.number(ni)->label);
       for (std::size_t g = from + 1, steps = 0; g-- > 0 && steps < kBack && cands.size() < kCandidates + 1; ++steps) {
         const Frame& x = st.frames[g];
         if (x.section != fr.section) break;
@@ -154,8 +166,10 @@ std::vector<bool> check_completion_frames(const Facts& f, const RateFacts& rf, D
             continue;
           std::uint8_t which = 0;
           bool like = base_like(n.label, &which) || (near && sentence_base && base_value(n.label) != lex::Paid);
-          if (!like) continue;
-          cands.push_back({n.q, kNoIdx, near});
+          bool unnamed = !like && before_spent && x.sentence == st.frames[from].sentence && !spent_like(n.label);
+          before_spent = false;  // only the amount right before the spent one
+          if (!like && !unnamed) continue;
+          cands.push_back({n.q, kNoIdx, near, unnamed});
           if (cands.size() > kCandidates) break;
         }
       }
@@ -247,7 +261,8 @@ std::vector<bool> check_completion_frames(const Facts& f, const RateFacts& rf, D
                         {word + "应为" + comp_s + "（" + shown(nq) + "÷" + d_s + "），报告为" + y.text,
                          "The rate should be " + comp_s + " (" + shown(nq) + " ÷ " + d_s + "), the report states " + y.text},
                         spans);
-      if (!first->near) fd.severity = Severity::Warning;  // a base from another paragraph: likely, not certain
+      // A base from another paragraph, or named by its place only: likely, not certain.
+      if (!first->near || first->unnamed) fd.severity = Severity::Warning;
       if (cands.size() > 1)
         fd.hint = {"按最近的基数" + d.text + "计；同段其他基数也不相符", "Taking the nearest base " + d.text + "; the other bases do not fit either"};
     }

@@ -18,6 +18,8 @@
 namespace gouji {
 
 void check_growth_from_prior(const RateContext& c, std::size_t yi, std::size_t pi);
+void check_growth_from_table(const RateContext& c, std::size_t yi);  // growth_from_tables.cpp
+bool check_completion_from_table(const RateContext& c, std::size_t yi, std::size_t ai);  // budget_from_tables.cpp
 
 namespace {
 
@@ -295,6 +297,7 @@ void check_growth(const Ctx& c, std::size_t yi) {
   }
   if (xi == kNone) {
     if (pi != kNone) check_growth_from_prior(c, yi, pi);
+    else check_growth_from_table(c, yi);
     return;
   }
   const Quantity& x = c.q(xi);
@@ -641,9 +644,13 @@ void check_budget_completion(const Ctx& c, std::size_t yi) {
   }
   // The initial budget stated in the same sentence: "年初预算为980.00万元，支出决算为1,000.00万元，
   // 完成年初预算的102.04%".
+  // A part of a 其中 list ("其中：会议费支出决算为6万元，完成预算的60%") is not measured against
+  // the total's budget before the list.
   std::size_t bi = kNone;
+  std::size_t a_list = st.frame_of[ai] == kNone ? kNone : st.frames[st.frame_of[ai]].list_total;
   for (std::size_t j = ai; j-- > 0;) {
     if (!c.same_sentence(j, yi)) break;
+    if (a_list != kNone && (st.frame_of[j] == kNone || st.frames[st.frame_of[j]].list_total != a_list)) break;
     const Quantity& b = c.q(j);
     if (b.kind() == UnitKind::Money && b.exact() && c.prose(j) && c.rf.roles[j].stage == Stage::Initial &&
         c.rf.roles[ai].stage != Stage::Initial) {
@@ -670,7 +677,10 @@ void check_budget_completion(const Ctx& c, std::size_t yi) {
     c.out.findings.push_back(std::move(fd));
     return;
   }
-  if (dir == 0) return;
+  if (dir == 0) {
+    check_completion_from_table(c, yi, ai);  // the budget in a 预算数 | 决算数 table
+    return;
+  }
   bool wrong = dir > 0 ? yv.hi <= hundred : yv.lo >= hundred;
   if (!wrong) return;
   Finding fd = make_finding("R29",

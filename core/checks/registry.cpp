@@ -9,6 +9,8 @@ namespace gouji {
 
 void check_breakdown_sums(const Facts&, DocumentResult&);
 void check_stated_differences(const Facts&, DocumentResult&);
+void check_change_sums(const Facts&, DocumentResult&);
+void check_nested_sums(const Facts&, DocumentResult&);
 void check_tables(const Facts&, DocumentResult&);
 void check_prose_vs_tables(const Facts&, DocumentResult&);
 void check_heading_numbering(const Facts&, DocumentResult&);
@@ -28,6 +30,8 @@ const std::vector<CheckFn>& all_checks() {
   static const std::vector<CheckFn> checks = {
       &check_breakdown_sums,
       &check_stated_differences,  // R01 on 差值/差额/相差
+      &check_change_sums,         // R01 on a breakdown's changes (change_sums.cpp)
+      &check_nested_sums,         // R01 on the bracketed figures of a breakdown's items (nested_sums.cpp)
       &check_tables,
       &check_prose_vs_tables,
       &check_heading_numbering,

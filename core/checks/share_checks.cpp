@@ -82,6 +82,7 @@ struct Checker {
   std::unordered_map<std::u32string, std::vector<std::size_t>> by_suffix;
   std::vector<std::u32string> canon;  // per quantity (wholes only)
   std::vector<std::size_t> breakdown_total;  // per quantity: total of the list it is a part of
+  std::vector<const Breakdown*> lists_by_end;  // by their last part (share_of_listed_part), built once
 
   const Quantity& q(std::size_t i) const { return f.quantities[i]; }
   bool prose(std::size_t i) const { return !rf.in_table[i]; }
@@ -326,6 +327,67 @@ struct Checker {
     out.findings.push_back(std::move(fd));
   }
 
+  // "…收入34096万元。其中：税务部门完成21334万元…；财政部门完成12762万元…。税收占比为62.57%": a
+  // share standing alone, of no named whole, naming its part by a word the parts of the list just
+  // before contain, or a character one of them has (the ones all parts share, 部门/完成, do not
+  // count). Each such part is a reading of the list's total; a warning needs every reading to fail.
+  void share_of_listed_part(std::size_t pi) {
+    const Frame& fr = st.frames[st.frame_of[pi]];
+    const std::u32string& subject = fr.subject.label;
+    if (!fr.own_subject || subject.empty()) return;
+    // The list ending last before the share (lists indexed by their last part once: a binary search).
+    if (lists_by_end.empty()) {
+      for (const Breakdown& b : f.breakdowns)
+        if (!b.parts.empty()) lists_by_end.push_back(&b);
+      std::sort(lists_by_end.begin(), lists_by_end.end(),
+                [](const Breakdown* a, const Breakdown* b) { return a->parts.back() < b->parts.back(); });
+    }
+    auto at = std::partition_point(lists_by_end.begin(), lists_by_end.end(), [&](const Breakdown* b) { return b->parts.back() < pi; });
+    const Breakdown* list = nullptr;
+    for (auto it = at; it != lists_by_end.begin() && at - it < 4;) {
+      const Breakdown& b = **--it;
+      if (b.total < pi && st.frame_of[b.total] != kNo && st.frames[st.frame_of[b.total]].paragraph == fr.paragraph) { list = &b; break; }
+    }
+    if (!list || list->parts.size() < 2) return;
+    for (std::size_t k = list->parts.back() + 1; k < pi; ++k)  // nothing stated between the list and the share
+      if (st.number(k) && st.number(k)->role == NumRole::Level && countable(q(k))) return;
+    auto in_all = [&](char32_t ch) {
+      for (std::size_t p : list->parts)
+        if (rf.labels[p].find(ch) == std::u32string::npos) return false;
+      return true;
+    };
+    std::vector<std::size_t> cands;
+    for (std::size_t p : list->parts) {
+      bool named = subject.size() >= 2 && rf.labels[p].find(subject) != std::u32string::npos;
+      for (char32_t ch : subject) named = named || (chars::is_han(ch) && !in_all(ch) && rf.labels[p].find(ch) != std::u32string::npos);
+      if (named) cands.push_back(p);
+    }
+    if (cands.empty()) return;
+    const Quantity& t = q(list->total);
+    Interval tv = stated_interval(t, f.precision);
+    const Quantity& y = q(pi);
+    std::size_t first = kNo;
+    RateMatch first_m = RateMatch::Mismatch;
+    for (std::size_t p : cands) {
+      auto comp = percent_interval(stated_interval(q(p), f.precision), tv);
+      if (!comp) continue;
+      RateMatch m = match_rate(*comp, y, f.precision);
+      if (m == RateMatch::Match) {
+        record(shown(q(p)) + " ÷ " + shown(t) + " × 100 = " + fmt(percent_point(q(p).normalized(), t.normalized()), std::max(2, y.decimals)) +
+                   "%（报告" + y.text + "）",
+               m, {span_of(y, true), span_of(q(p), false), span_of(t, false)});
+        return;
+      }
+      if (first == kNo || (m == RateMatch::Truncated && first_m != RateMatch::Truncated)) { first = p; first_m = m; }
+    }
+    if (first == kNo) return;
+    std::size_t before = out.findings.size();
+    compare(pi, first, tv, t.normalized(), shown(t), {span_of(t, false)});
+    // The part is read from a shared word only: likely, not certain.
+    for (std::size_t k = before; k < out.findings.size(); ++k)
+      if (out.findings[k].severity == Severity::Error) out.findings[k].severity = Severity::Warning;
+  }
+
   void run() {
     index_wholes();
     using Key = std::tuple<int, std::size_t, std::u32string>;  // (how, whole / opener / section, name)
@@ -337,7 +399,10 @@ struct Checker {
       const Quantity& p = q(pi);
       if (x.role != NumRole::Share || p.kind() != UnitKind::Percent || !p.exact() || !prose(pi)) continue;
       std::size_t ai = part_of(pi);
-      if (ai == kNo) continue;
+      if (ai == kNo) {
+        if (canonical(x.of).size() < 2) share_of_listed_part(pi);
+        continue;
+      }
       std::u32string name = canonical(x.of);
       std::size_t ti = kNo;
       Key key;
@@ -393,7 +458,7 @@ struct Checker {
 }  // namespace
 
 void check_shares(const Facts& f, const RateFacts& rf, DocumentResult& out) {
-  Checker c{f, rf, out, f.statements, Str(f.text.chars()), {}, {}, {}};
+  Checker c{f, rf, out, f.statements, Str(f.text.chars()), {}, {}, {}, {}};
   c.run();
 }
 

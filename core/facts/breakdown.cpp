@@ -246,6 +246,18 @@ struct Reader {
     }
   }
 
+  // Figure i stands in a bracket opened right after figure i−1 ("900万元（含中央资金600万元）"): it
+  // qualifies that one, and a list after the bracket is not its.
+  bool qualifies_previous(std::size_t i) const {
+    if (i == 0) return false;
+    std::size_t k = qs[i - 1].end;
+    while (k < qs[i].start && is_space(s[k])) ++k;
+    if (k >= qs[i].start || (s[k] != U'（' && s[k] != U'(')) return false;
+    for (++k; k < qs[i].start; ++k)
+      if (s[k] == U'）' || s[k] == U')' || is_clause_sep(s[k])) return false;
+    return true;
+  }
+
   // The totals a trigger at `ts` opens a list of: the figure right before it, or — after
   // interposed 占/同比 clauses or a full stop — the nearest level of each kind in the clause
   // chain before it (same paragraph).
@@ -283,7 +295,7 @@ struct Reader {
         stop = hard_end(ch) || semicolon(ch);
       }
       if (stop) break;
-      if (!level(s, x, st, i)) continue;
+      if (!level(s, x, st, i) || qualifies_previous(i)) continue;
       std::size_t have = 0;
       for (std::size_t k : totals) have += qs[k].kind() == x.kind();
       if (have < 4) totals.push_back(i);

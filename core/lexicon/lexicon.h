@@ -35,7 +35,7 @@ enum class Cls : std::uint8_t {
   Filler,     // words that frame a comparison without naming anything (与…相比, 的, 了, 年度)
   Alias,      // names of one whole written two ways (支出总预算 / 收支总预算); value: the group
   Item,       // an item of a fixed classification (三公: 出国 / 公务用车 / 公务接待); value: ItemWord
-  Steady,     // 持平/无增减变化: no change against the earlier period, a change of 0 (value 1)
+  Steady,     // 持平/无增减变化/保持不变: a change of zero, stated in words
 };
 
 enum Dir : std::uint8_t { Up = 1, Down = 2 };

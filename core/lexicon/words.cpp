@@ -65,6 +65,9 @@ const std::vector<Entry>& entries() {
       {U"一般公共预算", Cls::Fund, GeneralBudget}, {U"政府性基金", Cls::Fund, GovFund},
       {U"国有资本经营", Cls::Fund, StateCapital}, {U"财政拨款", Cls::Fund, FiscalAppropriation},
       {U"社会保险基金", Cls::Fund, SocialInsurance},
+      // ---- no change ----
+      {U"持平", Cls::Steady}, {U"无增减变化", Cls::Steady}, {U"无增减", Cls::Steady}, {U"无变化", Cls::Steady},
+      {U"没有变化", Cls::Steady}, {U"保持不变", Cls::Steady}, {U"未发生变化", Cls::Steady},
       // ---- what a completion/execution/payment rate is taken of ----
       {U"安排", Cls::Base, Arranged}, {U"下达", Cls::Base, Issued}, {U"预算", Cls::Base, Budget},
       {U"计划", Cls::Base, Plan}, {U"到位", Cls::Base, Arrived}, {U"支付", Cls::Base, Paid},
@@ -78,7 +81,7 @@ const std::vector<Entry>& entries() {
       {U"主要包括", Cls::List, Intro}, {U"分别", Cls::List, Respectively}, {U"各", Cls::List, Respectively},
       {U"共计", Cls::List, Total}, {U"合计", Cls::List, Total}, {U"总计", Cls::List, Total},
       {U"包含", Cls::List, Intro}, {U"主要用于", Cls::List, Intro}, {U"加上", Cls::List, Plus},
-      {U"持平", Cls::Steady, 1}, {U"无增减变化", Cls::Steady, 1}, {U"无增减", Cls::Steady, 1}, {U"划分", Cls::List, Classify},
+      {U"划分", Cls::List, Classify},
       {U"另有", Cls::List, Aside}, {U"此外", Cls::List, Aside}, {U"结余分配", Cls::List, Aside},
       {U"收支结余", Cls::List, Aside}, {U"使用非财政拨款结余", Cls::List, Aside},
       // ---- a figure above or below another (R29 "决算数大于预算数X万元") ----

@@ -23,8 +23,24 @@ bool kind_is_rate(UnitKind k) {
 // left names the subject; empty when nothing is left but one stray character.
 std::u32string naming_part(const std::u32string& l) {
   std::u32string out;
+  // Inside a comparison's object ("较2022年度决算数", "比上年预算数") up to its direction word: the
+  // stage or base named there is what the figure is compared with, not what it is about.
+  bool comparing = false;
   for (std::size_t i = 0; i < l.size();) {
     lex::Hit h = lex::match_at(l, i);
+    if (h.roles) {
+      const lex::Entry* p = h.get(lex::Cls::Filler);
+      if (h.get(lex::Cls::Compare)) comparing = true;
+      else if (p && p->value == lex::Particle) {  // 比/较/与 + a year or 上年: a comparison
+        std::size_t k = h.end;
+        while (k < l.size() && chars::is_space(l[k])) ++k;
+        comparing = comparing || (k < l.size() && (chars::is_digit(l[k]) || lex::match_at(l, k, lex::Cls::Prior)));
+      } else if (h.get(lex::Cls::Direction)) comparing = false;
+      if (comparing && (h.get(lex::Cls::Stage) || h.get(lex::Cls::Base))) {
+        i = h.end;
+        continue;
+      }
+    }
     if (h.roles && (h.get(lex::Cls::Compare) || h.get(lex::Cls::Prior) || h.get(lex::Cls::Direction) ||
                     h.get(lex::Cls::Filler) || (h.get(lex::Cls::List) && h.get(lex::Cls::List)->value == lex::Respectively))) {
       i = h.end;
@@ -282,6 +298,9 @@ Statements read_statements(const Text& t, const std::vector<Quantity>& qs, const
   const auto& ts = doc.tables;
   std::size_t list_total = kNo, list_sentence = kNo;
   std::size_t cursor = 0, sentence = 0;  // sentence starts found walking forward once: linear
+  // A bracket spanning clauses ("公车购置及运行费995万元（其中购置费38万元，运行费958万元），比上年
+  // 下降26.24%"): the clause after it continues the figure the bracket qualifies, not its last part.
+  std::size_t open_frame = kNo, closed_owner = kNo, closed_at = kNo;
   for (std::size_t f = 0; f < st.frames.size(); ++f) {
     Frame& fr = st.frames[f];
     const FrameNumber& head = st.numbers[fr.first];
@@ -340,11 +359,24 @@ Statements read_statements(const Text& t, const std::vector<Quantity>& qs, const
       fr.subject = subject_of(naming, raw);
       fr.list_part = list_total != kNo;
     } else {
-      const Frame& prev = st.frames[f - 1];
+      const Frame& prev = st.frames[closed_at == f - 1 && closed_owner != kNo ? closed_owner : f - 1];
       fr.subject_frame = prev.subject_frame;
-      fr.subject = prev.subject;
+      fr.subject = st.frames[prev.subject_frame].subject;
     }
     fr.list_total = list_total;
+    {
+      int depth = 0, low = 0;
+      for (std::size_t k = fr.begin; k < fr.end; ++k) {
+        if (s[k] == U'(' || s[k] == U'（') ++depth;
+        if (s[k] == U')' || s[k] == U'）') low = std::min(low, --depth);
+      }
+      if (low < 0 && open_frame != kNo && st.frames[open_frame].paragraph == fr.paragraph) {
+        closed_owner = open_frame;
+        closed_at = f;
+      }
+      if (low < 0) open_frame = kNo;
+      if (depth > low) open_frame = f;
+    }
     int own_year = year_before_comparison(raw);
     fr.year = own_year ? own_year : continues ? st.frames[f - 1].year : 0;
   }

@@ -105,3 +105,56 @@ TEST_CASE("已支付 + 未支付 = 安排 when the allocation stands in another 
                    "2023年，高标准农田建设和农业产业提升项目资金支付8120.250万元，未支430万元。\n");
   for (const auto* f : with_rule(other, "R21")) CHECK(f->message.zh.find("之和为") == std::string::npos);
 }
+
+TEST_CASE("R21 an unnamed amount right before the amount spent is its base (warning: named by its place only)") {
+  // 640/800 = 80%.
+  const std::string spent = "三是职业教育支出，即实训基地建设、学生实习补助经费800.00万元，于本年度支出640.00万元，";
+  CHECK(flags(spent + "预算完成率80%。", "R21") == 0);
+  auto d = run(spent + "预算完成率95%。");
+  auto r = with_rule(d, "R21");
+  REQUIRE(r.size() == 1);
+  CHECK(r[0]->severity == Severity::Warning);
+  CHECK(span_text(d, r[0]->spans[2]) == "800.00万元");
+  // Paid rather than spent, an execution rate.
+  CHECK(flags("老旧小区改造补助资金260万元，已支付208万元，执行率80%。", "R21") == 0);
+  CHECK(flags("老旧小区改造补助资金260万元，已支付208万元，执行率70%。", "R21") == 1);
+}
+
+TEST_CASE("R21 the unnamed amount must stand in the spent figure's sentence") {
+  CHECK(flags("三是职业教育支出，即实训基地建设经费800.00万元。于本年度支出640.00万元，预算完成率95%。", "R21") == 0);
+}
+
+namespace {
+// A 三公经费 决算表 flattened with pipes: one 预算数 | 决算数 pair per category.
+const std::string kPairTable =
+    "2023年度“三公”经费支出决算表\n单位:万元\n合计 | 会议费 | 培训费 |\n"
+    "预算数 | 决算数 | 预算数 | 决算数 | 预算数 | 决算数 |\n30.00 | 24.00 | 10.00 | 6.00 | 20.00 | 18.00 |\n(一)总体情况。\n";
+const std::string kPairProse =
+    "某中心2023年度“三公”经费年初预算为30.00万元，支出决算为24.00万元，完成预算的80.00%，其中：会议费支出决算为6.00万元，"
+    "完成预算的60.00%；培训费支出决算为18.00万元，较上年减少2.00万元，完成预算的90.00%。";
+std::string replaced(std::string s, const std::string& from, const std::string& to) {
+  return s.replace(s.find(from), from.size(), to);
+}
+}  // namespace
+
+TEST_CASE("R29 a part's budget from the 预算数 | 决算数 pair that restates its outturn in the table") {
+  CHECK(flags(kPairTable + kPairProse, "R29") == 0);
+  // A part right after 其中, and a part with an interposed change: each against its own pair.
+  auto d = run(kPairTable + replaced(kPairProse, "60.00%", "75.00%"));
+  auto r = with_rule(d, "R29");
+  REQUIRE(r.size() == 1);
+  CHECK(r[0]->expected == "60.00%");
+  CHECK(span_text(d, r[0]->spans[2]) == "10.00");
+  CHECK(flags(kPairTable + replaced(kPairProse, "90.00%", "95.00%"), "R29") == 1);
+  // A grid table (one row per category) reads the pair by column.
+  const std::string grid = "项目\t预算数\t决算数\n会议费\t10.00\t6.00\n培训费\t20.00\t18.00\n";
+  CHECK(flags(grid + "会议费支出决算为6.00万元，完成预算的60.00%；培训费支出决算为18.00万元，完成预算的90.00%。", "R29") == 0);
+  CHECK(flags(grid + "会议费支出决算为6.00万元，完成预算的66.00%；培训费支出决算为18.00万元，完成预算的90.00%。", "R29") == 1);
+}
+
+TEST_CASE("R29 a 其中 part is not measured against the total's 年初预算, and no pair means no reading") {
+  // Without the table the parts have no budget: nothing to say (the total's 30.00 is not theirs).
+  CHECK(flags(kPairProse, "R29") == 0);
+  // 决算数 before 预算数: not the pair layout.
+  CHECK(flags("项目\t决算数\t预算数\n会议费\t6.00\t10.00\n会议费支出决算为6.00万元，完成预算的66.00%。", "R29") == 0);
+}

@@ -103,3 +103,22 @@ TEST_CASE("R28: each share compared and each set of shares summed is recorded as
   CHECK(shares == 2);
   CHECK(sums == 1);
 }
+
+TEST_CASE("R28: a share standing alone after a list names its part by a word the parts contain (warning)") {
+  const std::string by_kind =
+      "1-6月，全县一般公共预算收入累计完成52000万元，为年预算的45.2%。其中：税收收入完成39000万元，同比增长3.1%；"
+      "非税收入完成13000万元，同比下降2.4%。税收占比为75.00%，居全市第5位。";
+  CHECK(share_alarms(run(by_kind)).empty());
+  auto d = run(replaced(by_kind, "75.00%", "82.00%"));
+  auto r = share_alarms(d);
+  REQUIRE(r.size() == 1);
+  CHECK(r[0]->severity == Severity::Warning);
+  CHECK(r[0]->expected == "75.00%");
+  // Parts named by who collects them: a character only one part has (税) names it.
+  const std::string by_office =
+      "1-6月，全县一般公共预算收入累计完成52000万元。其中：税务部门组织收入39000万元；财政部门组织收入13000万元。税收收入占比75.0%。";
+  CHECK(share_alarms(run(by_office)).empty());
+  CHECK(share_alarms(run(replaced(by_office, "75.0%", "70.0%"))).size() == 1);
+  // A share naming nothing the parts have is not theirs.
+  CHECK(share_alarms(run(replaced(by_office, "税收收入占比75.0%", "教育支出占比为40%"))).empty());
+}
