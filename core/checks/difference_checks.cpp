@@ -1,14 +1,16 @@
-// R01 on a stated difference: "支出2.05万元，年初预算为2.95万元，差值为0.9万元" — the 差值/差额/相差
+// R01 on a stated difference (and, below, R26 on a change whose two levels are stated elsewhere): "支出2.05万元，年初预算为2.95万元，差值为0.9万元" — the 差值/差额/相差
 // a statement names is the gap between the two amounts stated before it in the same sentence.
 // The sign is not written (the lexicon's Relation::Difference), so the gap is compared in size.
 // The same identity as a 其中 sum (A = B ± C), hence R01.
 #include <algorithm>
+#include <map>
 
 #include "checks/check.h"
 #include "checks/rule_table.h"
 #include "facts/rates.h"
 #include "lexicon/balance_words.h"
 #include "lexicon/lexicon.h"
+#include "text/chars.h"
 
 namespace gouji {
 namespace {
@@ -76,8 +78,11 @@ void check_balance_claims(const Facts& f, DocumentResult& out) {
 
 }  // namespace
 
+void check_changes_between_levels(const Facts& f, DocumentResult& out);
+
 void check_stated_differences(const Facts& f, DocumentResult& out) {
   check_balance_claims(f, out);
+  check_changes_between_levels(f, out);  // R26: a change between two levels stated elsewhere
   const auto& qs = f.quantities;
   for (std::size_t i = 0; i < qs.size(); ++i) {
     const Quantity& c = qs[i];
@@ -121,6 +126,161 @@ void check_stated_differences(const Facts& f, DocumentResult& out) {
         std::move(spans));
     fd.expected = gap_s + unit;
     fd.actual = c.text;
+    out.findings.push_back(std::move(fd));
+  }
+}
+
+
+// ---- R26 on a change whose two levels are stated elsewhere -------------------------------------
+// "2023年度三公经费预算较2022年度增加1.5万元" with "2023年度三公经费预算总计9.8万元" and
+// "2022年度三公经费合计支出8.3万元" stated in other sentences (or sections): the change must be
+// the gap between the subject's levels of the two years. The subject is matched by its name with
+// the words that only give a stage, side, total or comparison stripped (预算/决算/支出/合计/较…), so
+// the current year's 预算 and the earlier year's 决算 meet; every pair of candidate levels is a
+// reading, and only a change that no reading fits is flagged.
+namespace {
+
+constexpr std::size_t kNoIdx = static_cast<std::size_t>(-1);
+constexpr std::size_t kPerYear = 48;  // candidate levels looked at per year: bounded, so linear
+constexpr std::size_t kReach = 48;    // characters of a clause read back from a figure for its years
+
+// The years "NNNN年" written in s[b, e), in order (at most two are needed).
+std::vector<int> years_in(lex::Str s, std::size_t b, std::size_t e) {
+  std::vector<int> ys;
+  for (std::size_t k = b; k + 4 < e && ys.size() < 3; ++k) {
+    if (k > b && chars::is_digit(s[k - 1])) continue;
+    int y = year_in(std::u32string(s.substr(k, 5)));
+    if (y != 0) { ys.push_back(y); k += 4; }
+  }
+  return ys;
+}
+
+// The subject's name: what is left once digits, punctuation and the words of a stage, side,
+// base, total, comparison, direction or filler are gone ("“三公”经费预算总计" → "三公经费").
+std::u32string core_name(lex::Str l) {
+  std::u32string out;
+  for (std::size_t i = 0; i < l.size();) {
+    lex::Hit h = lex::match_at(l, i);
+    if (h.roles) {
+      bool strip = false;
+      for (lex::Cls c : {lex::Cls::Stage, lex::Cls::Side, lex::Cls::Base, lex::Cls::List, lex::Cls::Compare,
+                         lex::Cls::Prior, lex::Cls::Direction, lex::Cls::Filler, lex::Cls::Relation})
+        strip |= h.get(c) != nullptr;
+      if (!strip) out.append(l.substr(i, h.end - i));
+      i = h.end;
+      continue;
+    }
+    if (chars::is_han(l[i])) out.push_back(l[i]);
+    ++i;
+  }
+  return out;
+}
+
+}  // namespace
+
+void check_changes_between_levels(const Facts& f, DocumentResult& out) {
+  const auto& qs = f.quantities;
+  const Statements& st = f.statements;
+  lex::Str s(f.text.chars());
+  // Candidate levels by year, in text order: money, exact, in prose, the level of their clause.
+  std::map<int, std::vector<std::pair<std::size_t, std::u32string>>> levels;
+  // The clause before a figure, at most kReach characters back: a clause with no separator in a
+  // megabyte is not rescanned for every figure in it.
+  auto clause_start = [&](std::size_t fr, std::size_t at) {
+    std::size_t b = std::min(st.frames[fr].begin, at);
+    return at - b > kReach ? at - kReach : b;
+  };
+  auto level_year = [&](std::size_t i) {
+    const Quantity& q = qs[i];
+    std::size_t fr = st.frame_of[i];
+    if (fr == kNoIdx) return 0;
+    std::size_t b = clause_start(fr, q.start);
+    if (lex::has(s.substr(b, q.start - b), lex::Cls::Compare)) return 0;
+    auto ys = years_in(s, b, q.start);
+    if (ys.size() > 1) return 0;
+    return ys.empty() ? st.frames[fr].year : ys.front();
+  };
+  for (std::size_t i = 0; i < qs.size(); ++i) {
+    const Quantity& q = qs[i];
+    const FrameNumber* n = st.number(i);
+    if (!n || n->role != NumRole::Level || q.kind() != UnitKind::Money || !q.exact() || q.is_range() ||
+        f.in_table(q.start))
+      continue;
+    std::u32string core = core_name(from_utf8_lossy(q.label));
+    if (core.size() < 3) continue;
+    int y = level_year(i);
+    if (y != 0) levels[y].push_back({i, std::move(core)});
+  }
+  if (levels.size() < 2) return;
+  for (std::size_t i = 0; i < qs.size(); ++i) {
+    const Quantity& x = qs[i];
+    const FrameNumber* n = st.number(i);
+    if (!n || n->role != NumRole::Change || n->dir == 0 || x.kind() != UnitKind::Money || !x.exact() ||
+        x.is_range() || f.in_table(x.start) || x.value.negative())
+      continue;
+    std::size_t fr = st.frame_of[i];
+    std::u32string label = from_utf8_lossy(x.label);
+    if (fr == kNoIdx || !(st.frames[fr].compare || compares(label))) continue;
+    // Both years written in the change's own clause: "2023年度…较2022年度增加".
+    auto ys = years_in(s, clause_start(fr, x.start), x.start);
+    if (ys.size() != 2 || ys[0] <= ys[1]) continue;
+    // The subject: the label up to its comparison word (较上年, or 较/比 before a year).
+    std::size_t cut = label.size();
+    for (std::size_t k = 0; k < label.size(); ++k) {
+      if (lex::match_at(label, k, lex::Cls::Compare)) { cut = k; break; }
+      const lex::Entry* e = lex::match_at(label, k, lex::Cls::Filler);
+      if (e && e->value == lex::Particle) { cut = k; break; }  // 较/比 before the earlier year
+    }
+    std::u32string core = core_name(lex::Str(label).substr(0, cut));
+    if (core.size() < 3) continue;
+    auto candidates = [&](int y) {
+      std::vector<std::size_t> c;
+      auto it = levels.find(y);
+      if (it == levels.end()) return c;
+      const auto& v = it->second;
+      auto end = std::lower_bound(v.begin(), v.end(), i, [](const auto& p, std::size_t k) { return p.first < k; });
+      for (auto p = end; p != v.begin() && c.size() < 4 && static_cast<std::size_t>(end - p) < kPerYear;) {
+        --p;
+        if (p->second == core) c.push_back(p->first);
+      }
+      return c;
+    };
+    std::vector<std::size_t> cur = candidates(ys[0]), pri = candidates(ys[1]);
+    if (cur.empty() || pri.empty()) continue;
+    Interval xv = stated_interval(x, f.precision);
+    bool fits = false, exact = false;
+    std::size_t ca = cur.front(), pa = pri.front();
+    for (std::size_t c : cur)
+      for (std::size_t p : pri) {
+        Interval gap = n->dir > 0 ? stated_interval(qs[c], f.precision) - stated_interval(qs[p], f.precision)
+                                  : stated_interval(qs[p], f.precision) - stated_interval(qs[c], f.precision);
+        Decimal point = n->dir > 0 ? qs[c].normalized() - qs[p].normalized() : qs[p].normalized() - qs[c].normalized();
+        if (gap.overlaps(xv) && !fits) { fits = true; ca = c; pa = p; }
+        if (point == x.normalized()) { exact = true; ca = c; pa = p; }
+      }
+    const Quantity& a = qs[ca];
+    const Quantity& p = qs[pa];
+    Decimal point = n->dir > 0 ? a.normalized() - p.normalized() : p.normalized() - a.normalized();
+    int decimals = std::max({effective_decimals(a, f.precision), effective_decimals(p, f.precision),
+                             effective_decimals(x, f.precision)});
+    std::string unit = to_utf8(x.unit->text);
+    std::string gap_s = format_in_unit(point, x, decimals);
+    std::string ops = n->dir > 0 ? a.value.to_string() + "−" + p.value.to_string() : p.value.to_string() + "−" + a.value.to_string();
+    std::vector<Span> spans = {span_of(x, true), span_of(a, false), span_of(p, false)};
+    out.checked.push_back({"R26", ops + " = " + gap_s + unit + "（报告" + x.value.to_string() + unit + "）",
+                           exact ? "consistent" : fits ? "rounding" : "inconsistent", spans});
+    if (fits) continue;
+    std::string ya = std::to_string(ys[0]), yp = std::to_string(ys[1]);
+    Finding fd = make_finding(
+        "R26",
+        {"增减额应为" + gap_s + unit + "（" + ya + "年" + a.text + (n->dir > 0 ? "−" : "与") + yp + "年" + p.text +
+             (n->dir > 0 ? "" : "之差") + "），报告为" + x.text,
+         "The change should be " + gap_s + unit + " (" + ya + ": " + a.text + ", " + yp + ": " + p.text +
+             "), the report states " + x.text},
+        std::move(spans));
+    if (cur.size() * pri.size() > 1) fd.severity = Severity::Warning;  // several readings, none fits
+    fd.expected = gap_s + unit;
+    fd.actual = x.text;
     out.findings.push_back(std::move(fd));
   }
 }

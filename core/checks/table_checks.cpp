@@ -92,7 +92,17 @@ struct ColumnEval {
 ColumnEval evaluate_column(const TableGrid& g, std::size_t c, const Overrides& ov) {
   ColumnEval e;
   std::size_t tr = g.table->total_row;
-  for (std::size_t r = 0; r < g.cells.size(); ++r) {
+  // A 合计 row followed by a 总计 row (本年收入合计 … 年初结转和结余 … 总计): the 合计 closes the
+  // rows above it; the rows after it belong to the 总计.
+  std::size_t end = g.cells.size();
+  for (std::size_t r = tr + 1; tr != kNone && r < g.table->rows.size(); ++r) {
+    std::u32string label;
+    if (!g.table->rows[r].empty())
+      for (char32_t ch : from_utf8_lossy(g.table->rows[r][0].text))
+        if (!chars::is_space(ch)) label += ch;
+    if (is_total_name(label)) { end = tr; break; }
+  }
+  for (std::size_t r = 0; r < end; ++r) {
     if (r == tr || (r < g.tree.size() && g.tree[r].level > 0)) continue;  // items are inside their parent
     Decimal v;
     e.sum = e.sum + value_interval(g, r, c, ov, &v);

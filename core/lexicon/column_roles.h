@@ -15,6 +15,7 @@ struct RoleWord {
 };
 
 inline constexpr RoleWord kRoleWords[] = {
+    {"行次", ColumnRole::Index},        {"栏次", ColumnRole::Index},  // 决算总表 row numbers, not amounts
     {"序号", ColumnRole::Index},        {"编码", ColumnRole::Index},         {"代码", ColumnRole::Index},
     {"编号", ColumnRole::Index},        {"上年结转", ColumnRole::CarryIn},   {"年初结转", ColumnRole::CarryIn},
     {"年初", ColumnRole::Initial},      {"可执行", ColumnRole::Available},   {"全年预算", ColumnRole::Available},

@@ -32,6 +32,8 @@ const std::array<Str, 4> kTotalNames = {U"合计", U"总计", U"小计", U"合�
 const std::array<Str, 2> kTotalEndings = {U"合计", U"总计"};
 const Str kGrandScore = U"总分";
 const Str kUnitCaption = U"单位";
+const Str kRowNumberColumn = U"行次";
+const Str kColumnNumberRow = U"栏次";
 
 const std::array<Str, 6> kHeaderHeads = {U"年初", U"全年", U"调整后", U"年度", U"实际", U"计划"};
 const std::array<Str, 9> kHeaderTails = {U"预算数", U"预算", U"执行数", U"决算数", U"完成值",
@@ -47,5 +49,10 @@ const std::array<Str, 3> kIndicatorNameColumn = {U"三级指标", U"指标名称
 const std::array<Str, 2> kIndicatorWeightColumn = {U"分值", U"权重"};
 const std::array<Str, 1> kIndicatorPointsColumn = {U"得分"};
 const std::array<Str, 3> kIndicatorTargetColumn = {U"年度指标值", U"指标值", U"目标值"};
+
+const std::array<Str, 1> kInitialBudgetColumn = {U"年初预算"};
+const std::array<Str, 3> kRateBaseColumn = {U"全年预算", U"调整后预算", U"预算数"};
+const std::array<Str, 2> kExecutedColumn = {U"执行数", U"决算数"};
+const std::array<Str, 1> kExecutionRateColumn = {U"执行率"};
 
 }  // namespace gouji::lex::tables

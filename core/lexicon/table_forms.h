@@ -40,6 +40,10 @@ extern const std::array<Str, 4> kTotalNames;
 extern const std::array<Str, 2> kTotalEndings;  // "本年合计"
 extern const Str kGrandScore;                   // 总分: a 自评表's closing row
 extern const Str kUnitCaption;                  // 单位：万元 above a table
+// 决算公开 total tables: the row-number column (行次, never an amount) and the row that numbers the
+// columns under the header (栏次 | | 1 | 栏次 | | 2).
+extern const Str kRowNumberColumn;
+extern const Str kColumnNumberRow;
 
 // A column name broken over two lines: a head ("全年") and a tail ("预算数").
 extern const std::array<Str, 6> kHeaderHeads;
@@ -60,5 +64,12 @@ extern const std::array<Str, 3> kIndicatorNameColumn;    // 三级指标 / 指�
 extern const std::array<Str, 2> kIndicatorWeightColumn;  // 分值 / 权重
 extern const std::array<Str, 1> kIndicatorPointsColumn;  // 得分
 extern const std::array<Str, 3> kIndicatorTargetColumn;  // 年度指标值 / 指标值 / 目标值
+
+// The columns of a 自评表 budget part, by the role a fused figure takes under them
+// (structure/fused_cells.cpp): 年初预算数 (no relation), the 执行率's base and numerator, the rate.
+extern const std::array<Str, 1> kInitialBudgetColumn;   // 年初预算
+extern const std::array<Str, 3> kRateBaseColumn;        // 全年预算 / 调整后预算 / 预算数
+extern const std::array<Str, 2> kExecutedColumn;        // 执行数 / 决算数
+extern const std::array<Str, 1> kExecutionRateColumn;   // 执行率
 
 }  // namespace gouji::lex::tables

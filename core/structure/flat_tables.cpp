@@ -5,12 +5,17 @@
 //   pipe-lines   one cell a line with a lone "|" line between cells
 //   blank-lines  one short cell a line with blank lines between
 //   one-line     a whole 自评表/决算表 on one line of space-separated cells
-// and three row shapes: label + figures (预算/决算/三公 tables, 028-style year rows), indicator
-// rows of a fixed width (自评表 指标 part), and 资金到位 tables written as name/figure pairs.
+// and four row shapes: label + figures (预算/决算/三公 tables, 028-style year rows), indicator
+// rows of a fixed width (自评表 指标 part), 资金到位 tables written as name/figure pairs, and
+// 决算公开 total tables with a 行次 column (two empty lines an empty cell in blank-lines).
+// Figures fused with no delimiter ("年度资金总额80万元76.4295.53%", "总分10095") are split by the
+// form's columns (structure/fused_cells.h) when exactly one split fits.
 // A stretch that fits none of them stays text: no cell is invented.
 #include <algorithm>
+#include <deque>
 
 #include "lexicon/table_forms.h"
+#include "structure/fused_cells.h"
 #include "structure/table_build.h"
 #include "structure/table_templates.h"
 #include "structure/text_lines.h"
@@ -32,6 +37,7 @@ struct Tok {
   std::size_t line = 0;
   Kind kind = Kind::Empty;
   std::size_t idx = 0;  // position in its stream
+  bool fused = false;   // several figures written with no delimiter ("80万元76.4295.53%"): split by the form
 };
 
 Kind kind_of(const std::u32string& k) {
@@ -66,7 +72,42 @@ bool unit_only(const std::u32string& k) {
          lex::tables::kUnitOnlyCells.end();
 }
 
+// "年度资金总额80万元76.4295.53%": a label and several figures fused onto it (OCR, scraping). Split
+// at the first digit when the rest is figures only and more than one figure (a single "90" stays
+// with its word: "指标1"); the figures stay one cell, split later by the form's columns.
+bool several_figures(Str run) {
+  if (!fused_figures(run)) return false;
+  std::size_t dots = 0, marks = 0;
+  for (std::size_t k = 0; k < run.size(); ++k) {
+    dots += run[k] == U'.';
+    marks += !is_digit(run[k]) && run[k] != U'.' && (k == 0 || is_digit(run[k - 1]) || run[k - 1] == U'.');
+  }
+  bool ends_marked = !is_digit(run.back());
+  return dots > 1 || marks > (ends_marked ? 1u : 0u);
+}
+
+void push_one(std::vector<Tok>& out, Tok t) {
+  t.idx = out.size();
+  out.push_back(std::move(t));
+}
+
 void push_cell(Str s, std::vector<Tok>& out, Tok t) {
+  if (t.kind == Kind::Text && t.key.size() == t.end - t.start) {
+    std::size_t d = 0;
+    while (d < t.key.size() && !is_digit(t.key[d])) ++d;
+    if (d > 0 && d < t.key.size() && is_han(t.key[d - 1]) && several_figures(Str(t.key).substr(d))) {
+      Tok label = t, figures = t;
+      label.end = t.start + d;
+      label.key = t.key.substr(0, d);
+      figures.start = t.start + d;
+      figures.key = t.key.substr(d);
+      figures.kind = Kind::Num;
+      figures.fused = true;
+      push_one(out, std::move(label));
+      push_one(out, std::move(figures));
+      return;
+    }
+  }
   if (unit_only(t.key) && !out.empty() && out.back().kind == Kind::Text) {
     out.back().end = t.end;
     out.back().key += t.key;
@@ -123,7 +164,30 @@ struct Built {
   std::vector<std::vector<Placed>> rows;
   std::size_t total_row = kNone;
   std::size_t first = 0, last = 0;  // token range used
+  std::deque<Tok> pieces;           // cells split out of fused figures (addresses stay put)
 };
+
+// Fused figures split under columns of the given roles: the pieces become cells of `b`, role j's
+// at table column cols[j]; false when no single split fits (the text stays text).
+bool place_fused(const Tok& t, const std::vector<FusedRole>& roles, const std::vector<std::size_t>& cols, Built& b,
+                 std::vector<Placed>& row) {
+  auto split = split_fused(t.key, roles);
+  if (split.empty()) return false;
+  for (const auto& p : split) {
+    Tok x = t;
+    x.start = t.start + p.begin;
+    x.end = t.start + p.end;
+    x.key = t.key.substr(p.begin, p.end - p.begin);
+    // The cell reads as its figure (the span keeps the unit written after it: "80万元").
+    std::size_t n = 0;
+    while (n < x.key.size() && (is_digit(x.key[n]) || x.key[n] == U'.' || x.key[n] == U'%' || x.key[n] == U'％')) ++n;
+    x.key.resize(n);
+    x.fused = false;
+    b.pieces.push_back(std::move(x));
+    row.push_back({&b.pieces.back(), cols[p.column]});
+  }
+  return true;
+}
 
 bool is_value(const Tok& t) { return t.kind == Kind::Num || t.kind == Kind::Empty; }
 
@@ -287,8 +351,22 @@ bool label_value_table(const std::vector<Tok>& ts, std::size_t i, Built& b) {
   }
   if (rows.size() < 2) return false;
   std::size_t values = 0;
-  bool notes = false;
-  for (const Row& r : rows) { values = std::max(values, r.values.size()); notes |= r.note != nullptr; }
+  bool notes = false, fused = false;
+  for (const Row& r : rows) {
+    values = std::max(values, r.values.size());
+    notes |= r.note != nullptr;
+    for (const Tok* v : r.values) {
+      if (v->fused && r.values.size() > 1) return false;  // fused figures beside separate ones: no template to split by
+      fused |= v->fused;
+    }
+  }
+  if (fused) {
+    // Fused figures fill the columns after the label column's name (项目资金(万元) / 项目).
+    std::size_t x = header.size();
+    while (x-- > 0 && !(header[x]->kind == Kind::Text && names_label_column(header[x]->key))) {}
+    if (x >= header.size()) return false;
+    values = std::max(values, header.size() - x - 1);
+  }
   // The header is the last `width` words before the first row (words before it are titles).
   std::size_t width = 1 + values + (notes ? 1 : 0);
   b.header.clear();
@@ -353,7 +431,13 @@ bool label_value_table(const std::vector<Tok>& ts, std::size_t i, Built& b) {
     if (!b.header[c].empty()) named_cols.push_back(c);
   for (const Row& r : rows) {
     std::vector<Placed> row{{r.label, 0}};
-    for (std::size_t v = 0; v < r.values.size(); ++v) {
+    if (r.values.size() == 1 && r.values[0]->fused) {
+      std::vector<FusedRole> roles;
+      std::vector<std::size_t> cols;
+      for (std::size_t c = 1; c < b.header.size(); ++c) { roles.push_back(fused_role(b.header[c])); cols.push_back(c); }
+      if (!place_fused(*r.values[0], roles, cols, b, row)) return false;  // no single split fits: the stretch stays text
+    }
+    for (std::size_t v = 0; v < r.values.size() && !r.values[v]->fused; ++v) {
       std::size_t c = by_name ? (v < named_cols.size() ? named_cols[v] : kNone) : v + 1;
       if (c != kNone && c < b.header.size()) row.push_back({r.values[v], c});
     }
@@ -509,16 +593,41 @@ bool indicator_table(const std::vector<Tok>& ts, std::size_t i, Built& b) {
   // A closing 合计/总分 row: its label spans the name columns, its figures end under 分值/得分.
   std::size_t q = b.last;
   while (q < ts.size() && (ts[q].kind == Kind::Empty || ts[q].kind == Kind::Break)) ++q;
-  if (q < ts.size() && (is_total_name(ts[q].key) || ts[q].key == lex::tables::kGrandScore)) {
+  // Its figures are the 分值 and 得分 totals, in the header's order.
+  std::vector<std::size_t> score_cols;
+  std::vector<FusedRole> score_roles;
+  for (std::size_t c = 0; c < w; ++c)
+    if (c == c_weight || c == c_points) { score_cols.push_back(c); score_roles.push_back(c == c_weight ? FusedRole::Total : FusedRole::Score); }
+  // "总分10095" or "总分 10095": the total and the score fused (OCR), split by 总分 = 100 and
+  // 得分 ≤ 分值 — only when that is the one split that fits.
+  const Str grand = lex::tables::kGrandScore;
+  if (q < ts.size() && ts[q].kind == Kind::Text && ts[q].key.size() > grand.size() && begins(ts[q].key, grand) &&
+      ts[q].key.size() == ts[q].end - ts[q].start && score_cols.size() == 2) {
+    Tok label = ts[q], fused = ts[q];
+    label.end = label.start + grand.size();
+    label.key = std::u32string(grand);
+    fused.start = label.end;
+    fused.key = ts[q].key.substr(grand.size());
+    b.pieces.push_back(label);
+    std::vector<Placed> row{{&b.pieces.back(), 0}};
+    if (place_fused(fused, score_roles, score_cols, b, row)) {
+      b.total_row = b.rows.size();
+      b.rows.push_back(std::move(row));
+      b.last = q + 1;
+    }
+  } else if (q < ts.size() && (is_total_name(ts[q].key) || ts[q].key == grand)) {
     std::vector<const Tok*> vals;
     std::size_t k = q + 1;
     while (k < ts.size() && is_value(ts[k]) && vals.size() < 2) vals.push_back(&ts[k++]);
-    if (!vals.empty() && vals.front()->kind == Kind::Num) {
-      std::vector<Placed> row{{&ts[q], 0}};
-      // Its figures are the 分值 and 得分 totals, in the header's order.
-      std::vector<std::size_t> score_cols;
-      for (std::size_t c = 0; c < w; ++c)
-        if (c == c_weight || c == c_points) score_cols.push_back(c);
+    std::vector<Placed> row{{&ts[q], 0}};
+    if (vals.size() == 1 && vals[0]->kind == Kind::Num && score_cols.size() == 2 && ts[q].key == grand &&
+        vals[0]->key.size() == vals[0]->end - vals[0]->start && place_fused(*vals[0], score_roles, score_cols, b, row) &&
+        row.size() == 3) {
+      b.total_row = b.rows.size();
+      b.rows.push_back(std::move(row));
+      b.last = k;
+    } else if (!vals.empty() && vals.front()->kind == Kind::Num) {
+      row.resize(1);
       for (std::size_t v = 0; v < vals.size() && v < score_cols.size(); ++v) row.push_back({vals[v], score_cols[v]});
       b.total_row = b.rows.size();
       b.rows.push_back(std::move(row));
@@ -526,6 +635,89 @@ bool indicator_table(const std::vector<Tok>& ts, std::size_t i, Built& b) {
     }
   }
   b.first = i;
+  return true;
+}
+
+// 决算公开 total tables (收入支出决算总表, 财政拨款收入支出决算总表): each side of the form is
+// 项目 / 行次 / figures, the header names 行次 once a side ("项目 行次 金额 项目 行次 金额"), a side
+// word may stand over each side (收入 / 支出), and a 栏次 row numbers the columns under the header.
+// Every row is, per side, its label, its row number and its figures, an empty cell kept as such —
+// so the rows are of the header's width and need visible empty cells. The 行次 column holds row
+// numbers, never amounts (facts/table_model reads it as an index).
+bool is_row_number(const Tok& t) {
+  if (t.kind == Kind::Empty) return true;
+  if (t.kind != Kind::Num || t.key.size() > 3) return false;
+  return std::all_of(t.key.begin(), t.key.end(), [](char32_t c) { return is_digit(c); });
+}
+
+bool row_number_table(const std::vector<Tok>& ts, std::size_t i, Built& b) {
+  using lex::tables::kRowNumberColumn;
+  using lex::tables::kColumnNumberRow;
+  if (i >= ts.size() || ts[i].kind != Kind::Text) return false;
+  // The header: short words (and empty cells) up to the 栏次 row or the first figure; bounded.
+  std::size_t j = i, first_no = kNone;
+  while (j < ts.size() && j - i < 32 && ts[j].key != kColumnNumberRow &&
+         ((ts[j].kind == Kind::Text && ts[j].key.size() <= 24) || ts[j].kind == Kind::Empty)) {
+    if (first_no == kNone && ts[j].key == kRowNumberColumn) first_no = j;
+    ++j;
+  }
+  if (first_no == kNone || first_no == i || j >= ts.size()) return false;
+  const bool numbered = ts[j].key == kColumnNumberRow;
+  std::size_t hend = numbered ? j : j - 1;  // without a 栏次 row the run's last word labels row 1
+  if (!numbered && ts[j].kind != Kind::Num) return false;
+  const std::size_t h0 = first_no - 1;  // the label column's name (项目) stands before 行次
+  if (ts[h0].kind != Kind::Text || hend <= first_no + 1) return false;
+  const std::size_t w = hend - h0;
+  // One 行次 a side, at the same place in each side.
+  std::size_t sides = 0;
+  for (std::size_t k = h0; k < hend; ++k) sides += ts[k].key == kRowNumberColumn;
+  if (sides == 0 || w % sides != 0 || w / sides < 3) return false;
+  const std::size_t side_w = w / sides, no_at = first_no - h0;
+  for (std::size_t sd = 0; sd < sides; ++sd)
+    if (ts[h0 + sd * side_w + no_at].key != kRowNumberColumn) return false;
+  // The side words over the sides (收入 / 支出), when written right before the header.
+  std::vector<std::u32string> side_names(sides);
+  if (h0 >= i + sides) {
+    bool all = true;
+    for (std::size_t sd = 0; sd < sides; ++sd) all &= ts[h0 - sides + sd].kind == Kind::Text && is_header_word(ts[h0 - sides + sd].key);
+    if (all && sides > 1)
+      for (std::size_t sd = 0; sd < sides; ++sd) side_names[sd] = ts[h0 - sides + sd].key;
+  }
+  std::size_t p = hend;
+  if (numbered) {  // the 栏次 row: 栏次, (empty), column numbers — one a side
+    std::size_t k = p;
+    while (k < ts.size() && k - p < w && (ts[k].key == kColumnNumberRow || is_row_number(ts[k]))) ++k;
+    if (k - p != w) return false;
+    p = k;
+  }
+  auto fits = [&](std::size_t at) {
+    if (at + w > ts.size()) return false;
+    bool any = false;
+    for (std::size_t c = 0; c < w; ++c) {
+      const Tok& t = ts[at + c];
+      std::size_t in_side = c % side_w;
+      if (t.kind == Kind::Break) return false;
+      if (in_side == 0 ? t.kind == Kind::Num : in_side == no_at ? !is_row_number(t) : t.kind == Kind::Text) return false;
+      any |= in_side == 0 && t.kind == Kind::Text;
+    }
+    return any;
+  };
+  std::size_t rows = 0, at = p;
+  while (rows < 2000 && fits(at)) { ++rows; at += w; }
+  if (rows < 2) return false;
+  for (std::size_t k = h0; k < hend; ++k) {
+    const std::size_t sd = (k - h0) / side_w;
+    b.header.push_back(side_names[sd] + ts[k].key);
+    b.parent.push_back(kNone);
+  }
+  for (std::size_t r = 0; r < rows; ++r) {
+    std::vector<Placed> row;
+    for (std::size_t c = 0; c < w; ++c) row.push_back({&ts[p + r * w + c], c});
+    if (total_row_label(ts[p + r * w].key) && b.total_row == kNone) b.total_row = b.rows.size();
+    b.rows.push_back(std::move(row));
+  }
+  b.first = h0;
+  b.last = p + rows * w;
   return true;
 }
 
@@ -563,7 +755,8 @@ Table to_table(const std::vector<Tok>& ts, const Built& b, const char* source) {
 void parse_stream(const std::vector<Tok>& ts, const char* source, bool empties_visible, Document& doc) {
   for (std::size_t i = 0; i < ts.size();) {
     Built b;
-    bool ok = funds_table(ts, i, b);
+    bool ok = empties_visible && row_number_table(ts, i, b);
+    if (!ok) { b = Built{}; ok = funds_table(ts, i, b); }
     if (!ok && empties_visible) { b = Built{}; ok = indicator_table(ts, i, b); }
     if (!ok && empties_visible) { b = Built{}; ok = grid_table(ts, i, b); }
     if (!ok) { b = Built{}; ok = label_value_table(ts, i, b); }
@@ -574,6 +767,9 @@ void parse_stream(const std::vector<Tok>& ts, const char* source, bool empties_v
       for (std::size_t k = i; k < he; ++k) h.push_back(ts[k].key);
       if (he - i >= 4 && is_indicator_header(h)) { i = he; continue; }
     }
+    // Fused figures that no shape split are no cell: the stretch stays text.
+    for (const auto& r : b.rows)
+      for (const auto& p : r) ok &= !p.tok->fused;
     if (!ok || b.last <= b.first) { ++i; continue; }
     Table t = to_table(ts, b, source);
     if (metadata_box(t)) { ++i; continue; }  // a page's metadata: its cells may still hold a table
@@ -642,20 +838,33 @@ std::size_t blank_line_stream(const Text& text, const std::vector<Line>& lines, 
       if (s[i] == U'。') return false;
     return true;
   };
-  std::size_t k = li;
+  // Two empty lines between cells stand for an empty cell (the page's blank <td>): kNone marks it.
+  auto empty_line = [&](std::size_t k) { return lines[k].start == lines[k].end; };
+  std::size_t k = li, empties = 0;
   std::vector<std::size_t> cells;
   while (k < lines.size() && cell_line(k)) {
     cells.push_back(k);
     if (k + 2 < lines.size() && blank(s, lines[k + 1]) && cell_line(k + 2)) k += 2;
-    else { ++k; break; }
+    else if (k + 3 < lines.size() && empty_line(k + 1) && empty_line(k + 2) && cell_line(k + 3)) {
+      cells.push_back(kNone);
+      ++empties;
+      k += 3;
+    } else { ++k; break; }
   }
   if (cells.size() < 8) return li + 1;
   std::vector<Tok> ts;
-  for (std::size_t x : cells) {
-    Trim t = trimmed(s, lines[x]);
-    push_cell(s, ts, make_tok(s, t.b, t.e, lines[x].number));
+  for (std::size_t n = 0; n < cells.size(); ++n) {
+    if (cells[n] == kNone) {  // at the end of the cell before it
+      const Line& prev = lines[cells[n - 1]];
+      push_cell(s, ts, make_tok(s, prev.end, prev.end, prev.number));
+      continue;
+    }
+    Trim t = trimmed(s, lines[cells[n]]);
+    push_cell(s, ts, make_tok(s, t.b, t.e, lines[cells[n]].number));
   }
-  parse_stream(ts, "blank-lines", false, doc);  // an empty cell is no line at all
+  // Where no empty cell is marked, an empty cell is no line at all: only the shapes that do not
+  // count cells are read.
+  parse_stream(ts, "blank-lines", empties > 0, doc);
   return k;
 }
 

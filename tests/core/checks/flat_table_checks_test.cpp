@@ -3,6 +3,7 @@
 // Each must-flag has a consistent twin that stays silent. Texts written for the tests.
 #include <doctest/doctest.h>
 
+#include "structure/tables.h"
 #include "test_support.h"
 
 using namespace gouji;
@@ -184,4 +185,60 @@ TEST_CASE("R13 on a 增减% row of whole numbers: each figure's rounding counted
   auto r = with_rule(d, "R13");
   REQUIRE(r.size() == 1);
   CHECK(span_text(d, r[0]->spans[0]) == "-48.10");
+}
+
+// A 决算公开 收入支出决算总表 as pages flatten it: one cell a line with a blank line between, two
+// empty lines for an empty cell, a side word over each side, a 栏次 row, and a 行次 column.
+static std::string blank_line_cells(std::initializer_list<const char*> cells) {
+  std::string s, sep;
+  for (const char* c : cells) {
+    if (*c == 0) { sep += "\n"; continue; }  // an empty cell: one more empty line
+    s += sep + c;
+    sep = "\n\n";
+  }
+  return s + "\n";
+}
+
+static std::string total_table(const char* income_total) {
+  return "一、收入支出决算总表\n\n" +
+         blank_line_cells({"收入支出决算总表", "公开01表", "部门:某县文化馆", "金额单位:万元", "收入", "支出", "项目", "行次", "金额",
+                           "项目", "行次", "金额", "栏次", "", "1", "栏次", "", "2", "一、一般公共预算财政拨款收入", "1", "250.40",
+                           "一、一般公共服务支出", "30", "12.00", "二、政府性基金预算财政拨款收入", "2", "", "二、文化旅游体育与传媒支出",
+                           "31", "238.20", "三、事业收入", "3", "5.60", "三、社会保障和就业支出", "32", "6.80", "本年收入合计", "4",
+                           income_total, "本年支出合计", "33", "257.00", "年初结转和结余", "5", "3.00", "年末结转和结余", "34", "2.00",
+                           "总计", "6", "259.00", "总计", "35", "259.00"}) +
+         "\n二、收入决算表说明\n";
+}
+
+TEST_CASE("R13 on a blank-lines 收入支出决算总表: each side's 合计 against its rows, 行次 never summed") {
+  Document d;
+  read_tables(Text::from_utf8(total_table("256.00")), d);
+  REQUIRE(d.tables.size() == 1);
+  const Table& t = d.tables[0];
+  CHECK(t.columns == 6);
+  CHECK(t.rows.size() == 6);
+  CHECK(t.header[1] == "收入行次");
+  CHECK(t.rows[1].size() == 6);  // the empty 政府性基金 amount is a cell, the row keeps its width
+  auto ok = run(total_table("256.00"));
+  CHECK(with_rule(ok, "R13").empty());
+  std::size_t sums = 0;
+  for (const auto& c : ok.result.checked) sums += c.rule == "R13" && c.result == "consistent";
+  CHECK(sums >= 2);  // both sides' 合计 verified
+  auto bad = run(total_table("265.00"));
+  auto r = with_rule(bad, "R13");
+  REQUIRE(r.size() == 1);
+  CHECK(r[0]->message.zh.find("收入金额") != std::string::npos);
+  CHECK(r[0]->message.zh.find("行次") == std::string::npos);
+}
+
+TEST_CASE("R13 on a fused 资金总额 row split by the form: the 其中 row against it; consistent twin silent") {
+  auto line = [](const char* parts) {
+    return std::string("附件：项目支出绩效自评表\n项目资金(万元) 年初预算数 全年预算数 全年执行数 分值 执行率 得分 年度资金总额80万元80万元76.4295.53% "
+                       "其中:本年财政拨款 ") + parts + " 上年结转资金 其他资金 年度总体目标 完成全部维修任务\n";
+  };
+  CHECK(with_rule(run(line("80 80 76.42")), "R13").empty());
+  auto d = run(line("80 80 70.42"));
+  auto r = with_rule(d, "R13");
+  REQUIRE(!r.empty());
+  CHECK(r[0]->message.zh.find("76.42") != std::string::npos);
 }

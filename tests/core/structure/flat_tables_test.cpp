@@ -190,3 +190,76 @@ TEST_CASE("blank-lines: header names broken over two lines are joined; a header 
   CHECK(cell_at(t, 0, 5) == "75%");
   CHECK(cell_at(t, 1, 3) == "21");
 }
+
+TEST_CASE("blank-lines: a 决算总表 with a 行次 column, two empty lines an empty cell; without them it stays text") {
+  // Cells one a line, a blank line between; "\n\n\n" (two empty lines) is an empty cell.
+  auto cells = [](std::initializer_list<const char*> cs) {
+    std::string s, sep;
+    for (const char* c : cs) {
+      if (*c == 0) { sep += "\n"; continue; }
+      s += sep + c;
+      sep = "\n\n";
+    }
+    return s + "\n";
+  };
+  auto d = tables_of(cells({"财政拨款收入支出决算总表", "收入", "支出", "项目", "行次", "金额", "项目", "行次", "金额", "栏次", "", "1",
+                            "栏次", "", "2", "一、一般公共预算财政拨款", "1", "88.10", "一、教育支出", "20", "80.50",
+                            "二、政府性基金预算财政拨款", "2", "", "二、卫生健康支出", "21", "7.60", "本年收入合计", "3", "88.10",
+                            "本年支出合计", "22", "88.10"}));
+  REQUIRE(d.tables.size() == 1);
+  const Table& t = d.tables[0];
+  CHECK(t.columns == 6);
+  CHECK(t.header[0] == "收入项目");
+  CHECK(t.header[4] == "支出行次");
+  REQUIRE(t.rows.size() == 3);
+  CHECK(cell_at(t, 1, 2) == "");  // the empty amount keeps its place
+  CHECK(cell_at(t, 1, 3) == "二、卫生健康支出");
+  CHECK(cell_at(t, 1, 5) == "7.60");
+  CHECK(t.total_row == 2);
+  // The same cells with the empty amount dropped (no trace of it): the rows cannot be placed, so no
+  // table is invented from them.
+  auto none = tables_of(cells({"财政拨款收入支出决算总表", "收入", "支出", "项目", "行次", "金额", "项目", "行次", "金额", "栏次", "1",
+                               "栏次", "2", "一、一般公共预算财政拨款", "1", "88.10", "一、教育支出", "20", "80.50",
+                               "二、政府性基金预算财政拨款", "2", "二、卫生健康支出", "21", "7.60", "本年收入合计", "3", "88.10",
+                               "本年支出合计", "22", "88.10"}));
+  for (const auto& x : none.tables) CHECK(x.columns != 6);
+}
+
+TEST_CASE("fused cells: a 资金总额 row whose figures lost their delimiters is split by the form's columns") {
+  auto line = [](const char* fused, const char* parts) {
+    return std::string("附件 项目支出绩效自评表 项目资金(万元) 年初预算数 全年预算数 全年执行数 分值 执行率 得分 年度资金总额") + fused +
+           " 其中:本年财政拨款 " + parts + " 上年结转资金 其他资金 年度总体目标 完成培训任务\n";
+  };
+  auto d = tables_of(line("60万元52.3787.28%", "60 60 52.37"));
+  REQUIRE(d.tables.size() == 1);
+  const Table& t = d.tables[0];
+  CHECK(t.columns == 7);
+  CHECK(cell_at(t, 0, 0) == "年度资金总额");
+  CHECK(cell_at(t, 0, 1) == "<none>");  // 年初预算数 left empty
+  CHECK(cell_at(t, 0, 2) == "60");  // the cell's figure; its span keeps the unit
+  CHECK(cell_at(t, 0, 3) == "52.37");  // 52.37 ÷ 60 = 87.28%: where 52.37 ends
+  CHECK(cell_at(t, 0, 5) == "87.28%");
+  CHECK(cell_at(t, 1, 3) == "52.37");
+  // A rate that no split gives: the row is not rebuilt, no cell is invented.
+  for (const auto& x : tables_of(line("60万元52.3777.28%", "60 60 52.37")).tables) CHECK(x.columns != 7);
+}
+
+TEST_CASE("fused cells: '总分10095' closing a 自评表 indicator part is 100 under 分值 and 95 under 得分") {
+  auto part = [](const char* grand) {
+    return lines({"一级指标 |", "二级指标 |", "三级指标 |", "分值 |", "年度指标值 |", "全年实际值 |", "得分 |", "偏差原因 |", "|",
+                  "产出指标 |", "数量指标 |", "维修道路里程 |", "60 |", ">=12公里 |", "12公里 |", "60 |", "|", "|", "|", "|",
+                  "群众满意度 |", "40 |", ">=90% |", "80% |", "35 |", "部分路段未完工 |", "|", grand, "|"});
+  };
+  auto d = tables_of(part("总分10095 |"));
+  REQUIRE(d.tables.size() == 1);
+  const Table& t = d.tables[0];
+  REQUIRE(t.rows.size() == 3);
+  CHECK(t.total_row == 2);
+  CHECK(cell_at(t, 2, 0) == "总分");
+  CHECK(cell_at(t, 2, 3) == "100");
+  CHECK(cell_at(t, 2, 6) == "95");
+  // A score above the total fits no split: the 总分 run is not made a row.
+  auto bad = tables_of(part("总分100105 |"));
+  REQUIRE(bad.tables.size() == 1);
+  CHECK(bad.tables[0].rows.size() == 2);
+}
