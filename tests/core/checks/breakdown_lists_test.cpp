@@ -149,6 +149,7 @@ TEST_CASE("R01: a sentence that is only the 共计 totals the ；-separated item
   CHECK(with_rule(mixed, "R01").empty());
   // The 共计 clause not opening its sentence stays a total of its own clause chain only.
   CHECK(errors(run("乡村道路养护项目52万元。本年度资金到位及时，共计下达专项资金77.85万元。"), "R01") == 0);
+}
 
 TEST_CASE("R01: 合计 after its parts says they are all of it, whatever the items; not after 等, nor when a change cut the list") {
   // Items of no standard classification: the 合计 itself closes the list.
