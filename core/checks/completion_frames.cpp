@@ -31,10 +31,11 @@ bool base_like(const std::u32string& l, std::uint8_t* which = nullptr) {
   const lex::Entry* e = lex::match_before(l, l.size(), lex::Cls::Base);
   if (!e || e->value == lex::Paid || e->value == lex::Unpaid || e->value == lex::Spent || e->value == lex::Balance) {
     e = nullptr;
-    for (const lex::Hit& h : lex::scan(l, 0, l.size()))
-      if (const lex::Entry* b = h.get(lex::Cls::Base);
+    // Word by word of this class, not the scan's longest match: 全年预算 (a stage) holds 预算 (a base).
+    for (std::size_t at = 0; at < l.size() && !e; ++at)
+      if (const lex::Entry* b = lex::match_at(l, at, lex::Cls::Base);
           b && b->word.size() >= 2 && b->value != lex::Paid && b->value != lex::Unpaid && b->value != lex::Spent &&
-          b->value != lex::Balance) { e = b; break; }
+          b->value != lex::Balance) e = b;
     if (!e)
       for (const lex::Hit& h : lex::scan(l, 0, l.size()))
         if (const lex::Entry* t = h.get(lex::Cls::List); t && t->value == lex::Total) {

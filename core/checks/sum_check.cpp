@@ -114,15 +114,8 @@ void check_breakdown_changes(const Facts& f, const Breakdown& b, DocumentResult&
   for (std::size_t k = 0; k < b.parts.size(); ++k) {
     std::size_t limit = k + 1 < b.parts.size() ? f.quantities[b.parts[k + 1]].start : f.quantities[b.parts[k]].end + 400;
     std::size_t c = change_of(f, b.parts[k], limit);
-    if (c == kNone) {
-      // "…0万元；与上年预算数持平": a change of 0, said in words, in the part's own statement.
-      const Quantity& part = f.quantities[b.parts[k]];
-      std::size_t stop = part.end;
-      while (stop < limit && stop < f.text.chars().size() && f.text.chars()[stop] != U'。' && f.text.chars()[stop] != U'\n') ++stop;
-      if (!lex::has(lex::Str(f.text.chars()).substr(part.end, stop - part.end), lex::Cls::Steady)) return;  // nothing to add up
-      parts_text += (parts_text.empty() ? "" : "+") + std::string("0");
-      continue;
-    }
+    // A part without its stated change (持平 in words, or nothing): change_sums.cpp adds those up.
+    if (c == kNone) return;
     const Quantity& q = f.quantities[c];
     int sign = f.statements.number(c)->dir;
     Interval iv = stated_interval(q, f.precision);
