@@ -412,8 +412,10 @@ void check_points(const Ctx& c, std::size_t yi) {
   int dir = direction_at_end(c.rf.labels[yi], &rest);
   if (dir == 0) return;
   // The subject is a rate: named in the label ("药占比较上年下降"), or the rate stated just before.
+  // At most 16 figures back: a sentence of ten thousand "增长1%" has no rate pair worth a
+  // quadratic walk, and a real one names its two rates within a few figures.
   std::vector<std::size_t> rates;
-  for (std::size_t j = yi; j-- > 0;) {
+  for (std::size_t j = yi; j-- > 0 && yi - j <= 16;) {
     const Quantity& r = c.q(j);
     if (!c.same_sentence(j, yi) || !c.prose(j)) break;
     if (r.kind() != UnitKind::Percent) {

@@ -69,10 +69,11 @@ int han_digit(char32_t c) {
   }
 }
 
-// Inside an unclosed “…” on the same line: a name such as “五个现代强县”, not a count.
+// Inside an unclosed “…” on the same line: a name such as “五个现代强县”, not a count. A quoted
+// name is short: looking back 200 characters keeps a megabyte line of counts linear.
 bool inside_quotes(const Text& t, std::size_t at) {
   int open = 0;
-  for (std::size_t i = at; i > 0; --i) {
+  for (std::size_t i = at; i > 0 && at - i < 200; --i) {
     char32_t c = t.at(i - 1);
     if (c == U'\n') break;
     if (c == U'“') ++open;
@@ -81,15 +82,13 @@ bool inside_quotes(const Text& t, std::size_t at) {
   return open > 0;
 }
 
+// From the text's line index, not a walk (one megabyte line holds many counts).
 std::size_t line_start(const Text& t, std::size_t at) {
-  while (at > 0 && t.at(at - 1) != U'\n') --at;
-  return at;
+  at = std::min(at, t.size());
+  return at - (t.line_col(at).column - 1);
 }
 
-std::size_t line_end(const Text& t, std::size_t at) {
-  while (at < t.size() && t.at(at) != U'\n') ++at;
-  return at;
-}
+std::size_t line_end(const Text& t, std::size_t at) { return t.line_stop(at); }
 
 bool compatible(char32_t a, char32_t b) {
   auto inst = [](char32_t c) { return c == U'个' || c == U'家' || c == U'所'; };
