@@ -247,14 +247,14 @@ def table(rows, sizes_mb, modes, timeout):
 
 def failures(rows, sizes_mb, max_ratio, max_bpb, timeout):
     """What breaks the contract: a timeout, a cost ratio above max_ratio, memory above max_bpb.
-    The small size's CPU is floored at 0.05 s so a family that costs nothing is never flagged."""
+    The small size's CPU is floored at 0.1 s so a family that costs nothing is never flagged."""
     bad = []
     for fam, by_mode in rows.items():
         for mode, rs in by_mode.items():
             if any(cpu is None for _, cpu, _ in rs):
                 bad.append(f'{fam} {mode}: timed out after {timeout} s')
                 continue
-            ratio = rs[-1][1] / max(rs[0][1], 0.05)
+            ratio = rs[-1][1] / max(rs[0][1], 0.1)
             if max_ratio and ratio > max_ratio:
                 bad.append(f'{fam} {mode}: cost ratio {ratio:.1f} for {sizes_mb[-1]}/{sizes_mb[0]} MB (limit {max_ratio})')
             b, _, rss = rs[-1]
@@ -318,6 +318,16 @@ def main(argv):
             sys.exit(f'unknown family {f} (families.py list)')
     with tempfile.TemporaryDirectory(prefix='gouji-families-') as tmp:
         rows = measure(gouji, fams, sizes, modes, timeout, tmp)
+        # A busy machine can slow one run: a family over its ratio is measured once more and
+        # each size keeps the smaller CPU time (a super-linear path fails both times).
+        again = sorted({b.split(' ')[0] for b in failures(rows, sizes, max_ratio, 0, timeout) if 'ratio' in b})
+        if again:
+            sys.stderr.write(f'  measuring again: {", ".join(again)}\n')
+            second = measure(gouji, again, sizes, modes, timeout, tmp)
+            for fam in again:
+                for mode in modes:
+                    rows[fam][mode] = [(b, min(c1, c2) if c1 is not None and c2 is not None else (c1 or c2), max(r1 or 0, r2 or 0) or None)
+                                       for (b, c1, r1), (_, c2, r2) in zip(rows[fam][mode], second[fam][mode])]
     t = table(rows, sizes, modes, timeout)
     print(t)
     if md:
