@@ -14,7 +14,8 @@
 #   GOUJI_BENCH_BATCH=1000        reports in the batch folder
 #   GOUJI_CORPUS=../shared/corpus the reports (*.txt)
 #   GOUJI_BENCH_NO_BUILD=1        use build/bench as it is
-#   GOUJI_BENCH_ONLY="peer batch" only these sections (native wasm peer page size batch)
+#   GOUJI_BENCH_FAMILY_SIZES="1 8" sizes in MB of the pathological input families
+#   GOUJI_BENCH_ONLY="peer batch" only these sections (native wasm peer page size families batch)
 # Generated inputs live in build/bench/inputs and build/bench/batch (never committed); the peer
 # is installed into bench/node_modules from bench/package-lock.json (benchmark only).
 set -euo pipefail
@@ -31,7 +32,7 @@ mapfile -t reports < <(ls "$corpus"/*.txt | sort)
 [ ${#reports[@]} -gt 0 ] || { echo "bench: no reports in $corpus" >&2; exit 2; }
 
 section() { printf '\n==== %s ====\n' "$*"; }
-only=${GOUJI_BENCH_ONLY:-"native wasm peer page size batch"}
+only=${GOUJI_BENCH_ONLY:-"native wasm peer page size families batch"}
 want() { [[ " $only " == *" $1 "* ]]; }
 mb() { echo $(( $1 * 1000000 )); }
 
@@ -113,6 +114,14 @@ if [ -f "$page" ]; then
 else
   echo "  size: skipped (build/wasm/dist/gouji.html is not built)"
 fi
+fi
+
+# --- families -------------------------------------------------------------------------------------
+if want families; then
+section "families: pathological inputs (bench/families.py)"
+# shellcheck disable=SC2086
+python3 bench/families.py measure "$out/gouji" --sizes ${GOUJI_BENCH_FAMILY_SIZES:-1 8} --mode both \
+  --timeout "$timeout_s" --markdown "$out/families.md" 2>/dev/null || echo "families: some family broke its bound (see FAIL above)"
 fi
 
 # --- batch ----------------------------------------------------------------------------------------

@@ -68,6 +68,17 @@ class Identities {
       run_begin_.assign(facts_.size(), 0);
       run_end_.assign(facts_.size(), facts_.size());
     }
+    // (quantity, fact) sorted: the facts read from one quantity, found without a scan.
+    for (std::size_t i = 0; i < facts_.size(); ++i) by_q_.emplace_back(facts_[i].q, i);
+    std::sort(by_q_.begin(), by_q_.end());
+    // …and within the run, the kNear facts on either side: a section of ten thousand restated
+    // totals (or a text without headings) made every search quadratic, and a component stated
+    // hundreds of figures away from its total is not read as one.
+    constexpr std::size_t kNear = 400;
+    for (std::size_t k = 0; k < facts_.size(); ++k) {
+      run_begin_[k] = std::max(run_begin_[k], k > kNear ? k - kNear : 0);
+      run_end_[k] = std::min(run_end_[k], k + kNear + 1);
+    }
     // The facts of each line: contiguous, since facts are in text order.
     line_begin_.assign(facts_.size(), 0);
     line_end_.assign(facts_.size(), 0);
@@ -102,6 +113,7 @@ class Identities {
   DocumentResult& out_;
   std::vector<BudgetFact> facts_;
   mutable std::vector<std::size_t> fact_of_q_;  // see has_parts_with_role
+  std::vector<std::pair<std::size_t, std::size_t>> by_q_;  // (quantity, fact), sorted
   std::vector<std::size_t> run_begin_, run_end_;  // the run of facts_[i]'s top-level section
   std::vector<std::size_t> line_begin_, line_end_;  // the facts on facts_[i]'s line
   std::vector<bool> breakdown_ok_;
@@ -248,8 +260,9 @@ class Identities {
       if (tq == facts_[t].q) return false;
       if (!breakdown_ok_[b]) return false;
       bool restated_total = false;
-      for (const auto& g : facts_)
-        if (g.q == tq && g.role == facts_[t].role) restated_total = true;
+      auto [lo, hi] = std::equal_range(by_q_.begin(), by_q_.end(), std::pair<std::size_t, std::size_t>{tq, 0},
+                                       [](const auto& a, const auto& b) { return a.first < b.first; });
+      for (auto it = lo; it != hi; ++it) restated_total = restated_total || facts_[it->second].role == facts_[t].role;
       if (!restated_total) return false;
     }
     return true;

@@ -29,16 +29,29 @@ bool is_sentence_end(char32_t c) {
 }
 bool is_clause_end(char32_t c) { return is_sentence_end(c) || c == U'，' || c == U','; }
 
+// Sentence and clause walks stop kReach characters from where they start: prose clauses are far
+// shorter, and a megabyte line without a comma (pasted text, a run of Han characters) made every
+// marker on it rescan the line (quadratic).
+constexpr std::size_t kReach = 500;
+
 std::size_t sentence_end(const Text& t, std::size_t at) {
-  while (at < t.size() && !is_sentence_end(t.at(at))) ++at;
+  std::size_t stop = std::min(t.size(), at + kReach);
+  while (at < stop && !is_sentence_end(t.at(at))) ++at;
+  return at;
+}
+std::size_t sentence_start(const Text& t, std::size_t at) {
+  std::size_t stop = at > kReach ? at - kReach : 0;
+  while (at > stop && !is_sentence_end(t.at(at - 1))) --at;
   return at;
 }
 std::size_t clause_start(const Text& t, std::size_t at) {
-  while (at > 0 && !is_clause_end(t.at(at - 1))) --at;
+  std::size_t stop = at > kReach ? at - kReach : 0;
+  while (at > stop && !is_clause_end(t.at(at - 1))) --at;
   return at;
 }
 std::size_t clause_end(const Text& t, std::size_t at) {
-  while (at < t.size() && !is_clause_end(t.at(at))) ++at;
+  std::size_t stop = std::min(t.size(), at + kReach);
+  while (at < stop && !is_clause_end(t.at(at))) ++at;
   return at;
 }
 
@@ -302,8 +315,7 @@ std::vector<FutureHit> future_markers(const Facts& f, int year) {
     bool planned = hit != kEstimate && std::find(std::begin(kFixedDateMarkers), std::end(kFixedDateMarkers), hit) ==
                                            std::end(kFixedDateMarkers);
     if (planned) {
-      std::size_t sb = i;
-      while (sb > 0 && !is_sentence_end(t.at(sb - 1))) --sb;
+      std::size_t sb = sentence_start(t, i);
       bool history = false;
       for (auto w : kHistoryWords) history |= contains_any(t, sb, sentence_end(t, i), std::array<Str, 1>{w});
       if (history) continue;
@@ -484,8 +496,7 @@ void check_time_scope(const Facts& f, DocumentResult& out) {
     // ("2023年决算支出1200万元，2024年决算支出1300万元").
     bool both_years = false;
     {
-      std::size_t sb = i;
-      while (sb > 0 && !is_sentence_end(t.at(sb - 1))) --sb;
+      std::size_t sb = sentence_start(t, i);
       for (std::size_t k = sb; k < se && !both_years; ++k) {
         std::size_t e2;
         both_years = year_at(t, k, e2) == year;

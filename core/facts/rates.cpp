@@ -67,24 +67,15 @@ int year_in(const std::u32string& l) {
   return 0;
 }
 
-std::size_t sentence_begin(const Text& t, std::size_t at) {
-  while (at > 0 && !is_sentence_end(t.at(at - 1))) --at;
-  return at;
-}
-std::size_t sentence_stop(const Text& t, std::size_t at) {
-  while (at < t.size() && !is_sentence_end(t.at(at))) ++at;
-  return at;
-}
+std::size_t sentence_begin(const Text& t, std::size_t at) { return t.sentence_begin(at); }
+std::size_t sentence_stop(const Text& t, std::size_t at) { return t.sentence_stop(at); }
 // From the text's line index (a binary search), not a scan back: a pasted report can be one
 // 1 MB line with a number every few characters.
 std::size_t line_begin(const Text& t, std::size_t at) {
   at = std::min(at, t.size());
   return at - (t.line_col(at).column - 1);
 }
-std::size_t line_stop(const Text& t, std::size_t at) {
-  while (at < t.size() && t.at(at) != U'\n') ++at;
-  return at;
-}
+std::size_t line_stop(const Text& t, std::size_t at) { return t.line_stop(at); }
 
 std::u32string full_label(const Text& t, const Quantity& q, std::size_t prev_end) {
   const std::u32string& s = t.chars();

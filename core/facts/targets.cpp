@@ -856,9 +856,12 @@ struct Reader {
         ind.subgroup = subgroup;
         ind.source = IndicatorSource::Table;
         ind.row = tf.rows.size();
-        for (std::size_t i = 0; i < qs.size(); ++i)
-          if (!used[i] && qs[i].start >= c.start && qs[i].start < c.end && qs[i].kind() != UnitKind::Score &&
-              qs[i].approx != Approx::About) {
+        // The cell's quantities (qs are in text order): found by bisection, not from the first.
+        std::size_t from = static_cast<std::size_t>(
+            std::lower_bound(qs.begin(), qs.end(), c.start, [](const Quantity& q, std::size_t at) { return q.start < at; }) -
+            qs.begin());
+        for (std::size_t i = from; i < qs.size() && qs[i].start < c.end; ++i)
+          if (!used[i] && qs[i].kind() != UnitKind::Score && qs[i].approx != Approx::About) {
             ind.quantity = i;
             used[i] = true;
             ind.comparator = comparator_of(qs[i], c.start);

@@ -78,15 +78,13 @@ bool inside_quotes(const Text& t, std::size_t at) {
   return open > 0;
 }
 
+// From the text's line index, not a walk (one megabyte line holds many counts).
 std::size_t line_start(const Text& t, std::size_t at) {
-  if (at == 0) return 0;
-  return at - (t.line_col(at).column - 1);  // the text's line index: no scan back
+  at = std::min(at, t.size());
+  return at - (t.line_col(at).column - 1);
 }
 
-std::size_t line_end(const Text& t, std::size_t at) {
-  while (at < t.size() && t.at(at) != U'\n') ++at;
-  return at;
-}
+std::size_t line_end(const Text& t, std::size_t at) { return t.line_stop(at); }
 
 bool compatible(char32_t a, char32_t b) {
   auto inst = [](char32_t c) { return words::kInstitutionCounters.find(c) != std::u32string_view::npos; };

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "text/chars.h"
+
 namespace gouji {
 
 Text::Text(std::u32string chars) : chars_(std::move(chars)) {
@@ -9,7 +11,26 @@ Text::Text(std::u32string chars) : chars_(std::move(chars)) {
   for (std::size_t i = 0; i < chars_.size(); ++i) {
     if (chars_[i] > 0xFFFF) astral_.push_back(i);
     if (chars_[i] == U'\n') line_starts_.push_back(i + 1);
+    if (chars::is_sentence_end(chars_[i])) sentence_ends_.push_back(static_cast<std::uint32_t>(i));
   }
+}
+
+std::size_t Text::sentence_begin(std::size_t at) const {
+  at = std::min(at, chars_.size());
+  auto it = std::lower_bound(sentence_ends_.begin(), sentence_ends_.end(), at);  // first end ≥ at
+  return it == sentence_ends_.begin() ? 0 : static_cast<std::size_t>(*(it - 1)) + 1;
+}
+
+std::size_t Text::sentence_stop(std::size_t at) const {
+  if (at >= chars_.size()) return at;
+  auto it = std::lower_bound(sentence_ends_.begin(), sentence_ends_.end(), at);
+  return it == sentence_ends_.end() ? chars_.size() : static_cast<std::size_t>(*it);
+}
+
+std::size_t Text::line_stop(std::size_t at) const {
+  if (at >= chars_.size()) return at;
+  std::size_t line = line_col(at).line;  // 1-based; line_starts_[line] is the next line's start
+  return line < line_starts_.size() ? line_starts_[line] - 1 : chars_.size();
 }
 
 Text Text::from_utf8(std::string_view utf8) { return Text(from_utf8_lossy(utf8)); }

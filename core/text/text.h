@@ -30,11 +30,17 @@ class Text {
   LineCol line_col(std::size_t index) const;
   std::string utf8(std::size_t begin, std::size_t end) const;
   std::string line_text(std::size_t line) const;  // without the newline
+  // From an index of sentence ends (。；！？ and line breaks, is_sentence_end) built once, so a
+  // paragraph without a full stop costs a binary search per call, not a walk to its start.
+  std::size_t sentence_begin(std::size_t at) const;  // just after the last end before `at`, or 0
+  std::size_t sentence_stop(std::size_t at) const;   // the first end at or after `at`, or size()
+  std::size_t line_stop(std::size_t at) const;       // the line break at or after `at`, or size()
 
  private:
   std::u32string chars_;
   std::vector<std::size_t> astral_;       // indices of characters outside the BMP (2 UTF-16 units)
   std::vector<std::size_t> line_starts_;  // index of the first character of each line
+  std::vector<std::uint32_t> sentence_ends_;  // index of each is_sentence_end character (input ≤ 64 MB)
 };
 
 // UTF-8 helpers shared by every stage.

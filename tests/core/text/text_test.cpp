@@ -1,5 +1,7 @@
 #include <doctest/doctest.h>
 
+#include <algorithm>
+
 #include "text/text.h"
 
 using namespace gouji;
@@ -23,4 +25,24 @@ TEST_CASE("UTF-16 offsets count astral characters twice") {
 TEST_CASE("lossy UTF-8 decoding replaces each bad byte and keeps the rest") {
   auto s = from_utf8_lossy("a\xff" "b\xe4\xb8" "c\xed\xa0\x80");
   CHECK(s == U"a\uFFFDb\uFFFD\uFFFDc\uFFFD\uFFFD\uFFFD");  // one U+FFFD per bad byte
+}
+
+TEST_CASE("sentence and line bounds from the index equal a walk over the characters") {
+  // The walks the index replaced (they were quadratic on a long paragraph without a full stop).
+  Text t = Text::from_utf8("收入10万元；其中A 4万元。\n增长1%增长2%！\n\n末尾无句号");
+  auto end = [](char32_t c) { return c == U'。' || c == U'；' || c == U';' || c == U'！' || c == U'？' ||
+                                     c == U'!' || c == U'?' || c == U'\n'; };
+  for (std::size_t at = 0; at <= t.size() + 2; ++at) {
+    std::size_t b = std::min(at, t.size());
+    while (b > 0 && !end(t.at(b - 1))) --b;
+    std::size_t s = at;
+    while (s < t.size() && !end(t.at(s))) ++s;
+    std::size_t l = at;
+    while (l < t.size() && t.at(l) != U'\n') ++l;
+    CAPTURE(at);
+    CHECK(t.sentence_begin(at) == b);
+    CHECK(t.sentence_stop(at) == s);
+    CHECK(t.line_stop(at) == l);
+  }
+  CHECK(t.sentence_begin(9) == 7);  // just after "；"
 }
