@@ -96,9 +96,11 @@
           return resolve(eng);
         }
         var p = pending[m.id];
+        if (m.part) { if (p) (p.parts || (p.parts = [])).push(m.part); return; }  // a long result's parts come first
         delete pending[m.id];
         if (m.fatal) crash(m.error);  // also fails the calls queued behind this one
         if (p) {
+          if (!m.error && m.result && typeof m.result === 'object') m.result.parts = p.parts || [];
           if (!m.error) return p.res(m.result);
           var err = new Error(m.error);
           err.crashed = !!m.fatal;
@@ -153,12 +155,28 @@
     });
   }
   function opts(o) { return JSON.stringify(o || {}); }
+  // The worker sends a long result in parts (worker.js): parsed a few at a time, one task each,
+  // so the page keeps taking input while a 2 MB report's findings arrive.
+  function parsed(out) {
+    if (typeof out === 'string') return JSON.parse(out);
+    return new Promise(function (resolve) {
+      var r = JSON.parse(out.json), i = 0;
+      (function next() {
+        var t0 = Date.now();
+        while (i < out.parts.length && Date.now() - t0 < 15) {
+          var p = out.parts[i++];
+          Array.prototype.push.apply(r.documents[p[0]][p[1]], JSON.parse(p[2]));
+        }
+        if (i < out.parts.length) setTimeout(next, 0); else resolve(r);
+      })();
+    });
+  }
 
   window.gouji = {
     ready: engine.then(function () { return true; }),
     engine: function () { return engine.then(function (e) { return e.kind; }); },
-    analyze: function (text, options) { return call('analyze', [String(text), opts(options)]).then(JSON.parse); },
-    analyzeBytes: function (bytes, options) { return call('analyzeBytes', [bytes, opts(options)]).then(JSON.parse); },
+    analyze: function (text, options) { return call('analyze', [String(text), opts(options)]).then(parsed); },
+    analyzeBytes: function (bytes, options) { return call('analyzeBytes', [bytes, opts(options)]).then(parsed); },
     extract: function (text, options) { return call('extract', [String(text), opts(options)]).then(JSON.parse); },
     version: function () { return call('version', []); }
   };

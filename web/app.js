@@ -104,25 +104,28 @@
     state.visible = findings.filter(function (f) {
       return state.filters[f.severity] && (state.showDismissed || !isDismissed(f));
     });
-    // The highlight layer holds every finding of the check and is rebuilt only for a new check:
-    // a filter or a dismissal restyles its marks instead, so a long report is not laid out again
-    // (2.6–5.8 s on a 2 MB report when it was rebuilt for each toggle).
-    if (state.drawn !== state.result || state.drawnText !== state.text) {
-      state.drawn = state.result;
-      state.drawnText = state.text;
-      state.index = [];
-      H.render(backdrop, state.text, state.findings, verifiedSpans(state.result));
-      // Reading scrollTop forces a layout: not at start-up (nothing shown yet), when the worker's
-      // start needs the main thread.
-      if (state.text) backdrop.scrollTop = input.scrollTop;
-      renderRates();
-      if (!$('read-pane').hidden) renderRead();
-    }
     var shown = [], vis = typeof Set === 'function' ? new Set(state.visible) : null;
     state.findings.forEach(function (f, i) { shown[i] = vis ? vis.has(f) : state.visible.indexOf(f) >= 0; });
     state.visibleAt = [];
     for (var i = 0; i < state.findings.length; i++) if (shown[i]) state.visibleAt.push(i);
-    H.restyle(backdrop, state.findings, shown);
+    // The highlight layer holds every finding of the check and is drawn only for a new check
+    // (visible-first, the chunks an edit left alone kept): a filter or a dismissal restyles its
+    // marks instead, so a long report is not laid out again (2.6–5.8 s on a 2 MB report when it
+    // was rebuilt for each toggle).
+    if (state.drawn !== state.result || state.drawnText !== state.text) {
+      state.drawn = state.result;
+      state.drawnText = state.text;
+      // Reading scrollTop forces a layout: not at start-up (nothing shown yet), when the worker's
+      // start needs the main thread.
+      H.draw(backdrop, state.text, state.findings, verifiedSpans(state.result), shown, state.text ? input : null);
+      if (state.text) backdrop.scrollTop = input.scrollTop;
+      // The rates pane is filled when it is shown (thousands of rows on a long report).
+      state.ratesFor = undefined;
+      if (!$('rates-pane').hidden) renderRates();
+      if (!$('read-pane').hidden) renderRead();
+    } else {
+      H.restyle(backdrop, state.findings, shown);
+    }
     renderSummary();
     renderList();
     hideCard();
@@ -176,14 +179,24 @@
       bySection[name].forEach(function (vi) { queue.push([g, vi]); });
       list.appendChild(g);
     });
-    var next = 0;
-    (function slice() {
+    // Built ahead up to 1 000 items; past that, as the reviewer scrolls near the end (a list of
+    // 7 700 items cost Chromium 78 half a second to take down at each filter toggle).
+    var next = 0, pane = $('findings-pane');
+    state.moreList = function slice() {
+      clearTimeout(timers.list);
       var stop = Math.min(queue.length, next + (next ? 400 : 150));
-      for (; next < stop; next++) queue[next][0].appendChild(listItem(queue[next][1]));
-      if (next < queue.length) timers.list = setTimeout(slice, 0);
-    })();
+      for (; next < stop; next++) pageOf(queue[next][0]).appendChild(listItem(queue[next][1]));
+      if (next < queue.length && (next < 1000 || pane.scrollTop + pane.clientHeight > pane.scrollHeight - 3000)) timers.list = setTimeout(slice, 0);
+    };
+    state.moreList();
     if (state.result && !state.visible.length) list.appendChild(el('p', 'muted', t('none')));
     if (!state.result) list.appendChild(el('p', 'muted empty', t('empty_findings')));
+  }
+  // Items go into pages of 50 that the browser skips while off-screen (content-visibility):
+  // one observed box per item made every frame cost ~80 ms on a 2 MB report's 7 700 findings.
+  function pageOf(g) {
+    if (!g.goujiPage || g.goujiPage.childNodes.length >= 50) g.appendChild(g.goujiPage = el('div', 'page'));
+    return g.goujiPage;
   }
   function listItem(vi) {
     var f = state.visible[vi], dismissed = isDismissed(f);
@@ -215,12 +228,23 @@
     return String(Math.round(n * 100) / 100);
   }
   function dash(v) { return v === undefined || v === null || v === '' ? '—' : String(v); }
-  // A span lies inside one of the target rows' spans: that rate is the row's completion, shown there.
-  function insideTargets(m, targets) {
-    if (!targets.length || !m.spans || !m.spans.length) return false;
-    return m.spans.every(function (s) {
-      return targets.some(function (x) { return (x.spans || []).some(function (r) { return r.start <= s.start && s.end <= r.end; }); });
-    });
+  // A span lies inside one of the target rows' spans: that rate is the row's completion, shown
+  // there. The rows' spans sorted by start with the furthest end so far, so each metric costs a
+  // binary search (a 2 MB report has thousands of both: testing every pair took a second).
+  function targetCover(targets) {
+    var spans = [];
+    targets.forEach(function (x) { (x.spans || []).forEach(function (r) { spans.push(r); }); });
+    spans.sort(function (a, b) { return a.start - b.start; });
+    var starts = [], reach = [], far = -1;
+    spans.forEach(function (r) { far = Math.max(far, r.end); starts.push(r.start); reach.push(far); });
+    return function inside(s) {
+      var lo = 0, hi = starts.length - 1, at = -1;
+      while (lo <= hi) { var m = (lo + hi) >> 1; if (starts[m] <= s.start) { at = m; lo = m + 1; } else hi = m - 1; }
+      return at >= 0 && reach[at] >= s.end;
+    };
+  }
+  function insideTargets(m, inside) {
+    return !!(m.spans && m.spans.length) && m.spans.every(inside);
   }
   function spanRow(tr, spans) {
     var p = (spans || []).filter(function (s) { return s.role === 'primary'; })[0] || (spans || [])[0];
@@ -230,11 +254,13 @@
     tr.addEventListener('click', function () { selectRange(p.start, p.end); });
   }
   function renderRates() {
+    state.ratesFor = state.result;
     var doc = state.result ? state.result.documents[0] : {metrics: []};
     var targets = doc.targets || [];
     var rows = $('metrics');
     rows.textContent = '';
-    var shown = (doc.metrics || []).filter(function (m) { return !insideTargets(m, targets); });
+    var inside = targetCover(targets);
+    var shown = (doc.metrics || []).filter(function (m) { return !insideTargets(m, inside); });
     shown.forEach(function (m) {
       var tr = el('tr');
       tr.appendChild(el('td', '', m.name));
@@ -353,6 +379,7 @@
 
   // Where a text offset sits in the editor, measured on the backdrop (laid out like the textarea).
   function offsetTopOf(pos) {
+    H.finish(backdrop);
     var walker = document.createTreeWalker(backdrop, NodeFilter.SHOW_TEXT, null), n, seen = 0;
     while ((n = walker.nextNode())) {
       var len = n.nodeValue.length;
@@ -406,6 +433,12 @@
     state.current = vi;
     Array.prototype.forEach.call(list.querySelectorAll('.finding.current'), function (e) { e.classList.remove('current'); });
     var item = list.querySelector('.finding[data-finding="' + vi + '"]');
+    while (!item && state.moreList && list.querySelectorAll('.finding').length < state.visible.length) {
+      var had = list.querySelectorAll('.finding').length;
+      state.moreList();
+      if (list.querySelectorAll('.finding').length === had) break;
+      item = list.querySelector('.finding[data-finding="' + vi + '"]');
+    }
     if (item) { item.classList.add('current'); if (item.scrollIntoView) item.scrollIntoView({block: 'nearest'}); }
     var p = f.spans.filter(function (s) { return s.role === 'primary'; })[0] || f.spans[0];
     flash(vi);
@@ -584,6 +617,7 @@
   }
 
   var timers = {};
+  var LONG = 200000;  // characters: a long text (progress shown, pasted as one assignment)
   function debounce(name, ms, fn) {
     clearTimeout(timers[name]);
     timers[name] = setTimeout(fn, ms);
@@ -686,17 +720,46 @@
         check();
       }
     });
-    input.addEventListener('input', function () {
+    input.addEventListener('input', changed);
+    function changed() {
       hideCard();
       $('undo').disabled = false;
       debounce('draft', 300, saveDraft);
-      // A long paste: say so at once (the browser's own layout of it takes seconds).
-      if (input.value.length > 200000 && input.value !== state.text) setStatus(t('progress', {kb: Math.round(input.value.length / 1024), s: 0}));
+      var value = input.value;
+      // A long paste: say so at once; and the old marks go (they would sit on the wrong text until
+      // its check, and moving them is a layout of the whole layer).
+      if (value.length > LONG && value !== state.text) setStatus(t('progress', {kb: Math.round(value.length / 1024), s: 0}));
+      if (Math.abs(value.length - (state.drawnText || '').length) > LONG / 4 && state.drawnText) {
+        H.clear(backdrop);
+        state.drawn = state.drawnText = null;
+      }
       // After a pause in typing; not when the text is back to what is shown (typed, then undone):
       // a re-render would drop the reviewer's open card and highlight for nothing.
-      debounce('check', 350, function () { if (input.value !== state.text || state.checkedLang !== state.lang) check(); });
+      debounce('check', 350, function () {
+        if (input.value !== state.text || state.checkedLang !== state.lang) check();
+        else if (state.drawnText !== state.text) render();
+      });
+    }
+    input.addEventListener('scroll', function () { backdrop.scrollTop = input.scrollTop; H.scrolled(backdrop); placeCard(); });
+    // A long paste goes in as one assignment (one step of the page's own undo): the browser's own
+    // paste of megabytes runs an editing command per line break.
+    input.addEventListener('paste', function (e) {
+      var s = e.clipboardData && e.clipboardData.getData ? e.clipboardData.getData('text/plain') : '';
+      if (!s || s.length < LONG) return;
+      e.preventDefault();
+      var at = input.selectionStart;
+      edit(at, input.selectionEnd, s);
+      input.setSelectionRange(at + s.replace(/\r\n?/g, '\n').length, at + s.replace(/\r\n?/g, '\n').length);
+      changed();
     });
-    input.addEventListener('scroll', function () { backdrop.scrollTop = input.scrollTop; placeCard(); });
+    // With the caret left in a long text, every later restyle of the page costs seconds in
+    // Chromium (a filter toggle on 2 MB: 2–4 s; 0.2 s without): when the focus moves on, the
+    // document's selection is let go (the textarea keeps its own, restored when it is focused).
+    input.addEventListener('blur', function (e) {
+      if (input.value.length < LONG || !(e.relatedTarget || document.hasFocus())) return;
+      var sel = window.getSelection && window.getSelection();
+      if (sel && sel.removeAllRanges) sel.removeAllRanges();
+    });
     input.addEventListener('click', function () {
       var vi = findingAt(input.selectionStart);
       if (vi >= 0 && input.selectionStart === input.selectionEnd) { flash(vi); showCard(vi); } else hideCard();
@@ -727,6 +790,7 @@
       var vi = Number(li.getAttribute('data-finding'));
       if (/(^| )dismiss( |$)/.test(e.target.className)) toggleDismiss(state.visible[vi]); else focusFinding(vi);
     });
+    $('findings-pane').addEventListener('scroll', function () { if (state.moreList) state.moreList(); });
     list.addEventListener('keydown', function (e) {
       var li = itemOf(e);
       if (li && e.key === 'Enter' && e.target === li) focusFinding(Number(li.getAttribute('data-finding')));
@@ -748,6 +812,7 @@
         Array.prototype.forEach.call(document.querySelectorAll('.tab'), function (x) { x.classList.toggle('active', x === tab); });
         Array.prototype.forEach.call(document.querySelectorAll('.pane'), function (p) { p.hidden = p.id !== tab.getAttribute('data-tab'); });
         if (tab.getAttribute('data-tab') === 'read-pane') renderRead();
+        if (tab.getAttribute('data-tab') === 'rates-pane' && state.ratesFor !== state.result) renderRates();
       });
     });
     $('export-csv').addEventListener('click', function () { X.download('gouji-findings.csv', 'text/csv;charset=utf-8', X.csv(state.result, t)); });

@@ -1,99 +1,445 @@
 // Renders report text with findings highlighted, as text nodes only (never innerHTML): the text
 // is cut at every span boundary and each piece knows which findings cover it. Shared by the page
 // and the <gouji-checker> element.
+//
+// render() draws a whole text at once (the print view, the custom element). draw() is the page's
+// highlight layer: the text in blocks of whole lines ("chunks": a block that ends with its line
+// break wraps exactly like the same lines inline, so the layer still lays out like the textarea),
+// and a long text drawn visible-first — the chunks under the editor's viewport first, the rest in
+// slices of a few dozen milliseconds that yield to input. Laying out 2 MB of marked text at
+// once blocked the page for seconds.
 (function () {
   'use strict';
   var rank = {error: 0, warning: 1, info: 2};
+  var SYNC_CHARS = 150000;     // below this a text is drawn at once (tests and short reports alike)
+  var SLICE_MS = 25;           // a slice's target, layout included (the frame's paint comes on top)
 
-  // `verified` (optional): spans of the numbers in relations the check verified as consistent;
-  // where no finding covers them they get a quiet mark, so a reviewer sees what was checked.
-  function render(container, text, findings, verified) {
-    // One sweep over the span boundaries (a long report has thousands of findings: testing every
-    // finding for every piece was quadratic and blocked a 2 MB report for seconds).
-    var events = [];
-    findings.forEach(function (f, fi) {
+  // The marked pieces of a text, in one sweep over the span boundaries (testing every finding for
+  // every piece was quadratic). A piece: {s, e, p: primary finding indices, r: related ones}, or
+  // p === null for a number only verified as consistent (`verified`: their spans; a quiet mark).
+  function sweep(text, findings, verified) {
+    // Events as numbers sorted natively: position × M + the event's index, M a power of two above
+    // the event count (a comparator sort of 100 000 event arrays took a few hundred ms on 2 MB).
+    var fi = [], up = [], prim = [], at0 = [];
+    var add = function (pos, i, d, p) { at0.push(pos); fi.push(i); up.push(d); prim.push(p); };
+    findings.forEach(function (f, i) {
       f.spans.forEach(function (s) {
-        if (s.end > s.start) { events.push([s.start, 1, fi, s.role === 'primary']); events.push([s.end, -1, fi, s.role === 'primary']); }
+        if (s.end > s.start) { var p = s.role === 'primary'; add(s.start, i, 1, p); add(s.end, i, -1, p); }
       });
     });
     (verified || []).forEach(function (s) {
-      if (s.end > s.start) { events.push([s.start, 1, -1, false]); events.push([s.end, -1, -1, false]); }
+      if (s.end > s.start) { add(s.start, -1, 1, false); add(s.end, -1, -1, false); }
     });
-    events.sort(function (x, y) { return x[0] - y[0]; });
-    var active = {}, frag = document.createDocumentFragment(), at = 0, ei = 0, marks = [], ok = 0;
-    while (at < text.length) {
-      while (ei < events.length && events[ei][0] <= at) {
-        var ev = events[ei++];
-        if (ev[2] < 0) { ok += ev[1]; continue; }
-        var c = active[ev[2]] || (active[ev[2]] = [0, 0]);
-        c[ev[3] ? 0 : 1] += ev[1];
-        if (!c[0] && !c[1]) delete active[ev[2]];
-      }
-      var b = ei < events.length ? Math.min(events[ei][0], text.length) : text.length;
-      var piece = text.slice(at, b), primary = [], related = [], sev = null;
-      Object.keys(active).forEach(function (k) {
-        var fi = Number(k), f = findings[fi];
-        if (active[k][0] > 0) primary.push(fi);
-        if (active[k][1] > 0) related.push(fi);
-        if (sev === null || rank[f.severity] < rank[sev]) sev = f.severity;
-      });
-      at = b;
-      if (!primary.length && !related.length) {
-        if (ok > 0) {
-          var v = document.createElement('span');
-          v.className = 'verified';
-          v.appendChild(document.createTextNode(piece));
-          frag.appendChild(v);
+    var M = 1;
+    while (M <= fi.length) M *= 2;
+    var order = new Float64Array(fi.length);
+    for (var q = 0; q < fi.length; q++) order[q] = at0[q] * M + q;
+    order.sort();
+    var active = {}, n = 0, ok = 0, at = 0, ei = 0, out = [], len = order.length;
+    while (ei < len && at < text.length) {
+      var b = Math.min(Math.floor(order[ei] / M), text.length);
+      if (b > at && (n > 0 || ok > 0)) {
+        if (n > 0) {
+          var p = [], r = [];
+          for (var k in active) {
+            if (active[k][0] > 0) p.push(Number(k));
+            if (active[k][1] > 0) r.push(Number(k));
+          }
+          p.sort(function (x, y) { return x - y; });
+          r.sort(function (x, y) { return x - y; });
+          out.push({s: at, e: b, p: p, r: r});
         } else {
-          frag.appendChild(document.createTextNode(piece));
+          out.push({s: at, e: b, p: null});
         }
-        continue;
       }
-      primary.sort(function (x, y) { return x - y; });
-      related.sort(function (x, y) { return x - y; });
-      var span = document.createElement('span');
-      span.className = 'hl ' + sev + (primary.length ? ' primary' : ' related');
-      span.setAttribute('data-primary', primary.join(' '));
-      span.setAttribute('data-related', related.join(' '));
-      span.setAttribute('data-start', String(b - piece.length));
-      span.goujiMark = [primary, related];  // for restyle(): no attribute parsing per toggle
-      marks.push(span);
-      span.appendChild(document.createTextNode(piece));
-      frag.appendChild(span);
+      if (b > at) at = b;
+      while (ei < len && Math.floor(order[ei] / M) <= at) {
+        var e = order[ei++] % M, f = fi[e];
+        if (f < 0) { ok += up[e]; continue; }
+        var c = active[f];
+        if (!c) { c = active[f] = [0, 0]; n++; }
+        c[prim[e] ? 0 : 1] += up[e];
+        if (!c[0] && !c[1]) { delete active[f]; n--; }
+      }
     }
+    return out;
+  }
+
+  // A mark's classes: the gravest severity among its shown findings, or off when none is shown.
+  function classOf(lists, findings, shown) {
+    var sev = null, primary = false;
+    for (var li = 0; li < 2; li++) {
+      for (var k = 0; k < lists[li].length; k++) {
+        var fi = lists[li][k];
+        if (shown && !shown[fi]) continue;
+        if (li === 0) primary = true;
+        if (sev === null || rank[findings[fi].severity] < rank[sev]) sev = findings[fi].severity;
+      }
+    }
+    return sev === null ? 'hl off' : 'hl ' + sev + (primary ? ' primary' : ' related');
+  }
+
+  function markData(span, pc, start) {
+    span.setAttribute('data-primary', pc.p.join(' '));
+    span.setAttribute('data-related', pc.r.join(' '));
+    span.setAttribute('data-start', String(start));
+    span.goujiMark = [pc.p, pc.r];  // for restyle(): no attribute parsing per toggle
+  }
+
+  // The pieces [from, to) of the text as nodes; `marks` collects the finding marks made.
+  function fill(frag, text, pieces, k, from, to, findings, shown, marks) {
+    var at = from;
+    for (; k < pieces.length && pieces[k].s < to; k++) {
+      var pc = pieces[k], s = Math.max(pc.s, from), e = Math.min(pc.e, to);
+      if (e <= s) continue;
+      if (s > at) frag.appendChild(document.createTextNode(text.slice(at, s)));
+      var span = document.createElement('span');
+      if (pc.p === null) {
+        span.className = 'verified';
+      } else {
+        span.className = classOf([pc.p, pc.r], findings, shown);
+        markData(span, pc, s);
+        marks.push(span);
+      }
+      span.appendChild(document.createTextNode(text.slice(s, e)));
+      frag.appendChild(span);
+      at = e;
+    }
+    if (to > at) frag.appendChild(document.createTextNode(text.slice(at, to)));
+  }
+
+  // The whole text at once (print view, custom element).
+  function render(container, text, findings, verified) {
+    var frag = document.createDocumentFragment(), marks = [];
+    fill(frag, text, sweep(text, findings, verified), 0, 0, text.length, findings, null, marks);
     // A trailing newline needs a character after it to keep the layout of a textarea.
     frag.appendChild(document.createTextNode('\n'));
+    stop(container);
     container.textContent = '';
     container.appendChild(frag);
     container.goujiMarks = marks;
   }
 
+  // Blocks of whole lines, cut where the content says (a line whose hash ends in 0 after 2 KB, or
+  // at 16 KB), so an edit moves only the chunks around it and the rest keep their layout.
+  function chunksOf(text) {
+    var out = [], s = 0, at = 0, n = text.length;
+    while (at < n) {
+      var nl = text.indexOf('\n', at), end = nl < 0 ? n : nl + 1, len = end - s, cut = end >= n || len >= 16384;
+      if (!cut && len >= 2048) {
+        var h = 0;
+        for (var i = at; i < end; i++) h = (h * 31 + text.charCodeAt(i)) | 0;
+        cut = (h & 7) === 0;
+      }
+      if (cut) { out.push({s: s, e: end}); s = end; }
+      at = end;
+    }
+    return out;
+  }
+
+  // A chunk's marks, relative to its start: equal signatures draw alike (only indices differ).
+  function signature(v, c) {
+    var ch = v.chunks[c], sig = [];
+    for (var k = v.first[c]; k < v.pieces.length && v.pieces[k].s < ch.e; k++) {
+      var pc = v.pieces[k], s = Math.max(pc.s, ch.s), e = Math.min(pc.e, ch.e);
+      if (e > s) sig.push((s - ch.s) + ',' + (e - ch.s) + (pc.p === null ? 'v' : classOf([pc.p, pc.r], v.findings, v.shown)));
+    }
+    return sig.join(';');
+  }
+
+  function paint(v, c) {
+    var ch = v.chunks[c], frag = document.createDocumentFragment(), marks = [];
+    fill(frag, v.text, v.pieces, v.first[c], ch.s, ch.e, v.findings, v.shown, marks);
+    if (c === v.chunks.length - 1) frag.appendChild(document.createTextNode('\n'));
+    ch.el.textContent = '';
+    ch.el.appendChild(frag);
+    ch.marks = marks;
+    ch.painted = true;
+    ch.sig = null;
+  }
+  function plain(v, c) {
+    var ch = v.chunks[c];
+    ch.el = document.createElement('div');
+    ch.el.textContent = v.text.slice(ch.s, ch.e) + (c === v.chunks.length - 1 ? '\n' : '');
+    ch.marks = [];
+    ch.painted = false;
+  }
+
+  function stop(container) {
+    var v = container.goujiView;
+    if (v && v.timer) { clearTimeout(v.timer.id); v.timer = null; }
+    container.goujiView = null;
+  }
+
+  // Draws `text` with the findings' marks into `container` (the page's highlight layer), styled by
+  // `shown` (indexed like `findings`). `like`: the textarea the layer lies under — its scroll
+  // position says what is visible, its scroll height what the layer's must be while drawing.
+  // Chunks whose text and marks are unchanged since the last draw are kept, so a re-check after
+  // an edit lays out only the chunks around the edit.
+  function draw(container, text, findings, verified, shown, like) {
+    var old = container.goujiView;
+    if (old && old.timer) { clearTimeout(old.timer.id); old.timer = null; }
+    var v = {text: text, findings: findings, shown: shown, like: like, chunks: chunksOf(text), pieces: sweep(text, findings, verified),
+             first: [], timer: null, lo: 0, hi: 0, spacer: null, perSlice: 60000, container: container};
+    for (var c = 0, k = 0; c < v.chunks.length; c++) {
+      while (k < v.pieces.length && v.pieces[k].e <= v.chunks[c].s) k++;
+      v.first.push(k);
+    }
+    container.goujiView = v;
+    container.goujiMarks = null;
+    var n = v.chunks.length;
+    // Kept: the longest run of equal chunks at the start and at the end, when the old layer was
+    // complete (a layer still being drawn is started afresh).
+    var pre = 0, suf = 0, oc = old && !old.spacer && old.lo === 0 && old.hi === old.chunks.length && old.chunks.length ? old.chunks : null;
+    if (oc && container.lastChild !== oc[oc.length - 1].el) oc = null;  // the layer was emptied meanwhile
+    if (oc) {
+      var same = function (a, b) { return a.e - a.s === b.e - b.s && old.text.slice(a.s, a.e) === text.slice(b.s, b.e); };
+      // The last chunk carries the layer's closing newline: kept only as the last chunk.
+      while (pre < n - 1 && pre < oc.length - 1 && same(oc[pre], v.chunks[pre])) pre++;
+      while (suf < n - pre && suf < oc.length - pre && same(oc[oc.length - 1 - suf], v.chunks[n - 1 - suf])) suf++;
+    }
+    var fresh = 0;
+    for (c = pre; c < n - suf; c++) fresh += v.chunks[c].e - v.chunks[c].s;
+    if (!oc || (pre === 0 && suf === 0) || fresh >= SYNC_CHARS) {
+      container.textContent = '';
+      if (!n) { container.appendChild(document.createTextNode('\n')); return; }
+      if (text.length < SYNC_CHARS) { placeAll(v, 0, n, null); return; }
+      start(v);
+      return;
+    }
+    // Keep the equal chunks' nodes; their marks are re-pointed at the new findings in place
+    // (attributes only: no layout), or repainted where the marks differ.
+    var keep = function (oi, ni) {
+      var och = oc[oi], ch = v.chunks[ni];
+      ch.el = och.el;
+      var sig = signature(v, ni);
+      if (och.painted && (och.sig || signature(old, oi)) === sig) {
+        var marks = [], m = 0;
+        for (var kk = v.first[ni]; kk < v.pieces.length && v.pieces[kk].s < ch.e; kk++) {
+          var pc = v.pieces[kk], s = Math.max(pc.s, ch.s);
+          if (Math.min(pc.e, ch.e) <= s || pc.p === null) continue;
+          var span = och.marks[m++];
+          markData(span, pc, s);
+          marks.push(span);
+        }
+        ch.marks = marks;
+        ch.painted = true;
+        ch.sig = sig;
+      } else {
+        paint(v, ni);
+      }
+    };
+    for (c = 0; c < pre; c++) keep(c, c);
+    for (c = 0; c < suf; c++) keep(oc.length - 1 - c, n - 1 - c);
+    // The chunks in between: removed, and the new ones drawn in their place.
+    var after = suf ? v.chunks[n - suf].el : null;
+    for (c = pre; c < oc.length - suf; c++) container.removeChild(oc[c].el);
+    placeAll(v, pre, n - suf, after);
+  }
+
+  function placeAll(v, from, to, before) {
+    var frag = document.createDocumentFragment();
+    for (var c = from; c < to; c++) {
+      v.chunks[c].el = document.createElement('div');
+      paint(v, c);
+      frag.appendChild(v.chunks[c].el);
+    }
+    v.container.insertBefore(frag, before);
+    v.lo = 0;
+    v.hi = v.chunks.length;
+  }
+
+  // Visible-first drawing of a long text: chunks are placed from the end nearer the viewport (a
+  // spacer holds the rest of the textarea's height, so what is placed sits where the textarea
+  // shows it), as plain text until they reach the viewport and with their marks from there; the
+  // plain ones are painted afterwards, nearest the viewport first.
+  function start(v) {
+    var like = v.like, n = v.chunks.length;
+    var mid = like ? (like.scrollTop + like.clientHeight / 2) / Math.max(1, like.scrollHeight) : 0;
+    v.fromEnd = mid > 0.5;
+    v.lo = v.hi = v.fromEnd ? n : 0;
+    v.spacer = document.createElement('div');
+    v.container.appendChild(v.spacer);
+    fitSpacer(v);
+    schedule(v);
+  }
+
+  // The spacer keeps the layer's scroll height equal to the textarea's (reading it lays out what
+  // was placed: the slice's own cost).
+  function fitSpacer(v) {
+    var like = v.like, box = v.container, cs = window.getComputedStyle(box);
+    var padB = parseFloat(cs.paddingBottom) || 0, padT = parseFloat(cs.paddingTop) || 0;
+    var want = like ? like.scrollHeight : 0, placed = 0;
+    if (v.hi > v.lo) {
+      var a = v.chunks[v.lo].el.getBoundingClientRect(), b = v.chunks[v.hi - 1].el.getBoundingClientRect();
+      placed = b.bottom - a.top;
+    }
+    v.spacer.style.height = Math.max(0, want - padT - padB - placed) + 'px';
+    if (like && box.scrollTop !== like.scrollTop) box.scrollTop = like.scrollTop;
+  }
+
+  // The range of the viewport in the layer's content, with half a screen of margin.
+  function viewport(v) {
+    var like = v.like, top = like ? like.scrollTop : v.container.scrollTop, h = like ? like.clientHeight : v.container.clientHeight;
+    return [top - h / 2, top + h * 1.5];
+  }
+
+  // The next slice as a task of its own: input waiting meanwhile is handled first (the browser
+  // runs input before timers). Not an idle callback: a busy page gets few idle periods, and the
+  // drawing of 2 MB then took minutes.
+  function schedule(v) {
+    if (v.timer) return;
+    v.timer = {id: setTimeout(function () { v.timer = null; if (v.container.goujiView === v) slice(v); }, 0)};
+  }
+
+  function now() { return window.performance && performance.now ? performance.now() : Date.now(); }
+
+  function slice(v) {
+    var t0 = now(), n = v.chunks.length, budget = v.perSlice, c;
+    paintVisible(v);
+    if (v.hi - v.lo < n) {
+      var vp = viewport(v), reached = reachedViewport(v, vp), frag = document.createDocumentFragment(), placedChars = 0;
+      while (v.hi - v.lo < n && placedChars < budget) {
+        c = v.fromEnd ? v.lo - 1 : v.hi;
+        plain(v, c);
+        if (reached) paint(v, c);
+        placedChars += v.chunks[c].e - v.chunks[c].s;
+        if (v.fromEnd) { frag.insertBefore(v.chunks[c].el, frag.firstChild); v.lo--; } else { frag.appendChild(v.chunks[c].el); v.hi++; }
+      }
+      v.container.insertBefore(frag, v.fromEnd ? v.spacer.nextSibling : v.spacer);
+      fitSpacer(v);
+      if (!reached) paintVisible(v);
+    } else {
+      // Every chunk placed: paint the plain ones, nearest the viewport first.
+      var order = unpainted(v), painted = 0;
+      for (var i = 0; i < order.length && painted < budget; i++) { paint(v, order[i]); painted += v.chunks[order[i]].e - v.chunks[order[i]].s; }
+      v.container.offsetHeight;  // the slice's layout, measured with it
+    }
+    if (v.hi - v.lo === n && !unpainted(v).length) {
+      if (v.spacer) { v.container.removeChild(v.spacer); v.spacer = null; if (v.like) v.container.scrollTop = v.like.scrollTop; }
+      return;
+    }
+    // Chars per slice follow the measured cost, so a slow kernel gets smaller slices (at most
+    // doubled a slice: a cheap slice says little about the next one's layout).
+    var took = Math.max(1, now() - t0);
+    v.perSlice = Math.max(4000, Math.min(budget * 2, 120000, Math.round(budget * SLICE_MS / took)));
+    schedule(v);
+  }
+
+  // Placed chunks not painted yet, nearest the viewport first.
+  function unpainted(v) {
+    var out = [], mid = visibleChunk(v);
+    for (var c = v.lo; c < v.hi; c++) if (!v.chunks[c].painted) out.push(c);
+    return out.sort(function (a, b) { return Math.abs(a - mid) - Math.abs(b - mid); });
+  }
+
+  function reachedViewport(v, vp) {
+    if (v.hi === v.lo) return v.fromEnd ? (v.like ? v.like.scrollHeight : 0) <= vp[1] : vp[0] <= 0;
+    if (v.fromEnd) return v.chunks[v.lo].el.offsetTop <= vp[1];
+    var last = v.chunks[v.hi - 1].el;
+    return last.offsetTop + last.offsetHeight >= vp[0];
+  }
+
+  // The placed chunk at the middle of the viewport (binary search on the laid-out offsets).
+  function visibleChunk(v) {
+    if (v.hi === v.lo) return v.fromEnd ? v.chunks.length - 1 : 0;
+    var vp = viewport(v), y = (vp[0] + vp[1]) / 2, lo = v.lo, hi = v.hi - 1;
+    while (lo < hi) {
+      var m = (lo + hi + 1) >> 1;
+      if (v.chunks[m].el.offsetTop <= y) lo = m; else hi = m - 1;
+    }
+    return lo;
+  }
+
+  function paintVisible(v) {
+    if (v.hi === v.lo) return;
+    var vp = viewport(v), c = visibleChunk(v);
+    while (c > v.lo && v.chunks[c].el.offsetTop > vp[0]) c--;
+    for (; c < v.hi && v.chunks[c].el.offsetTop <= vp[1]; c++) if (!v.chunks[c].painted) paint(v, c);
+  }
+
+  // The reviewer scrolled: the chunks now in view are painted next.
+  function scrolled(container) {
+    var v = container.goujiView;
+    if (!v || !v.timer) return;
+    clearTimeout(v.timer.id);
+    v.timer = null;
+    schedule(v);
+  }
+
+  // Draws whatever is left at once: for what needs every mark now (jumping to a finding, a card).
+  function finish(container) {
+    var v = container.goujiView;
+    if (!v || (v.hi - v.lo === v.chunks.length && !v.spacer)) return;
+    if (v.timer) { clearTimeout(v.timer.id); v.timer = null; }
+    var frag = document.createDocumentFragment();
+    for (var c = 0; c < v.lo; c++) { plain(v, c); paint(v, c); frag.appendChild(v.chunks[c].el); }
+    container.insertBefore(frag, v.lo < v.chunks.length && v.hi > v.lo ? v.chunks[v.lo].el : v.spacer);
+    frag = document.createDocumentFragment();
+    for (c = v.hi; c < v.chunks.length; c++) { plain(v, c); paint(v, c); frag.appendChild(v.chunks[c].el); }
+    container.insertBefore(frag, v.spacer);
+    v.lo = 0;
+    v.hi = v.chunks.length;
+    for (c = 0; c < v.chunks.length; c++) if (!v.chunks[c].painted) paint(v, c);
+    container.removeChild(v.spacer);
+    v.spacer = null;
+    if (v.like) container.scrollTop = v.like.scrollTop;
+  }
+
+  // Empties the layer (a long paste: the old marks would sit on the wrong text until its check).
+  function clear(container) {
+    stop(container);
+    container.textContent = '';
+    container.appendChild(document.createTextNode('\n'));
+  }
+
+  function allMarks(container) {
+    var v = container.goujiView;
+    if (!v) return container.goujiMarks || [];
+    var out = [];
+    for (var c = v.lo; c < v.hi; c++) if (v.chunks[c].painted) out.push.apply(out, v.chunks[c].marks);
+    return out;
+  }
+
   // Shows only the marks of the findings flagged in `shown` (indexed like `findings`): each mark
   // takes the gravest severity among its shown findings, or is switched off. Classes only, so a
-  // filter or a dismissal on a long report costs no new layout.
+  // filter or a dismissal on a long report costs no new layout; chunks not painted yet take
+  // `shown` when they are.
   function restyle(container, findings, shown) {
-    var marks = container.goujiMarks || [];
+    var v = container.goujiView;
+    if (v) { v.shown = shown; v.findings = findings; }
+    var marks = allMarks(container);
     for (var m = 0; m < marks.length; m++) {
-      var e = marks[m], lists = e.goujiMark, sev = null, primary = false;
-      for (var li = 0; li < 2; li++) {
-        for (var k = 0; k < lists[li].length; k++) {
-          var fi = lists[li][k];
-          if (!shown[fi]) continue;
-          if (li === 0) primary = true;
-          if (sev === null || rank[findings[fi].severity] < rank[sev]) sev = findings[fi].severity;
-        }
-      }
-      var cls = sev === null ? 'hl off' : 'hl ' + sev + (primary ? ' primary' : ' related');
+      var e = marks[m], cls = classOf(e.goujiMark, findings, shown);
       if (e.className !== cls) e.className = cls;
     }
+    if (v) for (var c = v.lo; c < v.hi; c++) v.chunks[c].sig = null;
   }
 
+  // The marks of finding `fi` in the given role. While a long text is being drawn, the chunks
+  // holding its spans are painted now, or — when not placed yet — everything is drawn at once.
   function pieces(container, fi, role) {
-    var attr = role === 'primary' ? 'data-primary' : 'data-related';
-    return Array.prototype.filter.call(container.querySelectorAll('.hl'), function (e) {
-      return (' ' + e.getAttribute(attr) + ' ').indexOf(' ' + fi + ' ') >= 0;
-    });
+    var v = container.goujiView, k = role === 'primary' ? 0 : 1, from = v ? [] : null;
+    if (v && v.findings[fi]) {
+      v.findings[fi].spans.forEach(function (sp) {
+        var lo = 0, hi = v.chunks.length - 1;
+        while (lo < hi) { var m = (lo + hi + 1) >> 1; if (v.chunks[m].s <= sp.start) lo = m; else hi = m - 1; }
+        for (var c = lo; c < v.chunks.length && (c === lo || v.chunks[c].s < sp.end); c++) if (from.indexOf(c) < 0) from.push(c);
+      });
+      from.sort(function (a, b) { return a - b; });
+      if (from.some(function (c) { return c < v.lo || c >= v.hi; })) finish(container);
+      from.forEach(function (c) { if (!v.chunks[c].painted) paint(v, c); });
+    }
+    var marks = [];
+    (from || [null]).forEach(function (c) { marks.push.apply(marks, c === null ? allMarks(container) : v.chunks[c].marks); });
+    return marks.filter(function (e) { return e.goujiMark[k].indexOf(fi) >= 0; });
   }
 
-  window.GoujiHighlight = {render: render, restyle: restyle, pieces: pieces};
+  // Whether the layer holds every mark (tests and measurements).
+  function done(container) {
+    var v = container.goujiView;
+    return !v || (!v.spacer && v.hi - v.lo === v.chunks.length && !v.chunks.some(function (ch) { return !ch.painted; }));
+  }
+
+  window.GoujiHighlight = {render: render, draw: draw, restyle: restyle, pieces: pieces, finish: finish, scrolled: scrolled, clear: clear, done: done};
 })();

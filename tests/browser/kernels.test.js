@@ -3,8 +3,9 @@
 // puppeteer-core 2.0.0) and today's Debian Chromium (playwright-core). In each: the page opens
 // from file://, the engine is ready with and without a worker, both corpus reports give the
 // findings today's Chromium gives, the editor fills its panel and the highlight layer is laid out
-// exactly like the textarea, and upload, card, fix + undo, exports, print and the language switch
-// work. Prints ready / first-highlight times per kernel; screenshots in build/screenshots/<kernel>/.
+// exactly like the textarea, uploads (GBK and UTF-16LE with a BOM, each read as its UTF-8 twin,
+// and a .docx), card, fix + undo, exports, print and the language switch work, and the page also
+// works opened from an http folder. Prints ready / first-highlight times per kernel; screenshots in build/screenshots/<kernel>/.
 // GOUJI_KERNELS="78 86" picks the old kernels (default: every one under build/old-chromium/).
 'use strict';
 const { test, before, after } = require('node:test');
@@ -12,7 +13,7 @@ const assert = require('node:assert/strict');
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
-const { launch, pageUrl, root } = require('./helpers');
+const { launch, pageUrl, pagePath, root, serve } = require('./helpers');
 
 const corpusDir = path.resolve(root, '../shared/corpus');
 const reports = fs.existsSync(corpusDir) ? fs.readdirSync(corpusDir).filter((f) => f.endsWith('.txt')).sort()
@@ -50,7 +51,7 @@ function driver(page, kind) {
   };
 }
 
-async function openIn(browser, kind, { noWorker = false } = {}) {
+async function openIn(browser, kind, { noWorker = false, url = pageUrl } = {}) {
   let page;
   const errors = [];
   if (kind === 'playwright') {
@@ -64,7 +65,7 @@ async function openIn(browser, kind, { noWorker = false } = {}) {
   }
   page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
   page.on('pageerror', (e) => errors.push(String(e)));
-  await page.goto(pageUrl);
+  await page.goto(url);
   const d = driver(page, kind);
   d.errors = errors;
   await d.waitFor(() => window.gouji && !document.getElementById('check').disabled ||
@@ -184,14 +185,16 @@ async function runKernel(t, browser, kind, label) {
   await d.page.keyboard.up('Control');
   await waitChecked(d);
   assert.equal(await d.evaluate(() => document.getElementById('input').value), before, `${label}: Ctrl+Z undid 清空`);
-  step('// Uploads: GB18030');
-  // Uploads: GB18030 text and a .docx.
-  for (const [file, enc] of [['tests/data/encodings/gbk_sample.txt', /gb18030/], ['tests/data/docx/libreoffice_sample.docx', /docx/]]) {
+  step('// Uploads: GBK');
+  // Uploads: GBK and UTF-16LE with a BOM and CRLF, each read as exactly its UTF-8 twin, and a .docx.
+  for (const [file, enc, twin] of [[path.join(root, 'tests/data/encodings/gbk_sample.txt'), /gb18030/, utf8Twin],
+    [utf16File, /utf-16le/, utf8Twin], [path.join(root, 'tests/data/docx/libreoffice_sample.docx'), /docx/, null]]) {
     await d.evaluate(() => { document.getElementById('status').textContent = ''; });
-    await d.upload(path.join(root, file));
+    await d.upload(file);
     await d.waitFor((name) => document.getElementById('status').textContent.indexOf(name) >= 0, path.basename(file));
     await waitChecked(d);
     assert.match(await d.evaluate(() => document.getElementById('status').textContent), enc, `${label}: ${file}`);
+    if (twin !== null) assert.equal(await d.evaluate(() => document.getElementById('input').value), twin, `${label}: ${path.basename(file)} reads as its UTF-8 twin`);
   }
   step('// Exports through');
   // Exports through the page's own Blob + download link.
@@ -238,15 +241,29 @@ async function runKernel(t, browser, kind, label) {
   assert.deepEqual(await seen(m), reference[reports[0].name], `${label}: main-thread engine gives the same findings`);
   assert.deepEqual(m.errors, [], `${label}: no console error without a worker`);
   await m.page.close();
+  step('// From an http folder');
+  // From an intranet http folder: the worker engine, the same findings, no console error.
+  const h = await openIn(browser, kind, { url: `http://127.0.0.1:${server.address().port}/${path.relative(root, pagePath).split(path.sep).join('/')}` });
+  assert.equal(await h.evaluate(() => window.gouji.engine()), 'worker', `${label}: the worker engine over http`);
+  await setText(h, reports[1].text);
+  assert.deepEqual(await seen(h), reference[reports[1].name], `${label}: over http, the same findings`);
+  assert.deepEqual(h.errors.filter((e) => !/favicon/.test(e)), [], `${label}: no console error over http`);
+  await h.page.close();
   assert.deepEqual(errors, [], `${label}: no console error`);
   matrix.push({ kernel: label, readyMs, firstHl: Math.round(firstHl), equal: kind === 'playwright' ? 'reference' : String(equal), shot: path.relative(root, shots) + '/' });
   t.diagnostic(`${label}: ready ${readyMs} ms, first highlights on ${big.name} ${Math.round(firstHl)} ms`);
 }
 
-let today;
-before(async () => { today = await launch(); });
+// The UTF-16 upload: the UTF-8 sample written as UTF-16LE with a BOM and CRLF line ends.
+const utf8Twin = fs.readFileSync(path.join(root, 'tests/data/encodings/gbk_sample.utf8.txt'), 'utf8').replace(/\r\n?/g, '\n');
+const utf16File = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'gouji-utf16-')), 'utf16le_bom.txt');
+fs.writeFileSync(utf16File, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(utf8Twin.replace(/\n/g, '\r\n'), 'utf16le')]));
+
+let today, server;
+before(async () => { today = await launch(); server = await serve(); });
 after(async () => {
   if (today) await today.close();
+  if (server) server.close();
   if (matrix.length) {
     console.log('kernel      ready ms  first highlights ms  findings equal  screenshots');
     for (const r of matrix) console.log(`${r.kernel.padEnd(12)}${String(r.readyMs).padStart(8)}  ${String(r.firstHl).padStart(19)}  ${r.equal.padEnd(14)}  ${r.shot}`);
