@@ -5,6 +5,7 @@
 (function () {
   'use strict';
   var S = window.GOUJI_STRINGS, H = window.GoujiHighlight, X = window.GoujiExport;
+  var L = window.GoujiList, R = window.GoujiHandover;  // list order/triage/hand-over: list.js, triage.js, handover.js
   var $ = function (id) { return document.getElementById(id); };
   var input = $('input'), backdrop = $('report'), list = $('findings'), status = $('status'), card = $('card');
   var store = {
@@ -18,6 +19,10 @@
     dismissed: loadDismissed(),
     filters: {error: true, warning: true, info: true}, showDismissed: false
   };
+  // What list.js, triage.js and handover.js see of the page.
+  var ctx = {state: state, store: store, t: t, el: el, docKey: docKey, keyOf: keyOf, isDismissed: isDismissed, nums: nums,
+    ruleTag: ruleTag, ruleTitle: ruleTitle, render: function () { render(); }};
+  L.restore(ctx);  // the reviewer's last order, filters and ignored rules
 
   // Dismissals per document: {documentKey: [findingKey…]}. (The old flat list, keyed by context
   // alone, silenced the same boilerplate sentence in every department's report: not carried over.)
@@ -92,17 +97,13 @@
     var list = state.dismissed[docKey(state.text)];
     return !!list && list.indexOf(keyOf(f)) >= 0;
   }
-  function primaryStart(f) {
-    var p = f.spans.filter(function (s) { return s.role === 'primary'; })[0] || f.spans[0];
-    return p ? p.start : 0;
-  }
 
   // A visible finding's index in the check's findings: what the highlight layer's marks carry.
   function fiOf(vi) { return state.visibleAt[vi]; }
   function render() {
     var findings = state.findings;
     state.visible = findings.filter(function (f) {
-      return state.filters[f.severity] && (state.showDismissed || !isDismissed(f));
+      return state.filters[f.severity] && !L.ignored(ctx, f.rule) && (state.showDismissed || !isDismissed(f));
     });
     // The highlight layer holds every finding of the check and is rebuilt only for a new check:
     // a filter or a dismissal restyles its marks instead, so a long report is not laid out again
@@ -153,56 +154,8 @@
     if (!state.findings.length) summary.appendChild(el('span', 'chip ok', t('none')));
   }
 
-  // The list: section headings at once, the findings in slices — the first ones now, the rest
-  // a few hundred per task, so thousands of findings never block typing or a filter toggle.
-  // Clicks are handled once on the list (delegation), not per item.
-  function renderList() {
-    clearTimeout(timers.list);
-    list.textContent = '';
-    var groups = [], bySection = {}, queue = [];
-    state.visible.forEach(function (f, vi) {
-      var name = f.section || t('no_section');
-      if (!bySection[name]) { bySection[name] = []; groups.push(name); }
-      bySection[name].push(vi);
-    });
-    groups.forEach(function (name) {
-      var g = el('div', 'group');
-      var h = el('h3', '', name);
-      var c = {error: 0, warning: 0, info: 0};
-      bySection[name].forEach(function (vi) { c[state.visible[vi].severity]++; });
-      h.appendChild(el('span', 'counts', ['error', 'warning', 'info'].filter(function (k) { return c[k]; })
-        .map(function (k) { return t('n_' + k, {n: c[k]}); }).join(' · ')));
-      g.appendChild(h);
-      bySection[name].forEach(function (vi) { queue.push([g, vi]); });
-      list.appendChild(g);
-    });
-    var next = 0;
-    (function slice() {
-      var stop = Math.min(queue.length, next + (next ? 400 : 150));
-      for (; next < stop; next++) queue[next][0].appendChild(listItem(queue[next][1]));
-      if (next < queue.length) timers.list = setTimeout(slice, 0);
-    })();
-    if (state.result && !state.visible.length) list.appendChild(el('p', 'muted', t('none')));
-    if (!state.result) list.appendChild(el('p', 'muted empty', t('empty_findings')));
-  }
-  function listItem(vi) {
-    var f = state.visible[vi], dismissed = isDismissed(f);
-    var li = el('div', 'finding ' + f.severity + (dismissed ? ' dismissed' : '') + (vi === state.current ? ' current' : ''));
-    li.tabIndex = 0;
-    li.setAttribute('data-finding', String(vi));
-    var meta = el('div', 'meta');
-    meta.appendChild(el('span', 'sev', t(f.severity)));
-    meta.appendChild(ruleTag(f.rule));
-    meta.appendChild(el('span', 'where', t('line', {n: f.line})));
-    li.appendChild(meta);
-    li.appendChild(el('div', 'msg', f.message));
-    if (f.hint) li.appendChild(el('div', 'hint', f.hint));
-    if (nums(f)) li.appendChild(el('div', 'nums', nums(f)));
-    var dis = el('button', 'dismiss', dismissed ? t('undismiss') : t('dismiss'));
-    dis.type = 'button';
-    li.appendChild(dis);
-    return li;
-  }
+  // The list (order, compact lines, folded info findings, ignored rules): list.js.
+  function renderList() { L.render(ctx, timers); }
   function itemOf(e) {
     for (var n = e.target; n && n !== list; n = n.parentNode) if (n.getAttribute && n.getAttribute('data-finding') !== null) return n;
     return null;
@@ -403,10 +356,7 @@
   function focusFinding(vi) {
     var f = state.visible[vi];
     if (!f) return;
-    state.current = vi;
-    Array.prototype.forEach.call(list.querySelectorAll('.finding.current'), function (e) { e.classList.remove('current'); });
-    var item = list.querySelector('.finding[data-finding="' + vi + '"]');
-    if (item) { item.classList.add('current'); if (item.scrollIntoView) item.scrollIntoView({block: 'nearest'}); }
+    L.select(ctx, vi);
     var p = f.spans.filter(function (s) { return s.role === 'primary'; })[0] || f.spans[0];
     flash(vi);
     var piece = H.pieces(backdrop, fiOf(vi), 'primary')[0];
@@ -606,6 +556,7 @@
         if (doc.text === undefined || !doc.text.trim()) return refuse(t('file_empty'));
         clearTimeout(timers.check);  // a pending as-you-type check would report on the old text
         replaceAll(doc.text);
+        state.file = {key: docKey(doc.text), name: file.name};
         saveDraft();
         check().then(function () { setStatus(t('file_read', {name: file.name, encoding: doc.encoding})); });
       }, function (err) { refuse(String(err && err.message || err)); });
@@ -616,7 +567,7 @@
 
   function step(dir) {
     if (!state.visible.length) return;
-    var order = state.visible.map(function (f, i) { return i; }).sort(function (a, b) { return primaryStart(state.visible[a]) - primaryStart(state.visible[b]); });
+    var order = L.order(ctx);  // the list's order
     var at = order.indexOf(state.current);
     var next = at < 0 ? (dir > 0 ? 0 : order.length - 1) : (at + dir + order.length) % order.length;
     focusFinding(order[next]);
@@ -656,7 +607,9 @@
     select.addEventListener('change', function () {
       if (select.value === '') return;
       clearTimeout(timers.check);
-      replaceAll(examples[Number(select.value)].text);
+      var ex = examples[Number(select.value)];
+      replaceAll(ex.text);
+      state.file = {key: docKey(ex.text), name: ex.file};
       select.value = '';
       saveDraft();
       check();
@@ -699,7 +652,7 @@
     input.addEventListener('scroll', function () { backdrop.scrollTop = input.scrollTop; placeCard(); });
     input.addEventListener('click', function () {
       var vi = findingAt(input.selectionStart);
-      if (vi >= 0 && input.selectionStart === input.selectionEnd) { flash(vi); showCard(vi); } else hideCard();
+      if (vi >= 0 && input.selectionStart === input.selectionEnd) { flash(vi); showCard(vi); L.select(ctx, vi); } else hideCard();
     });
     $('file').addEventListener('change', function (e) {
       if (e.target.files && e.target.files[0]) openFile(e.target.files[0]);
@@ -750,12 +703,17 @@
         if (tab.getAttribute('data-tab') === 'read-pane') renderRead();
       });
     });
-    $('export-csv').addEventListener('click', function () { X.download('gouji-findings.csv', 'text/csv;charset=utf-8', X.csv(state.result, t)); });
-    $('export-json').addEventListener('click', function () { X.download('gouji-result.json', 'application/json', JSON.stringify(state.result, null, 2)); });
+    var all = function () { return !!($('export-all') && $('export-all').checked); };
+    $('export-csv').addEventListener('click', function () { X.download(R.baseName(ctx) + '-勾稽.csv', 'text/csv;charset=utf-8', R.csv(ctx, all())); });
+    $('export-json').addEventListener('click', function () { X.download(R.baseName(ctx) + '-勾稽.json', 'application/json', R.json(ctx, all())); });
     $('print').addEventListener('click', function () {
-      X.buildPrint($('print-view'), state.text, state.visible, t);
+      R.buildPrint($('print-view'), ctx);
+      var title = document.title;
+      document.title = R.baseName(ctx) + '-审核意见';  // the PDF's default file name
       window.print();
+      document.title = title;
     });
+    L.wireChips(ctx);
 
     var draft = store.get('gouji.draft', '');
     if (draft) input.value = draft;
