@@ -5,7 +5,7 @@
 (function () {
   'use strict';
   var S = window.GOUJI_STRINGS, H = window.GoujiHighlight, X = window.GoujiExport;
-  var L = window.GoujiList, R = window.GoujiHandover;  // list order/triage/hand-over: list.js, triage.js, handover.js
+  var L = window.GoujiList, R = window.GoujiHandover, G = window.GoujiSheet;  // list order/triage/hand-over: list.js, triage.js, handover.js
   var $ = function (id) { return document.getElementById(id); };
   var input = $('input'), backdrop = $('report'), list = $('findings'), status = $('status'), card = $('card');
   var store = {
@@ -382,12 +382,27 @@
     card.appendChild(el('div', 'msg', f.message));
     if (f.hint) card.appendChild(el('div', 'hint', f.hint));
     if (nums(f)) card.appendChild(el('div', 'nums', nums(f)));
+    var sheet = G.build(ctx, f);  // the reconciliation sheet (sheet.js)
+    if (sheet) card.appendChild(sheet);
     var row = el('div', 'row');
     if (f.fixes && f.fixes.length) {
       var apply = el('button', 'apply', t('apply_fix') + '：' + f.fixes.map(function (x) { return x.replacement; }).join('、'));
       apply.type = 'button';
       apply.addEventListener('click', function () { applyFixes(f); });
       row.appendChild(apply);
+    }
+    var set = G.fixSet(ctx, f);  // cells that balance only together: one step
+    if (set.length) {
+      var applySet = el('button', 'apply apply-set', t('sheet_apply_set', {n: set.length}));
+      applySet.type = 'button';
+      applySet.addEventListener('click', function () {
+        if (input.value !== state.text) return;
+        var fixes = [];
+        set.forEach(function (g) { fixes = fixes.concat(g.fixes); });
+        var n = applyEdits(fixes);
+        if (n) setStatus(t('applied_all', {n: n}));
+      });
+      row.appendChild(applySet);
     }
     var dis = el('button', '', isDismissed(f) ? t('undismiss') : t('dismiss'));
     dis.type = 'button';
@@ -402,14 +417,28 @@
     state.cardFor = vi;
     placeCard();
   }
-  // Keeps the card next to its number: below it, or above when there is no room below.
+  // Keeps the card next to its numbers without covering any of them that are in view: below the
+  // lowest or above the highest, whichever side has room; where neither has, in the larger gap
+  // with the card scrolling inside it.
   function placeCard() {
     if (card.hidden) return;
-    var piece = H.pieces(backdrop, fiOf(state.cardFor), 'primary')[0] || H.pieces(backdrop, fiOf(state.cardFor), 'related')[0];
-    var top = piece ? piece.offsetTop - backdrop.scrollTop + piece.offsetHeight + 6 : 10;
-    var maxTop = $('editor').clientHeight - card.offsetHeight - 6;
-    if (top > maxTop && piece) top = piece.offsetTop - backdrop.scrollTop - card.offsetHeight - 6;
-    card.style.top = Math.max(6, Math.min(top, Math.max(6, maxTop))) + 'px';
+    var fi = fiOf(state.cardFor), h = $('editor').clientHeight, st = backdrop.scrollTop;
+    var pieces = H.pieces(backdrop, fi, 'primary').concat(H.pieces(backdrop, fi, 'related'));
+    var lo = Infinity, hi = -Infinity;
+    pieces.forEach(function (e) {
+      var top = e.offsetTop - st, bottom = top + e.offsetHeight;
+      if (bottom < 0 || top > h) return;  // out of view: nothing to cover
+      lo = Math.min(lo, top); hi = Math.max(hi, bottom);
+    });
+    card.style.maxHeight = '';
+    if (lo === Infinity) { card.style.top = '10px'; return; }
+    var need = card.offsetHeight, below = h - hi - 12, above = lo - 12;
+    if (need <= below) card.style.top = (hi + 6) + 'px';
+    else if (need <= above) card.style.top = (lo - need - 6) + 'px';
+    else if (Math.max(below, above) >= 90) {
+      card.style.maxHeight = Math.max(below, above) + 'px';
+      card.style.top = (below >= above ? hi + 6 : 6) + 'px';
+    } else card.style.top = Math.max(6, Math.min(hi + 6, h - need - 6)) + 'px';
   }
   function hideCard() { card.hidden = true; }
 

@@ -276,3 +276,43 @@ test('<gouji-checker> in a portal page with hostile CSS: status sentence, the te
     server.close();
   }
 });
+
+test('the card shows its arithmetic: a sheet of parts, sum, stated value and difference; a table cell its row and column; one step for cells that balance together; the card covers none of its numbers', async () => {
+  const { context, page } = await withExample();
+  const open = async (rule, nth = 0) => {
+    const i = await page.evaluate(([r, n]) => Array.from(document.querySelectorAll('#findings .finding'))
+      .map((li, k) => [li.querySelector('.rule').textContent, k]).filter((x) => x[0] === r)[n][1], [rule, nth]);
+    await page.locator('#findings .finding').nth(i).click();
+    await page.waitForSelector('#card:not([hidden])');
+  };
+  const sheetRows = () => page.evaluate(() => Array.from(document.querySelectorAll('#card .sheet tr')).map((tr) => tr.className + '|' + tr.textContent));
+  await open('R12');
+  const r12 = await sheetRows();
+  assert.ok(r12.some((r) => /^part\|部门年初预算收入115480\.58万元$/.test(r)), r12.join('\n'));
+  assert.ok(r12.some((r) => /^diff\|差额30509\.16万元（占决算 21\.49%）$/.test(r)), r12.join('\n'));
+  await open('R13', 0);  // 第2行（养老服务）: its row and its column
+  const cell = await sheetRows();
+  assert.ok(cell.some((r) => /^part\|年初预算600\.69$/.test(r)), cell.join('\n'));
+  assert.ok(cell.some((r) => /^stated\|报告数（可执行指标）407\.74万元$/.test(r)));
+  assert.ok(cell.some((r) => /^caption\|“本年调整”列各行之和$/.test(r)), 'the column too');
+  assert.ok(cell.some((r) => /suspect/.test(r.split('|')[0]) && /0 → -192\.95/.test(r)), 'the suggested value beside the suspect cell');
+  assert.equal(await page.textContent('#card .apply-set'), '按建议修改本表 4 处（需一并修改才能平衡）');
+  // The card covers none of the finding's numbers in view.
+  const covered = await page.evaluate(() => {
+    const c = document.getElementById('card').getBoundingClientRect(), ed = document.getElementById('editor').getBoundingClientRect();
+    return Array.from(document.querySelectorAll('#report .hl.flash')).filter((e) => {
+      const r = e.getBoundingClientRect();
+      return r.bottom > ed.top && r.top < ed.bottom && r.bottom > c.top && r.top < c.bottom && r.right > c.left && r.left < c.right;
+    }).map((e) => e.textContent);
+  });
+  assert.deepEqual(covered, []);
+  await screenshot(page, 'review-card-sheet-1366x768.png');
+  await page.click('#card .apply-set');
+  await waitChecked(page);
+  const after = await page.evaluate(() => Array.from(document.querySelectorAll('#findings .finding .rule')).filter((e) => e.textContent === 'R13').length);
+  assert.equal(after, 0, 'the four cells and their column balance after one step');
+  await page.click('#undo');
+  await waitChecked(page);
+  assert.equal(await page.evaluate(() => Array.from(document.querySelectorAll('#findings .finding .rule')).filter((e) => e.textContent === 'R13').length), 5);
+  await context.close();
+});
