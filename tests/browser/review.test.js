@@ -253,8 +253,11 @@ test('<gouji-checker> in a portal page with hostile CSS: status sentence, the te
         textareas: root.querySelectorAll('textarea').length,
         sameBox: ta.getBoundingClientRect().top === view.getBoundingClientRect().top && ta.clientWidth === view.clientWidth,
         marks: Array.from(root.querySelectorAll('.hl.primary.error')).map((e) => e.textContent),
+        portalColor: css(document.querySelector('h1')).color, portalFont: css(document.querySelector('h1')).fontFamily,
       };
     });
+    assert.equal(seen.portalColor, 'rgb(204, 0, 255)', 'the portal\'s hostile styles are in force outside the element');
+    assert.match(seen.portalFont, /Comic/);
     assert.equal(seen.status, '发现 1 个错误，请核对标出的数字。');
     assert.equal(seen.portal, seen.status, 'gouji-change carries the status');
     assert.doesNotMatch(seen.font, /Comic|Courier/);
