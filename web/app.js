@@ -5,6 +5,7 @@
 (function () {
   'use strict';
   var S = window.GOUJI_STRINGS, H = window.GoujiHighlight, X = window.GoujiExport;
+  var L = window.GoujiList, R = window.GoujiHandover, G = window.GoujiSheet;  // list order/triage/hand-over: list.js, triage.js, handover.js
   var $ = function (id) { return document.getElementById(id); };
   var input = $('input'), backdrop = $('report'), list = $('findings'), status = $('status'), card = $('card');
   var store = {
@@ -18,6 +19,10 @@
     dismissed: loadDismissed(),
     filters: {error: true, warning: true, info: true}, showDismissed: false
   };
+  // What list.js, triage.js and handover.js see of the page.
+  var ctx = {state: state, store: store, t: t, el: el, docKey: docKey, keyOf: keyOf, isDismissed: isDismissed, nums: nums,
+    ruleTag: ruleTag, ruleTitle: ruleTitle, render: function () { render(); }};
+  L.restore(ctx);  // the reviewer's last order, filters and ignored rules
 
   // Dismissals per document: {documentKey: [findingKey…]}. (The old flat list, keyed by context
   // alone, silenced the same boilerplate sentence in every department's report: not carried over.)
@@ -92,17 +97,13 @@
     var list = state.dismissed[docKey(state.text)];
     return !!list && list.indexOf(keyOf(f)) >= 0;
   }
-  function primaryStart(f) {
-    var p = f.spans.filter(function (s) { return s.role === 'primary'; })[0] || f.spans[0];
-    return p ? p.start : 0;
-  }
 
   // A visible finding's index in the check's findings: what the highlight layer's marks carry.
   function fiOf(vi) { return state.visibleAt[vi]; }
   function render() {
     var findings = state.findings;
     state.visible = findings.filter(function (f) {
-      return state.filters[f.severity] && (state.showDismissed || !isDismissed(f));
+      return state.filters[f.severity] && !L.ignored(ctx, f.rule) && (state.showDismissed || !isDismissed(f));
     });
     var shown = [], vis = typeof Set === 'function' ? new Set(state.visible) : null;
     state.findings.forEach(function (f, i) { shown[i] = vis ? vis.has(f) : state.visible.indexOf(f) >= 0; });
@@ -156,66 +157,8 @@
     if (!state.findings.length) summary.appendChild(el('span', 'chip ok', t('none')));
   }
 
-  // The list: section headings at once, the findings in slices — the first ones now, the rest
-  // a few hundred per task, so thousands of findings never block typing or a filter toggle.
-  // Clicks are handled once on the list (delegation), not per item.
-  function renderList() {
-    clearTimeout(timers.list);
-    list.textContent = '';
-    var groups = [], bySection = {}, queue = [];
-    state.visible.forEach(function (f, vi) {
-      var name = f.section || t('no_section');
-      if (!bySection[name]) { bySection[name] = []; groups.push(name); }
-      bySection[name].push(vi);
-    });
-    groups.forEach(function (name) {
-      var g = el('div', 'group');
-      var h = el('h3', '', name);
-      var c = {error: 0, warning: 0, info: 0};
-      bySection[name].forEach(function (vi) { c[state.visible[vi].severity]++; });
-      h.appendChild(el('span', 'counts', ['error', 'warning', 'info'].filter(function (k) { return c[k]; })
-        .map(function (k) { return t('n_' + k, {n: c[k]}); }).join(' · ')));
-      g.appendChild(h);
-      bySection[name].forEach(function (vi) { queue.push([g, vi]); });
-      list.appendChild(g);
-    });
-    // Built ahead up to 1 000 items; past that, as the reviewer scrolls near the end (a list of
-    // 7 700 items cost Chromium 78 half a second to take down at each filter toggle).
-    var next = 0, pane = $('findings-pane');
-    state.moreList = function slice() {
-      clearTimeout(timers.list);
-      var stop = Math.min(queue.length, next + (next ? 400 : 150));
-      for (; next < stop; next++) pageOf(queue[next][0]).appendChild(listItem(queue[next][1]));
-      if (next < queue.length && (next < 1000 || pane.scrollTop + pane.clientHeight > pane.scrollHeight - 3000)) timers.list = setTimeout(slice, 0);
-    };
-    state.moreList();
-    if (state.result && !state.visible.length) list.appendChild(el('p', 'muted', t('none')));
-    if (!state.result) list.appendChild(el('p', 'muted empty', t('empty_findings')));
-  }
-  // Items go into pages of 50 that the browser skips while off-screen (content-visibility):
-  // one observed box per item made every frame cost ~80 ms on a 2 MB report's 7 700 findings.
-  function pageOf(g) {
-    if (!g.goujiPage || g.goujiPage.childNodes.length >= 50) g.appendChild(g.goujiPage = el('div', 'page'));
-    return g.goujiPage;
-  }
-  function listItem(vi) {
-    var f = state.visible[vi], dismissed = isDismissed(f);
-    var li = el('div', 'finding ' + f.severity + (dismissed ? ' dismissed' : '') + (vi === state.current ? ' current' : ''));
-    li.tabIndex = 0;
-    li.setAttribute('data-finding', String(vi));
-    var meta = el('div', 'meta');
-    meta.appendChild(el('span', 'sev', t(f.severity)));
-    meta.appendChild(ruleTag(f.rule));
-    meta.appendChild(el('span', 'where', t('line', {n: f.line})));
-    li.appendChild(meta);
-    li.appendChild(el('div', 'msg', f.message));
-    if (f.hint) li.appendChild(el('div', 'hint', f.hint));
-    if (nums(f)) li.appendChild(el('div', 'nums', nums(f)));
-    var dis = el('button', 'dismiss', dismissed ? t('undismiss') : t('dismiss'));
-    dis.type = 'button';
-    li.appendChild(dis);
-    return li;
-  }
+  // The list (order, compact lines, folded info findings, ignored rules): list.js.
+  function renderList() { L.render(ctx, timers); }
   function itemOf(e) {
     for (var n = e.target; n && n !== list; n = n.parentNode) if (n.getAttribute && n.getAttribute('data-finding') !== null) return n;
     return null;
@@ -430,16 +373,7 @@
   function focusFinding(vi) {
     var f = state.visible[vi];
     if (!f) return;
-    state.current = vi;
-    Array.prototype.forEach.call(list.querySelectorAll('.finding.current'), function (e) { e.classList.remove('current'); });
-    var item = list.querySelector('.finding[data-finding="' + vi + '"]');
-    while (!item && state.moreList && list.querySelectorAll('.finding').length < state.visible.length) {
-      var had = list.querySelectorAll('.finding').length;
-      state.moreList();
-      if (list.querySelectorAll('.finding').length === had) break;
-      item = list.querySelector('.finding[data-finding="' + vi + '"]');
-    }
-    if (item) { item.classList.add('current'); if (item.scrollIntoView) item.scrollIntoView({block: 'nearest'}); }
+    L.select(ctx, vi);
     var p = f.spans.filter(function (s) { return s.role === 'primary'; })[0] || f.spans[0];
     flash(vi);
     var piece = H.pieces(backdrop, fiOf(vi), 'primary')[0];
@@ -465,12 +399,27 @@
     card.appendChild(el('div', 'msg', f.message));
     if (f.hint) card.appendChild(el('div', 'hint', f.hint));
     if (nums(f)) card.appendChild(el('div', 'nums', nums(f)));
+    var sheet = G.build(ctx, f);  // the reconciliation sheet (sheet.js)
+    if (sheet) card.appendChild(sheet);
     var row = el('div', 'row');
     if (f.fixes && f.fixes.length) {
       var apply = el('button', 'apply', t('apply_fix') + '：' + f.fixes.map(function (x) { return x.replacement; }).join('、'));
       apply.type = 'button';
       apply.addEventListener('click', function () { applyFixes(f); });
       row.appendChild(apply);
+    }
+    var set = G.fixSet(ctx, f);  // cells that balance only together: one step
+    if (set.length) {
+      var applySet = el('button', 'apply apply-set', t('sheet_apply_set', {n: set.length}));
+      applySet.type = 'button';
+      applySet.addEventListener('click', function () {
+        if (input.value !== state.text) return;
+        var fixes = [];
+        set.forEach(function (g) { fixes = fixes.concat(g.fixes); });
+        var n = applyEdits(fixes);
+        if (n) setStatus(t('applied_all', {n: n}));
+      });
+      row.appendChild(applySet);
     }
     var dis = el('button', '', isDismissed(f) ? t('undismiss') : t('dismiss'));
     dis.type = 'button';
@@ -485,14 +434,28 @@
     state.cardFor = vi;
     placeCard();
   }
-  // Keeps the card next to its number: below it, or above when there is no room below.
+  // Keeps the card next to its numbers without covering any of them that are in view: below the
+  // lowest or above the highest, whichever side has room; where neither has, in the larger gap
+  // with the card scrolling inside it.
   function placeCard() {
     if (card.hidden) return;
-    var piece = H.pieces(backdrop, fiOf(state.cardFor), 'primary')[0] || H.pieces(backdrop, fiOf(state.cardFor), 'related')[0];
-    var top = piece ? piece.offsetTop - backdrop.scrollTop + piece.offsetHeight + 6 : 10;
-    var maxTop = $('editor').clientHeight - card.offsetHeight - 6;
-    if (top > maxTop && piece) top = piece.offsetTop - backdrop.scrollTop - card.offsetHeight - 6;
-    card.style.top = Math.max(6, Math.min(top, Math.max(6, maxTop))) + 'px';
+    var fi = fiOf(state.cardFor), h = $('editor').clientHeight, st = backdrop.scrollTop;
+    var pieces = H.pieces(backdrop, fi, 'primary').concat(H.pieces(backdrop, fi, 'related'));
+    var lo = Infinity, hi = -Infinity;
+    pieces.forEach(function (e) {
+      var top = e.offsetTop - st, bottom = top + e.offsetHeight;
+      if (bottom < 0 || top > h) return;  // out of view: nothing to cover
+      lo = Math.min(lo, top); hi = Math.max(hi, bottom);
+    });
+    card.style.maxHeight = '';
+    if (lo === Infinity) { card.style.top = '10px'; return; }
+    var need = card.offsetHeight, below = h - hi - 12, above = lo - 12;
+    if (need <= below) card.style.top = (hi + 6) + 'px';
+    else if (need <= above) card.style.top = (lo - need - 6) + 'px';
+    else if (Math.max(below, above) >= 90) {
+      card.style.maxHeight = Math.max(below, above) + 'px';
+      card.style.top = (below >= above ? hi + 6 : 6) + 'px';
+    } else card.style.top = Math.max(6, Math.min(hi + 6, h - need - 6)) + 'px';
   }
   function hideCard() { card.hidden = true; }
 
@@ -640,6 +603,7 @@
         if (doc.text === undefined || !doc.text.trim()) return refuse(t('file_empty'));
         clearTimeout(timers.check);  // a pending as-you-type check would report on the old text
         replaceAll(doc.text);
+        state.file = {key: docKey(doc.text), name: file.name};
         saveDraft();
         check().then(function () { setStatus(t('file_read', {name: file.name, encoding: doc.encoding})); });
       }, function (err) { refuse(String(err && err.message || err)); });
@@ -650,7 +614,7 @@
 
   function step(dir) {
     if (!state.visible.length) return;
-    var order = state.visible.map(function (f, i) { return i; }).sort(function (a, b) { return primaryStart(state.visible[a]) - primaryStart(state.visible[b]); });
+    var order = L.order(ctx);  // the list's order
     var at = order.indexOf(state.current);
     var next = at < 0 ? (dir > 0 ? 0 : order.length - 1) : (at + dir + order.length) % order.length;
     focusFinding(order[next]);
@@ -690,7 +654,9 @@
     select.addEventListener('change', function () {
       if (select.value === '') return;
       clearTimeout(timers.check);
-      replaceAll(examples[Number(select.value)].text);
+      var ex = examples[Number(select.value)];
+      replaceAll(ex.text);
+      state.file = {key: docKey(ex.text), name: ex.file};
       select.value = '';
       saveDraft();
       check();
@@ -762,7 +728,7 @@
     });
     input.addEventListener('click', function () {
       var vi = findingAt(input.selectionStart);
-      if (vi >= 0 && input.selectionStart === input.selectionEnd) { flash(vi); showCard(vi); } else hideCard();
+      if (vi >= 0 && input.selectionStart === input.selectionEnd) { flash(vi); showCard(vi); L.select(ctx, vi); } else hideCard();
     });
     $('file').addEventListener('change', function (e) {
       if (e.target.files && e.target.files[0]) openFile(e.target.files[0]);
@@ -815,12 +781,17 @@
         if (tab.getAttribute('data-tab') === 'rates-pane' && state.ratesFor !== state.result) renderRates();
       });
     });
-    $('export-csv').addEventListener('click', function () { X.download('gouji-findings.csv', 'text/csv;charset=utf-8', X.csv(state.result, t)); });
-    $('export-json').addEventListener('click', function () { X.download('gouji-result.json', 'application/json', JSON.stringify(state.result, null, 2)); });
+    var all = function () { return !!($('export-all') && $('export-all').checked); };
+    $('export-csv').addEventListener('click', function () { X.download(R.baseName(ctx) + '-勾稽.csv', 'text/csv;charset=utf-8', R.csv(ctx, all())); });
+    $('export-json').addEventListener('click', function () { X.download(R.baseName(ctx) + '-勾稽.json', 'application/json', R.json(ctx, all())); });
     $('print').addEventListener('click', function () {
-      X.buildPrint($('print-view'), state.text, state.visible, t);
+      R.buildPrint($('print-view'), ctx);
+      var title = document.title;
+      document.title = R.baseName(ctx) + '-审核意见';  // the PDF's default file name
       window.print();
+      document.title = title;
     });
+    L.wireChips(ctx);
 
     var draft = store.get('gouji.draft', '');
     if (draft) input.value = draft;

@@ -104,7 +104,7 @@ test('CSV export is UTF-8 with a BOM and one row per finding; JSON export is the
   assert.deepEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf]);
   const lines = bytes.toString('utf8').slice(1).trim().split('\r\n');
   assert.equal(lines.length, n + 1);
-  assert.match(lines[0], /^级别,规则,行/);
+  assert.match(lines[0], /^文件,级别,规则,行/);
   assert.ok(lines.some((l) => l.includes('R13') && l.includes('养老服务')));
   const [json] = await Promise.all([page.waitForEvent('download'), page.click('#export-json')]);
   const result = JSON.parse(fs.readFileSync(await json.path(), 'utf8'));
@@ -112,7 +112,7 @@ test('CSV export is UTF-8 with a BOM and one row per finding; JSON export is the
   await page.close();
 });
 
-test('the print view holds the annotated report and the finding list, and prints to PDF', async () => {
+test('the print view (审核意见) lists the findings shown, and prints to PDF', async () => {
   const { page } = await openPage(browser);
   await checkText(page, example('2020-shigu-health-department.txt'));
   await page.evaluate(() => { window.print = () => { window.__printed = true; }; });
@@ -122,12 +122,10 @@ test('the print view holds the annotated report and the finding list, and prints
     printed: window.__printed,
     shown: getComputedStyle(document.getElementById('print-view')).display !== 'none',
     mainHidden: getComputedStyle(document.querySelector('main')).display === 'none',
-    marks: document.querySelectorAll('#print-view .hl.error').length,
-    rows: document.querySelectorAll('#print-view .print-findings tr').length,
+    rows: document.querySelectorAll('#print-view .opinion-others tbody tr').length,
     findings: document.querySelectorAll('#findings .finding').length,
   }));
   assert.ok(view.printed && view.shown && view.mainHidden);
-  assert.ok(view.marks >= 1);
   assert.equal(view.rows, view.findings);
   const pdf = await page.pdf({ format: 'A4' });
   assert.ok(pdf.length > 10000 && pdf.subarray(0, 4).toString() === '%PDF');

@@ -219,9 +219,11 @@ async function runKernel(t, browser, kind, label) {
   await d.click('#print');
   await d.media('print');
   const printed = await d.evaluate(() => ({ printed: window.__printed, shown: getComputedStyle(document.getElementById('print-view')).display !== 'none',
-    marks: document.querySelectorAll('#print-view .hl').length }));
+    rows: document.querySelectorAll('#print-view .opinion-table tbody tr').length,
+    head: getComputedStyle(document.querySelector('#print-view .opinion-table thead')).display }));
   await d.media(null);
-  assert.ok(printed.printed && printed.shown && printed.marks > 0, `${label}: print view`);
+  assert.ok(printed.printed && printed.shown && printed.rows > 0, `${label}: print view (审核意见)`);
+  assert.equal(printed.head, 'table-header-group', `${label}: column headers repeat on each printed page`);
   step('// Language switch');
   // Language switch re-checks in English.
   await d.click('#lang');

@@ -88,13 +88,17 @@ const executed = {
   API: read('api.js'),
   HIGHLIGHT: read('highlight.js'),
   EXPORT: read('export.js'),
+  LIST: read('list.js'),
+  TRIAGE: read('triage.js'),
+  HANDOVER: read('handover.js'),
+  SHEET: read('sheet.js'),
   APP: read('app.js'),
 };
 const inert = { CORE: pageCore, WASM: wasmDeflated.toString('base64'), WORKER: read('worker.js') };  // text/plain blocks
 for (const [k, v] of Object.entries({ ...executed, ...inert }))
   if (/<\/script|<!--/i.test(v)) throw new Error(k + ' contains </script or <!--, which would break the page');
 
-const style = read('style.css');
+const style = read('style.css') + read('review.css');
 const hash = (s) => "'sha256-" + crypto.createHash('sha256').update(s, 'utf8').digest('base64') + "'";
 // Compiling WebAssembly on the main thread (the engine where workers are blocked) needs the CSP's
 // permission. Chromium 97+ knows 'wasm-unsafe-eval', which allows only that; older kernels
@@ -145,11 +149,11 @@ fs.writeFileSync(path.join(dist, 'gouji.mjs'), core + '\n' + read('module.js'));
 const sep = path.join(dist, 'separate');
 fs.mkdirSync(sep, { recursive: true });
 const files = { 'compat.js': executed.COMPAT, 'strings.js': executed.STRINGS, 'api.js': executed.API, 'highlight.js': executed.HIGHLIGHT,
-  'export.js': executed.EXPORT, 'app.js': executed.APP, 'gouji-core.js': core,
+  'export.js': executed.EXPORT, 'list.js': executed.LIST, 'triage.js': executed.TRIAGE, 'handover.js': executed.HANDOVER, 'sheet.js': executed.SHEET, 'app.js': executed.APP, 'gouji-core.js': core,
   'style.js': '(function(){var css=' + JSON.stringify(style) + ';var s=new CSSStyleSheet();s.replaceSync(css);' +
               'document.adoptedStyleSheets=document.adoptedStyleSheets.concat([s]);})();\n' };
 for (const [f, v] of Object.entries(files)) fs.writeFileSync(path.join(sep, f), v);
-const tags = ['compat.js', 'style.js', 'strings.js', 'gouji-core.js', 'api.js', 'highlight.js', 'export.js', 'app.js']
+const tags = ['compat.js', 'style.js', 'strings.js', 'gouji-core.js', 'api.js', 'highlight.js', 'export.js', 'list.js', 'triage.js', 'handover.js', 'sheet.js', 'app.js']
   .map((f) => '<script src="' + f + '"></script>').join('\n');
 const separate = read('index.html')
   .replace(/<script id="gouji-inflate-src">\{\{INFLATE\}\}<\/script>\n/, () => '')
