@@ -58,7 +58,7 @@ void input_findings(const Decoded& d, const Text& text, DocumentResult& out) {
 
 // Everything the checks stand on, read once.
 Facts read_facts(const Text& text) {
-  Facts facts{text, read_quantities(text), {}, {}, {}, {}, {}};
+  Facts facts{text, read_quantities(text), {}, {}, {}, {}, {}, {}};
   read_tables(text, facts.doc);
   facts.doc.headings = read_headings(text, facts.doc.table_lines);
   facts.doc.ordinals = read_inline_ordinals(text);
@@ -66,6 +66,7 @@ Facts read_facts(const Text& text) {
   facts.statements = read_statements(text, facts.quantities, facts.doc);
   facts.breakdowns = find_breakdowns(text, facts.quantities, facts.statements);
   facts.precision = precision_context(text, facts.quantities);
+  facts.targets = read_targets(text, facts.quantities, facts.doc);
   for (const Breakdown& b : facts.breakdowns) {  // a list and its total are one statement
     std::vector<std::size_t> members = b.parts;
     members.push_back(b.total);
@@ -149,7 +150,7 @@ AnalyzedDocument run(Decoded d, const AnalyzeOptions& opt, DocumentResult pre = 
   if (!norm.changed) {
     Facts facts = read_facts(doc.text);
     DocumentResult checked;
-    for (CheckFn check : all_checks()) check(facts, checked);
+    run_checks(facts, checked, opt.check_order.empty() ? nullptr : &opt.check_order);
     name_sections(facts, checked.findings);
     for (auto& f : checked.findings) doc.result.findings.push_back(std::move(f));
     doc.result.metrics = std::move(checked.metrics);
@@ -162,7 +163,7 @@ AnalyzedDocument run(Decoded d, const AnalyzeOptions& opt, DocumentResult pre = 
   OriginMap map{std::move(norm.origin)};
   Facts facts = read_facts(clean);
   DocumentResult checked;
-  for (CheckFn check : all_checks()) check(facts, checked);
+  run_checks(facts, checked, opt.check_order.empty() ? nullptr : &opt.check_order);
   name_sections(facts, checked.findings);
   if (norm.simplified) quote_as_written(WrittenForm(clean.chars(), map.origin, doc.text.chars()), facts, checked);
   for (auto& f : checked.findings) {

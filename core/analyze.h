@@ -3,6 +3,7 @@
 // checks (checks/) → report (report/). Every face (CLI, wasm, page) calls this.
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "report/json_report.h"
 
@@ -12,6 +13,7 @@ struct AnalyzeOptions {
   std::string path = "-";
   Lang lang = Lang::Zh;
   bool include_text = false;  // put the decoded text in the JSON (the page shows a dropped file)
+  std::vector<std::size_t> check_order;  // tests: indices into registered_checks(); empty = all, in order
 };
 
 // Options from the JSON the wasm API takes: {"lang":"zh"|"en","path":"…","include_text":bool};

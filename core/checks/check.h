@@ -3,6 +3,7 @@
 #include <vector>
 
 #include "facts/breakdown.h"
+#include "facts/targets.h"
 #include "numbers/precision.h"
 #include "numbers/quantity.h"
 #include "report/finding.h"
@@ -21,6 +22,7 @@ struct Facts {
   Document doc;  // headings, inline ordinals, tables
   DocumentKind kind;  // genre, report year, excerpt or whole (structure/genre.h)
   Statements statements;  // every clause's subject and the roles of its numbers (statements/frame.h)
+  TargetFacts targets;    // targets, actuals and their pairs, 自评表 rows (facts/targets.h), read once
 
   // The heading whose section contains position `at` (innermost), or kNone.
   std::size_t section_of(std::size_t at) const;
@@ -30,8 +32,19 @@ struct Facts {
 
 using CheckFn = void (*)(const Facts&, DocumentResult&);
 
-// Every check, in the order it runs (checks/registry.cpp).
-const std::vector<CheckFn>& all_checks();
+// A registered check and the rule ids it emits (checks/registry.cpp). Every rule of the rule
+// table has exactly one owner; `also` names rules another check owns that this one emits in its
+// own setting (R21 on a 自评表 row). tests/core/checks/check_owners_test.cpp holds checks to it.
+struct RegisteredCheck {
+  std::string_view name;
+  CheckFn run;
+  std::vector<std::string_view> owns, also;
+};
+const std::vector<RegisteredCheck>& registered_checks();
+
+// Runs the checks (registry order, or `order` — indices into registered_checks(), for tests
+// that run one check alone or the list reversed), then the reconcile step (checks/reconcile.h).
+void run_checks(const Facts& facts, DocumentResult& out, const std::vector<std::size_t>* order = nullptr);
 
 // Shared helpers for findings and messages.
 Span span_of(const Quantity& q, bool primary);

@@ -368,7 +368,7 @@ void check_weights(const TargetFacts& tf, const ScoreTotal* table_total, Documen
 
 void check_scores(const Facts& f, DocumentResult& out) {
   const auto& qs = f.quantities;
-  TargetFacts tf = read_targets(f.text, qs, f.doc);
+  const TargetFacts& tf = f.targets;
   std::vector<std::size_t> scores = stated_scores(f, tf);
   const Quantity* score = scores.empty() ? nullptr : &qs[scores.front()];
   const ScoreTotal* table_total = nullptr;

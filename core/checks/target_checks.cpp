@@ -74,74 +74,23 @@ std::string unit_of(const Indicator& i, const std::vector<Quantity>& qs) {
   return q.unit ? to_utf8(q.unit->text) : i.unit_text;
 }
 
-bool spans_overlap(const Span& a, std::size_t b, std::size_t e) { return a.start < e && b < a.end; }
-
-// The rates checks already flag a stated 完成率 ≥ 130% next to this actual (R24 there).
-bool r24_already(const Text& text, const std::vector<Quantity>& qs, const Indicator& a, const DocumentResult& out) {
+// A stated 完成率 ≥ 130% next to this actual is the rates checks' R24 (an R24 they already
+// report in the clause is left to the reconcile step, checks/reconcile.cpp).
+bool r24_already(const Text& text, const std::vector<Quantity>& qs, const Indicator& a) {
   Str s(text.chars());
   std::size_t e = a.end;
   while (e < s.size() && s[e] != U'。' && s[e] != U'；' && s[e] != U'\n') ++e;
-  for (const auto& f : out.findings) {
-    if (f.rule != "R24") continue;
-    for (const auto& sp : f.spans)
-      if (spans_overlap(sp, a.start, e)) return true;
-  }
   for (const auto& q : qs)
     if (q.start >= a.end && q.end <= e && q.kind() == UnitKind::Percent && has(from_utf8_lossy(q.label), lex::indicator::kCompletionRate))
       return true;
   return false;
 }
 
-// "完成1250公里，完成率104.17%" whose target (≥1200公里) the report states elsewhere: the rates
-// checks, seeing no base nearby, called it implied (R22). With the pair known, the stated rate
-// either agrees with actual ÷ target (the R22 note goes) or it does not (R21).
-void judge_implied_bases(const Facts& f, const TargetFacts& tf, const TargetPair& p, DocumentResult& out) {
-  if (p.actual == kNone || p.direction != Direction::Positive) return;
-  const Indicator& t = tf.targets[p.target];
-  const Indicator& a = tf.actuals[p.actual];
-  if (t.quantity == kNone || a.quantity == kNone) return;
-  const Quantity& tq = f.quantities[t.quantity];
-  const Quantity& aq = f.quantities[a.quantity];
-  for (auto it = out.findings.begin(); it != out.findings.end(); ++it) {
-    if (it->rule != "R22" || it->spans.size() != 2) continue;
-    const Quantity *rate = nullptr, *num = nullptr;
-    for (const auto& q : f.quantities) {
-      if (q.start == it->spans[0].start) rate = &q;
-      if (q.start == it->spans[1].start) num = &q;
-    }
-    // The actual itself, or the same figure told again in the narrative beside a 自评表 row.
-    if (!num || (num->start != aq.start &&
-                 (num->kind() != aq.kind() || num->normalized() != aq.normalized() ||
-                  normalize_name(from_utf8_lossy(num->label)).find(t.key.substr(0, 4)) == std::u32string::npos)))
-      continue;
-    if (!rate || tq.kind() != aq.kind() || tq.normalized().is_zero()) return;
-    Decimal h = Decimal::from_int(100);
-    Interval ai = stated_interval(aq, f.precision), ti = stated_interval(tq, f.precision);
-    auto comp = divide(Interval{ai.lo * h, ai.hi * h}, ti);
-    if (!comp) return;
-    if (comp->overlaps(stated_interval(*rate, f.precision))) {
-      out.findings.erase(it);
-      return;
-    }
-    Decimal point = (aq.normalized() * h).div_floor(tq.normalized());  // shown to 2 places
-    std::string comp_s = point.to_string(2) + "%";
-    Finding fd = make_finding("R21",
-        {"完成率应为" + comp_s + "（" + aq.text + "÷目标" + tq.text + "），报告为" + rate->text,
-         "The completion rate should be " + comp_s + " (" + aq.text + " ÷ target " + tq.text + "), the report states " +
-             rate->text},
-        {span_of(*rate, true), span_of(*num, false), span_of(tq, false)});
-    fd.expected = comp_s;
-    fd.actual = rate->text;
-    *it = std::move(fd);
-    return;
-  }
-}
-
 }  // namespace
 
 void check_targets(const Facts& f, DocumentResult& out) {
   const auto& qs = f.quantities;
-  TargetFacts tf = read_targets(f.text, qs, f.doc);
+  const TargetFacts& tf = f.targets;
   check_restated_actuals(f, tf, out);  // R15: a 自评表 actual restated in the prose
   if (tf.pairs.empty()) return;
 
@@ -153,7 +102,6 @@ void check_targets(const Facts& f, DocumentResult& out) {
     const Indicator& t = tf.targets[p.target];
     const Indicator* a = p.actual == kNone ? nullptr : &tf.actuals[p.actual];
     Evaluation e = evaluate(tf, p, qs);
-    judge_implied_bases(f, tf, p, out);
     std::string name = display_name(t);
     std::string tv = value_text(f.text, t, qs);
     std::string av = a ? value_text(f.text, *a, qs) : "";
@@ -275,7 +223,7 @@ void check_targets(const Facts& f, DocumentResult& out) {
       fd.actual = av;
       out.findings.push_back(std::move(fd));
     } else if (e.rate && p.direction != Direction::Negative && *e.rate >= Decimal::from_int(130) &&
-               !r24_already(f.text, qs, *a, out)) {
+               !r24_already(f.text, qs, *a)) {
       Finding fd = make_finding("R24",
           {"“" + name + "”实际" + av + "，为目标" + tv + "的" + pct(*e.rate) + "：目标可能定得过低，或完成值有误，应说明原因",
            "\"" + name + "\" reached " + av + ", " + pct(*e.rate) + " of the target " + tv +

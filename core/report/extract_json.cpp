@@ -4,6 +4,7 @@
 #include <iterator>
 
 #include "lexicon/column_roles.h"
+#include "report/extract_facts.h"
 
 namespace gouji {
 namespace {
@@ -178,7 +179,9 @@ nlohmann::json extract_json(const Facts& f, const Text& original, const OriginMa
                        {"starts_mid_document", k.starts_mid}, {"ends_cut_short", k.ends_cut}};
   nlohmann::json year{{"value", k.year ? nlohmann::json(k.year) : nlohmann::json(nullptr)},
                       {"evidence", evidence(k.year_start, k.year_end)}};
-  return {{"genre", genre}, {"year", year}, {"quantities", qs}, {"headings", hs}, {"ordinals", os}, {"tables", ts}};
+  nlohmann::json out{{"genre", genre}, {"year", year}, {"quantities", qs}, {"headings", hs}, {"ordinals", os}, {"tables", ts}};
+  out.update(extract_facts_json(f, span));
+  return out;
 }
 
 nlohmann::json normalised_json(const std::vector<NormRun>& runs, const Text& original) {
