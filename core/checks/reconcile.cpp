@@ -35,18 +35,21 @@ void implied_base_meets_target(const Facts& f, std::vector<Finding>& findings) {
   // The R22 notes and their two figures, found once: scanning every finding (and every figure)
   // for every pair was quadratic on a long 自评表. A note erased or replaced by an R21 stops being
   // a candidate; the erased ones leave the list at the end, in order.
+  struct Note { std::size_t i; const Quantity *rate = nullptr, *num = nullptr; bool live = true; };
+  std::vector<Note> notes;
+  for (std::size_t i = 0; i < findings.size(); ++i)
+    if (findings[i].rule == "R22" && findings[i].spans.size() == 2) notes.push_back({i});
+  if (notes.empty()) return;
   std::map<std::size_t, const Quantity*> at;  // start → the last figure there
   for (const auto& q : f.quantities) at[q.start] = &q;
   auto figure = [&](std::size_t start) -> const Quantity* {
     auto i = at.find(start);
     return i == at.end() ? nullptr : i->second;
   };
-  struct Note { std::size_t i; const Quantity *rate, *num; bool live; };
-  std::vector<Note> notes;
-  for (std::size_t i = 0; i < findings.size(); ++i)
-    if (findings[i].rule == "R22" && findings[i].spans.size() == 2)
-      notes.push_back({i, figure(findings[i].spans[0].start), figure(findings[i].spans[1].start), true});
-  if (notes.empty()) return;
+  for (Note& n : notes) {
+    n.rate = figure(findings[n.i].spans[0].start);
+    n.num = figure(findings[n.i].spans[1].start);
+  }
   std::vector<bool> erased(findings.size(), false);
   for (const auto& p : tf.pairs) {
     if (p.actual == kNone || p.direction != Direction::Positive) continue;
