@@ -32,6 +32,25 @@ std::size_t clause_end(const Text& text, std::size_t from) {
 // (R21 in its place, at the same position in the list). One R22 per pair, pairs in target order.
 void implied_base_meets_target(const Facts& f, std::vector<Finding>& findings) {
   const TargetFacts& tf = f.targets;
+  // The R22 notes and their two figures, found once: scanning every finding (and every figure)
+  // for every pair was quadratic on a long 自评表. A note erased or replaced by an R21 stops being
+  // a candidate; the erased ones leave the list at the end, in order.
+  struct Note { std::size_t i; const Quantity *rate = nullptr, *num = nullptr; bool live = true; };
+  std::vector<Note> notes;
+  for (std::size_t i = 0; i < findings.size(); ++i)
+    if (findings[i].rule == "R22" && findings[i].spans.size() == 2) notes.push_back({i});
+  if (notes.empty()) return;
+  std::map<std::size_t, const Quantity*> at;  // start → the last figure there
+  for (const auto& q : f.quantities) at[q.start] = &q;
+  auto figure = [&](std::size_t start) -> const Quantity* {
+    auto i = at.find(start);
+    return i == at.end() ? nullptr : i->second;
+  };
+  for (Note& n : notes) {
+    n.rate = figure(findings[n.i].spans[0].start);
+    n.num = figure(findings[n.i].spans[1].start);
+  }
+  std::vector<bool> erased(findings.size(), false);
   for (const auto& p : tf.pairs) {
     if (p.actual == kNone || p.direction != Direction::Positive) continue;
     const Indicator& t = tf.targets[p.target];
@@ -39,13 +58,9 @@ void implied_base_meets_target(const Facts& f, std::vector<Finding>& findings) {
     if (t.quantity == kNone || a.quantity == kNone) continue;
     const Quantity& tq = f.quantities[t.quantity];
     const Quantity& aq = f.quantities[a.quantity];
-    for (auto it = findings.begin(); it != findings.end(); ++it) {
-      if (it->rule != "R22" || it->spans.size() != 2) continue;
-      const Quantity *rate = nullptr, *num = nullptr;
-      for (const auto& q : f.quantities) {
-        if (q.start == it->spans[0].start) rate = &q;
-        if (q.start == it->spans[1].start) num = &q;
-      }
+    for (Note& n : notes) {
+      if (!n.live) continue;
+      const Quantity *rate = n.rate, *num = n.num;
       // The actual itself, or the same figure told again in the narrative beside a 自评表 row.
       if (!num || (num->start != aq.start &&
                    (num->kind() != aq.kind() || num->normalized() != aq.normalized() ||
@@ -56,8 +71,9 @@ void implied_base_meets_target(const Facts& f, std::vector<Finding>& findings) {
       Interval ai = stated_interval(aq, f.precision), ti = stated_interval(tq, f.precision);
       auto comp = divide(Interval{ai.lo * h, ai.hi * h}, ti);
       if (!comp) break;
+      n.live = false;
       if (comp->overlaps(stated_interval(*rate, f.precision))) {
-        findings.erase(it);
+        erased[n.i] = true;
         break;
       }
       Decimal point = (aq.normalized() * h).div_floor(tq.normalized());  // shown to 2 places
@@ -69,10 +85,17 @@ void implied_base_meets_target(const Facts& f, std::vector<Finding>& findings) {
           {span_of(*rate, true), span_of(*num, false), span_of(tq, false)});
       fd.expected = comp_s;
       fd.actual = rate->text;
-      *it = std::move(fd);
+      findings[n.i] = std::move(fd);
       break;
     }
   }
+  std::size_t w = 0;
+  for (std::size_t i = 0; i < findings.size(); ++i)
+    if (!erased[i]) {
+      if (w != i) findings[w] = std::move(findings[i]);  // never move onto itself: that empties it
+      ++w;
+    }
+  findings.resize(w);
 }
 
 // R24 of a target pair → R24 of a stated rate. The targets check flags an actual ≥ 130% of its

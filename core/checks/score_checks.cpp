@@ -433,6 +433,10 @@ void check_scores(const Facts& f, DocumentResult& out) {
     Decimal sum = zero();
     std::size_t n = 0;
     std::vector<Span> summed;  // the points added up, for the checked record
+    // Each row's pair (the last one of its target), looked up once: a scan of the pairs per row
+    // was quadratic on a long 自评表.
+    std::map<std::size_t, const TargetPair*> last_pair;
+    for (const auto& p : tf.pairs) last_pair[p.target] = &p;
     for (std::size_t ri = 0; ri < tf.rows.size(); ++ri) {
       const ScoreRow& r = tf.rows[ri];
       if (!r.points.present) continue;
@@ -451,10 +455,9 @@ void check_scores(const Facts& f, DocumentResult& out) {
         out.findings.push_back(std::move(fd));
         continue;
       }
-      const TargetPair* pp = nullptr;
-      for (const auto& p : tf.pairs)
-        if (p.target == r.target) pp = &p;
-      if (!pp) continue;
+      auto pi = last_pair.find(r.target);
+      if (pi == last_pair.end()) continue;
+      const TargetPair* pp = pi->second;
       Share sh = score_pair(tf, *pp, qs);
       Decimal expected = r.weight.value * sh.high;
       Interval stated = interval_of(r.points.value, r.points.decimals);
