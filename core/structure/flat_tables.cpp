@@ -661,20 +661,25 @@ bool row_number_table(const std::vector<Tok>& ts, std::size_t i, Built& b) {
     if (first_no == kNone && ts[j].key == kRowNumberColumn) first_no = j;
     ++j;
   }
-  if (first_no == kNone || first_no == i || j >= ts.size()) return false;
+  if (first_no == kNone || j >= ts.size()) return false;
   const bool numbered = ts[j].key == kColumnNumberRow;
   std::size_t hend = numbered ? j : j - 1;  // without a 栏次 row the run's last word labels row 1
   if (!numbered && ts[j].kind != Kind::Num) return false;
-  const std::size_t h0 = first_no - 1;  // the label column's name (项目) stands before 行次
-  if (ts[h0].kind != Kind::Text || hend <= first_no + 1) return false;
-  const std::size_t w = hend - h0;
-  // One 行次 a side, at the same place in each side.
+  if (hend <= first_no + 1) return false;
+  // The label column's name (项目) stands before 行次; a header that left it blank or out (its
+  // leading cell missing) still has the label column: the rows carry it, so it is a nameless column.
+  const bool named = first_no > i && ts[first_no - 1].kind == Kind::Text && names_label_column(ts[first_no - 1].key);
+  const std::size_t h0 = named ? first_no - 1 : first_no, pad = named ? 0 : 1;
+  const std::size_t w = hend - h0 + pad;
+  std::vector<std::u32string> hdr(pad);
+  for (std::size_t k = h0; k < hend; ++k) hdr.push_back(ts[k].kind == Kind::Empty ? std::u32string() : ts[k].key);
+  // One 行次 a side, right after each side's label column.
   std::size_t sides = 0;
-  for (std::size_t k = h0; k < hend; ++k) sides += ts[k].key == kRowNumberColumn;
+  for (const auto& h : hdr) sides += h == kRowNumberColumn;
   if (sides == 0 || w % sides != 0 || w / sides < 3) return false;
-  const std::size_t side_w = w / sides, no_at = first_no - h0;
+  const std::size_t side_w = w / sides, no_at = 1;
   for (std::size_t sd = 0; sd < sides; ++sd)
-    if (ts[h0 + sd * side_w + no_at].key != kRowNumberColumn) return false;
+    if (hdr[sd * side_w + no_at] != kRowNumberColumn) return false;
   // The side words over the sides (收入 / 支出), when written right before the header.
   std::vector<std::u32string> side_names(sides);
   if (h0 >= i + sides) {
@@ -705,9 +710,8 @@ bool row_number_table(const std::vector<Tok>& ts, std::size_t i, Built& b) {
   std::size_t rows = 0, at = p;
   while (rows < 2000 && fits(at)) { ++rows; at += w; }
   if (rows < 2) return false;
-  for (std::size_t k = h0; k < hend; ++k) {
-    const std::size_t sd = (k - h0) / side_w;
-    b.header.push_back(side_names[sd] + ts[k].key);
+  for (std::size_t c = 0; c < w; ++c) {
+    b.header.push_back(side_names[c / side_w] + hdr[c]);
     b.parent.push_back(kNone);
   }
   for (std::size_t r = 0; r < rows; ++r) {
