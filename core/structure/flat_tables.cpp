@@ -580,16 +580,44 @@ bool indicator_table(const std::vector<Tok>& ts, std::size_t i, Built& b) {
     while (fits(at)) { ++n; at += period; }
     if (n > best_rows) { best_rows = n; best_period = period; }
   }
-  if (best_rows == 0) return false;
   b.header = header;
   b.parent.assign(w, kNone);
-  std::size_t at = he + (best_period - w);
-  for (std::size_t n = 0; n < best_rows; ++n, at += best_period) {
-    std::vector<Placed> row;
-    for (std::size_t c = 0; c < w; ++c) row.push_back({&ts[at + c], c});
-    b.rows.push_back(std::move(row));
+  if (best_rows == 0) {
+    // Whole rows fused into one cell each (scraping lost every delimiter): split by the header's
+    // columns; the rows end at the first one no single split fits.
+    std::vector<FusedRole> roles;
+    std::vector<std::size_t> cols;
+    for (std::size_t c = 0; c < w; ++c) { roles.push_back(fused_role(header[c])); cols.push_back(c); }
+    std::size_t at = he;
+    while (at < ts.size() && (ts[at].kind == Kind::Empty || ts[at].kind == Kind::Break)) ++at;
+    while (at < ts.size() && b.rows.size() < 2000 && ts[at].kind == Kind::Text && ts[at].key.size() == ts[at].end - ts[at].start) {
+      auto split = split_fused_row(ts[at].key, roles);
+      if (split.empty()) break;
+      std::vector<Placed> row;
+      for (const auto& p : split) {
+        Tok x = ts[at];
+        x.start = ts[at].start + p.begin;
+        x.end = ts[at].start + p.end;
+        x.key = ts[at].key.substr(p.begin, p.end - p.begin);
+        x.kind = kind_of(x.key);
+        b.pieces.push_back(std::move(x));
+        row.push_back({&b.pieces.back(), p.column});
+      }
+      b.rows.push_back(std::move(row));
+      ++at;
+      while (at < ts.size() && (ts[at].kind == Kind::Empty || ts[at].kind == Kind::Break)) ++at;
+    }
+    if (b.rows.empty()) return false;
+    b.last = at;
+  } else {
+    std::size_t at = he + (best_period - w);
+    for (std::size_t n = 0; n < best_rows; ++n, at += best_period) {
+      std::vector<Placed> row;
+      for (std::size_t c = 0; c < w; ++c) row.push_back({&ts[at + c], c});
+      b.rows.push_back(std::move(row));
+    }
+    b.last = at - (best_period - w);
   }
-  b.last = at - (best_period - w);
   // A closing 合计/总分 row: its label spans the name columns, its figures end under 分值/得分.
   std::size_t q = b.last;
   while (q < ts.size() && (ts[q].kind == Kind::Empty || ts[q].kind == Kind::Break)) ++q;
