@@ -9,7 +9,8 @@
 // rows of a fixed width (自评表 指标 part), 资金到位 tables written as name/figure pairs, and
 // 决算公开 total tables with a 行次 column (two empty lines an empty cell in blank-lines).
 // Figures fused with no delimiter ("年度资金总额80万元76.4295.53%", "总分10095") are split by the
-// form's columns (structure/fused_cells.h) when exactly one split fits.
+// form's columns (structure/fused_cells.h) when exactly one split fits; so are whole 自评表
+// indicator rows fused into one cell under a header of separate cells ("采购完成率%95%90.25%95%109.5否").
 // A stretch that fits none of them stays text: no cell is invented.
 #include <algorithm>
 #include <deque>
