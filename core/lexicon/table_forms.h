@@ -12,7 +12,7 @@ namespace gouji::lex::tables {
 using Str = std::u32string_view;
 
 // Column names of the forms: a header cell contains one of them.
-extern const std::array<Str, 44> kHeaderWords;
+extern const std::array<Str, 47> kHeaderWords;
 // Target and actual columns of a 自评表 indicator part.
 extern const std::array<Str, 6> kTargetWords;
 extern const std::array<Str, 4> kActualWords;
@@ -71,5 +71,8 @@ extern const std::array<Str, 1> kInitialBudgetColumn;   // 年初预算
 extern const std::array<Str, 3> kRateBaseColumn;        // 全年预算 / 调整后预算 / 预算数
 extern const std::array<Str, 2> kExecutedColumn;        // 执行数 / 决算数
 extern const std::array<Str, 1> kExecutionRateColumn;   // 执行率
+// A 自评表 indicator part's completion rate (实际 ÷ 目标) and unit columns.
+extern const std::array<Str, 2> kCompletionRateColumn;  // 完成率 / 完成比例
+extern const std::array<Str, 2> kIndicatorUnitColumn;   // 计量单位 / 度量单位
 
 }  // namespace gouji::lex::tables

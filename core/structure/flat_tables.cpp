@@ -9,7 +9,8 @@
 // rows of a fixed width (自评表 指标 part), 资金到位 tables written as name/figure pairs, and
 // 决算公开 total tables with a 行次 column (two empty lines an empty cell in blank-lines).
 // Figures fused with no delimiter ("年度资金总额80万元76.4295.53%", "总分10095") are split by the
-// form's columns (structure/fused_cells.h) when exactly one split fits.
+// form's columns (structure/fused_cells.h) when exactly one split fits; so are whole 自评表
+// indicator rows fused into one cell under a header of separate cells ("采购完成率%95%90.25%95%109.5否").
 // A stretch that fits none of them stays text: no cell is invented.
 #include <algorithm>
 #include <deque>
@@ -580,16 +581,44 @@ bool indicator_table(const std::vector<Tok>& ts, std::size_t i, Built& b) {
     while (fits(at)) { ++n; at += period; }
     if (n > best_rows) { best_rows = n; best_period = period; }
   }
-  if (best_rows == 0) return false;
   b.header = header;
   b.parent.assign(w, kNone);
-  std::size_t at = he + (best_period - w);
-  for (std::size_t n = 0; n < best_rows; ++n, at += best_period) {
-    std::vector<Placed> row;
-    for (std::size_t c = 0; c < w; ++c) row.push_back({&ts[at + c], c});
-    b.rows.push_back(std::move(row));
+  if (best_rows == 0) {
+    // Whole rows fused into one cell each (scraping lost every delimiter): split by the header's
+    // columns; the rows end at the first one no single split fits.
+    std::vector<FusedRole> roles;
+    std::vector<std::size_t> cols;
+    for (std::size_t c = 0; c < w; ++c) { roles.push_back(fused_role(header[c])); cols.push_back(c); }
+    std::size_t at = he;
+    while (at < ts.size() && (ts[at].kind == Kind::Empty || ts[at].kind == Kind::Break)) ++at;
+    while (at < ts.size() && b.rows.size() < 2000 && ts[at].kind == Kind::Text && ts[at].key.size() == ts[at].end - ts[at].start) {
+      auto split = split_fused_row(ts[at].key, roles);
+      if (split.empty()) break;
+      std::vector<Placed> row;
+      for (const auto& p : split) {
+        Tok x = ts[at];
+        x.start = ts[at].start + p.begin;
+        x.end = ts[at].start + p.end;
+        x.key = ts[at].key.substr(p.begin, p.end - p.begin);
+        x.kind = kind_of(x.key);
+        b.pieces.push_back(std::move(x));
+        row.push_back({&b.pieces.back(), p.column});
+      }
+      b.rows.push_back(std::move(row));
+      ++at;
+      while (at < ts.size() && (ts[at].kind == Kind::Empty || ts[at].kind == Kind::Break)) ++at;
+    }
+    if (b.rows.empty()) return false;
+    b.last = at;
+  } else {
+    std::size_t at = he + (best_period - w);
+    for (std::size_t n = 0; n < best_rows; ++n, at += best_period) {
+      std::vector<Placed> row;
+      for (std::size_t c = 0; c < w; ++c) row.push_back({&ts[at + c], c});
+      b.rows.push_back(std::move(row));
+    }
+    b.last = at - (best_period - w);
   }
-  b.last = at - (best_period - w);
   // A closing 合计/总分 row: its label spans the name columns, its figures end under 分值/得分.
   std::size_t q = b.last;
   while (q < ts.size() && (ts[q].kind == Kind::Empty || ts[q].kind == Kind::Break)) ++q;
@@ -661,20 +690,25 @@ bool row_number_table(const std::vector<Tok>& ts, std::size_t i, Built& b) {
     if (first_no == kNone && ts[j].key == kRowNumberColumn) first_no = j;
     ++j;
   }
-  if (first_no == kNone || first_no == i || j >= ts.size()) return false;
+  if (first_no == kNone || j >= ts.size()) return false;
   const bool numbered = ts[j].key == kColumnNumberRow;
   std::size_t hend = numbered ? j : j - 1;  // without a 栏次 row the run's last word labels row 1
   if (!numbered && ts[j].kind != Kind::Num) return false;
-  const std::size_t h0 = first_no - 1;  // the label column's name (项目) stands before 行次
-  if (ts[h0].kind != Kind::Text || hend <= first_no + 1) return false;
-  const std::size_t w = hend - h0;
-  // One 行次 a side, at the same place in each side.
+  if (hend <= first_no + 1) return false;
+  // The label column's name (项目) stands before 行次; a header that left it blank or out (its
+  // leading cell missing) still has the label column: the rows carry it, so it is a nameless column.
+  const bool named = first_no > i && ts[first_no - 1].kind == Kind::Text && names_label_column(ts[first_no - 1].key);
+  const std::size_t h0 = named ? first_no - 1 : first_no, pad = named ? 0 : 1;
+  const std::size_t w = hend - h0 + pad;
+  std::vector<std::u32string> hdr(pad);
+  for (std::size_t k = h0; k < hend; ++k) hdr.push_back(ts[k].kind == Kind::Empty ? std::u32string() : ts[k].key);
+  // One 行次 a side, right after each side's label column.
   std::size_t sides = 0;
-  for (std::size_t k = h0; k < hend; ++k) sides += ts[k].key == kRowNumberColumn;
+  for (const auto& h : hdr) sides += h == kRowNumberColumn;
   if (sides == 0 || w % sides != 0 || w / sides < 3) return false;
-  const std::size_t side_w = w / sides, no_at = first_no - h0;
+  const std::size_t side_w = w / sides, no_at = 1;
   for (std::size_t sd = 0; sd < sides; ++sd)
-    if (ts[h0 + sd * side_w + no_at].key != kRowNumberColumn) return false;
+    if (hdr[sd * side_w + no_at] != kRowNumberColumn) return false;
   // The side words over the sides (收入 / 支出), when written right before the header.
   std::vector<std::u32string> side_names(sides);
   if (h0 >= i + sides) {
@@ -705,9 +739,8 @@ bool row_number_table(const std::vector<Tok>& ts, std::size_t i, Built& b) {
   std::size_t rows = 0, at = p;
   while (rows < 2000 && fits(at)) { ++rows; at += w; }
   if (rows < 2) return false;
-  for (std::size_t k = h0; k < hend; ++k) {
-    const std::size_t sd = (k - h0) / side_w;
-    b.header.push_back(side_names[sd] + ts[k].key);
+  for (std::size_t c = 0; c < w; ++c) {
+    b.header.push_back(side_names[c / side_w] + hdr[c]);
     b.parent.push_back(kNone);
   }
   for (std::size_t r = 0; r < rows; ++r) {

@@ -41,6 +41,7 @@ struct Search {
   Str run;
   const std::vector<FusedRole>& roles;
   bool any_percent = false;
+  bool percent_unit = false;  // an indicator row whose unit is %: its target and actual end in %
   std::vector<Piece> cur, found;
   std::size_t solutions = 0, steps = 0;
 
@@ -78,7 +79,11 @@ struct Search {
         return !p.percent && !p.unit && p.decimals <= 2 && p.value <= 100;
       case FusedRole::Total:
         return !p.percent && !p.unit && p.value == 100;
-      case FusedRole::Other:
+      case FusedRole::Target: case FusedRole::Actual:
+        return !p.unit && p.percent == percent_unit && p.decimals <= 4;
+      case FusedRole::Completion:
+        return p.percent && p.decimals <= 2 && p.value <= 1000;
+      case FusedRole::Other: case FusedRole::Name: case FusedRole::Unit:
         return false;
     }
     return false;
@@ -91,9 +96,9 @@ struct Search {
     const Piece *budget = nullptr, *done = nullptr, *rate = nullptr, *weight = nullptr, *score = nullptr;
     for (const Piece& p : cur) {
       switch (roles[p.column]) {
-        case FusedRole::Budget: budget = &p; break;
-        case FusedRole::Executed: done = &p; break;
-        case FusedRole::Rate: rate = &p; break;
+        case FusedRole::Budget: case FusedRole::Target: budget = &p; break;
+        case FusedRole::Executed: case FusedRole::Actual: done = &p; break;
+        case FusedRole::Rate: case FusedRole::Completion: rate = &p; break;
         case FusedRole::Weight: case FusedRole::Total: weight = &p; break;
         case FusedRole::Score: score = &p; break;
         default: break;
@@ -146,6 +151,11 @@ struct Search {
 }  // namespace
 
 FusedRole fused_role(Str h) {
+  if (has_any(h, kIndicatorNameColumn)) return FusedRole::Name;
+  if (has_any(h, kIndicatorUnitColumn)) return FusedRole::Unit;
+  if (has_any(h, kCompletionRateColumn)) return FusedRole::Completion;
+  if (has_any(h, kActualWords)) return FusedRole::Actual;
+  if (has_any(h, kIndicatorTargetColumn)) return FusedRole::Target;
   if (has_any(h, kInitialBudgetColumn)) return FusedRole::Amount;
   if (has_any(h, kExecutionRateColumn)) return FusedRole::Rate;
   if (has_any(h, kExecutedColumn)) return FusedRole::Executed;
@@ -168,12 +178,51 @@ bool fused_figures(Str run) {
 
 std::vector<FusedPiece> split_fused(Str run, const std::vector<FusedRole>& roles) {
   if (run.size() > kMaxRun || roles.size() > kMaxColumns || !fused_figures(run)) return {};
-  Search s{run, roles, {}, {}, {}, 0, 0};
+  Search s{run, roles, {}, false, {}, {}, 0, 0};
   for (char32_t c : run) s.any_percent |= c == U'%' || c == U'％';
   s.go(0, 0);
   if (s.solutions != 1 || s.steps > kMaxSteps) return {};
   std::vector<FusedPiece> out;
   for (const Piece& p : s.found) out.push_back({p.begin, p.end, p.column});
+  return out;
+}
+
+std::vector<FusedPiece> split_fused_row(Str row, const std::vector<FusedRole>& roles) {
+  if (row.size() > 2 * kMaxRun || roles.size() < 4 || roles.size() > kMaxColumns + 4 || roles[0] != FusedRole::Name) return {};
+  // The name: Han words up to the first figure or %; a name holding a digit is not tried.
+  std::size_t n = 0;
+  while (n < row.size() && !chars::is_digit(row[n]) && row[n] != U'%' && row[n] != U'％' && row[n] != U'.') ++n;
+  if (n == 0 || n == row.size()) return {};
+  for (std::size_t k = 0; k < n; ++k)
+    if (!chars::is_han(row[k])) return {};
+  // Trailing words (是 / 否 / 达标): the last column's, when it is a text column.
+  std::size_t e = row.size();
+  while (e > n && chars::is_han(row[e - 1])) --e;
+  std::size_t first = 1, last = roles.size();
+  std::vector<FusedPiece> out{{0, n, 0}};
+  std::size_t pos = n;
+  bool percent_unit = false;
+  if (roles[1] == FusedRole::Unit) {
+    first = 2;
+    if (row[pos] == U'%' || row[pos] == U'％') { out.push_back({pos, pos + 1, 1}); ++pos; percent_unit = true; }
+  }
+  if (e < row.size()) {
+    if (roles.back() != FusedRole::Other) return {};
+    --last;
+  }
+  // The figures between: under the figure columns only (a text column in between stays empty).
+  std::vector<FusedRole> mid;
+  std::vector<std::size_t> cols;
+  for (std::size_t c = first; c < last; ++c)
+    if (roles[c] != FusedRole::Other && roles[c] != FusedRole::Name && roles[c] != FusedRole::Unit) { mid.push_back(roles[c]); cols.push_back(c); }
+  Str run = row.substr(pos, e - pos);
+  if (mid.empty() || mid.size() > kMaxColumns || run.size() > kMaxRun || !fused_figures(run)) return {};
+  Search s{run, mid, {}, percent_unit, {}, {}, 0, 0};
+  for (char32_t c : run) s.any_percent |= c == U'%' || c == U'％';
+  s.go(0, 0);
+  if (s.solutions != 1 || s.steps > kMaxSteps) return {};
+  for (const Piece& p : s.found) out.push_back({pos + p.begin, pos + p.end, cols[p.column]});
+  if (e < row.size()) out.push_back({e, row.size(), roles.size() - 1});
   return out;
 }
 

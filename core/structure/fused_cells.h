@@ -20,6 +20,13 @@ enum class FusedRole : std::uint8_t {
   Score,     // 得分 (≤ 分值, which must be placed too)
   Total,     // the 总分 row's 分值: 100
   Other,     // a column no figure can go to (a text column)
+  // A 自评表 indicator row: 年度指标值 and 实际完成值 (both % when the unit is %), and the completion
+  // rate 完成率 = 实际 ÷ 目标 — the same relation as 执行率.
+  Target,
+  Actual,
+  Completion,
+  Name,      // 三级指标: the row's leading words
+  Unit,      // 计量单位: a lone "%" right after the name
 };
 
 // The role of a form's column, from its header name ("全年预算数" → Budget).
@@ -34,6 +41,11 @@ struct FusedPiece {
 // columns `roles` (a column may stay empty). Returns the pieces when exactly one split fits, else
 // nothing. Bounded: a run longer than 48 characters or more than 8 columns is not tried.
 std::vector<FusedPiece> split_fused(std::u32string_view run, const std::vector<FusedRole>& roles);
+
+// A whole indicator row fused into one cell ("采购完成率%95%90.25%95%109.5否"): the name's words,
+// a lone % under the unit column, the figures split as above, and trailing words under the last
+// text column. Returns the pieces (empty ones left out) when exactly one split fits, else nothing.
+std::vector<FusedPiece> split_fused_row(std::u32string_view row, const std::vector<FusedRole>& roles);
 
 // True when `run` holds only what fused figures are made of (digits, '.', '%', 万元, 元).
 bool fused_figures(std::u32string_view run);

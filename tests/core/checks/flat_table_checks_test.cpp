@@ -242,3 +242,28 @@ TEST_CASE("R13 on a fused 资金总额 row split by the form: the 其中 row aga
   REQUIRE(!r.empty());
   CHECK(r[0]->message.zh.find("76.42") != std::string::npos);
 }
+
+namespace {
+// A 自评表 indicator part in pipe-cells whose rows scraping fused into one cell each.
+std::string fused_indicator_rows(const std::string& row2) {
+  std::string s;
+  for (const char* c : {"三级指标", "计量单位", "年度指标值", "实际完成值", "完成率", "分值", "得分", "是否达标"}) s += std::string(c) + " |\n";
+  s += "||\n档案数字化率%85%88.4%104%1515是 |\n||\n" + row2 + " |\n||\n";
+  return s;
+}
+}  // namespace
+
+TEST_CASE("R50 on fused indicator rows split by the form: an unmet indicator keeping full marks; consistent twin silent") {
+  // 90.25% of a 95% target (完成率 95%) with 10 of 10 points: found only because the row is split.
+  auto d = run(fused_indicator_rows("采购计划完成率%95%90.25%95%1010否"));
+  auto r = with_rule(d, "R50");
+  REQUIRE(r.size() == 1);
+  CHECK(span_text(d, r[0]->spans[0]) == "10");
+  // Points taken off in proportion (10 × 95% = 9.5): nothing to say, and no other error.
+  auto ok = run(fused_indicator_rows("采购计划完成率%95%90.25%95%109.5否"));
+  CHECK(with_rule(ok, "R50").empty());
+  CHECK(count_severity(ok, Severity::Error) == 0);
+  // The one warning is true: short of its target with no 偏差原因 (R25), also read from the split row.
+  CHECK(count_severity(ok, Severity::Warning) == with_rule(ok, "R25").size());
+  CHECK(with_rule(ok, "R25").size() == 1);
+}

@@ -225,6 +225,42 @@ TEST_CASE("blank-lines: a 决算总表 with a 行次 column, two empty lines an 
   for (const auto& x : none.tables) CHECK(x.columns != 6);
 }
 
+TEST_CASE("blank-lines: a 行次 table whose header lacks its leading cell keeps the label column") {
+  auto cells = [](std::initializer_list<const char*> cs) {
+    std::string s, sep;
+    for (const char* c : cs) {
+      if (*c == 0) { sep += "\n"; continue; }
+      s += sep + c;
+      sep = "\n\n";
+    }
+    return s + "\n";
+  };
+  // The first side's 项目 was left out of the header: 5 header words over rows of 6 cells.
+  auto d = tables_of(cells({"收入支出决算总表", "收入", "支出", "行次", "金额", "项目", "行次", "金额", "栏次", "", "1", "栏次", "",
+                            "2", "一、财政拨款收入", "1", "64.30", "一、农林水支出", "31", "50.20", "二、事业收入", "2", "",
+                            "二、住房保障支出", "32", "14.10", "本年收入合计", "3", "64.30", "本年支出合计", "33", "64.30"}));
+  REQUIRE(d.tables.size() == 1);
+  const Table& t = d.tables[0];
+  CHECK(t.columns == 6);
+  CHECK(t.header[0] == "收入");      // the nameless label column, under its side word
+  CHECK(t.header[1] == "收入行次");
+  CHECK(t.header[3] == "支出项目");
+  REQUIRE(t.rows.size() == 3);
+  CHECK(cell_at(t, 0, 0) == "一、财政拨款收入");
+  CHECK(cell_at(t, 0, 2) == "64.30");
+  CHECK(cell_at(t, 1, 2) == "");
+  CHECK(cell_at(t, 1, 5) == "14.10");
+  CHECK(t.total_row == 2);
+  // No side words and no 栏次 row: the header starts at 行次 itself.
+  auto bare = tables_of(cells({"行次", "金额", "项目", "行次", "金额", "一、财政拨款收入", "1", "64.30", "一、农林水支出", "31",
+                               "50.20", "二、其他收入", "2", "", "二、节能环保支出", "32", "", "本年收入合计", "3", "64.30",
+                               "本年支出合计", "33", "50.20"}));
+  REQUIRE(bare.tables.size() == 1);
+  CHECK(bare.tables[0].columns == 6);
+  CHECK(cell_at(bare.tables[0], 2, 3) == "本年支出合计");
+  CHECK(cell_at(bare.tables[0], 2, 5) == "50.20");
+}
+
 TEST_CASE("fused cells: a 资金总额 row whose figures lost their delimiters is split by the form's columns") {
   auto line = [](const char* fused, const char* parts) {
     return std::string("附件 项目支出绩效自评表 项目资金(万元) 年初预算数 全年预算数 全年执行数 分值 执行率 得分 年度资金总额") + fused +

@@ -70,3 +70,32 @@ TEST_CASE("a long fused run is bounded: no split is tried past its limits") {
   std::string digits(60, '7');
   CHECK(split(digits.c_str(), kFunds) == "");
 }
+
+namespace {
+std::string split_row(const char* utf8, const std::vector<FusedRole>& roles) {
+  std::u32string run = from_utf8_lossy(utf8);
+  std::string out;
+  for (const auto& p : split_fused_row(run, roles))
+    out += (out.empty() ? "" : " ") + std::to_string(p.column) + ":" + to_utf8(run.substr(p.begin, p.end - p.begin));
+  return out;
+}
+// 三级指标 / 计量单位 / 年度指标值 / 实际完成值 / 完成率 / 分值 / 得分 / 是否达标
+const std::vector<R> kRow = {R::Name, R::Unit, R::Target, R::Actual, R::Completion, R::Weight, R::Score, R::Other};
+}  // namespace
+
+TEST_CASE("fused indicator row: name, unit, target, actual, completion, 分值, 得分 and 是否达标 split by the form") {
+  CHECK(fused_role(U"计量单位") == R::Unit);
+  CHECK(fused_role(U"实际完成值") == R::Actual);
+  CHECK(fused_role(U"年度指标值") == R::Target);
+  CHECK(fused_role(U"完成率") == R::Completion);
+  // 88.4 ÷ 85 = 104%; 得分 ≤ 分值 puts "1515" as 15 | 15.
+  CHECK(split_row("档案数字化率%85%88.4%104%1515是", kRow) == "0:档案数字化率 1:% 2:85% 3:88.4% 4:104% 5:15 6:15 7:是");
+  // 90.25 ÷ 95 = 95%: "109.5" is 10 | 9.5 (1 | 09.5 has a leading zero, 109.5 is over 100).
+  CHECK(split_row("采购计划完成率%95%90.25%95%109.5否", kRow) == "0:采购计划完成率 1:% 2:95% 3:90.25% 4:95% 5:10 6:9.5 7:否");
+  // The stated completion does not fit 实际 ÷ 目标 anywhere: no split is kept, the row stays text.
+  CHECK(split_row("采购计划完成率%95%90.25%80%109.5否", kRow).empty());
+  // Two splits fit: "55" is 5 | 5 or a 分值 of 55 with 得分 blank — not kept.
+  CHECK(split_row("培训覆盖率%80%80%100%55是", kRow).empty());
+  CHECK(split_row("名称含数字2期%80%80%100%55是", kRow).empty());  // a name holding a digit is not tried
+  CHECK(split_row("培训覆盖率", kRow).empty());
+}
