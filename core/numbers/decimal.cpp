@@ -80,7 +80,14 @@ Decimal Decimal::operator*(Decimal o) const {
   if (a < 0) a = -a;
   if (b < 0) b = -b;
   Raw ai = a / kOne, af = a % kOne;
-  Raw r = ai * b + (af * (b / kOne)) + (af * (b % kOne) + kOne / 2) / kOne;
+  // Parsed values reach 10^25 and units scale them by up to 10^8 (亿): a product beyond 128 bits
+  // is no report's figure. It saturates instead of overflowing (undefined behaviour; found by
+  // the fuzzer), so comparisons against it still say "different".
+  Raw p1, p2, r;
+  Raw p3 = (af * (b % kOne) + kOne / 2) / kOne;  // both factors < kOne: fits
+  if (__builtin_mul_overflow(ai, b, &p1) || __builtin_mul_overflow(af, b / kOne, &p2) ||
+      __builtin_add_overflow(p1, p2, &r) || __builtin_add_overflow(r, p3, &r))
+    r = pow10_raw(37);
   return from_raw(neg ? -r : r);
 }
 
