@@ -36,7 +36,7 @@ const items = (page) => page.evaluate(() => Array.from(document.querySelectorAll
   vi: Number(li.getAttribute('data-finding')),
   rule: li.querySelector('.rule').textContent,
   line: Number(li.querySelector('.where').textContent.replace(/\D/g, '')),
-  section: li.parentNode.querySelector('h3').firstChild.textContent,
+  section: li.closest('.group').querySelector('h3').firstChild.textContent,  // items sit in pages of 50 inside their group
   sev: /error|warning|info/.exec(li.className)[0],
 })));
 
