@@ -109,9 +109,9 @@
   }
 
   // The whole text at once (print view, custom element).
-  function render(container, text, findings, verified) {
+  function render(container, text, findings, verified, shown) {
     var frag = document.createDocumentFragment(), marks = [];
-    fill(frag, text, sweep(text, findings, verified), 0, 0, text.length, findings, null, marks);
+    fill(frag, text, sweep(text, findings, verified), 0, 0, text.length, findings, shown || null, marks);
     // A trailing newline needs a character after it to keep the layout of a textarea.
     frag.appendChild(document.createTextNode('\n'));
     stop(container);

@@ -201,7 +201,7 @@ test('a long report is drawn visible-first, ends as if drawn at once, and an edi
   const atOnce = await page.evaluate(() => {
     const d = document.createElement('div');
     const v = document.getElementById('report').goujiView;
-    window.GoujiHighlight.render(d, v.text, v.findings, null);
+    window.GoujiHighlight.render(d, v.text, v.findings, null, v.shown);  // the page's filters (info folded by default)
     return Array.from(d.querySelectorAll('.hl')).map((e) => [Number(e.getAttribute('data-start')), e.textContent, e.className]);
   });
   const join = (ms) => ms.reduce((out, m) => {
