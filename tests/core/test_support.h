@@ -1,5 +1,7 @@
 #pragma once
 // Helpers shared by the core tests: run the pipeline on a UTF-8 string, read corpus files.
+#include <doctest/doctest.h>
+
 #include <fstream>
 #include <iterator>
 #include <string>
@@ -22,6 +24,13 @@ inline std::size_t count_severity(const AnalyzedDocument& d, Severity s) {
   std::size_t n = 0;
   for (const auto& f : d.result.findings) n += f.severity == s;
   return n;
+}
+
+// The text with the first occurrence of `from` replaced (a test's planted change); `from` must be there.
+inline std::string replaced(std::string s, const std::string& from, const std::string& to) {
+  auto at = s.find(from);
+  REQUIRE(at != std::string::npos);
+  return s.replace(at, from.size(), to);
 }
 
 inline std::string span_text(const AnalyzedDocument& d, const Span& s) { return d.text.utf8(s.start, s.end); }

@@ -18,10 +18,6 @@ std::size_t flags(const std::string& text) {
   return n;
 }
 
-std::string replaced(std::string s, const std::string& from, const std::string& to) {
-  return s.replace(s.find(from), from.size(), to);
-}
-
 // Parts one per line after "。其中：", two of them unchanged in words.
 const std::string kSteady =
     "一、“三公”经费\n某站2023年“三公”经费支出预算合计31.50万元，比上年预算数减少2.50万元。其中：\n"

@@ -132,9 +132,6 @@ const std::string kPairTable =
 const std::string kPairProse =
     "某中心2023年度“三公”经费年初预算为30.00万元，支出决算为24.00万元，完成预算的80.00%，其中：会议费支出决算为6.00万元，"
     "完成预算的60.00%；培训费支出决算为18.00万元，较上年减少2.00万元，完成预算的90.00%。";
-std::string replaced(std::string s, const std::string& from, const std::string& to) {
-  return s.replace(s.find(from), from.size(), to);
-}
 }  // namespace
 
 TEST_CASE("R29 a part's budget from the 预算数 | 决算数 pair that restates its outturn in the table") {

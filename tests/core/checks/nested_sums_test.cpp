@@ -16,10 +16,6 @@ std::size_t flags(const std::string& text) {
   return n;
 }
 
-std::string replaced(std::string s, const std::string& from, const std::string& to) {
-  return s.replace(s.find(from), from.size(), to);
-}
-
 const std::string kAfter =
     "我局承担道路项目，一期批复投资1200.5万元（其中工程费1000.25万元），二期批复投资800万元（其中工程费650.5万元），"
     "合计批复投资2000.5万元（其中工程费1650.75万元）。";

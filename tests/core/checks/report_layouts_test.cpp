@@ -14,12 +14,6 @@ namespace {
 
 std::string report(const std::string& name) { return read_file(std::string(GOUJI_SOURCE_DIR) + "/tests/data/reports/" + name); }
 
-std::string replaced(std::string s, const std::string& from, const std::string& to) {
-  auto at = s.find(from);
-  REQUIRE(at != std::string::npos);
-  return s.replace(at, from.size(), to);
-}
-
 }  // namespace
 
 TEST_CASE("决算公开 note: nothing that reconciles is an error or a warning") {

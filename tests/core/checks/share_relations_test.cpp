@@ -27,11 +27,6 @@ bool flags(const AnalyzedDocument& d, const std::string& figure) {
   return false;
 }
 
-std::string replaced(std::string s, const std::string& from, const std::string& to) {
-  s.replace(s.find(from), from.size(), to);
-  return s;
-}
-
 }  // namespace
 
 TEST_CASE("R28: the whole stated after its shares, under another name (收支总预算 for 支出总预算)") {
