@@ -1,5 +1,6 @@
 #include "text/gb18030.h"
 
+#include <array>
 #include <cstdint>
 
 namespace gouji {
@@ -10,6 +11,28 @@ namespace {
 constexpr std::uint32_t kBmpPointers = 39420;     // four-byte pointers 0..39419: rest of the BMP
 constexpr std::uint32_t kSupplementary = 189000;  // 0x90308130 = U+10000
 constexpr std::uint32_t kLastPointer = kSupplementary + 0x10FFFF - 0x10000;  // 0xE3329A35
+
+// The two-byte table, expanded once from its delta coding (a page-size saving, see the generator).
+const std::array<std::uint16_t, kGb2ByteCount>& two_byte_table() {
+  static const std::array<std::uint16_t, kGb2ByteCount> table = [] {
+    std::array<std::uint16_t, kGb2ByteCount> t{};
+    std::size_t at = 0;
+    std::int32_t prev = 0;
+    for (std::size_t i = 0; i < kGb2ByteCount; ++i) {
+      std::uint32_t z = 0;
+      for (unsigned shift = 0;; shift += 7) {
+        const std::uint8_t b = kGb2ByteDeltas[at++];
+        z |= static_cast<std::uint32_t>(b & 0x7F) << shift;
+        if (!(b & 0x80)) break;
+      }
+      const std::int32_t delta = (z & 1) ? -static_cast<std::int32_t>((z + 1) >> 1) : static_cast<std::int32_t>(z >> 1);
+      prev += delta;
+      t[i] = static_cast<std::uint16_t>(prev);
+    }
+    return t;
+  }();
+  return table;
+}
 
 inline bool in(unsigned char b, unsigned char lo, unsigned char hi) { return b >= lo && b <= hi; }
 
@@ -57,7 +80,7 @@ bool gb18030_decode_one(const unsigned char* p, std::size_t n, char32_t& cp, std
   }
   if (in(b2, 0x40, 0x7E) || in(b2, 0x80, 0xFE)) {
     std::size_t index = static_cast<std::size_t>(b1 - 0x81) * 190 + (b2 - 0x40) - (b2 > 0x7F ? 1 : 0);
-    cp = kGb2Byte[index];
+    cp = two_byte_table()[index];
     consumed = 2;
     return true;
   }

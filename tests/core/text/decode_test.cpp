@@ -173,6 +173,29 @@ TEST_CASE("gb18030_decode_one: table corners") {
   CHECK_FALSE(one("\x81\x30\x20", 3)); CHECK(used == 1);
 }
 
+TEST_CASE("gb18030_decode_one: the two-byte table is a bijection onto BMP code points") {
+  // The table is stored delta-coded (scripts/gen_gb18030.py); one wrong step would shift every
+  // later entry, so every code must decode, two bytes each, to a distinct non-ASCII, non-surrogate.
+  std::vector<bool> seen(0x10000, false);
+  std::size_t codes = 0, distinct = 0;
+  for (unsigned lead = 0x81; lead <= 0xFE; ++lead)
+    for (unsigned trail = 0x40; trail <= 0xFE; ++trail) {
+      if (trail == 0x7F) continue;
+      const unsigned char b[2] = {static_cast<unsigned char>(lead), static_cast<unsigned char>(trail)};
+      char32_t cp = 0;
+      std::size_t used = 0;
+      REQUIRE(gouji::gb18030_decode_one(b, 2, cp, used));
+      REQUIRE(used == 2);
+      REQUIRE(cp >= 0x80);
+      REQUIRE(cp < 0x10000);
+      REQUIRE((cp < 0xD800 || cp > 0xDFFF));
+      ++codes;
+      if (!seen[cp]) { seen[cp] = true; ++distinct; }
+    }
+  CHECK(codes == 126 * 190);
+  CHECK(distinct == codes);
+}
+
 TEST_CASE("decode: GB18030 invalid bytes become U+FFFD without losing text") {
   // 部 门 <B2 then '1'> 2 3 <FF> 万
   const std::string gb = "\xb2\xbf\xc3\xc5\xb2" "123" "\xff\xcd\xf2";

@@ -56,6 +56,10 @@ TEST_CASE("t2s: the generated table reads units, keywords and labels; one code p
   CHECK(to_simplified(U'预') == U'预');  // already simplified
   CHECK(to_simplified(U'7') == U'7');
   CHECK_FALSE(is_traditional(U'元'));
+  // The table is stored delta-coded: its first and last entries (Debian's opencc) pin the expansion.
+  CHECK(to_simplified(U'\u346F') == U'\u3454');
+  CHECK(to_simplified(U'\u9FD3') == U'\u9FD2');
+  CHECK_FALSE(is_traditional(U'\u9FD4'));
 }
 
 TEST_CASE("t2s: a 繁体 sentence reads the same quantities as its 简体 twin; spans stay on the 繁体") {
