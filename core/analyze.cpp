@@ -58,7 +58,7 @@ void input_findings(const Decoded& d, const Text& text, DocumentResult& out) {
 
 // Everything the checks stand on, read once.
 Facts read_facts(const Text& text) {
-  Facts facts{text, read_quantities(text), {}, {}, {}, {}, {}, {}};
+  Facts facts{text, read_quantities(text), {}, {}, {}, {}, {}, {}, {}, {}};
   read_tables(text, facts.doc);
   facts.doc.headings = read_headings(text, facts.doc.table_lines);
   facts.doc.ordinals = read_inline_ordinals(text);
@@ -72,6 +72,11 @@ Facts read_facts(const Text& text) {
     members.push_back(b.total);
     join_precision(facts.precision, facts.quantities, members);
   }
+  facts.budget = read_budget_facts(text, facts.quantities, facts.breakdowns, facts.doc);
+  facts.rates = read_rate_facts(text, facts.quantities, facts.breakdowns);
+  facts.rates.in_table.resize(facts.quantities.size());
+  for (std::size_t i = 0; i < facts.quantities.size(); ++i)
+    facts.rates.in_table[i] = facts.in_table(facts.quantities[i].start);
   return facts;
 }
 

@@ -3,6 +3,8 @@
 #include <vector>
 
 #include "facts/breakdown.h"
+#include "facts/budget_facts.h"
+#include "facts/rates.h"
 #include "facts/targets.h"
 #include "numbers/precision.h"
 #include "numbers/quantity.h"
@@ -23,6 +25,8 @@ struct Facts {
   DocumentKind kind;  // genre, report year, excerpt or whole (structure/genre.h)
   Statements statements;  // every clause's subject and the roles of its numbers (statements/frame.h)
   TargetFacts targets;    // targets, actuals and their pairs, 自评表 rows (facts/targets.h), read once
+  std::vector<BudgetFact> budget;  // what each amount is in the accounts (facts/budget_facts.h)
+  RateFacts rates;        // labels, money roles, parts and table membership per quantity (facts/rates.h)
 
   // The heading whose section contains position `at` (innermost), or kNone.
   std::size_t section_of(std::size_t at) const;

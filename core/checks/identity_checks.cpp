@@ -38,7 +38,7 @@ Cmp compare(const Interval& a, Decimal pa, const Interval& b, Decimal pb) {
 class Identities {
  public:
   Identities(const Facts& f, DocumentResult& out)
-      : f_(f), out_(out), facts_(read_budget_facts(f.text, f.quantities, f.breakdowns, f.doc)) {
+      : f_(f), out_(out), facts_(f.budget) {
     for (const auto& b : f.breakdowns) breakdown_ok_.push_back(breakdown_reconciles(b));
     // The report's year: the one most figures state (comparisons with 2022 stay out).
     std::map<int, int> years;
@@ -111,7 +111,7 @@ class Identities {
  private:
   const Facts& f_;
   DocumentResult& out_;
-  std::vector<BudgetFact> facts_;
+  const std::vector<BudgetFact>& facts_;  // read once by the pipeline (Facts::budget)
   mutable std::vector<std::size_t> fact_of_q_;  // see has_parts_with_role
   std::vector<std::pair<std::size_t, std::size_t>> by_q_;  // (quantity, fact), sorted
   std::vector<std::size_t> run_begin_, run_end_;  // the run of facts_[i]'s top-level section
@@ -400,7 +400,7 @@ class Identities {
       std::size_t i = unique(
           [&](const BudgetFact& g) {
             return g.role == r && g.fund == Fund::All && dept_level(g) && current(g) &&
-                   (g.stage == Stage::Final || g.stage == Stage::None) &&
+                   (g.stage == BudgetStage::Final || g.stage == BudgetStage::None) &&
                    (!fund_level_only || fund_level_subject(facts_, g));
           },
           &amb);
@@ -812,7 +812,7 @@ class Identities {
     for (Fund F : {Fund::Fiscal, Fund::General, Fund::GovFund, Fund::StateCapital}) {
       auto in_fund = [&](Role r) {
         return [=](const BudgetFact& g) {
-          return g.role == r && g.fund == F && dept_level(g) && current(g) && g.stage == Stage::Final;
+          return g.role == r && g.fund == F && dept_level(g) && current(g) && g.stage == BudgetStage::Final;
         };
       };
       bool amb = false;
@@ -987,7 +987,7 @@ class Identities {
     bool amb = false;
     auto one = [&](Fund G) {
       return unique([&](const BudgetFact& g) {
-        return g.role == role && g.fund == G && dept_level(g) && current(g) && g.stage == Stage::Final && g.q != facts_[total].q;
+        return g.role == role && g.fund == G && dept_level(g) && current(g) && g.stage == BudgetStage::Final && g.q != facts_[total].q;
       }, &amb);
     };
     std::vector<std::size_t> parts;
@@ -1055,13 +1055,13 @@ class Identities {
       };
       const std::vector<std::size_t>& local = by_section[S.section];
       bool amb = false;
-      std::size_t I0 = unique_among(local, [&](const BudgetFact& g) { return in_group(g) && g.role == S.role && g.stage == Stage::Initial; }, &amb);
+      std::size_t I0 = unique_among(local, [&](const BudgetFact& g) { return in_group(g) && g.role == S.role && g.stage == BudgetStage::Initial; }, &amb);
       bool a1 = amb;
       std::size_t Full = unique_among(local, [&](const BudgetFact& g) {
-        return (of_subject(g, Role::Executable)) || (in_group(g) && g.role == S.role && g.stage == Stage::Full);
+        return (of_subject(g, Role::Executable)) || (in_group(g) && g.role == S.role && g.stage == BudgetStage::Full);
       }, &amb);
       bool a2 = amb;
-      std::size_t Fin = unique_among(local, [&](const BudgetFact& g) { return in_group(g) && g.role == S.role && g.stage == Stage::Final; }, &amb);
+      std::size_t Fin = unique_among(local, [&](const BudgetFact& g) { return in_group(g) && g.role == S.role && g.stage == BudgetStage::Final; }, &amb);
       bool a3 = amb;
       std::size_t Ci = unique_among(local, [&](const BudgetFact& g) { return of_subject(g, Role::CarryIn); }, &amb);
       bool a4 = amb;
@@ -1144,7 +1144,7 @@ class Identities {
     for (Fund F : {Fund::All, Fund::Fiscal, Fund::General, Fund::GovFund}) {
       bool amb = false;
       std::size_t I0 = unique([&](const BudgetFact& g) {
-        return g.role == Role::Income && g.fund == F && (g.stage == Stage::Initial || g.stage == Stage::Budget) &&
+        return g.role == Role::Income && g.fund == F && (g.stage == BudgetStage::Initial || g.stage == BudgetStage::Budget) &&
                dept_level(g) && current(g) && g.part_of.empty();
       }, &amb);
       if (amb || I0 == kNone) continue;
@@ -1228,7 +1228,7 @@ class Identities {
     };
     // Earlier statements of the same figure, grouped by what makes them the same figure (a scan
     // of every earlier fact was quadratic in a long document).
-    using Key = std::tuple<Role, Fund, Stage, std::string, int>;
+    using Key = std::tuple<Role, Fund, BudgetStage, std::string, int>;
     std::map<Key, std::vector<std::size_t>> earlier;
     for (std::size_t j = 0; j < facts_.size(); ++j) {
       const BudgetFact& b = facts_[j];
@@ -1288,7 +1288,7 @@ class Identities {
   // ---- R16: 全口径 ≥ fund-level (项目支出, 基本支出) ----
   void r16_fund_cross_check() {
     for (Role r : {Role::Project, Role::Basic}) {
-      for (Stage st : {Stage::Final, Stage::Initial}) {
+      for (BudgetStage st : {BudgetStage::Final, BudgetStage::Initial}) {
         bool amb = false;
         auto pick = [&](Fund F, Role role) {
           return unique(
@@ -1321,7 +1321,7 @@ class Identities {
                    "之和" + s.zh + " = " + sum_s + unit,
                below ? Cmp::Off : c == Cmp::Rounding ? Cmp::Rounding : Cmp::Equal, all, s.facts);
         if (s.iv.hi < iv(all).lo) {
-          if (r != Role::Project || st != Stage::Final) continue;
+          if (r != Role::Project || st != BudgetStage::Final) continue;
           emit("R16", Severity::Info, all, s.facts,
                {"全口径" + what_zh + all_s + unit + "比财政拨款" + what_zh + "之和" + sum_s + unit + "（" + s.zh + "）多" + delta_s + unit +
                     "，应为非财政拨款资金安排的" + what_zh + "，报告未说明其来源",

@@ -308,9 +308,7 @@ void check_bounds(const Ctx& c, std::size_t pi, const RateName& rn) {
 }  // namespace
 
 void check_rates(const Facts& f, DocumentResult& out) {
-  RateFacts rf = read_rate_facts(f.text, f.quantities, f.breakdowns);
-  rf.in_table.resize(f.quantities.size());
-  for (std::size_t i = 0; i < f.quantities.size(); ++i) rf.in_table[i] = f.in_table(f.quantities[i].start);
+  const RateFacts& rf = f.rates;
   Ctx c{{f, rf, out}, {}, false, false};
   std::vector<bool> settled = check_completion_frames(f, rf, out);  // R21 read from frames
   for (std::size_t i = 0; i < f.quantities.size(); ++i) {

@@ -128,8 +128,6 @@ std::string row_name(const Table& t, std::size_t r) {
   return label.empty() || r == t.total_row ? zh : zh + "（" + label + "）";
 }
 
-std::string fmt(Decimal v, int d) { return v.to_string(d); }
-
 // Every relation a table check verifies is recorded, consistent or not (issue 14).
 void record(DocumentResult& out, const char* rule, std::string formula, bool ok, std::vector<Span> inputs) {
   out.checked.push_back({rule, std::move(formula), ok ? "consistent" : "inconsistent", std::move(inputs)});

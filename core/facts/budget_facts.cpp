@@ -36,7 +36,7 @@ struct Mods {
   bool ok = true;
   bool fund_set = false;
   Fund fund = Fund::All;
-  Stage stage = Stage::None;
+  BudgetStage stage = BudgetStage::None;
   bool grand = false;
   bool scoped = false;  // a fund, a year or a whole-unit word: the label names its own scope
   bool wide = false;    // 部门/本年/合计/全口径: the whole unit's figure
@@ -51,10 +51,10 @@ void merge_fund(Mods& m, Fund f) {
   m.ok = false;  // two different books: not one figure
 }
 
-void merge_stage(Mods& m, Stage s) {
-  if (m.stage == Stage::None || m.stage == s) { m.stage = s; return; }
-  if (m.stage == Stage::Budget && (s == Stage::Initial || s == Stage::Full)) { m.stage = s; return; }
-  if (s == Stage::Budget && (m.stage == Stage::Initial || m.stage == Stage::Full)) return;
+void merge_stage(Mods& m, BudgetStage s) {
+  if (m.stage == BudgetStage::None || m.stage == s) { m.stage = s; return; }
+  if (m.stage == BudgetStage::Budget && (s == BudgetStage::Initial || s == BudgetStage::Full)) { m.stage = s; return; }
+  if (s == BudgetStage::Budget && (m.stage == BudgetStage::Initial || m.stage == BudgetStage::Full)) return;
   m.ok = false;
 }
 
@@ -164,7 +164,7 @@ Recognised recognise(const std::u32string& label) {
   }
   Mods m;
   read_mods(l, m);
-  if (m.ok && !l.empty() && (m.fund_set || m.stage != Stage::None)) {
+  if (m.ok && !l.empty() && (m.fund_set || m.stage != BudgetStage::None)) {
     best.mods = m;
     best.modifiers_only = true;
   }
@@ -397,7 +397,7 @@ std::vector<BudgetFact> read_budget_facts(const Text& text, const std::vector<Qu
     f.grand = r.mods.grand;
     f.year = r.mods.year;
     if (r.mods.fund_set) { f.fund = r.mods.fund; f.fund_from = Origin::Label; }
-    if (r.mods.stage != Stage::None) { f.stage = r.mods.stage; f.stage_from = Origin::Label; }
+    if (r.mods.stage != BudgetStage::None) { f.stage = r.mods.stage; f.stage_from = Origin::Label; }
     if (f.role == Role::Econ || f.role == Role::Func) f.name = canonical_name(f.role, r.key);
     f.label = to_utf8(label);
     f.line = text.line_col(q.start).line;
@@ -586,12 +586,12 @@ std::vector<BudgetFact> read_budget_facts(const Text& text, const std::vector<Qu
         f.fund = total->fund;
         f.fund_from = Origin::Breakdown;
       }
-      if (f.stage_from == Origin::None && total->stage != Stage::None && total->stage != Stage::Adjust) {
+      if (f.stage_from == Origin::None && total->stage != BudgetStage::None && total->stage != BudgetStage::Adjust) {
         f.stage = total->stage;
         f.stage_from = Origin::Breakdown;
       }
     }
-    // Stage-only labels continue the figure before them in the sentence: "“三公”经费预算数为15万元，
+    // BudgetStage-only labels continue the figure before them in the sentence: "“三公”经费预算数为15万元，
     // 决算数为12.5万元"; a bare 收入/支出 takes the fund of the same figure before it.
     if ((rec[i].modifiers_only && f.role == Role::None) || (rec[i].narrow && f.fund_from == Origin::None && !total)) {
       for (std::size_t k = i; k-- > 0 && facts[k].sentence == f.sentence;) {
@@ -626,11 +626,11 @@ std::vector<BudgetFact> read_budget_facts(const Text& text, const std::vector<Qu
         bool after_carry_in = false;
         for (std::size_t k = f.subject + 1; k < i; ++k)
           after_carry_in |= (facts[k].role == Role::UseSurplus || facts[k].role == Role::CarryIn) && facts[k].subject == f.subject;
-        if (f.role == Role::Executable && sj.stage == Stage::Final && sj.role == Role::Income && after_carry_in) {
+        if (f.role == Role::Executable && sj.stage == BudgetStage::Final && sj.role == Role::Income && after_carry_in) {
           // "决算收入…，使用非财政拨款结余…、上年结转…，全年可执行预算合计X" (report 002): the
           // left side of the 收入支出决算总表, i.e. 收入总计.
           f.role = Role::IncomeGrand;
-          f.stage = Stage::Final;
+          f.stage = BudgetStage::Final;
           f.stage_from = Origin::Subject;
           f.subject = kNone;
         }
@@ -649,7 +649,7 @@ std::vector<BudgetFact> read_budget_facts(const Text& text, const std::vector<Qu
           f.fund = g.fund;
           f.fund_from = Origin::Subject;
         }
-        if (f.stage_from == Origin::None && g.stage != Stage::None) {
+        if (f.stage_from == Origin::None && g.stage != BudgetStage::None) {
           f.stage = g.stage;
           f.stage_from = Origin::Subject;
         }
@@ -666,8 +666,8 @@ std::vector<BudgetFact> read_budget_facts(const Text& text, const std::vector<Qu
     }
     if (f.stage_from == Origin::None) {
       switch (f.role) {
-        case Role::Executable: f.stage = Stage::Full; f.stage_from = Origin::Label; break;
-        case Role::Adjustment: f.stage = Stage::Adjust; f.stage_from = Origin::Label; break;
+        case Role::Executable: f.stage = BudgetStage::Full; f.stage_from = Origin::Label; break;
+        case Role::Adjustment: f.stage = BudgetStage::Adjust; f.stage_from = Origin::Label; break;
         case Role::CarryIn: case Role::CarryOut: case Role::UseSurplus: case Role::Distribution: case Role::Posts:
         case Role::Staff: case Role::SelfScore:
           break;
@@ -676,17 +676,17 @@ std::vector<BudgetFact> read_budget_facts(const Text& text, const std::vector<Qu
           for (std::size_t k = i; k-- > 0;) {
             const BudgetFact& g = facts[k];
             if (g.sentence != f.sentence) break;
-            if (g.stage_from == Origin::Label && g.stage != Stage::Adjust && g.role != Role::None &&
+            if (g.stage_from == Origin::Label && g.stage != BudgetStage::Adjust && g.role != Role::None &&
                 !needs_subject(g.role) && g.part_of.empty() && g.role == f.role) {
               f.stage = g.stage;
               f.stage_from = Origin::Sentence;
               break;
             }
           }
-          if (f.stage_from == Origin::None) { f.stage = Stage::Final; f.stage_from = Origin::Default; }
+          if (f.stage_from == Origin::None) { f.stage = BudgetStage::Final; f.stage_from = Origin::Default; }
       }
     }
-    if (f.role == Role::Adjustment && f.stage == Stage::Full) f.role = Role::Executable;
+    if (f.role == Role::Adjustment && f.stage == BudgetStage::Full) f.role = Role::Executable;
     if (f.grand && f.role == Role::Income) f.role = Role::IncomeGrand;
     if (f.grand && f.role == Role::Expense) f.role = Role::ExpenseGrand;
   }
@@ -790,14 +790,14 @@ std::string_view fund_name(Fund f, bool en) {
   return "";
 }
 
-std::string_view stage_name(Stage s, bool en) {
+std::string_view stage_name(BudgetStage s, bool en) {
   switch (s) {
-    case Stage::None: return "";
-    case Stage::Initial: return en ? "initial budget" : "年初预算";
-    case Stage::Budget: return en ? "budget" : "预算";
-    case Stage::Adjust: return en ? "adjustment" : "调整";
-    case Stage::Full: return en ? "full-year budget" : "全年预算";
-    case Stage::Final: return en ? "final accounts" : "决算";
+    case BudgetStage::None: return "";
+    case BudgetStage::Initial: return en ? "initial budget" : "年初预算";
+    case BudgetStage::Budget: return en ? "budget" : "预算";
+    case BudgetStage::Adjust: return en ? "adjustment" : "调整";
+    case BudgetStage::Full: return en ? "full-year budget" : "全年预算";
+    case BudgetStage::Final: return en ? "final accounts" : "决算";
   }
   return "";
 }

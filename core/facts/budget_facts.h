@@ -22,7 +22,7 @@ namespace gouji {
 enum class Fund { All, Fiscal, General, GovFund, StateCapital, SocialInsurance, NonFiscal };
 
 // Budget stage. Budget = "预算" without saying which (年初 or 全年); Full = 全年/调整后/可执行.
-enum class Stage { None, Initial, Budget, Adjust, Full, Final };
+enum class BudgetStage { None, Initial, Budget, Adjust, Full, Final };
 
 enum class Role {
   None,
@@ -59,7 +59,7 @@ struct BudgetFact {
   std::size_t q = 0;  // index into the quantity list
   Role role = Role::None;
   Fund fund = Fund::All;
-  Stage stage = Stage::None;
+  BudgetStage stage = BudgetStage::None;
   Origin fund_from = Origin::None, stage_from = Origin::None;
   bool grand = false;  // labelled 总计
   int sign = 1;        // −1 for 调减/追减
@@ -85,6 +85,6 @@ std::vector<BudgetFact> read_budget_facts(const Text& text, const std::vector<Qu
 bool is_aggregate(Role r);
 std::string_view role_name(Role r, bool en = false);
 std::string_view fund_name(Fund f, bool en = false);
-std::string_view stage_name(Stage s, bool en = false);
+std::string_view stage_name(BudgetStage s, bool en = false);
 
 }  // namespace gouji

@@ -24,7 +24,7 @@ struct Modifier {
   Str text;
   ModKind kind;
   Fund fund = Fund::All;
-  Stage stage = Stage::None;
+  BudgetStage stage = BudgetStage::None;
 };
 inline constexpr Modifier kModifiers[] = {
     // fund scope (longest first is not required: matching takes the longest)
@@ -42,27 +42,27 @@ inline constexpr Modifier kModifiers[] = {
     {U"财政拨款", ModKind::Fund, Fund::Fiscal},
     {U"全口径", ModKind::Fund, Fund::All},
     // stage
-    {U"年初预算数", ModKind::Stage, Fund::All, Stage::Initial},
-    {U"年初预算", ModKind::Stage, Fund::All, Stage::Initial},
-    {U"年初数", ModKind::Stage, Fund::All, Stage::Initial},
-    {U"年初", ModKind::Stage, Fund::All, Stage::Initial},
-    {U"期初", ModKind::Stage, Fund::All, Stage::Initial},
-    {U"调整后预算数", ModKind::Stage, Fund::All, Stage::Full},
-    {U"调整后预算", ModKind::Stage, Fund::All, Stage::Full},
-    {U"调整后", ModKind::Stage, Fund::All, Stage::Full},
-    {U"全年预算数", ModKind::Stage, Fund::All, Stage::Full},
-    {U"全年预算", ModKind::Stage, Fund::All, Stage::Full},
-    {U"可执行预算", ModKind::Stage, Fund::All, Stage::Full},
-    {U"可执行指标", ModKind::Stage, Fund::All, Stage::Full},
-    {U"可执行", ModKind::Stage, Fund::All, Stage::Full},
-    {U"预算数", ModKind::Stage, Fund::All, Stage::Budget},
-    {U"预算", ModKind::Stage, Fund::All, Stage::Budget},
-    {U"决算数", ModKind::Stage, Fund::All, Stage::Final},
-    {U"决算", ModKind::Stage, Fund::All, Stage::Final},
-    {U"实际", ModKind::Stage, Fund::All, Stage::Final},
-    {U"执行数", ModKind::Stage, Fund::All, Stage::Final},
-    {U"年末", ModKind::Stage, Fund::All, Stage::Final},
-    {U"期末", ModKind::Stage, Fund::All, Stage::Final},
+    {U"年初预算数", ModKind::Stage, Fund::All, BudgetStage::Initial},
+    {U"年初预算", ModKind::Stage, Fund::All, BudgetStage::Initial},
+    {U"年初数", ModKind::Stage, Fund::All, BudgetStage::Initial},
+    {U"年初", ModKind::Stage, Fund::All, BudgetStage::Initial},
+    {U"期初", ModKind::Stage, Fund::All, BudgetStage::Initial},
+    {U"调整后预算数", ModKind::Stage, Fund::All, BudgetStage::Full},
+    {U"调整后预算", ModKind::Stage, Fund::All, BudgetStage::Full},
+    {U"调整后", ModKind::Stage, Fund::All, BudgetStage::Full},
+    {U"全年预算数", ModKind::Stage, Fund::All, BudgetStage::Full},
+    {U"全年预算", ModKind::Stage, Fund::All, BudgetStage::Full},
+    {U"可执行预算", ModKind::Stage, Fund::All, BudgetStage::Full},
+    {U"可执行指标", ModKind::Stage, Fund::All, BudgetStage::Full},
+    {U"可执行", ModKind::Stage, Fund::All, BudgetStage::Full},
+    {U"预算数", ModKind::Stage, Fund::All, BudgetStage::Budget},
+    {U"预算", ModKind::Stage, Fund::All, BudgetStage::Budget},
+    {U"决算数", ModKind::Stage, Fund::All, BudgetStage::Final},
+    {U"决算", ModKind::Stage, Fund::All, BudgetStage::Final},
+    {U"实际", ModKind::Stage, Fund::All, BudgetStage::Final},
+    {U"执行数", ModKind::Stage, Fund::All, BudgetStage::Final},
+    {U"年末", ModKind::Stage, Fund::All, BudgetStage::Final},
+    {U"期末", ModKind::Stage, Fund::All, BudgetStage::Final},
     // 总计: the grand total of a side of the 收入支出决算总表
     {U"总计", ModKind::Grand},
     // words that do not change what is named

@@ -124,7 +124,7 @@ nlohmann::json extract_facts_json(const Facts& f, const SpanJson& span) {
 
   // Budget roles: what each recognised amount is in the accounts (read by the identity checks).
   auto budget = nlohmann::json::array();
-  for (const auto& b : read_budget_facts(f.text, qs, f.breakdowns, f.doc)) {
+  for (const auto& b : f.budget) {
     nlohmann::json j = num(b.q);
     j["role"] = role_name(b.role);
     j["fund"] = fund_name(b.fund);
