@@ -20,6 +20,14 @@ inline std::vector<const Finding*> with_rule(const AnalyzedDocument& d, const st
   return out;
 }
 
+// How many findings of `rule` a reviewer is alarmed by (errors and warnings; info is not counted).
+inline std::size_t alarms(const AnalyzedDocument& d, const std::string& rule) {
+  std::size_t n = 0;
+  for (const Finding* f : with_rule(d, rule)) n += f->severity != Severity::Info;
+  return n;
+}
+inline std::size_t alarms(const std::string& utf8, const std::string& rule) { return alarms(run(utf8), rule); }
+
 inline std::size_t count_severity(const AnalyzedDocument& d, Severity s) {
   std::size_t n = 0;
   for (const auto& f : d.result.findings) n += f.severity == s;

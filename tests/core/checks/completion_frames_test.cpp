@@ -9,12 +9,8 @@ using namespace gouji::test;
 
 namespace {
 
-std::size_t flags(const AnalyzedDocument& d, const char* rule) {
-  std::size_t n = 0;
-  for (const auto* f : with_rule(d, rule)) n += f->severity != Severity::Info;
-  return n;
-}
-std::size_t flags(const std::string& text, const char* rule) { return flags(run(text), rule); }
+std::size_t flags(const AnalyzedDocument& d, const char* rule) { return alarms(d, rule); }
+std::size_t flags(const std::string& text, const char* rule) { return alarms(text, rule); }
 
 }  // namespace
 

@@ -12,12 +12,7 @@ using namespace gouji::test;
 
 namespace {
 
-std::size_t flags(const std::string& text, const char* rule = "R26") {
-  std::size_t n = 0;
-  auto d = run(text);
-  for (const auto* f : with_rule(d, rule)) n += f->severity != Severity::Info;
-  return n;
-}
+std::size_t flags(const std::string& text, const char* rule = "R26") { return alarms(text, rule); }
 
 bool checked(const std::string& text, const std::string& part) {
   auto d = run(text);

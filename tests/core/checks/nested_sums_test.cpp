@@ -9,12 +9,7 @@ using namespace gouji::test;
 
 namespace {
 
-std::size_t flags(const std::string& text) {
-  std::size_t n = 0;
-  auto d = run(text);
-  for (const auto* f : with_rule(d, "R01")) n += f->severity != Severity::Info;
-  return n;
-}
+std::size_t flags(const std::string& text) { return alarms(text, "R01"); }
 
 const std::string kAfter =
     "我局承担道路项目，一期批复投资1200.5万元（其中工程费1000.25万元），二期批复投资800万元（其中工程费650.5万元），"

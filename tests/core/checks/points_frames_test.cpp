@@ -11,12 +11,7 @@ using namespace gouji::test;
 namespace {
 
 // R27 findings of `text` above info.
-std::size_t flags(const std::string& text) {
-  std::size_t n = 0;
-  auto d = run(text);  // kept alive: with_rule's pointers point into it
-  for (const auto* f : with_rule(d, "R27")) n += f->severity != Severity::Info;
-  return n;
-}
+std::size_t flags(const std::string& text) { return alarms(text, "R27"); }
 
 std::size_t checked_r27(const AnalyzedDocument& d, const std::string& result) {
   std::size_t n = 0;
