@@ -121,7 +121,10 @@ void envelope(Lang lang, std::string& head, std::string& tail) {
 
 std::string csv_field(const std::string& s) {
   std::string v = s;
-  if (!v.empty() && (v[0] == '=' || v[0] == '+' || v[0] == '@' || (v[0] == '-' && v.size() > 1))) v.insert(0, "'");
+  // A spreadsheet reads = + - @ tab CR at the start as a formula; the page's CSV (web/handover.js
+  // csvCell) uses the same guard.
+  if (!v.empty() && (v[0] == '=' || v[0] == '+' || v[0] == '@' || v[0] == '\t' || v[0] == '\r' || (v[0] == '-' && v.size() > 1)))
+    v.insert(0, "'");
   if (v.find_first_of(",\"\r\n") == std::string::npos) return v;
   std::string q = "\"";
   for (char c : v) {

@@ -150,7 +150,7 @@
     var summary = $('summary');
     summary.textContent = '';
     if (!state.result) return;
-    ['error', 'warning', 'info'].forEach(function (k) { summary.appendChild(el('span', 'chip ' + k, t('n_' + k, {n: counts[k]}))); });
+    GoujiContract.SEVERITIES.forEach(function (k) { summary.appendChild(el('span', 'chip ' + k, t('n_' + k, {n: counts[k]}))); });
     if (dismissed) summary.appendChild(el('span', 'chip', t('n_dismissed', {n: dismissed})));
     var checked = (state.result.documents && state.result.documents[0].checked) || [];
     if (checked.length) summary.appendChild(el('span', 'chip checked', t('n_checked', {n: checked.length})));

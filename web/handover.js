@@ -26,10 +26,11 @@
   }
   function triage(ctx, f) { return (window.GoujiTriage && window.GoujiTriage.get(ctx, f)) || null; }
 
-  // A spreadsheet reads a cell starting with = + - @ (or a tab/CR) as a formula: quote it.
+  // A spreadsheet reads a cell starting with = + - @ (or a tab/CR) as a formula: quote it. The
+  // same guard as the CLI's --summary csv (cli/batch.cpp csv_field): a lone "-" stays as it is.
   function csvCell(v) {
     var s = v === undefined || v === null ? '' : String(v);
-    if (/^[=+\-@\t\r]/.test(s)) s = "'" + s;
+    if (/^([=+@\t\r]|-.)/.test(s)) s = "'" + s;
     return /[",\r\n]/.test(s) ? '"' + s.replace(/"/g, '""') + '"' : s;
   }
   function csv(ctx, all) {

@@ -168,6 +168,13 @@ PY
 "$bin" check --summary-file "$tmp/sum.csv" --lang en "$shigu" "$taoyuan" >"$tmp/with.txt"
 "$bin" check --lang en "$shigu" "$taoyuan" | cmp -s - "$tmp/with.txt" &&
   grep -qE "^$taoyuan,[1-9][0-9]*,[0-9]+,[0-9]+,\"R13 132:2 第2行（养老服务）: " "$tmp/sum.csv" && ok || bad "--summary-file: $(cat "$tmp/sum.csv")"
+# A cell a spreadsheet would run as a formula (= + - @ tab CR first) is quoted with ' — the same
+# guard as the page's CSV (web/handover.js csvCell); a file may be named like a formula.
+cp "$tmp/clean.txt" "$tmp/=SUM(A1).txt"; cp "$tmp/clean.txt" "$tmp/-1+2.txt"; cp "$tmp/clean.txt" "$tmp/@x.txt"
+printf '%s\n' "=SUM(A1).txt" "-1+2.txt" "@x.txt" >"$tmp/list"  # via a list: "-1+2.txt" is no option there
+(abs=$(realpath "$bin") && cd "$tmp" && "$abs" check --summary csv --files-from list >"$tmp/f.csv" 2>"$tmp/f.err")
+grep -q "^'=SUM(A1).txt,0," "$tmp/f.csv" && grep -q "^'-1+2.txt,0," "$tmp/f.csv" && grep -q "^'@x.txt,0," "$tmp/f.csv" \
+  && ok || bad "formula guard in --summary csv: $(cat "$tmp/f.csv" "$tmp/f.err")"
 expect_rc 2 "$bin" check --summary csv --format json "$shigu"   # CSV on stdout cannot also be JSON
 expect_rc 2 "$bin" check --summary xml "$shigu"
 expect_rc 2 "$bin" check --summary-file "$tmp/no/such/dir/s.csv" "$shigu"

@@ -103,24 +103,17 @@ for (const f of fs.readdirSync(rulesDir).filter((f) => /^[A-H]-.*\.md$/.test(f))
 if (Object.keys(ruleHelp).length < 60) throw new Error('rules/: expected the rule book, found ' + Object.keys(ruleHelp).length + ' rules');
 const rulesJson = JSON.stringify(ruleHelp).replace(/</g, '\\u003c');
 
-const executed = {
-  COMPAT: read('compat.js'),
-  INFLATE: read('inflate.js'),
-  STRINGS: read('strings.js'),
-  API: read('api.js'),
-  HIGHLIGHT: read('highlight.js'),
-  EXPORT: read('export.js'),
-  LIST: read('list.js'),
-  TRIAGE: read('triage.js'),
-  HANDOVER: read('handover.js'),
-  SHEET: read('sheet.js'),
-  APP: read('app.js'),
-};
-const inert = { CORE: pageCore, WASM: wasmDeflated.toString('base64'), WORKER: read('worker.js') };  // text/plain blocks
+// What goes into the page, and in which order: web/manifest.json, the one list.
+const manifest = JSON.parse(read('manifest.json'));
+const scriptKey = (f) => f.replace(/\.js$/, '');
+const executed = {};  // file key → source, in page order (engine, then UI)
+for (const e of [...manifest.engine, ...manifest.ui]) executed[scriptKey(e.file)] = read(e.file);
+const scriptTags = (entries) => entries.map((e) => '<script' + (e.id ? ' id="' + e.id + '"' : '') + '>{{' + scriptKey(e.file) + '}}</script>').join('\n');
+const inert = { CORE: pageCore, WASM: wasmDeflated.toString('base64'), WORKER: read(manifest.inert.worker) };  // text/plain blocks
 for (const [k, v] of Object.entries({ ...executed, ...inert }))
   if (/<\/script|<!--/i.test(v)) throw new Error(k + ' contains </script or <!--, which would break the page');
 
-const style = read('style.css') + read('review.css');
+const style = manifest.styles.map(read).join('');
 const hash = (s) => "'sha256-" + crypto.createHash('sha256').update(s, 'utf8').digest('base64') + "'";
 // Compiling WebAssembly on the main thread (the engine where workers are blocked) needs the CSP's
 // permission. Chromium 97+ knows 'wasm-unsafe-eval', which allows only that; older kernels
@@ -147,6 +140,8 @@ const cspPick = '(function(){var p=typeof Array.prototype.findLast==="function"?
   ':' + JSON.stringify(policy("'unsafe-eval'")) + ';document.write(\'<meta http-equiv="Content-Security-Policy" content="\'+p+\'">\');})();';
 
 let html = read('index.html')
+  .replace('{{ENGINE_SCRIPTS}}', () => scriptTags(manifest.engine))
+  .replace('{{UI_SCRIPTS}}', () => scriptTags(manifest.ui))
   .replace('{{CSP_META}}', () => '<script>' + cspPick + '</script>')
   .replace('{{STYLE}}', () => style)
   .replace('{{EXAMPLES}}', () => examplesJson)
@@ -160,7 +155,7 @@ fs.writeFileSync(out, html);
 // Files for portals.
 fs.writeFileSync(path.join(dist, 'gouji-core.js'), core);
 fs.writeFileSync(path.join(dist, 'gouji-core-asmjs.js'), asmjs);
-const embed = [executed.STRINGS, executed.API, executed.HIGHLIGHT, read('element.js')].join('\n');
+const embed = manifest.embed.map(read).join('\n');
 fs.writeFileSync(path.join(dist, 'gouji-embed.js'), embed);
 fs.writeFileSync(path.join(dist, 'gouji.mjs'), core + '\n' + read('module.js'));
 
@@ -170,15 +165,17 @@ fs.writeFileSync(path.join(dist, 'gouji.mjs'), core + '\n' + read('module.js'));
 // falls back to the main thread), the examples as an inert JSON block.
 const sep = path.join(dist, 'separate');
 fs.mkdirSync(sep, { recursive: true });
-const files = { 'compat.js': executed.COMPAT, 'strings.js': executed.STRINGS, 'api.js': executed.API, 'highlight.js': executed.HIGHLIGHT,
-  'export.js': executed.EXPORT, 'list.js': executed.LIST, 'triage.js': executed.TRIAGE, 'handover.js': executed.HANDOVER, 'sheet.js': executed.SHEET, 'app.js': executed.APP, 'gouji-core.js': core,
+// In the separate page the stylesheet and the core come first (a strict-CSP server means a kernel
+// new enough to need no polyfill before them), then the manifest's scripts.
+const separateScripts = [...manifest.engine, ...manifest.ui].filter((e) => e.separate !== false).map((e) => e.file);
+const files = { 'gouji-core.js': core,
   'style.js': '(function(){var css=' + JSON.stringify(style) + ';var s=new CSSStyleSheet();s.replaceSync(css);' +
               'document.adoptedStyleSheets=document.adoptedStyleSheets.concat([s]);})();\n' };
+for (const f of separateScripts) files[f] = executed[scriptKey(f)];
 for (const [f, v] of Object.entries(files)) fs.writeFileSync(path.join(sep, f), v);
-const tags = ['compat.js', 'style.js', 'strings.js', 'gouji-core.js', 'api.js', 'highlight.js', 'export.js', 'list.js', 'triage.js', 'handover.js', 'sheet.js', 'app.js']
-  .map((f) => '<script src="' + f + '"></script>').join('\n');
+const tags = ['style.js', 'gouji-core.js', ...separateScripts].map((f) => '<script src="' + f + '"></script>').join('\n');
 const separate = read('index.html')
-  .replace(/<script id="gouji-inflate-src">\{\{INFLATE\}\}<\/script>\n/, () => '')
+  .replace(/\{\{(ENGINE|UI)_SCRIPTS\}\}\n/g, () => '')
   .replace('{{CSP_META}}', () => '<meta http-equiv="Content-Security-Policy" content="default-src \'none\'; script-src \'self\' \'wasm-unsafe-eval\'">')
   .replace('<style>{{STYLE}}</style>', () => '')
   .replace('{{EXAMPLES}}', () => examplesJson)
