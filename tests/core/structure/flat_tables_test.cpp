@@ -115,6 +115,49 @@ TEST_CASE("one-line: a 自评表 budget part flattened onto one line of space-se
   CHECK(cell_at(t, 3, 0) == "其他资金");
 }
 
+TEST_CASE("one-line: a 决算总表 with 行次 is rebuilt by its row numbers, empty amounts left empty") {
+  auto line = [](const char* row2) {
+    return std::string("某某局2025年度财政拨款收入支出决算总表 公开01表 项目 行次 金额 项目 行次 金额 一、一般公共预算财政拨款 1 "
+                       "412.60 一、农林水支出 31 280.10 ") +
+           row2 + " 三、其他收入 3 三、文化旅游体育与传媒支出 33 132.50 本年收入合计 4 412.60 本年支出合计 34 412.60 注:本表反映收支总体情况。\n";
+  };
+  auto d = tables_of(line("二、政府性基金预算财政拨款 2 二、教育支出 32"));
+  REQUIRE(d.tables.size() == 1);
+  const Table& t = d.tables[0];
+  CHECK(t.source == "one-line");
+  CHECK(t.columns == 6);  // two sides of 项目 / 行次 / 金额, not one side with the rows interleaved
+  REQUIRE(t.rows.size() == 4);
+  CHECK(cell_at(t, 0, 3) == "一、农林水支出");
+  CHECK(cell_at(t, 1, 2) == "<none>");  // 政府性基金 with no amount: its cell stays empty
+  CHECK(cell_at(t, 1, 4) == "32");
+  CHECK(cell_at(t, 2, 5) == "132.50");
+  CHECK(t.total_row == 3);
+  // A side with two figures under one 金额 column (which row they belong to is unknown), or a row
+  // number out of sequence: the rows cannot be placed, and no 6-column table is invented.
+  for (const char* bad : {"二、政府性基金预算财政拨款 2 7.50 3.20 二、教育支出 32", "二、政府性基金预算财政拨款 5 二、教育支出 32"})
+    for (const auto& x : tables_of(line(bad)).tables) CHECK(x.rows.size() < 4);
+}
+
+TEST_CASE("one-line: an empty cell written as nothing between two spaces keeps the columns in place") {
+  auto line = [](const char* gap) {
+    return std::string("2025年度“三公”经费支出决算表 项目 年初预算数 决算数 备注 因公出国(境)费") + gap +
+           "0.50 年度内临时安排 公务用车运行费 3.20 2.95  公务接待费 1.60 1.42  合计 4.80 4.87\n";
+  };
+  auto d = tables_of(line("  "));
+  REQUIRE(d.tables.size() == 1);
+  const Table& t = d.tables[0];
+  CHECK(t.columns == 4);
+  CHECK(cell_at(t, 0, 1) == "");  // the empty 年初预算数
+  CHECK(cell_at(t, 0, 2) == "0.50");
+  CHECK(cell_at(t, 0, 3) == "年度内临时安排");
+  CHECK(cell_at(t, 1, 2) == "2.95");
+  CHECK(cell_at(t, 3, 1) == "4.80");
+  // Written with one space, the empty cell left no trace: 0.50 fills the first figure column.
+  auto one = tables_of(line(" "));
+  REQUIRE(one.tables.size() == 1);
+  CHECK(cell_at(one.tables[0], 0, 1) == "0.50");
+}
+
 TEST_CASE("a page's metadata box is not a table; a half-flattened run stays text") {
   auto meta = tables_of(lines({"索引号 |", "11330800/2024-0012 |", "发布机构 |", "某县财政局 |", "成文日期 |", "2024-05-01 |",
                                "主题分类 |", "财政 |"}));
