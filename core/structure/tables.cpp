@@ -35,21 +35,37 @@ bool is_total_label(const std::u32string& t) {
   return is_total_name(compact);
 }
 
-// "单位：万元" (or "（单位：万元）") in the few lines above the table.
-void find_unit(Str s, const std::vector<LineInfo>& lines, std::size_t first_line_idx, Table& t) {
-  for (std::size_t k = first_line_idx; k > 0 && first_line_idx - k < 4; --k) {
-    const LineInfo& l = lines[k - 1];
-    Str line = s.substr(l.start, l.end - l.start);
-    std::size_t p = line.find(lex::tables::kUnitCaption);
-    if (p == Str::npos) continue;
+// The last unit caption ("单位：万元", "（单位：万元）", "金额单位：元") in a line before `limit`.
+bool unit_caption(Str s, const LineInfo& l, std::size_t limit, Table& t) {
+  Str line = s.substr(l.start, limit - l.start);
+  for (std::size_t p = line.rfind(lex::tables::kUnitCaption); p != Str::npos; p = p == 0 ? Str::npos : line.rfind(lex::tables::kUnitCaption, p - 1)) {
     std::size_t q = p + lex::tables::kUnitCaption.size();
     while (q < line.size() && (line[q] == U'：' || line[q] == U':' || is_space(line[q]))) ++q;
     if (const UnitDef* u = match_unit(line.substr(q))) {
       t.unit = u;
       t.unit_start = l.start + q;
       t.unit_end = l.start + q + u->text.size();
-      return;
+      return true;
     }
+  }
+  return false;
+}
+
+// The unit caption of a table: on its own line before it starts (a one-line table after its title
+// "公开01表 金额单位：元"), or in the few lines above — blank lines, the title and "部门：…" lines
+// may stand between the caption and the header. A sentence ends the search: a caption above
+// prose belongs to another table.
+void find_unit(Str s, const std::vector<LineInfo>& lines, std::size_t first_line_idx, Table& t) {
+  const LineInfo& own = lines[first_line_idx];
+  if (t.start > own.start && t.start <= own.end && unit_caption(s, own, t.start, t)) return;
+  std::size_t seen = 0;
+  for (std::size_t k = first_line_idx; k > 0 && seen < 4 && first_line_idx - k < 16; --k) {
+    const LineInfo& l = lines[k - 1];
+    if (blank(s, l)) continue;
+    ++seen;
+    if (unit_caption(s, l, l.end, t)) return;
+    for (std::size_t i = l.start; i < l.end; ++i)
+      if (s[i] == U'。') return;
   }
 }
 

@@ -50,6 +50,12 @@ TEST_CASE("real flattened tables are read with their column counts (floor)") {
   MESSAGE("pipe-cells " << found["pipe-cells"] << "/7, pipe-lines " << found["pipe-lines"] << "/1, blank-lines "
                         << found["blank-lines"] << "/4, one-line " << found["one-line"] << "/1");
   CHECK(total >= 13);
+  // 043's 金额单位 caption stands six lines above its header (blank, 收入/支出 lines between).
+  Document units;
+  read_tables(Text::from_utf8(test::read_file(dir + "043.txt")), units);
+  std::size_t with_unit = 0;
+  for (const auto& t : units.tables) with_unit += t.unit != nullptr;
+  CHECK(with_unit >= 1);
   // Page-metadata boxes (索引号 / 发布机构 / 成文日期) are not tables.
   for (const char* f : {"017.txt", "036.txt", "042.txt"}) {
     Document d;
