@@ -18,6 +18,7 @@
 #include <deque>
 
 #include "lexicon/table_forms.h"
+#include "numbers/units.h"
 #include "structure/fused_cells.h"
 #include "structure/table_build.h"
 #include "structure/table_templates.h"
@@ -41,11 +42,24 @@ struct Tok {
   Kind kind = Kind::Empty;
   std::size_t idx = 0;  // position in its stream
   bool fused = false;   // several figures written with no delimiter ("80万元76.4295.53%"): split by the form
+  const UnitDef* unit = nullptr;  // a money unit written after the figure ("12.5万元"): key holds the figure
 };
 
 Kind kind_of(const std::u32string& k) {
   if (k.empty() || k == U"/" || k == U"／" || k == U"-" || k == U"—" || k == U"－" || k == U"--" || k == U"——") return Kind::Empty;
   return looks_numeric(k) ? Kind::Num : Kind::Text;
+}
+
+// "12.5万元": a figure with its money unit written in the cell is a figure cell; the unit is kept
+// apart (the table takes it when its cells agree on one).
+const UnitDef* split_money_unit(std::u32string& key) {
+  std::size_t n = 0;
+  while (n < key.size() && (is_digit(key[n]) || key[n] == U'.' || key[n] == U',' || (n == 0 && key[n] == U'-'))) ++n;
+  if (n == 0 || n == key.size() || !looks_numeric(key.substr(0, n))) return nullptr;
+  const UnitDef* u = match_unit(Str(key).substr(n));
+  if (!u || u->kind != UnitKind::Money || u->text.size() != key.size() - n) return nullptr;
+  key.resize(n);
+  return u;
 }
 
 Tok make_tok(Str s, std::size_t b, std::size_t e, std::size_t line) {
@@ -58,6 +72,7 @@ Tok make_tok(Str s, std::size_t b, std::size_t e, std::size_t line) {
   for (std::size_t i = b; i < e; ++i)
     if (!is_space(s[i])) t.key += s[i];
   t.kind = kind_of(t.key);
+  if (t.kind == Kind::Text && (t.unit = split_money_unit(t.key))) t.kind = Kind::Num;
   return t;
 }
 
@@ -95,6 +110,13 @@ void push_one(std::vector<Tok>& out, Tok t) {
 }
 
 void push_cell(Str s, std::vector<Tok>& out, Tok t) {
+  // Figures fused into one cell of their own, the label a cell before ("年度资金总额 80万元76.4295.53%").
+  if (t.kind == Kind::Text && t.key.size() == t.end - t.start && is_digit(t.key[0]) && several_figures(t.key)) {
+    t.kind = Kind::Num;
+    t.fused = true;
+    push_one(out, std::move(t));
+    return;
+  }
   if (t.kind == Kind::Text && t.key.size() == t.end - t.start) {
     std::size_t d = 0;
     while (d < t.key.size() && !is_digit(t.key[d])) ++d;
@@ -184,6 +206,7 @@ bool place_fused(const Tok& t, const std::vector<FusedRole>& roles, const std::v
     // The cell reads as its figure (the span keeps the unit written after it: "80万元").
     std::size_t n = 0;
     while (n < x.key.size() && (is_digit(x.key[n]) || x.key[n] == U'.' || x.key[n] == U'%' || x.key[n] == U'％')) ++n;
+    if (const UnitDef* u = match_unit(Str(x.key).substr(n)); u && u->kind == UnitKind::Money) x.unit = u;
     x.key.resize(n);
     x.fused = false;
     b.pieces.push_back(std::move(x));
@@ -840,6 +863,21 @@ Table to_table(const std::vector<Tok>& ts, const Built& b, const char* source) {
   t.column_parent = b.parent;
   t.column_parent.resize(t.columns, kNone);
   t.total_row = b.total_row;
+  // The money unit written in the cells ("12.5万元") is the table's when they all write the same;
+  // cells that disagree keep their unit in their text (they are not read as figures of one unit).
+  const UnitDef* cell_unit = nullptr;
+  bool agree = true;
+  for (const auto& r : b.rows)
+    for (const auto& p : r)
+      if (p.tok->unit) {
+        if (!cell_unit) {
+          cell_unit = p.tok->unit;
+          t.unit_end = p.tok->end;
+          t.unit_start = p.tok->end - p.tok->unit->text.size();
+        }
+        agree &= p.tok->unit == cell_unit;
+      }
+  if (cell_unit && agree) t.unit = cell_unit;
   t.start = ts[b.first].start;
   t.end = ts[b.last - 1].end;
   for (const auto& r : b.rows) {
@@ -850,6 +888,7 @@ Table to_table(const std::vector<Tok>& ts, const Built& b, const char* source) {
       c.end = p.tok->end;
       c.column = p.col;
       c.text = to_utf8(p.tok->key);
+      if (p.tok->unit && !t.unit) c.text += to_utf8(p.tok->unit->text);
       if (p.tok->kind == Kind::Empty) c.text.clear();
       row.push_back(std::move(c));
     }

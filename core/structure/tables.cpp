@@ -266,7 +266,8 @@ void read_tables(const Text& text, Document& doc) {
   std::size_t flat_from = doc.tables.size();
   read_flat_tables(text, doc);
   for (std::size_t i = flat_from; i < doc.tables.size(); ++i) {
-    // "单位：万元" in the few lines above a flattened table.
+    // "单位：万元" in the few lines above a flattened table (a unit its cells write wins).
+    if (doc.tables[i].unit) continue;
     auto at = std::upper_bound(lines.begin(), lines.end(), doc.tables[i].start,
                                [](std::size_t p, const LineInfo& l) { return p < l.start; });
     if (at != lines.begin()) find_unit(s, lines, static_cast<std::size_t>(at - lines.begin() - 1), doc.tables[i]);

@@ -158,6 +158,36 @@ TEST_CASE("one-line: an empty cell written as nothing between two spaces keeps t
   CHECK(cell_at(one.tables[0], 0, 1) == "0.50");
 }
 
+TEST_CASE("money units written in the cells: '48.5万元' is a figure, the table takes the unit its cells agree on") {
+  auto line = [](const char* total, const char* part) {
+    return std::string("附件 项目支出绩效自评表 项目名称 乡村道路养护 主管部门 某镇人民政府 项目资金 年初预算数 全年预算数 全年执行数 分值 "
+                       "执行率 得分 年度资金总额: ") +
+           total + " 其中:本年财政拨款 " + part + " 上年结转资金 其他资金 年度总体目标 完成养护\n";
+  };
+  auto d = tables_of(line("48.5万元 52万元 49.4万元 10 95% 9.5", "48.5万元 52万元 49.4万元"));
+  REQUIRE(d.tables.size() == 1);
+  const Table& t = d.tables[0];
+  CHECK(t.columns == 7);
+  REQUIRE(t.unit != nullptr);
+  CHECK(t.unit->pow10 == 4);
+  CHECK(cell_at(t, 0, 3) == "49.4");
+  CHECK(cell_at(t, 0, 5) == "95%");
+  // Fused figures in a cell of their own, the label one cell before: split by the form's columns,
+  // their 万元 the table's unit.
+  auto fused = tables_of(line("48.5万元52万元49.4万元1095%9.5", "48.5 52 49.4"));
+  REQUIRE(fused.tables.size() == 1);
+  CHECK(cell_at(fused.tables[0], 0, 4) == "10");
+  CHECK(cell_at(fused.tables[0], 0, 5) == "95%");
+  REQUIRE(fused.tables[0].unit != nullptr);
+  CHECK(fused.tables[0].unit->pow10 == 4);
+  // Cells in 元 beside cells in 万元: no unit for the table, and those cells keep their unit in
+  // their text (no sum adds 元 to 万元).
+  auto mixed = tables_of(line("48.5万元 520000元 49.4万元 10 95% 9.5", "48.5万元 520000元 49.4万元"));
+  REQUIRE(mixed.tables.size() == 1);
+  CHECK(mixed.tables[0].unit == nullptr);
+  CHECK(cell_at(mixed.tables[0], 0, 2) == "520000元");
+}
+
 TEST_CASE("a page's metadata box is not a table; a half-flattened run stays text") {
   auto meta = tables_of(lines({"索引号 |", "11330800/2024-0012 |", "发布机构 |", "某县财政局 |", "成文日期 |", "2024-05-01 |",
                                "主题分类 |", "财政 |"}));
