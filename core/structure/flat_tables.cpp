@@ -797,20 +797,42 @@ bool row_number_table(const std::vector<Tok>& ts, std::size_t i, Built& b) {
 bool sequential_row_table(const std::vector<Tok>& ts, std::size_t i, Built& b) {
   using lex::tables::kRowNumberColumn;
   if (i >= ts.size() || ts[i].kind != Kind::Text || !names_label_column(ts[i].key)) return false;
-  // The header: the label column's name, then short words up to the first row (bounded).
+  // The header: the label column's name, then short words up to the first row or the 栏次 row
+  // (bounded). A side word (收入 / 支出) right before a label column's name names that side's
+  // columns instead of being one.
   std::size_t j = i;
   while (j < ts.size() && j - i < 24 && ts[j].kind == Kind::Text && ts[j].key.size() <= 24 &&
          ts[j].key != lex::tables::kColumnNumberRow)
     ++j;
-  if (j >= ts.size() || ts[j].kind != Kind::Num || j - i < 4) return false;
-  const std::size_t hend = j - 1;  // the run's last word labels row 1
-  const std::size_t w = hend - i;
-  std::size_t sides = 0;
-  for (std::size_t k = i; k < hend; ++k) sides += ts[k].key == kRowNumberColumn;
-  if (sides == 0 || w % sides != 0 || w / sides < 3) return false;
-  const std::size_t side_w = w / sides, figures = side_w - 2;
+  if (j >= ts.size()) return false;
+  const bool numbered = ts[j].key == lex::tables::kColumnNumberRow;
+  if (!numbered && ts[j].kind != Kind::Num) return false;
+  const std::size_t hend = numbered ? j : j - 1;  // without a 栏次 row the run's last word labels row 1
+  std::vector<const Tok*> hdr;
+  std::vector<std::u32string> side_of;  // the side word standing over each column
+  std::u32string side;
+  auto side_word = [&](std::size_t k) {
+    return std::find(lex::tables::kSideWords.begin(), lex::tables::kSideWords.end(), Str(ts[k].key)) != lex::tables::kSideWords.end();
+  };
+  if (i > 0 && side_word(i - 1)) side = ts[i - 1].key;  // the first side's word, before the header proper
+  for (std::size_t k = i; k < hend; ++k) {
+    const bool over_side = k > i && k + 1 < hend && names_label_column(ts[k + 1].key) && side_word(k);
+    if (over_side) { side = ts[k].key; continue; }
+    hdr.push_back(&ts[k]);
+    side_of.push_back(side);
+  }
+  const std::size_t w = hdr.size();
+  // Each side starts at a label column's name followed by 行次; sides may differ in width
+  // (收入: 金额; 支出: 年初预算数 / 决算数).
+  std::vector<std::size_t> side_at;  // first column of each side, then w
+  for (std::size_t c = 0; c + 1 < w; ++c)
+    if (names_label_column(hdr[c]->key) && hdr[c + 1]->key == kRowNumberColumn) side_at.push_back(c);
+  if (side_at.empty() || side_at.front() != 0) return false;
+  side_at.push_back(w);
+  const std::size_t sides = side_at.size() - 1;
   for (std::size_t sd = 0; sd < sides; ++sd)
-    if (ts[i + sd * side_w + 1].key != kRowNumberColumn || !names_label_column(ts[i + sd * side_w].key)) return false;
+    if (side_at[sd + 1] - side_at[sd] < 3) return false;
+  if (side_of.back() == side_of.front()) std::fill(side_of.begin(), side_of.end(), std::u32string());  // no side words over the sides
   auto number = [](const Tok& t) -> long {
     if (t.kind != Kind::Num || t.key.size() > 3 || !std::all_of(t.key.begin(), t.key.end(), [](char32_t c) { return is_digit(c); })) return -1;
     long v = 0;
@@ -819,6 +841,10 @@ bool sequential_row_table(const std::vector<Tok>& ts, std::size_t i, Built& b) {
   };
   std::vector<long> next(sides, -1);  // each side's next row number (unknown before row 1)
   std::size_t p = hend, rows_with_figures = 0;
+  if (numbered) {  // the 栏次 row: 栏次 and the column numbers (the empty ones leave no trace)
+    ++p;
+    while (p < ts.size() && p - hend <= w && number(ts[p]) >= 0) ++p;
+  }
   for (std::size_t r = 0; r < 2000; ++r) {
     std::vector<Placed> row;
     std::size_t q = p;
@@ -833,12 +859,13 @@ bool sequential_row_table(const std::vector<Tok>& ts, std::size_t i, Built& b) {
       next[sd] = n + 1;
       // The side's figures: up to the next side's label or row number.
       const long after = sd + 1 < sides ? next[sd + 1] : next[0];
+      const std::size_t figures = side_at[sd + 1] - side_at[sd] - 2, at = side_at[sd];
       std::size_t f = q;
       while (f < ts.size() && f - q <= figures && ts[f].kind == Kind::Num && !(after >= 0 && number(ts[f]) == after)) ++f;
       if (f - q != 0 && f - q != figures) { ok = false; break; }
-      if (label) { row.push_back({label, sd * side_w}); any_label = true; }
-      row.push_back({&ts[no_at], sd * side_w + 1});
-      for (std::size_t k = q; k < f; ++k) row.push_back({&ts[k], sd * side_w + 2 + (k - q)});
+      if (label) { row.push_back({label, at}); any_label = true; }
+      row.push_back({&ts[no_at], at + 1});
+      for (std::size_t k = q; k < f; ++k) row.push_back({&ts[k], at + 2 + (k - q)});
       any_figure |= f > q;
       q = f;
     }
@@ -849,7 +876,7 @@ bool sequential_row_table(const std::vector<Tok>& ts, std::size_t i, Built& b) {
     p = q;
   }
   if (b.rows.size() < 2 || rows_with_figures == 0) return false;
-  for (std::size_t k = i; k < hend; ++k) { b.header.push_back(ts[k].key); b.parent.push_back(kNone); }
+  for (std::size_t c = 0; c < w; ++c) { b.header.push_back(side_of[c] + hdr[c]->key); b.parent.push_back(kNone); }
   b.first = i;
   b.last = p;
   return true;

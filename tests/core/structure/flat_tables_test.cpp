@@ -138,6 +138,26 @@ TEST_CASE("one-line: a 决算总表 with 行次 is rebuilt by its row numbers, e
     for (const auto& x : tables_of(line(bad)).tables) CHECK(x.rows.size() < 4);
 }
 
+TEST_CASE("one-line: 行次 sides of different widths under 收入/支出, a 栏次 row under the header") {
+  auto line = [](const char* row2) {
+    return std::string("财政拨款收入支出决算总表 公开05表 金额单位:万元 收入 项目 行次 金额 支出 项目 行次 年初预算数 决算数 栏次 1 2 3 "
+                       "一、一般公共预算财政拨款 1 518.30 一、社会保障和就业支出 31 360.00 371.90 ") +
+           row2 + " 三、其他收入 3 三、住房保障支出 33 150.00 146.40 本年收入合计 4 518.30 本年支出合计 34 510.00 518.30\n";
+  };
+  auto d = tables_of(line("二、政府性基金预算财政拨款 2 二、节能环保支出 32"));
+  REQUIRE(d.tables.size() == 1);
+  const Table& t = d.tables[0];
+  CHECK(t.columns == 7);
+  CHECK(t.header[0] == "收入项目");
+  CHECK(t.header[5] == "支出年初预算数");
+  REQUIRE(t.rows.size() == 4);
+  CHECK(cell_at(t, 0, 5) == "360.00");
+  CHECK(cell_at(t, 2, 6) == "146.40");
+  CHECK(cell_at(t, 3, 6) == "518.30");
+  // One of the 支出 side's two figures: which column it is under is unknown, the rows stop there.
+  for (const auto& x : tables_of(line("二、政府性基金预算财政拨款 2 二、节能环保支出 32 12.00")).tables) CHECK(x.rows.size() < 4);
+}
+
 TEST_CASE("one-line: an empty cell written as nothing between two spaces keeps the columns in place") {
   auto line = [](const char* gap) {
     return std::string("2025年度“三公”经费支出决算表 项目 年初预算数 决算数 备注 因公出国(境)费") + gap +
