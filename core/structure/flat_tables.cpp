@@ -797,17 +797,37 @@ bool row_number_table(const std::vector<Tok>& ts, std::size_t i, Built& b) {
 bool sequential_row_table(const std::vector<Tok>& ts, std::size_t i, Built& b) {
   using lex::tables::kRowNumberColumn;
   if (i >= ts.size() || ts[i].kind != Kind::Text || !names_label_column(ts[i].key)) return false;
-  // The header: the label column's name, then short words up to the first row or the 栏次 row
-  // (bounded). A side word (收入 / 支出) right before a label column's name names that side's
-  // columns instead of being one.
+  auto number = [](const Tok& t) -> long {
+    if (t.kind != Kind::Num || t.key.size() > 3 || !std::all_of(t.key.begin(), t.key.end(), [](char32_t c) { return is_digit(c); })) return -1;
+    long v = 0;
+    for (char32_t c : t.key) v = v * 10 + digit_value(c);
+    return v;
+  };
+  // The header: the label column's name, then short words up to the first row (bounded). The
+  // 栏次 row's cells may stand in it or after it (a spreadsheet read cell by cell puts its
+  // "栏次" among the header words and its column numbers after them): "栏次" is no column, and
+  // the column numbers are skipped when a row (a label and its row number) follows them.
+  std::vector<std::size_t> words;
   std::size_t j = i;
-  while (j < ts.size() && j - i < 24 && ts[j].kind == Kind::Text && ts[j].key.size() <= 24 &&
-         ts[j].key != lex::tables::kColumnNumberRow)
-    ++j;
-  if (j >= ts.size()) return false;
-  const bool numbered = ts[j].key == lex::tables::kColumnNumberRow;
-  if (!numbered && ts[j].kind != Kind::Num) return false;
-  const std::size_t hend = numbered ? j : j - 1;  // without a 栏次 row the run's last word labels row 1
+  bool numbered = false;
+  for (; j < ts.size() && j - i < 24 && ts[j].kind == Kind::Text && ts[j].key.size() <= 24; ++j) {
+    if (ts[j].key == lex::tables::kColumnNumberRow) numbered = true;
+    else words.push_back(j);
+  }
+  if (j >= ts.size() || ts[j].kind != Kind::Num || words.empty()) return false;
+  std::size_t p = j;
+  if (numbered) {
+    std::size_t k = j;
+    while (k < ts.size() && k - j < 8 && number(ts[k]) >= 0) ++k;
+    if (k + 1 < ts.size() && ts[k].kind == Kind::Text && number(ts[k + 1]) >= 0) p = k;
+  }
+  if (p == j) {  // no column numbers: the run's last word labels row 1
+    if (ts[j - 1].kind != Kind::Text || words.back() != j - 1) return false;
+    words.pop_back();
+    p = j - 1;
+  }
+  // A side word (收入 / 支出) right before a label column's name names that side's columns
+  // instead of being one.
   std::vector<const Tok*> hdr;
   std::vector<std::u32string> side_of;  // the side word standing over each column
   std::u32string side;
@@ -815,8 +835,9 @@ bool sequential_row_table(const std::vector<Tok>& ts, std::size_t i, Built& b) {
     return std::find(lex::tables::kSideWords.begin(), lex::tables::kSideWords.end(), Str(ts[k].key)) != lex::tables::kSideWords.end();
   };
   if (i > 0 && side_word(i - 1)) side = ts[i - 1].key;  // the first side's word, before the header proper
-  for (std::size_t k = i; k < hend; ++k) {
-    const bool over_side = k > i && k + 1 < hend && names_label_column(ts[k + 1].key) && side_word(k);
+  for (std::size_t x = 0; x < words.size(); ++x) {
+    const std::size_t k = words[x];
+    const bool over_side = x > 0 && x + 1 < words.size() && names_label_column(ts[words[x + 1]].key) && side_word(k);
     if (over_side) { side = ts[k].key; continue; }
     hdr.push_back(&ts[k]);
     side_of.push_back(side);
@@ -833,18 +854,8 @@ bool sequential_row_table(const std::vector<Tok>& ts, std::size_t i, Built& b) {
   for (std::size_t sd = 0; sd < sides; ++sd)
     if (side_at[sd + 1] - side_at[sd] < 3) return false;
   if (side_of.back() == side_of.front()) std::fill(side_of.begin(), side_of.end(), std::u32string());  // no side words over the sides
-  auto number = [](const Tok& t) -> long {
-    if (t.kind != Kind::Num || t.key.size() > 3 || !std::all_of(t.key.begin(), t.key.end(), [](char32_t c) { return is_digit(c); })) return -1;
-    long v = 0;
-    for (char32_t c : t.key) v = v * 10 + digit_value(c);
-    return v;
-  };
   std::vector<long> next(sides, -1);  // each side's next row number (unknown before row 1)
-  std::size_t p = hend, rows_with_figures = 0;
-  if (numbered) {  // the 栏次 row: 栏次 and the column numbers (the empty ones leave no trace)
-    ++p;
-    while (p < ts.size() && p - hend <= w && number(ts[p]) >= 0) ++p;
-  }
+  std::size_t rows_with_figures = 0;
   for (std::size_t r = 0; r < 2000; ++r) {
     std::vector<Placed> row;
     std::size_t q = p;

@@ -158,6 +158,24 @@ TEST_CASE("one-line: 行次 sides of different widths under 收入/支出, a 栏
   for (const auto& x : tables_of(line("二、政府性基金预算财政拨款 2 二、节能环保支出 32 12.00")).tables) CHECK(x.rows.size() < 4);
 }
 
+TEST_CASE("one-line: a spreadsheet's 栏次 cell among the header words, its column number after them") {
+  auto d = tables_of("支出决算表 公开03表 金额单位:元 支出 项目(按功能分类) 行次 栏次 金额 1 一、农林水支出 21 84,500.00 "
+                     "二、住房保障支出 22 三、城乡社区支出 23 12,300.00 本年支出合计 24 96,800.00\n");
+  REQUIRE(d.tables.size() == 1);
+  const Table& t = d.tables[0];
+  CHECK(t.columns == 3);
+  CHECK(t.header[2] == "金额");
+  REQUIRE(t.rows.size() == 4);
+  CHECK(cell_at(t, 0, 2) == "84,500.00");
+  CHECK(cell_at(t, 1, 2) == "<none>");
+  CHECK(t.total_row == 3);
+  // The figures of several rows written together after them (which row each is, is unknown):
+  // not a table.
+  auto block = tables_of("支出决算表 公开03表 金额单位:元 支出 项目(按功能分类) 行次 栏次 金额 1 一、农林水支出 21 "
+                         "二、住房保障支出 22 三、城乡社区支出 23 84,500.00 12,300.00 本年支出合计 24 96,800.00\n");
+  CHECK(block.tables.empty());
+}
+
 TEST_CASE("one-line: an empty cell written as nothing between two spaces keeps the columns in place") {
   auto line = [](const char* gap) {
     return std::string("2025年度“三公”经费支出决算表 项目 年初预算数 决算数 备注 因公出国(境)费") + gap +
