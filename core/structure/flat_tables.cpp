@@ -50,18 +50,6 @@ Kind kind_of(const std::u32string& k) {
   return looks_numeric(k) ? Kind::Num : Kind::Text;
 }
 
-// "12.5万元": a figure with its money unit written in the cell is a figure cell; the unit is kept
-// apart (the table takes it when its cells agree on one).
-const UnitDef* split_money_unit(std::u32string& key) {
-  std::size_t n = 0;
-  while (n < key.size() && (is_digit(key[n]) || key[n] == U'.' || key[n] == U',' || (n == 0 && key[n] == U'-'))) ++n;
-  if (n == 0 || n == key.size() || !looks_numeric(key.substr(0, n))) return nullptr;
-  const UnitDef* u = match_unit(Str(key).substr(n));
-  if (!u || u->kind != UnitKind::Money || u->text.size() != key.size() - n) return nullptr;
-  key.resize(n);
-  return u;
-}
-
 Tok make_tok(Str s, std::size_t b, std::size_t e, std::size_t line) {
   while (b < e && is_space(s[b])) ++b;
   while (e > b && is_space(s[e - 1])) --e;
@@ -72,6 +60,7 @@ Tok make_tok(Str s, std::size_t b, std::size_t e, std::size_t line) {
   for (std::size_t i = b; i < e; ++i)
     if (!is_space(s[i])) t.key += s[i];
   t.kind = kind_of(t.key);
+  // "12.5万元" is a figure cell; its unit is kept apart (the table takes it when its cells agree).
   if (t.kind == Kind::Text && (t.unit = split_money_unit(t.key))) t.kind = Kind::Num;
   return t;
 }

@@ -109,7 +109,7 @@ std::size_t read_word_paste(const Text& text, const std::vector<LineInfo>& lines
   t.start = lines[li].start;
   t.end = lines[last_table_line].end;
   if (build_table(rows, t) && !metadata_box(t)) {
-    find_unit(s, lines, li, t);
+    if (!t.unit) find_unit(s, lines, li, t);
     doc.table_lines.push_back({lines[li].number, lines[last_table_line].number});
     doc.tables.push_back(std::move(t));
   }
@@ -156,7 +156,7 @@ std::size_t read_delimited(const Text& text, const std::vector<LineInfo>& lines,
   t.start = lines[li].start;
   t.end = lines[k - 1].end;
   if (build_table(rows, t) && !metadata_box(t)) {
-    find_unit(s, lines, li, t);
+    if (!t.unit) find_unit(s, lines, li, t);
     doc.table_lines.push_back({lines[li].number, lines[k - 1].number});
     doc.tables.push_back(std::move(t));
   }
@@ -178,6 +178,16 @@ bool looks_numeric(const std::u32string& t) {
   return digit;
 }
 
+const UnitDef* split_money_unit(std::u32string& key) {
+  std::size_t n = 0;
+  while (n < key.size() && (is_digit(key[n]) || key[n] == U'.' || key[n] == U',' || (n == 0 && key[n] == U'-'))) ++n;
+  if (n == 0 || n == key.size() || !looks_numeric(key.substr(0, n))) return nullptr;
+  const UnitDef* u = match_unit(Str(key).substr(n));
+  if (!u || u->kind != UnitKind::Money || u->text.size() != key.size() - n) return nullptr;
+  key.resize(n);
+  return u;
+}
+
 bool metadata_box(const Table& t) {
   int hits = 0;
   auto look = [&](const std::string& c) { hits += is_metadata_cell(from_utf8_lossy(c)); };
@@ -188,8 +198,30 @@ bool metadata_box(const Table& t) {
 }
 
 // Turns raw rows into a grid: header rows merged per column, short rows placed by content.
-bool build_table(const std::vector<RawRow>& raw, Table& t) {
-  if (raw.size() < 2) return false;
+bool build_table(const std::vector<RawRow>& written, Table& t) {
+  if (written.size() < 2) return false;
+  // Figures written with their money unit ("12.5万元") read as figures when the cells agree on
+  // the unit, which becomes the table's; cells in different units stay as written.
+  std::vector<RawRow> raw = written;
+  const UnitDef* cell_unit = nullptr;
+  bool agree = true;
+  for (auto& r : raw)
+    for (auto& c : r) {
+      std::u32string compact;
+      for (char32_t ch : c.text)
+        if (!is_space(ch)) compact += ch;
+      const UnitDef* u = split_money_unit(compact);
+      if (!u) continue;
+      if (!cell_unit) {
+        cell_unit = u;
+        t.unit_start = c.end - u->text.size();
+        t.unit_end = c.end;
+      }
+      agree &= u == cell_unit;
+      c.text = compact;
+    }
+  if (cell_unit && agree) t.unit = cell_unit;
+  else if (cell_unit) { raw = written; t.unit_start = t.unit_end = 0; }
   std::size_t cols = 0;
   for (const auto& r : raw) cols = std::max(cols, r.size());
   if (cols < 2) return false;

@@ -63,3 +63,22 @@ TEST_CASE("a 金额单位 caption a few lines above a table (title and 部门 li
   REQUIRE(prose.tables.size() == 1);
   CHECK(prose.tables[0].unit == nullptr);
 }
+
+TEST_CASE("pipe rows whose figures carry their money unit ('12.5万元') are read as figures in that unit") {
+  auto d = tables_of("| 项目 | 年初预算 | 决算 |\n| 印刷费 | 8.5万元 | 7.9万元 |\n| 邮电费 | 3万元 | 2.6万元 |\n| 合计 | 11.5万元 | 10.5万元 |\n");
+  REQUIRE(d.tables.size() == 1);
+  const Table& t = d.tables[0];
+  REQUIRE(t.rows.size() == 3);
+  CHECK(t.rows[0][1].text == "8.5");
+  CHECK(t.rows[2][2].text == "10.5");
+  CHECK(t.total_row == 2);
+  REQUIRE(t.unit != nullptr);
+  CHECK(t.unit->pow10 == 4);
+  // 元 beside 万元: no unit for the table, no figure read out of a cell in another unit.
+  auto mixed = tables_of("| 项目 | 年初预算 | 决算 |\n| 印刷费 | 8.5万元 | 79000元 |\n| 邮电费 | 3万元 | 2.6万元 |\n| 合计 | 11.5万元 | 10.5万元 |\n");
+  for (const auto& x : mixed.tables) {
+    CHECK(x.unit == nullptr);
+    for (const auto& r : x.rows)
+      for (const auto& c : r) CHECK(c.text != "79000");
+  }
+}
