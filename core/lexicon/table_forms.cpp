@@ -34,6 +34,7 @@ const Str kGrandScore = U"总分";
 const Str kUnitCaption = U"单位";
 const Str kRowNumberColumn = U"行次";
 const Str kColumnNumberRow = U"栏次";
+const std::array<Str, 2> kSideWords = {U"收入", U"支出"};
 
 const std::array<Str, 6> kHeaderHeads = {U"年初", U"全年", U"调整后", U"年度", U"实际", U"计划"};
 const std::array<Str, 9> kHeaderTails = {U"预算数", U"预算", U"执行数", U"决算数", U"完成值",

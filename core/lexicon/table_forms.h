@@ -44,6 +44,8 @@ extern const Str kUnitCaption;                  // 单位：万元 above a table
 // columns under the header (栏次 | | 1 | 栏次 | | 2).
 extern const Str kRowNumberColumn;
 extern const Str kColumnNumberRow;
+// The words standing over each side of a 收入支出 total table (收入 | 支出).
+extern const std::array<Str, 2> kSideWords;
 
 // A column name broken over two lines: a head ("全年") and a tail ("预算数").
 extern const std::array<Str, 6> kHeaderHeads;

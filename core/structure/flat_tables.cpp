@@ -4,10 +4,12 @@
 //   pipe-cells   "年初预算数 |" one cell a line, "|" an empty cell, "|||…" a row break
 //   pipe-lines   one cell a line with a lone "|" line between cells
 //   blank-lines  one short cell a line with blank lines between
-//   one-line     a whole 自评表/决算表 on one line of space-separated cells
+//   one-line     a whole 自评表/决算表 on one line of space-separated cells (two separators in a
+//                row: an empty cell between them)
 // and four row shapes: label + figures (预算/决算/三公 tables, 028-style year rows), indicator
 // rows of a fixed width (自评表 指标 part), 资金到位 tables written as name/figure pairs, and
-// 决算公开 total tables with a 行次 column (two empty lines an empty cell in blank-lines).
+// 决算公开 total tables with a 行次 column (two empty lines an empty cell in blank-lines; where
+// empty cells leave no trace, rows found by their 行次 counting up).
 // Figures fused with no delimiter ("年度资金总额80万元76.4295.53%", "总分10095") are split by the
 // form's columns (structure/fused_cells.h) when exactly one split fits; so are whole 自评表
 // indicator rows fused into one cell under a header of separate cells ("采购完成率%95%90.25%95%109.5否").
@@ -16,6 +18,7 @@
 #include <deque>
 
 #include "lexicon/table_forms.h"
+#include "numbers/units.h"
 #include "structure/fused_cells.h"
 #include "structure/table_build.h"
 #include "structure/table_templates.h"
@@ -39,6 +42,7 @@ struct Tok {
   Kind kind = Kind::Empty;
   std::size_t idx = 0;  // position in its stream
   bool fused = false;   // several figures written with no delimiter ("80万元76.4295.53%"): split by the form
+  const UnitDef* unit = nullptr;  // a money unit written after the figure ("12.5万元"): key holds the figure
 };
 
 Kind kind_of(const std::u32string& k) {
@@ -56,6 +60,8 @@ Tok make_tok(Str s, std::size_t b, std::size_t e, std::size_t line) {
   for (std::size_t i = b; i < e; ++i)
     if (!is_space(s[i])) t.key += s[i];
   t.kind = kind_of(t.key);
+  // "12.5万元" is a figure cell; its unit is kept apart (the table takes it when its cells agree).
+  if (t.kind == Kind::Text && (t.unit = split_money_unit(t.key))) t.kind = Kind::Num;
   return t;
 }
 
@@ -93,6 +99,13 @@ void push_one(std::vector<Tok>& out, Tok t) {
 }
 
 void push_cell(Str s, std::vector<Tok>& out, Tok t) {
+  // Figures fused into one cell of their own, the label a cell before ("年度资金总额 80万元76.4295.53%").
+  if (t.kind == Kind::Text && t.key.size() == t.end - t.start && is_digit(t.key[0]) && several_figures(t.key)) {
+    t.kind = Kind::Num;
+    t.fused = true;
+    push_one(out, std::move(t));
+    return;
+  }
   if (t.kind == Kind::Text && t.key.size() == t.end - t.start) {
     std::size_t d = 0;
     while (d < t.key.size() && !is_digit(t.key[d])) ++d;
@@ -182,6 +195,7 @@ bool place_fused(const Tok& t, const std::vector<FusedRole>& roles, const std::v
     // The cell reads as its figure (the span keeps the unit written after it: "80万元").
     std::size_t n = 0;
     while (n < x.key.size() && (is_digit(x.key[n]) || x.key[n] == U'.' || x.key[n] == U'%' || x.key[n] == U'％')) ++n;
+    if (const UnitDef* u = match_unit(Str(x.key).substr(n)); u && u->kind == UnitKind::Money) x.unit = u;
     x.key.resize(n);
     x.fused = false;
     b.pieces.push_back(std::move(x));
@@ -287,8 +301,14 @@ bool plain_header(const std::vector<Tok>& ts, std::size_t from, std::size_t to, 
 bool label_value_table(const std::vector<Tok>& ts, std::size_t i, Built& b) {
   std::size_t he = header_run(ts, i, false);
   if (he == i) return false;
+  // 行次 tables are read by their row numbers (row_number_table, sequential_row_table): the 行次
+  // column holds no figures.
+  for (std::size_t k = i; k < he; ++k)
+    if (ts[k].key == lex::tables::kRowNumberColumn) return false;
   std::size_t label, header_end;
-  if (he < ts.size() && ts[he].kind == Kind::Num) {
+  std::size_t after_empties = he;  // "… 因公出国费  0.50": row 1's first figure is an empty cell
+  while (after_empties < ts.size() && ts[after_empties].kind == Kind::Empty) ++after_empties;
+  if (he < ts.size() && (ts[he].kind == Kind::Num || (after_empties < ts.size() && ts[after_empties].kind == Kind::Num))) {
     label = he - 1;  // the run's last word is the first row's label
     header_end = label;
   } else {
@@ -353,9 +373,13 @@ bool label_value_table(const std::vector<Tok>& ts, std::size_t i, Built& b) {
   if (rows.size() < 2) return false;
   std::size_t values = 0;
   bool notes = false, fused = false;
+  for (const Row& r : rows) notes |= r.note != nullptr;
+  // Where rows have notes, a row without one that ends in an empty cell: that cell is its note's.
+  if (notes)
+    for (Row& r : rows)
+      if (!r.note && !r.values.empty() && r.values.back()->kind == Kind::Empty) r.values.pop_back();
   for (const Row& r : rows) {
     values = std::max(values, r.values.size());
-    notes |= r.note != nullptr;
     for (const Tok* v : r.values) {
       if (v->fused && r.values.size() > 1) return false;  // fused figures beside separate ones: no template to split by
       fused |= v->fused;
@@ -754,6 +778,110 @@ bool row_number_table(const std::vector<Tok>& ts, std::size_t i, Built& b) {
   return true;
 }
 
+// The same 决算公开 tables where an empty cell leaves no trace (a one-line table split at spaces):
+// rows are found by their 行次, which count up by one a side — each side of a row is its label
+// (left out when blank), its row number, then either all of the side's figures or none. A side
+// with some of its figures (which ones is unknown) or a number out of sequence ends the table:
+// what cannot be placed stays text.
+bool sequential_row_table(const std::vector<Tok>& ts, std::size_t i, Built& b) {
+  using lex::tables::kRowNumberColumn;
+  if (i >= ts.size() || ts[i].kind != Kind::Text || !names_label_column(ts[i].key)) return false;
+  auto number = [](const Tok& t) -> long {
+    if (t.kind != Kind::Num || t.key.size() > 3 || !std::all_of(t.key.begin(), t.key.end(), [](char32_t c) { return is_digit(c); })) return -1;
+    long v = 0;
+    for (char32_t c : t.key) v = v * 10 + digit_value(c);
+    return v;
+  };
+  // The header: the label column's name, then short words up to the first row (bounded). The
+  // 栏次 row's cells may stand in it or after it (a spreadsheet read cell by cell puts its
+  // "栏次" among the header words and its column numbers after them): "栏次" is no column, and
+  // the column numbers are skipped when a row (a label and its row number) follows them.
+  std::vector<std::size_t> words;
+  std::size_t j = i;
+  bool numbered = false;
+  for (; j < ts.size() && j - i < 24 && ts[j].kind == Kind::Text && ts[j].key.size() <= 24; ++j) {
+    if (ts[j].key == lex::tables::kColumnNumberRow) numbered = true;
+    else words.push_back(j);
+  }
+  if (j >= ts.size() || ts[j].kind != Kind::Num || words.empty()) return false;
+  std::size_t p = j;
+  if (numbered) {
+    std::size_t k = j;
+    while (k < ts.size() && k - j < 8 && number(ts[k]) >= 0) ++k;
+    if (k + 1 < ts.size() && ts[k].kind == Kind::Text && number(ts[k + 1]) >= 0) p = k;
+  }
+  if (p == j) {  // no column numbers: the run's last word labels row 1
+    if (ts[j - 1].kind != Kind::Text || words.back() != j - 1) return false;
+    words.pop_back();
+    p = j - 1;
+  }
+  // A side word (收入 / 支出) right before a label column's name names that side's columns
+  // instead of being one.
+  std::vector<const Tok*> hdr;
+  std::vector<std::u32string> side_of;  // the side word standing over each column
+  std::u32string side;
+  auto side_word = [&](std::size_t k) {
+    return std::find(lex::tables::kSideWords.begin(), lex::tables::kSideWords.end(), Str(ts[k].key)) != lex::tables::kSideWords.end();
+  };
+  if (i > 0 && side_word(i - 1)) side = ts[i - 1].key;  // the first side's word, before the header proper
+  for (std::size_t x = 0; x < words.size(); ++x) {
+    const std::size_t k = words[x];
+    const bool over_side = x > 0 && x + 1 < words.size() && names_label_column(ts[words[x + 1]].key) && side_word(k);
+    if (over_side) { side = ts[k].key; continue; }
+    hdr.push_back(&ts[k]);
+    side_of.push_back(side);
+  }
+  const std::size_t w = hdr.size();
+  // Each side starts at a label column's name followed by 行次; sides may differ in width
+  // (收入: 金额; 支出: 年初预算数 / 决算数).
+  std::vector<std::size_t> side_at;  // first column of each side, then w
+  for (std::size_t c = 0; c + 1 < w; ++c)
+    if (names_label_column(hdr[c]->key) && hdr[c + 1]->key == kRowNumberColumn) side_at.push_back(c);
+  if (side_at.empty() || side_at.front() != 0) return false;
+  side_at.push_back(w);
+  const std::size_t sides = side_at.size() - 1;
+  for (std::size_t sd = 0; sd < sides; ++sd)
+    if (side_at[sd + 1] - side_at[sd] < 3) return false;
+  if (side_of.back() == side_of.front()) std::fill(side_of.begin(), side_of.end(), std::u32string());  // no side words over the sides
+  std::vector<long> next(sides, -1);  // each side's next row number (unknown before row 1)
+  std::size_t rows_with_figures = 0;
+  for (std::size_t r = 0; r < 2000; ++r) {
+    std::vector<Placed> row;
+    std::size_t q = p;
+    bool ok = true, any_label = false, any_figure = false;
+    for (std::size_t sd = 0; sd < sides && ok; ++sd) {
+      const Tok* label = nullptr;
+      if (q < ts.size() && ts[q].kind == Kind::Text && ts[q].key.size() <= 30) label = &ts[q++];
+      long n = q < ts.size() ? number(ts[q]) : -1;
+      if (n < 0 || (next[sd] >= 0 && n != next[sd])) { ok = false; break; }
+      if (!label && next[sd] < 0) { ok = false; break; }  // row 1 is named
+      const std::size_t no_at = q++;
+      next[sd] = n + 1;
+      // The side's figures: up to the next side's label or row number.
+      const long after = sd + 1 < sides ? next[sd + 1] : next[0];
+      const std::size_t figures = side_at[sd + 1] - side_at[sd] - 2, at = side_at[sd];
+      std::size_t f = q;
+      while (f < ts.size() && f - q <= figures && ts[f].kind == Kind::Num && !(after >= 0 && number(ts[f]) == after)) ++f;
+      if (f - q != 0 && f - q != figures) { ok = false; break; }
+      if (label) { row.push_back({label, at}); any_label = true; }
+      row.push_back({&ts[no_at], at + 1});
+      for (std::size_t k = q; k < f; ++k) row.push_back({&ts[k], at + 2 + (k - q)});
+      any_figure |= f > q;
+      q = f;
+    }
+    if (!ok || !any_label) break;
+    if (row.front().col == 0 && total_row_label(row.front().tok->key) && b.total_row == kNone) b.total_row = b.rows.size();
+    rows_with_figures += any_figure;
+    b.rows.push_back(std::move(row));
+    p = q;
+  }
+  if (b.rows.size() < 2 || rows_with_figures == 0) return false;
+  for (std::size_t c = 0; c < w; ++c) { b.header.push_back(side_of[c] + hdr[c]->key); b.parent.push_back(kNone); }
+  b.first = i;
+  b.last = p;
+  return true;
+}
+
 Table to_table(const std::vector<Tok>& ts, const Built& b, const char* source) {
   Table t;
   t.source = source;
@@ -762,6 +890,21 @@ Table to_table(const std::vector<Tok>& ts, const Built& b, const char* source) {
   t.column_parent = b.parent;
   t.column_parent.resize(t.columns, kNone);
   t.total_row = b.total_row;
+  // The money unit written in the cells ("12.5万元") is the table's when they all write the same;
+  // cells that disagree keep their unit in their text (they are not read as figures of one unit).
+  const UnitDef* cell_unit = nullptr;
+  bool agree = true;
+  for (const auto& r : b.rows)
+    for (const auto& p : r)
+      if (p.tok->unit) {
+        if (!cell_unit) {
+          cell_unit = p.tok->unit;
+          t.unit_end = p.tok->end;
+          t.unit_start = p.tok->end - p.tok->unit->text.size();
+        }
+        agree &= p.tok->unit == cell_unit;
+      }
+  if (cell_unit && agree) t.unit = cell_unit;
   t.start = ts[b.first].start;
   t.end = ts[b.last - 1].end;
   for (const auto& r : b.rows) {
@@ -772,6 +915,7 @@ Table to_table(const std::vector<Tok>& ts, const Built& b, const char* source) {
       c.end = p.tok->end;
       c.column = p.col;
       c.text = to_utf8(p.tok->key);
+      if (p.tok->unit && !t.unit) c.text += to_utf8(p.tok->unit->text);
       if (p.tok->kind == Kind::Empty) c.text.clear();
       row.push_back(std::move(c));
     }
@@ -789,6 +933,7 @@ void parse_stream(const std::vector<Tok>& ts, const char* source, bool empties_v
   for (std::size_t i = 0; i < ts.size();) {
     Built b;
     bool ok = empties_visible && row_number_table(ts, i, b);
+    if (!ok && !empties_visible) { b = Built{}; ok = sequential_row_table(ts, i, b); }
     if (!ok) { b = Built{}; ok = funds_table(ts, i, b); }
     if (!ok && empties_visible) { b = Built{}; ok = indicator_table(ts, i, b); }
     if (!ok && empties_visible) { b = Built{}; ok = grid_table(ts, i, b); }
@@ -902,21 +1047,45 @@ std::size_t blank_line_stream(const Text& text, const std::vector<Line>& lines, 
 }
 
 // A whole table on one line: cells split at spaces ("年度资金总额: 0 0 0 10 0 0 其中:本年财政拨款 90 …").
+// Where cells are one space apart, an empty cell is written as nothing between two separators
+// ("支出合计  120.5"): a run of n separators holds n − 1 empty cells. Such a line is read both ways
+// and the reading that places more rows wins (a line spaced irregularly falls back to the
+// shapes that do not count cells).
 void one_line(const Text& text, const Line& l, Document& doc) {
   Str s(text.chars());
-  std::vector<Tok> ts;
-  std::size_t b = l.start;
+  std::vector<Tok> ts, te;  // without and with the empty cells between doubled separators
+  std::size_t b = l.start, gaps = 0;
   for (std::size_t i = l.start; i <= l.end; ++i) {
     bool sp = i == l.end || s[i] == U' ' || s[i] == U'\u3000' || s[i] == U'\t';
     if (!sp) continue;
-    if (i > b) push_cell(s, ts, make_tok(s, b, i, l.number));
+    if (i > b) {
+      push_cell(s, ts, make_tok(s, b, i, l.number));
+      push_cell(s, te, make_tok(s, b, i, l.number));
+    } else if (i < l.end && !te.empty()) {  // a separator right after one: an empty cell
+      push_cell(s, te, make_tok(s, i, i, l.number));
+      ++gaps;
+    }
     b = i + 1;
   }
+  // Separators at the end of the line close no cell.
+  while (!te.empty() && te.back().kind == Kind::Empty && te.back().start == te.back().end) te.pop_back();
   if (ts.size() < 12) return;
   std::size_t words = 0;
   for (const auto& t : ts) words += t.kind == Kind::Text && is_header_word(t.key);
   if (words < 3) return;
-  parse_stream(ts, "one-line", false, doc);
+  auto rows = [](const Document& d) {
+    std::size_t n = 0;
+    for (const auto& t : d.tables) n += t.rows.size();
+    return n;
+  };
+  Document plain, spaced;
+  parse_stream(ts, "one-line", false, plain);
+  if (gaps > 0) parse_stream(te, "one-line", true, spaced);
+  Document& best = gaps > 0 && rows(spaced) >= rows(plain) && rows(spaced) > 0 ? spaced : plain;
+  for (std::size_t k = 0; k < best.tables.size(); ++k) {
+    doc.tables.push_back(std::move(best.tables[k]));
+    doc.table_lines.push_back(best.table_lines[k]);
+  }
 }
 
 }  // namespace

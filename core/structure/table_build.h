@@ -18,6 +18,10 @@ using RawRow = std::vector<RawCell>;
 // A cell holding only a number (digits, separators, sign, %).
 bool looks_numeric(const std::u32string& t);
 
+// "12.5万元": a figure with its money unit written in the cell. Strips the unit from `text` and
+// returns it; nullptr (text unchanged) for anything else.
+const UnitDef* split_money_unit(std::u32string& text);
+
 // Raw rows → grid: leading text-only rows are the header (merged per column); a short body row
 // is placed by its cells' content (numbers under number columns), a short 合计 row spanning the
 // leading label columns. False when the rows are no table (no header, no body, one column).

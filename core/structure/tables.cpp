@@ -35,21 +35,37 @@ bool is_total_label(const std::u32string& t) {
   return is_total_name(compact);
 }
 
-// "单位：万元" (or "（单位：万元）") in the few lines above the table.
-void find_unit(Str s, const std::vector<LineInfo>& lines, std::size_t first_line_idx, Table& t) {
-  for (std::size_t k = first_line_idx; k > 0 && first_line_idx - k < 4; --k) {
-    const LineInfo& l = lines[k - 1];
-    Str line = s.substr(l.start, l.end - l.start);
-    std::size_t p = line.find(lex::tables::kUnitCaption);
-    if (p == Str::npos) continue;
+// The last unit caption ("单位：万元", "（单位：万元）", "金额单位：元") in a line before `limit`.
+bool unit_caption(Str s, const LineInfo& l, std::size_t limit, Table& t) {
+  Str line = s.substr(l.start, limit - l.start);
+  for (std::size_t p = line.rfind(lex::tables::kUnitCaption); p != Str::npos; p = p == 0 ? Str::npos : line.rfind(lex::tables::kUnitCaption, p - 1)) {
     std::size_t q = p + lex::tables::kUnitCaption.size();
     while (q < line.size() && (line[q] == U'：' || line[q] == U':' || is_space(line[q]))) ++q;
     if (const UnitDef* u = match_unit(line.substr(q))) {
       t.unit = u;
       t.unit_start = l.start + q;
       t.unit_end = l.start + q + u->text.size();
-      return;
+      return true;
     }
+  }
+  return false;
+}
+
+// The unit caption of a table: on its own line before it starts (a one-line table after its title
+// "公开01表 金额单位：元"), or in the few lines above — blank lines, the title and "部门：…" lines
+// may stand between the caption and the header. A sentence ends the search: a caption above
+// prose belongs to another table.
+void find_unit(Str s, const std::vector<LineInfo>& lines, std::size_t first_line_idx, Table& t) {
+  const LineInfo& own = lines[first_line_idx];
+  if (t.start > own.start && t.start <= own.end && unit_caption(s, own, t.start, t)) return;
+  std::size_t seen = 0;
+  for (std::size_t k = first_line_idx; k > 0 && seen < 4 && first_line_idx - k < 16; --k) {
+    const LineInfo& l = lines[k - 1];
+    if (blank(s, l)) continue;
+    ++seen;
+    if (unit_caption(s, l, l.end, t)) return;
+    for (std::size_t i = l.start; i < l.end; ++i)
+      if (s[i] == U'。') return;
   }
 }
 
@@ -93,7 +109,7 @@ std::size_t read_word_paste(const Text& text, const std::vector<LineInfo>& lines
   t.start = lines[li].start;
   t.end = lines[last_table_line].end;
   if (build_table(rows, t) && !metadata_box(t)) {
-    find_unit(s, lines, li, t);
+    if (!t.unit) find_unit(s, lines, li, t);
     doc.table_lines.push_back({lines[li].number, lines[last_table_line].number});
     doc.tables.push_back(std::move(t));
   }
@@ -140,7 +156,7 @@ std::size_t read_delimited(const Text& text, const std::vector<LineInfo>& lines,
   t.start = lines[li].start;
   t.end = lines[k - 1].end;
   if (build_table(rows, t) && !metadata_box(t)) {
-    find_unit(s, lines, li, t);
+    if (!t.unit) find_unit(s, lines, li, t);
     doc.table_lines.push_back({lines[li].number, lines[k - 1].number});
     doc.tables.push_back(std::move(t));
   }
@@ -162,6 +178,16 @@ bool looks_numeric(const std::u32string& t) {
   return digit;
 }
 
+const UnitDef* split_money_unit(std::u32string& key) {
+  std::size_t n = 0;
+  while (n < key.size() && (is_digit(key[n]) || key[n] == U'.' || key[n] == U',' || (n == 0 && key[n] == U'-'))) ++n;
+  if (n == 0 || n == key.size() || !looks_numeric(key.substr(0, n))) return nullptr;
+  const UnitDef* u = match_unit(Str(key).substr(n));
+  if (!u || u->kind != UnitKind::Money || u->text.size() != key.size() - n) return nullptr;
+  key.resize(n);
+  return u;
+}
+
 bool metadata_box(const Table& t) {
   int hits = 0;
   auto look = [&](const std::string& c) { hits += is_metadata_cell(from_utf8_lossy(c)); };
@@ -172,8 +198,30 @@ bool metadata_box(const Table& t) {
 }
 
 // Turns raw rows into a grid: header rows merged per column, short rows placed by content.
-bool build_table(const std::vector<RawRow>& raw, Table& t) {
-  if (raw.size() < 2) return false;
+bool build_table(const std::vector<RawRow>& written, Table& t) {
+  if (written.size() < 2) return false;
+  // Figures written with their money unit ("12.5万元") read as figures when the cells agree on
+  // the unit, which becomes the table's; cells in different units stay as written.
+  std::vector<RawRow> raw = written;
+  const UnitDef* cell_unit = nullptr;
+  bool agree = true;
+  for (auto& r : raw)
+    for (auto& c : r) {
+      std::u32string compact;
+      for (char32_t ch : c.text)
+        if (!is_space(ch)) compact += ch;
+      const UnitDef* u = split_money_unit(compact);
+      if (!u) continue;
+      if (!cell_unit) {
+        cell_unit = u;
+        t.unit_start = c.end - u->text.size();
+        t.unit_end = c.end;
+      }
+      agree &= u == cell_unit;
+      c.text = compact;
+    }
+  if (cell_unit && agree) t.unit = cell_unit;
+  else if (cell_unit) { raw = written; t.unit_start = t.unit_end = 0; }
   std::size_t cols = 0;
   for (const auto& r : raw) cols = std::max(cols, r.size());
   if (cols < 2) return false;
@@ -250,7 +298,8 @@ void read_tables(const Text& text, Document& doc) {
   std::size_t flat_from = doc.tables.size();
   read_flat_tables(text, doc);
   for (std::size_t i = flat_from; i < doc.tables.size(); ++i) {
-    // "单位：万元" in the few lines above a flattened table.
+    // "单位：万元" in the few lines above a flattened table (a unit its cells write wins).
+    if (doc.tables[i].unit) continue;
     auto at = std::upper_bound(lines.begin(), lines.end(), doc.tables[i].start,
                                [](std::size_t p, const LineInfo& l) { return p < l.start; });
     if (at != lines.begin()) find_unit(s, lines, static_cast<std::size_t>(at - lines.begin() - 1), doc.tables[i]);

@@ -115,6 +115,117 @@ TEST_CASE("one-line: a 自评表 budget part flattened onto one line of space-se
   CHECK(cell_at(t, 3, 0) == "其他资金");
 }
 
+TEST_CASE("one-line: a 决算总表 with 行次 is rebuilt by its row numbers, empty amounts left empty") {
+  auto line = [](const char* row2) {
+    return std::string("某某局2025年度财政拨款收入支出决算总表 公开01表 项目 行次 金额 项目 行次 金额 一、一般公共预算财政拨款 1 "
+                       "412.60 一、农林水支出 31 280.10 ") +
+           row2 + " 三、其他收入 3 三、文化旅游体育与传媒支出 33 132.50 本年收入合计 4 412.60 本年支出合计 34 412.60 注:本表反映收支总体情况。\n";
+  };
+  auto d = tables_of(line("二、政府性基金预算财政拨款 2 二、教育支出 32"));
+  REQUIRE(d.tables.size() == 1);
+  const Table& t = d.tables[0];
+  CHECK(t.source == "one-line");
+  CHECK(t.columns == 6);  // two sides of 项目 / 行次 / 金额, not one side with the rows interleaved
+  REQUIRE(t.rows.size() == 4);
+  CHECK(cell_at(t, 0, 3) == "一、农林水支出");
+  CHECK(cell_at(t, 1, 2) == "<none>");  // 政府性基金 with no amount: its cell stays empty
+  CHECK(cell_at(t, 1, 4) == "32");
+  CHECK(cell_at(t, 2, 5) == "132.50");
+  CHECK(t.total_row == 3);
+  // A side with two figures under one 金额 column (which row they belong to is unknown), or a row
+  // number out of sequence: the rows cannot be placed, and no 6-column table is invented.
+  for (const char* bad : {"二、政府性基金预算财政拨款 2 7.50 3.20 二、教育支出 32", "二、政府性基金预算财政拨款 5 二、教育支出 32"})
+    for (const auto& x : tables_of(line(bad)).tables) CHECK(x.rows.size() < 4);
+}
+
+TEST_CASE("one-line: 行次 sides of different widths under 收入/支出, a 栏次 row under the header") {
+  auto line = [](const char* row2) {
+    return std::string("财政拨款收入支出决算总表 公开05表 金额单位:万元 收入 项目 行次 金额 支出 项目 行次 年初预算数 决算数 栏次 1 2 3 "
+                       "一、一般公共预算财政拨款 1 518.30 一、社会保障和就业支出 31 360.00 371.90 ") +
+           row2 + " 三、其他收入 3 三、住房保障支出 33 150.00 146.40 本年收入合计 4 518.30 本年支出合计 34 510.00 518.30\n";
+  };
+  auto d = tables_of(line("二、政府性基金预算财政拨款 2 二、节能环保支出 32"));
+  REQUIRE(d.tables.size() == 1);
+  const Table& t = d.tables[0];
+  CHECK(t.columns == 7);
+  CHECK(t.header[0] == "收入项目");
+  CHECK(t.header[5] == "支出年初预算数");
+  REQUIRE(t.rows.size() == 4);
+  CHECK(cell_at(t, 0, 5) == "360.00");
+  CHECK(cell_at(t, 2, 6) == "146.40");
+  CHECK(cell_at(t, 3, 6) == "518.30");
+  // One of the 支出 side's two figures: which column it is under is unknown, the rows stop there.
+  for (const auto& x : tables_of(line("二、政府性基金预算财政拨款 2 二、节能环保支出 32 12.00")).tables) CHECK(x.rows.size() < 4);
+}
+
+TEST_CASE("one-line: a spreadsheet's 栏次 cell among the header words, its column number after them") {
+  auto d = tables_of("支出决算表 公开03表 金额单位:元 支出 项目(按功能分类) 行次 栏次 金额 1 一、农林水支出 21 84,500.00 "
+                     "二、住房保障支出 22 三、城乡社区支出 23 12,300.00 本年支出合计 24 96,800.00\n");
+  REQUIRE(d.tables.size() == 1);
+  const Table& t = d.tables[0];
+  CHECK(t.columns == 3);
+  CHECK(t.header[2] == "金额");
+  REQUIRE(t.rows.size() == 4);
+  CHECK(cell_at(t, 0, 2) == "84,500.00");
+  CHECK(cell_at(t, 1, 2) == "<none>");
+  CHECK(t.total_row == 3);
+  // The figures of several rows written together after them (which row each is, is unknown):
+  // not a table.
+  auto block = tables_of("支出决算表 公开03表 金额单位:元 支出 项目(按功能分类) 行次 栏次 金额 1 一、农林水支出 21 "
+                         "二、住房保障支出 22 三、城乡社区支出 23 84,500.00 12,300.00 本年支出合计 24 96,800.00\n");
+  CHECK(block.tables.empty());
+}
+
+TEST_CASE("one-line: an empty cell written as nothing between two spaces keeps the columns in place") {
+  auto line = [](const char* gap) {
+    return std::string("2025年度“三公”经费支出决算表 项目 年初预算数 决算数 备注 因公出国(境)费") + gap +
+           "0.50 年度内临时安排 公务用车运行费 3.20 2.95  公务接待费 1.60 1.42  合计 4.80 4.87\n";
+  };
+  auto d = tables_of(line("  "));
+  REQUIRE(d.tables.size() == 1);
+  const Table& t = d.tables[0];
+  CHECK(t.columns == 4);
+  CHECK(cell_at(t, 0, 1) == "");  // the empty 年初预算数
+  CHECK(cell_at(t, 0, 2) == "0.50");
+  CHECK(cell_at(t, 0, 3) == "年度内临时安排");
+  CHECK(cell_at(t, 1, 2) == "2.95");
+  CHECK(cell_at(t, 3, 1) == "4.80");
+  // Written with one space, the empty cell left no trace: 0.50 fills the first figure column.
+  auto one = tables_of(line(" "));
+  REQUIRE(one.tables.size() == 1);
+  CHECK(cell_at(one.tables[0], 0, 1) == "0.50");
+}
+
+TEST_CASE("money units written in the cells: '48.5万元' is a figure, the table takes the unit its cells agree on") {
+  auto line = [](const char* total, const char* part) {
+    return std::string("附件 项目支出绩效自评表 项目名称 乡村道路养护 主管部门 某镇人民政府 项目资金 年初预算数 全年预算数 全年执行数 分值 "
+                       "执行率 得分 年度资金总额: ") +
+           total + " 其中:本年财政拨款 " + part + " 上年结转资金 其他资金 年度总体目标 完成养护\n";
+  };
+  auto d = tables_of(line("48.5万元 52万元 49.4万元 10 95% 9.5", "48.5万元 52万元 49.4万元"));
+  REQUIRE(d.tables.size() == 1);
+  const Table& t = d.tables[0];
+  CHECK(t.columns == 7);
+  REQUIRE(t.unit != nullptr);
+  CHECK(t.unit->pow10 == 4);
+  CHECK(cell_at(t, 0, 3) == "49.4");
+  CHECK(cell_at(t, 0, 5) == "95%");
+  // Fused figures in a cell of their own, the label one cell before: split by the form's columns,
+  // their 万元 the table's unit.
+  auto fused = tables_of(line("48.5万元52万元49.4万元1095%9.5", "48.5 52 49.4"));
+  REQUIRE(fused.tables.size() == 1);
+  CHECK(cell_at(fused.tables[0], 0, 4) == "10");
+  CHECK(cell_at(fused.tables[0], 0, 5) == "95%");
+  REQUIRE(fused.tables[0].unit != nullptr);
+  CHECK(fused.tables[0].unit->pow10 == 4);
+  // Cells in 元 beside cells in 万元: no unit for the table, and those cells keep their unit in
+  // their text (no sum adds 元 to 万元).
+  auto mixed = tables_of(line("48.5万元 520000元 49.4万元 10 95% 9.5", "48.5万元 520000元 49.4万元"));
+  REQUIRE(mixed.tables.size() == 1);
+  CHECK(mixed.tables[0].unit == nullptr);
+  CHECK(cell_at(mixed.tables[0], 0, 2) == "520000元");
+}
+
 TEST_CASE("a page's metadata box is not a table; a half-flattened run stays text") {
   auto meta = tables_of(lines({"索引号 |", "11330800/2024-0012 |", "发布机构 |", "某县财政局 |", "成文日期 |", "2024-05-01 |",
                                "主题分类 |", "财政 |"}));

@@ -45,3 +45,40 @@ TEST_CASE("tab-separated and pipe rows become tables; prose with one tab does no
   CHECK(pipe.tables[0].header[1] == "年初预算");
   CHECK(tables_of("收入\t100万元。\n支出 90万元。\n").tables.empty());
 }
+
+TEST_CASE("a 金额单位 caption a few lines above a table (title and 部门 lines between) gives the table its unit") {
+  const std::string body = "项目 |\n行次 |\n金额 |\n一、财政拨款收入 |\n1 |\n80.5 |\n二、事业收入 |\n2 |\n|\n本年收入合计 |\n3 |\n80.5 |\n";
+  auto d = tables_of(("金额单位：万元\n\n某某县林业局2025年度收入决算表\n\n部门：某某县林业局\n\n" + body).c_str());
+  REQUIRE(d.tables.size() == 1);
+  REQUIRE(d.tables[0].unit != nullptr);
+  CHECK(d.tables[0].unit->pow10 == 4);
+  // On the table's own line, before it starts (a one-line table after its title).
+  auto own = tables_of("收入决算表 公开02表 金额单位:元 项目 行次 金额 一、财政拨款收入 1 805000.00 二、事业收入 2 "
+                       "三、其他收入 3 12000.00 本年收入合计 4 817000.00\n");
+  REQUIRE(own.tables.size() == 1);
+  REQUIRE(own.tables[0].unit != nullptr);
+  CHECK(own.tables[0].unit->pow10 == 0);
+  // A caption above a paragraph of prose belongs to something else: the table has no unit.
+  auto prose = tables_of(("单位：万元\n\n本年度收入较上年有所增加，主要是财政拨款增加。\n\n" + body).c_str());
+  REQUIRE(prose.tables.size() == 1);
+  CHECK(prose.tables[0].unit == nullptr);
+}
+
+TEST_CASE("pipe rows whose figures carry their money unit ('12.5万元') are read as figures in that unit") {
+  auto d = tables_of("| 项目 | 年初预算 | 决算 |\n| 印刷费 | 8.5万元 | 7.9万元 |\n| 邮电费 | 3万元 | 2.6万元 |\n| 合计 | 11.5万元 | 10.5万元 |\n");
+  REQUIRE(d.tables.size() == 1);
+  const Table& t = d.tables[0];
+  REQUIRE(t.rows.size() == 3);
+  CHECK(t.rows[0][1].text == "8.5");
+  CHECK(t.rows[2][2].text == "10.5");
+  CHECK(t.total_row == 2);
+  REQUIRE(t.unit != nullptr);
+  CHECK(t.unit->pow10 == 4);
+  // 元 beside 万元: no unit for the table, no figure read out of a cell in another unit.
+  auto mixed = tables_of("| 项目 | 年初预算 | 决算 |\n| 印刷费 | 8.5万元 | 79000元 |\n| 邮电费 | 3万元 | 2.6万元 |\n| 合计 | 11.5万元 | 10.5万元 |\n");
+  for (const auto& x : mixed.tables) {
+    CHECK(x.unit == nullptr);
+    for (const auto& r : x.rows)
+      for (const auto& c : r) CHECK(c.text != "79000");
+  }
+}
