@@ -4,6 +4,9 @@
 //    label, plus its unit — never by position.
 //  * A named figure (subject + year + stage + scope + fund + side, from the statement frames)
 //    stated in two prose clauses: "…转移支付资金3580.69万元" here and there.
+//  * The 自评表's 预算执行 block (年初预算数 | 全年预算数 | 全年执行数 | 执行率 | 得分) and the same
+//    figures in the prose's 资金到位 / 预算执行 paragraphs, matched by the stage or rate word alone
+//    (a label naming anything else — a fund, a scope, 会议费 — is another figure).
 // At the same written precision equal means equal; a gap inside the written precision is
 // rounding (recorded, not flagged). Near misses are not restatements and stay silent: other
 // years, other stages or scopes, 其中-parts, 比上年 changes, targets and plans, and every match
@@ -161,6 +164,212 @@ void check_restated_actuals(const Facts& f, const TargetFacts& tf, DocumentResul
           {span_of(later, true), span_of(earlier, false)});
       fd.expected = earlier.text;
       fd.actual = later.text;
+      out.findings.push_back(std::move(fd));
+    }
+  }
+}
+
+namespace {
+
+// ---- the 自评表's 预算执行 block against the prose ----
+
+enum class BlockCell { None, Initial, Full, Spent, Rate, Points };
+
+std::string_view block_cell_name(BlockCell c) {
+  switch (c) {
+    case BlockCell::Initial: return "年初预算数";
+    case BlockCell::Full: return "全年预算数";
+    case BlockCell::Spent: return "全年执行数";
+    case BlockCell::Rate: return "执行率";
+    case BlockCell::Points: return "得分";
+    default: return "";
+  }
+}
+
+// Which cell of the block a prose label restates: it must name one stage or the execution rate
+// and nothing but the block's whole around it. `foreign`: the label names something else
+// (a fund, a scope, a side, 会议费 …).
+struct BlockLabel {
+  BlockCell cell = BlockCell::None;
+  bool foreign = false;
+};
+
+BlockLabel read_block_label(const std::u32string& l) {
+  BlockLabel out;
+  bool rate = false, clash = false;
+  auto set = [&](BlockCell c) {
+    clash |= out.cell != BlockCell::None && out.cell != c;
+    out.cell = c;
+  };
+  for (std::size_t i = 0; i < l.size();) {
+    lex::Hit h = lex::match_at(l, i);
+    if (h.roles) {
+      i = h.end;
+      if (h.get(lex::Cls::Filler)) continue;
+      const lex::Entry* st = h.get(lex::Cls::Stage);
+      const lex::Entry* b = h.get(lex::Cls::Base);
+      const lex::Entry* r = h.get(lex::Cls::Rate);
+      if (st && st->value == lex::Initial) set(BlockCell::Initial);
+      else if (st && st->value == lex::Full) set(BlockCell::Full);
+      else if (st && st->value == lex::Executed) set(BlockCell::Spent);
+      else if (b && b->value == lex::Spent) set(BlockCell::Spent);
+      else if (r && r->value == lex::Execution) rate = true;
+      else out.foreign = true;  // another stage, a fund, scope, side, base, comparison or list word
+      continue;
+    }
+    std::size_t best = 0;
+    for (auto w : lex::targets::kBlockSubjectWords)
+      if (l.compare(i, w.size(), w) == 0) best = std::max(best, w.size());
+    if (best) { i += best; continue; }
+    out.foreign |= chars::is_han(l[i]) != 0;  // a word naming something else
+    ++i;
+  }
+  if (rate) out.cell = out.cell == BlockCell::None ? BlockCell::Rate : BlockCell::None;
+  if (clash || out.foreign) out.cell = BlockCell::None;
+  return out;
+}
+
+struct BlockValue {
+  Interval iv;       // in the prose figure's base unit
+  Decimal point;
+  bool scaled = false;
+};
+
+// The cell as the prose would state it: money at 万元 or 元 (the block's unit is rarely read),
+// a rate in %, points as written.
+std::vector<BlockValue> cell_values(const CellNumber& c, BlockCell kind) {
+  std::vector<BlockValue> out;
+  if (kind == BlockCell::Rate) {
+    bool pct = c.percent || c.value > Decimal::from_int(2);
+    Decimal v = pct ? c.value : c.value * Decimal::from_int(100);
+    out.push_back({Interval::rounded(v, pct ? c.decimals : std::max(0, c.decimals - 2)), v});
+    return out;
+  }
+  if (kind == BlockCell::Points) {
+    out.push_back({Interval::rounded(c.value, c.decimals), c.value});
+    return out;
+  }
+  for (int p : {4, 0}) {
+    Decimal scale = Decimal::pow10(p);
+    Interval iv = Interval::rounded(c.value, c.decimals);
+    out.push_back({{iv.lo * scale, iv.hi * scale}, c.value * scale, true});
+  }
+  return out;
+}
+
+}  // namespace
+
+// Called by check_targets: the block's cells restated in the prose must agree. One block only
+// (several 自评表 each carry their own project's block, and the prose names none of them).
+void check_restated_budget_block(const Facts& f, const TargetFacts& tf, DocumentResult& out) {
+  const BudgetRow* block = nullptr;
+  std::size_t blocks = 0;
+  for (const BudgetRow& r : tf.budget_rows)
+    if (r.first) { block = &r; ++blocks; }
+  if (blocks == 0) {  // the funds row of an indicator table: its 执行率 and 得分 only
+    for (const BudgetRow& r : tf.budget_rows) { block = &r; ++blocks; }
+  }
+  if (blocks != 1) return;
+  const BudgetRow& b = *block;
+  auto cell_of = [&](BlockCell c) -> const CellNumber* {
+    switch (c) {
+      case BlockCell::Initial: return &b.initial;
+      case BlockCell::Full: return &b.budget;
+      case BlockCell::Spent: return &b.spent;
+      case BlockCell::Rate: return &b.rate;
+      case BlockCell::Points: return &b.points;
+      default: return nullptr;
+    }
+  };
+  std::set<std::size_t> target_qs;  // figures read as targets ("预算执行率100%" as a goal)
+  for (const Indicator& t : tf.targets)
+    if (t.quantity != kNone) target_qs.insert(t.quantity);
+  auto marks = partial_year_marks(f.text);
+  std::size_t mk = 0;
+  std::map<BlockCell, std::vector<std::size_t>> said;  // the prose figures restating each cell
+  const auto& qs = f.quantities;
+  for (std::size_t i = 0; i < qs.size(); ++i) {
+    const Quantity& q = qs[i];
+    if (!q.exact() || q.is_range() || q.comparator != Comparator::None || f.in_table(q.start) || target_qs.count(i)) continue;
+    if (q.start >= b.start && q.start < b.end) continue;
+    const FrameNumber* n = f.statements.number(i);
+    if (!n || n->role == NumRole::Change || n->role == NumRole::ChangeRate || n->role == NumRole::Prior ||
+        n->role == NumRole::Share || n->role == NumRole::Target)
+      continue;
+    const Frame& fr = f.statements.frames[f.statements.frame_of[i]];
+    if (fr.list_part || fr.compare) continue;
+    if (f.kind.year && fr.year && fr.year != f.kind.year) continue;  // another year's figure
+    while (mk < marks.size() && marks[mk].second <= fr.sentence) ++mk;
+    if (mk < marks.size() && marks[mk].first < q.start) continue;  // "截至10月底": not the year's
+    BlockLabel bl = read_block_label(from_utf8_lossy(q.label));
+    BlockCell c = bl.cell;
+    // "预算执行率为96.69%，得分9.67分": the points of the rate stated just before.
+    if (c == BlockCell::None && !bl.foreign && q.kind() == UnitKind::Score && f.statements.number_of[i] > 0) {
+      const FrameNumber& prev = f.statements.numbers[f.statements.number_of[i] - 1];
+      const Frame& pf = f.statements.frames[f.statements.frame_of[prev.q]];
+      if (pf.sentence == fr.sentence && qs[prev.q].kind() == UnitKind::Percent &&
+          read_block_label(from_utf8_lossy(qs[prev.q].label)).cell == BlockCell::Rate)
+        c = BlockCell::Points;
+    }
+    if (c == BlockCell::None) continue;
+    // "会议费全年预算数45万元，全年执行数43.2万元": a clause before it in its sentence that names
+    // something else may be what it is about.
+    bool other_subject = false;
+    for (std::size_t k = f.statements.frame_of[i], steps = 0; k-- > 0 && steps < 8 && !other_subject; ++steps) {
+      const Frame& e = f.statements.frames[k];
+      if (e.sentence != fr.sentence) break;
+      other_subject = e.count > 0 && read_block_label(from_utf8_lossy(qs[f.statements.numbers[e.first].q].label)).foreign;
+    }
+    if (other_subject) continue;
+    bool fits = (c == BlockCell::Rate && q.kind() == UnitKind::Percent) || (c == BlockCell::Points && q.kind() == UnitKind::Score) ||
+                ((c == BlockCell::Initial || c == BlockCell::Full || c == BlockCell::Spent) && q.kind() == UnitKind::Money);
+    if (c == BlockCell::Rate && q.kind() == UnitKind::Score) c = BlockCell::Points;  // "预算执行率得分9.5分"
+    else if (!fits) continue;
+    said[c].push_back(i);
+  }
+  for (const auto& [c, is] : said) {
+    const CellNumber* cell = cell_of(c);
+    if (!cell || !cell->present) continue;
+    std::vector<BlockValue> vs = cell_values(*cell, c);
+    auto agree_with = [&](const Quantity& p) {
+      Interval piv = stated_interval(p, f.precision);
+      Agree best = Agree::Off;
+      for (const BlockValue& v : vs) {
+        if (p.normalized() == v.point) return Agree::Equal;
+        if (v.iv.overlaps(piv)) best = Agree::Rounding;
+      }
+      return best;
+    };
+    bool any_agrees = false;
+    std::set<std::string> values;
+    for (std::size_t i : is) {
+      any_agrees |= agree_with(qs[i]) != Agree::Off;
+      values.insert(qs[i].normalized().to_string());
+    }
+    // Stated more than one way and never as the table has it: other figures, not this one.
+    if (!any_agrees && values.size() > 1) continue;
+    std::string cell_text = f.text.utf8(cell->start, cell->end);
+    for (std::size_t i : is) {
+      const Quantity& p = qs[i];
+      Agree ag = agree_with(p);
+      if (ag == Agree::Off && any_agrees) continue;
+      std::vector<Span> spans = {span_of(p, false), {cell->start, cell->end, false}};
+      out.checked.push_back({"R15", "自评表“" + std::string(block_cell_name(c)) + "”" + cell_text + " = 正文" + p.text,
+                             ag == Agree::Equal ? "consistent" : ag == Agree::Rounding ? "rounding" : "inconsistent", spans});
+      if (ag != Agree::Off) continue;
+      bool table_later = cell->start > p.start;
+      spans[table_later ? 1 : 0].primary = true;
+      if (table_later) std::swap(spans[0], spans[1]);
+      std::string line = std::to_string(f.text.line_col(p.start).line);
+      Finding fd = make_finding(
+          "R15",
+          {"自评表与正文不一致：自评表“" + std::string(block_cell_name(c)) + "”为" + cell_text + "，第" + line + "行正文“" + p.label +
+               "”为" + p.text,
+           "The self-evaluation table and the text differ: " + cell_text + " (" + std::string(block_cell_name(c)) +
+               ") in the table, " + p.text + " in the text (line " + line + ")"},
+          std::move(spans));
+      fd.expected = table_later ? p.text : cell_text;
+      fd.actual = table_later ? cell_text : p.text;
       out.findings.push_back(std::move(fd));
     }
   }

@@ -757,6 +757,7 @@ struct Reader {
     int c_budget = find_col(g, kColBudget, kColBudgetNot);
     int c_spent = find_col(g, kColSpent);
     int c_rate = find_col(g, kColRate);
+    int c_initial = find_col(g, kColInitial);
     auto cell = [&](const std::vector<GCell>& r, int c) -> const GCell* {
       return c >= 0 && static_cast<std::size_t>(c) < r.size() ? &r[c] : nullptr;
     };
@@ -768,10 +769,12 @@ struct Reader {
     };
     bool budget_grid = c_rate >= 0 || (c_budget >= 0 && c_spent >= 0);
     if (budget_grid && c_target < 0) {
+      bool first = true;
       for (const auto& r : g.rows) {
         BudgetRow br;
         for (const auto& c : r)
           if (!c.text.empty()) { br.label = to_utf8(c.text); break; }
+        if (const GCell* c = cell(r, c_initial)) br.initial = cell_num(*c);
         if (const GCell* c = cell(r, c_budget)) br.budget = cell_num(*c);
         if (const GCell* c = cell(r, c_spent)) br.spent = cell_num(*c);
         if (const GCell* c = cell(r, c_rate)) br.rate = cell_num(*c);
@@ -779,7 +782,11 @@ struct Reader {
         if (const GCell* c = cell(r, c_points)) br.points = cell_num(*c);
         row_extent(r, br.start, br.end);
         if (br.start == kNone) continue;
-        if (br.points.present || br.rate.present) tf.budget_rows.push_back(br);
+        br.first = first;
+        if (br.points.present || br.rate.present) {
+          tf.budget_rows.push_back(br);
+          first = false;
+        }
       }
       return;
     }
