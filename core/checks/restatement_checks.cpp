@@ -7,6 +7,8 @@
 //  * The 自评表's 预算执行 block (年初预算数 | 全年预算数 | 全年执行数 | 执行率 | 得分) and the same
 //    figures in the prose's 资金到位 / 预算执行 paragraphs, matched by the stage or rate word alone
 //    (a label naming anything else — a fund, a scope, 会议费 — is another figure).
+//  * An allocation by a document ("…（某财农〔2024〕12号）下达我县资金350万元"): the same 文号 cited
+//    again with its amount must give the same amount.
 // At the same written precision equal means equal; a gap inside the written precision is
 // rounding (recorded, not flagged). Near misses are not restatements and stay silent: other
 // years, other stages or scopes, 其中-parts, 比上年 changes, targets and plans, and every match
@@ -18,6 +20,7 @@
 
 #include "checks/check.h"
 #include "checks/rule_table.h"
+#include "facts/doc_numbers.h"
 #include "facts/rates.h"
 #include "facts/targets.h"
 #include "lexicon/lexicon.h"
@@ -427,7 +430,99 @@ FigureKey key_of(const Facts& f, std::size_t i) {
 
 }  // namespace
 
+namespace {
+
+constexpr std::size_t kAllocationReach = 80;  // code points from a 文号 to its amount
+
+// The amount a cited document allocates: the first money figure after the 文号 in its sentence
+// (before another 文号), when an allocation word (下达/安排/拨付) stands between them or in its
+// label. kNone when the sentence states none.
+std::size_t allocated_by(const Facts& f, const DocNumber& d, std::size_t limit, std::u32string& phrase) {
+  const auto& qs = f.quantities;
+  std::size_t stop = std::min({f.text.sentence_stop(d.end), limit, d.end + kAllocationReach});
+  auto it = std::partition_point(qs.begin(), qs.end(), [&](const Quantity& q) { return q.start < d.end; });
+  for (; it != qs.end() && it->start < stop; ++it) {
+    if (it->kind() != UnitKind::Money) continue;
+    std::size_t i = static_cast<std::size_t>(it - qs.begin());
+    if (!it->exact() || it->is_range() || f.in_table(it->start)) return kNone;
+    const FrameNumber* n = f.statements.number(i);
+    if (!n || n->role != NumRole::Level || f.statements.frames[f.statements.frame_of[i]].compare) return kNone;
+    std::u32string between = f.text.chars().substr(d.end, it->start - d.end);
+    bool allocates = false;
+    for (const lex::Hit& h : lex::scan(between, 0, between.size()))
+      if (const lex::Entry* b = h.get(lex::Cls::Base))
+        allocates |= b->value == lex::Issued || b->value == lex::Arranged || b->value == lex::Paid;
+    if (!allocates) return kNone;
+    // What names the recipient or programme: the words the vocabulary does not know.
+    phrase.clear();
+    for (std::size_t j = 0; j < between.size();) {
+      lex::Hit h = lex::match_at(between, j);
+      std::size_t skip = h.roles ? h.end - j : 0;
+      for (auto w : lex::targets::kBlockSubjectWords)
+        if (between.compare(j, w.size(), w) == 0) skip = std::max(skip, w.size());
+      if (skip) {
+        phrase += U' ';
+        j += skip;
+      } else {
+        phrase += between[j++];
+      }
+    }
+    return i;
+  }
+  return kNone;
+}
+
+// R15 on allocations: one 文号, one amount.
+void check_restated_allocations(const Facts& f, DocumentResult& out) {
+  const auto& qs = f.quantities;
+  std::vector<DocNumber> docs = read_doc_numbers(f.text);
+  struct Citation { std::size_t q; Bigrams words; };
+  std::map<std::u32string, std::vector<Citation>> by_doc;
+  for (std::size_t k = 0; k < docs.size(); ++k) {
+    std::size_t limit = k + 1 < docs.size() ? docs[k + 1].start : f.text.size();
+    std::u32string phrase;
+    std::size_t q = allocated_by(f, docs[k], limit, phrase);
+    if (q == kNone) continue;
+    auto& cs = by_doc[docs[k].key];
+    if (cs.empty() || cs.back().q != q) cs.push_back({q, bigrams_of(phrase)});
+  }
+  for (const auto& [key, cs] : by_doc) {
+    if (cs.size() < 2) continue;
+    std::set<std::string> values;
+    for (const Citation& c : cs) values.insert(qs[c.q].normalized().to_string());
+    if (cs.size() > 2 && values.size() > 1) continue;  // one document, several recipients
+    const Quantity& a = qs[cs[0].q];
+    const Quantity& b = qs[cs[1].q];
+    if (line_begin(f.text, a.start) == line_begin(f.text, b.start)) continue;  // two items side by side
+    // Recipients or programmes named both times and sharing no words: two allocations of one
+    // document ("下达甲镇…" and "下达乙乡…").
+    std::size_t common = 0;
+    for (std::uint64_t p : cs[1].words) common += std::binary_search(cs[0].words.begin(), cs[0].words.end(), p);
+    if (common == 0 && !cs[0].words.empty() && !cs[1].words.empty()) continue;
+    Agree ag = agree(f, a, b);
+    std::string doc = to_utf8(key);
+    std::size_t dash = doc.find('-');
+    std::string shown = doc.substr(0, dash) + "〔" + doc.substr(dash + 1, 4) + "〕" + doc.substr(dash + 6) + "号";
+    out.checked.push_back({"R15", "“" + shown + "”下达" + b.text + " = 前文" + a.text,
+                           ag == Agree::Equal ? "consistent" : ag == Agree::Rounding ? "rounding" : "inconsistent",
+                           {span_of(b, false), span_of(a, false)}});
+    if (ag != Agree::Off) continue;
+    std::string line = std::to_string(f.text.line_col(a.start).line);
+    Finding fd = make_finding("R15",
+                              {"同一文件下达的资金前后不一致：“" + shown + "”此处为" + b.text + "，第" + line + "行为" + a.text,
+                               "One document's allocation differs: " + b.text + " here, " + a.text + " on line " + line + " (" +
+                                   shown + ")"},
+                              {span_of(b, true), span_of(a, false)});
+    fd.expected = a.text;
+    fd.actual = b.text;
+    out.findings.push_back(std::move(fd));
+  }
+}
+
+}  // namespace
+
 void check_restated_figures(const Facts& f, DocumentResult& out) {
+  check_restated_allocations(f, out);
   const auto& qs = f.quantities;
   // Every prose amount that names a figure of its own, grouped by what names it (one map over
   // the figures: linear up to the log).

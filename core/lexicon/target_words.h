@@ -129,7 +129,8 @@ inline constexpr Str kColInitial[] = {U"年初预算数", U"年初预算"};
 // R15, the 自评表's 预算执行 block restated in the prose ("该项目年初预算数120万元…执行率95%"): the
 // words a prose label may hold besides the lexicon's stage and rate words and still name the
 // block's whole (the project's or department's funds). Any other word names something else
-// ("会议费年初预算"), and the figure is not the block's.
+// ("会议费年初预算"), and the figure is not the block's. The same words name no recipient of an
+// allocation (restatement_checks.cpp: "下达我区供水保障资金" names 我区供水保障).
 inline constexpr Str kBlockSubjectWords[] = {U"项目资金", U"项目", U"资金", U"专项", U"该", U"本", U"部门", U"单位",
                                              U"整体", U"全年", U"年末", U"年底", U"截至", U"截止", U"实际", U"指标",
                                              U"情况", U"总体", U"得分", U"得"};
