@@ -9,6 +9,7 @@
 #include "checks/check.h"
 #include "checks/rate_context.h"
 #include "checks/rule_table.h"
+#include "facts/budget_block.h"
 #include "facts/rates.h"
 #include "lexicon/lexicon.h"
 #include "statements/frame.h"
@@ -95,6 +96,22 @@ std::vector<bool> check_completion_frames(const Facts& f, const RateFacts& rf, D
       std::uint8_t bv = base_value(n->label);
       if (bv == lex::Arranged || bv == lex::Issued) allocations.push_back(i);
     }
+  // The 全年预算数 of the report's whole, stated once (or always alike) in the prose: the base of a
+  // 预算执行率 in another section ("（一）资金到位情况" before "（二）预算执行情况"). kNoIdx when
+  // none, or two that differ.
+  std::size_t full_budget = kNoIdx;
+  bool full_budget_ok = true;
+  for (std::size_t i = 0; i < f.quantities.size() && full_budget_ok; ++i) {
+    const FrameNumber* n = st.number(i);
+    const Quantity& q = f.quantities[i];
+    if (!n || (n->role != NumRole::Level && n->role != NumRole::Base) || q.kind() != UnitKind::Money || !q.exact() ||
+        !c.prose(i) || st.frames[st.frame_of[i]].list_part || st.frames[st.frame_of[i]].compare)
+      continue;
+    if (read_block_label(from_utf8_lossy(q.label)).cell != BlockCell::Full) continue;
+    if (full_budget == kNoIdx) full_budget = i;
+    else full_budget_ok = f.quantities[full_budget].normalized() == q.normalized();
+  }
+  if (!full_budget_ok) full_budget = kNoIdx;
   for (std::size_t yi = 0; yi < f.quantities.size(); ++yi) {
     const FrameNumber* yn = st.number(yi);
     const Quantity& y = f.quantities[yi];
@@ -175,6 +192,12 @@ std::vector<bool> check_completion_frames(const Facts& f, const RateFacts& rf, D
         }
       }
       if (ui != kNoIdx) cands.front() = {ni, ui, true};
+      // Nothing in the section: the whole's 全年执行数 and 执行率 take the whole's 全年预算数.
+      if (cands.empty() && full_budget != kNoIdx && full_budget != ni &&
+          read_block_label(from_utf8_lossy(y.label)).cell == BlockCell::Rate &&
+          read_block_label(from_utf8_lossy(nq.label)).cell == BlockCell::Spent &&
+          (fr.year == 0 || st.frames[st.frame_of[full_budget]].year == 0 || st.frames[st.frame_of[full_budget]].year == fr.year))
+        cands.push_back({full_budget, kNoIdx, false});
     }
     if (cands.empty()) continue;
     settled[yi] = true;

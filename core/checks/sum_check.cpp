@@ -85,6 +85,34 @@ std::size_t other_parent(const Facts& f, const Breakdown& b, const Interval& sum
   return kNone;
 }
 
+template <typename Words>
+bool names_any(const std::string& label, const Words& words) {
+  std::u32string l = from_utf8_lossy(label);
+  for (std::u32string_view w : words)
+    if (contains(l, w)) return true;
+  return false;
+}
+
+// The reading of a list that does not fit its total: without its trailing retired part when no
+// part is the serving staff — "62人，其中高级职称4人…中级工1人，退休职工28人" reads the 职称 and
+// 岗位 parts; the retired are beside them. (A fitting reading is never replaced.)
+const Breakdown& reading_of(const Facts& f, const Breakdown& b, Breakdown& trimmed) {
+  namespace cw = lex::classification;
+  const Quantity& total = f.quantities[b.total];
+  if (b.parts.size() < 3 || names_any(total.label, cw::kRetiredParts)) return b;
+  std::size_t keep = b.parts.size();
+  while (keep > 0 && names_any(f.quantities[b.parts[keep - 1]].label, cw::kRetiredParts)) --keep;
+  if (keep == b.parts.size() || keep < 2) return b;
+  for (std::size_t k = 0; k < keep; ++k)
+    if (names_any(f.quantities[b.parts[k]].label, cw::kServingParts)) return b;
+  Interval sum{};
+  for (std::size_t i : b.parts) sum = sum + stated_interval(f.quantities[i], f.precision);
+  if (sum.overlaps(stated_interval(total, f.precision))) return b;
+  trimmed = b;
+  trimmed.parts.resize(keep);
+  return trimmed;
+}
+
 }  // namespace
 
 // The change a figure's own statement states for it ("X元，占…%，同比减少Y元，下降z%"): the first
@@ -150,7 +178,9 @@ void check_breakdown_changes(const Facts& f, const Breakdown& b, DocumentResult&
 
 void check_breakdown_sums(const Facts& f, DocumentResult& out) {
   for (const auto& b : f.breakdowns) check_breakdown_changes(f, b, out);
-  for (const auto& b : f.breakdowns) {
+  for (const auto& read : f.breakdowns) {
+    Breakdown trimmed;
+    const Breakdown& b = reading_of(f, read, trimmed);
     const Quantity& total = f.quantities[b.total];
     bool all_exact = std::all_of(b.parts.begin(), b.parts.end(), [&](std::size_t i) { return f.quantities[i].exact(); });
     if (!all_exact) continue;  // 约/余/以上 figures are bounds, never part of an exact sum (R93)

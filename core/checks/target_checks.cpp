@@ -15,6 +15,7 @@
 namespace gouji {
 
 void check_restated_actuals(const Facts& f, const TargetFacts& tf, DocumentResult& out);  // restatement_checks.cpp
+void check_restated_budget_block(const Facts& f, const TargetFacts& tf, DocumentResult& out);  // restatement_checks.cpp
 
 namespace {
 
@@ -92,6 +93,7 @@ void check_targets(const Facts& f, DocumentResult& out) {
   const auto& qs = f.quantities;
   const TargetFacts& tf = f.targets;
   check_restated_actuals(f, tf, out);  // R15: a 自评表 actual restated in the prose
+  check_restated_budget_block(f, tf, out);  // R15: its 预算执行 block restated in the prose
   if (tf.pairs.empty()) return;
 
   std::map<IndicatorGroup, std::vector<const TargetPair*>> missing;

@@ -8,7 +8,7 @@
 #include "checks/check.h"
 #include "checks/rule_table.h"
 #include "lexicon/time_words.h"
-#include "structure/han_ordinal.h"
+#include "numbers/dates.h"
 #include "text/chars.h"
 
 namespace gouji {
@@ -55,32 +55,8 @@ std::size_t clause_end(const Text& t, std::size_t at) {
   return at;
 }
 
-// An Arabic or Chinese number of 1–2 digits at `at` ("11", "十一"); value 0 if none.
-int small_number(const Text& t, std::size_t at, std::size_t& end) {
-  end = at;
-  if (is_digit(t.at(at))) {
-    int v = 0;
-    while (is_digit(t.at(end)) && end - at < 2) v = v * 10 + chars::digit_value(t.at(end++));
-    if (is_digit(t.at(end))) return 0;
-    return v;
-  }
-  std::size_t len = 0;
-  std::u32string_view s(t.chars());
-  int v = han_ordinal(s.substr(at, std::min<std::size_t>(4, t.size() - at)), len);
-  end = at + len;
-  return v;
-}
-
-// A four-digit year followed by 年 at `at`: 2024年 → 2024.
-int year_at(const Text& t, std::size_t at, std::size_t& end) {
-  if (at > 0 && is_digit(t.at(at - 1))) return 0;
-  int v = 0;
-  std::size_t i = at;
-  while (i < t.size() && is_digit(t.at(i)) && i - at < 4) v = v * 10 + chars::digit_value(t.at(i++));
-  if (i - at != 4 || t.at(i) != U'年' || v < 1990 || v > 2099) return 0;
-  end = i + 1;
-  return v;
-}
+// A four-digit year followed by 年 at `at`: 2024年 → 2024 (numbers/dates.h).
+int year_at(const Text& t, std::size_t at, std::size_t& end) { return read_year(t.chars(), at, end); }
 
 // Heading titles the position stands under (innermost first).
 std::vector<const Heading*> section_chain(const Facts& f, std::size_t at) {
@@ -171,17 +147,16 @@ std::size_t cutoff_date(const Text& t, std::size_t at, bool& partial, int& year)
   std::size_t ye;
   if (int y = year_at(t, i, ye)) { year = y; i = ye; }
   std::size_t me;
-  int month = small_number(t, i, me);
-  if (month < 1 || month > 12 || t.at(me) != U'月') return kNo;
-  i = me + 1;
+  int month = read_month(t.chars(), i, me);
+  if (month < 1 || month > 12) return kNo;
+  i = me;
   int day = 0;
   bool month_end = false;
   if (t.at(i) == U'底' || t.at(i) == U'末') { month_end = true; ++i; }
   else if (t.at(i) == U'份') ++i;
   std::size_t de;
   if (!month_end) {
-    int d = small_number(t, i, de);
-    if (d >= 1 && d <= 31 && (t.at(de) == U'日' || t.at(de) == U'号')) { day = d; i = de + 1; }
+    if (int d = read_day(t.chars(), i, de)) { day = d; i = de; }
   }
   partial = month < 12 || (day > 0 && day < 31);
   if (month == 12 && month_end) partial = false;
@@ -228,9 +203,9 @@ std::vector<PartialHit> partial_markers(const Facts& f, int year) {
           ++j;
           if (t.at(j) == U'—') ++j;  // "——"
           std::size_t ne;
-          int n = small_number(t, j, ne);
-          if (n >= 2 && n <= 12 && t.at(ne) == U'月') {
-            std::size_t end = ne + 1;
+          int n = read_month(t.chars(), j, ne);
+          if (n >= 2 && n <= 12) {
+            std::size_t end = ne;
             if (t.at(end) == U'份') ++end;
             std::size_t b = i;
             std::size_t ys;
@@ -269,11 +244,10 @@ std::vector<PartialHit> partial_markers(const Facts& f, int year) {
     // quadratic on a long clause.)
     if (i == 0 || is_clause_end(t.at(i - 1)) || chars::is_space(t.at(i - 1))) {
       std::size_t me;
-      int m = small_number(t, i, me);
-      if (m >= 1 && m < 12 && t.at(me) == U'月' && (t.at(me + 1) == U'底' || t.at(me + 1) == U'末') &&
-          (t.at(me + 2) == U'，' || t.at(me + 2) == U',')) {
-        hits.push_back({{i, me + 2}, Partial::MonthEnd});
-        covered = me + 2;
+      int m = read_month(t.chars(), i, me);
+      if (m >= 1 && m < 12 && (t.at(me) == U'底' || t.at(me) == U'末') && (t.at(me + 1) == U'，' || t.at(me + 1) == U',')) {
+        hits.push_back({{i, me + 1}, Partial::MonthEnd});
+        covered = me + 1;
         continue;
       }
     }
@@ -348,10 +322,10 @@ std::vector<FutureHit> future_markers(const Facts& f, int year) {
       std::size_t ye, me;
       int y = year_at(t, k, ye);
       std::size_t mk = y ? ye : k;
-      int m = small_number(t, mk, me);
-      if ((y == 0 || y == year) && m >= 1 && m <= 12 && t.at(me) == U'月') {
+      int m = read_month(t.chars(), mk, me);
+      if ((y == 0 || y == year) && m >= 1 && m <= 12) {
         a_start = k;
-        a_end = me + 1;
+        a_end = me;
       } else if (y && y == year) {
         a_start = k;
         a_end = ye;

@@ -6,6 +6,7 @@
 
 #include "lexicon/lexicon.h"
 #include "lexicon/money_label_words.h"
+#include "numbers/dates.h"
 #include "text/chars.h"
 
 namespace gouji {
@@ -55,14 +56,8 @@ bool ends_with(const std::u32string& s, std::u32string_view w) {
 
 int year_in(const std::u32string& l) {
   for (std::size_t k = 0; k + 4 < l.size(); ++k) {
-    if (k > 0 && is_digit(l[k - 1])) continue;
-    bool four = true;
-    for (std::size_t j = k; j < k + 4; ++j) four &= is_digit(l[j]);
-    if (four && l[k + 4] == U'年') {
-      int y = 0;
-      for (std::size_t j = k; j < k + 4; ++j) y = y * 10 + digit_value(l[j]);
-      if (y >= 1990 && y <= 2100) return y;
-    }
+    std::size_t end;
+    if (int y = read_year(l, k, end, {false, false, 2100})) return y;  // numbers/dates.h
   }
   return 0;
 }

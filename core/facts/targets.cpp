@@ -7,6 +7,7 @@
 #include <set>
 
 #include "lexicon/target_words.h"
+#include "numbers/dates.h"
 #include "text/chars.h"
 
 namespace gouji {
@@ -757,6 +758,7 @@ struct Reader {
     int c_budget = find_col(g, kColBudget, kColBudgetNot);
     int c_spent = find_col(g, kColSpent);
     int c_rate = find_col(g, kColRate);
+    int c_initial = find_col(g, kColInitial);
     auto cell = [&](const std::vector<GCell>& r, int c) -> const GCell* {
       return c >= 0 && static_cast<std::size_t>(c) < r.size() ? &r[c] : nullptr;
     };
@@ -768,10 +770,12 @@ struct Reader {
     };
     bool budget_grid = c_rate >= 0 || (c_budget >= 0 && c_spent >= 0);
     if (budget_grid && c_target < 0) {
+      bool first = true;
       for (const auto& r : g.rows) {
         BudgetRow br;
         for (const auto& c : r)
           if (!c.text.empty()) { br.label = to_utf8(c.text); break; }
+        if (const GCell* c = cell(r, c_initial)) br.initial = cell_num(*c);
         if (const GCell* c = cell(r, c_budget)) br.budget = cell_num(*c);
         if (const GCell* c = cell(r, c_spent)) br.spent = cell_num(*c);
         if (const GCell* c = cell(r, c_rate)) br.rate = cell_num(*c);
@@ -779,7 +783,11 @@ struct Reader {
         if (const GCell* c = cell(r, c_points)) br.points = cell_num(*c);
         row_extent(r, br.start, br.end);
         if (br.start == kNone) continue;
-        if (br.points.present || br.rate.present) tf.budget_rows.push_back(br);
+        br.first = first;
+        if (br.points.present || br.rate.present) {
+          tf.budget_rows.push_back(br);
+          first = false;
+        }
       }
       return;
     }
@@ -1316,20 +1324,8 @@ namespace {
 // The marks that start in [from, to) (a mark reads at most a few characters past its start).
 void partial_year_marks_in(Str s, std::size_t from, std::size_t to, std::vector<std::pair<std::size_t, std::size_t>>& out) {
   auto month_at = [&](std::size_t k, int& month, std::size_t& after) {
-    int m = 0;
-    std::size_t j = k;
-    while (j < s.size() && is_digit(s[j]) && j - k < 2) m = m * 10 + digit_value(s[j++]);
-    if (j == k) {
-      while (j < s.size() && kHanNumerals.find(s[j]) != Str::npos && j - k < 3) {
-        std::size_t v = kHanNumerals.find(s[j]) + 1;
-        m = v == 10 ? (m == 0 ? 10 : m * 10) : m + static_cast<int>(v);
-        ++j;
-      }
-    }
-    if (j == k || j >= s.size() || s[j] != U'月') return false;
-    month = m;
-    after = j + 1;
-    return true;
+    month = read_month(s, k, after);  // numbers/dates.h
+    return month != 0;
   };
   to = std::min(to, s.size());
   for (std::size_t i = from; i < to; ++i) {
@@ -1341,9 +1337,8 @@ void partial_year_marks_in(Str s, std::size_t from, std::size_t to, std::vector<
       if (!begins(s.substr(i), w)) continue;
       std::size_t k = i + w.size();
       // "截至2024年10月底"
-      std::size_t y = k;
-      while (y < s.size() && is_digit(s[y]) && y - k < 4) ++y;
-      if (y - k == 4 && y < s.size() && s[y] == U'年') k = y + 1;
+      std::size_t y;
+      if (read_year(s, k, y, {false, false, 9999})) k = y;
       int m = 0;
       std::size_t after = 0;
       if (month_at(k, m, after) && m >= 1 && m < 12) out.push_back({i, after + (after < s.size() && (s[after] == U'底' || s[after] == U'末'))});

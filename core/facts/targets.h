@@ -72,8 +72,9 @@ struct ScoreTotal {
   std::size_t table = 0;
 };
 struct BudgetRow {
-  CellNumber budget, spent, rate, weight, points;
+  CellNumber initial, budget, spent, rate, weight, points;  // initial: 年初预算数
   std::string label;
+  bool first = false;  // the block's first row (年度资金总额): the whole, not a 其中 fund
   std::size_t start = 0, end = 0;
 };
 

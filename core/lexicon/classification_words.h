@@ -30,4 +30,9 @@ inline constexpr Str kClassWords[] = {
 // A catch-all part closes a list (其他/其余).
 inline constexpr Str kCatchAll[] = {U"其他", U"其它", U"其余", U"剩余"};
 
+// A headcount's retired people are one of its parts only beside its serving staff ("在职45人、退休
+// 13人"); after a list of 职称 or 岗位 parts they are a category of their own, beside the list.
+inline constexpr Str kRetiredParts[] = {U"退休", U"离休"};
+inline constexpr Str kServingParts[] = {U"在职", U"在编", U"在岗"};
+
 }  // namespace gouji::lex::classification

@@ -125,6 +125,15 @@ inline constexpr Str kColReason[] = {U"偏差原因", U"原因"};
 inline constexpr Str kColBudget[] = {U"全年预算数", U"调整后预算", U"预算数"};
 inline constexpr Str kColBudgetNot[] = {U"年初"};
 inline constexpr Str kColSpent[] = {U"全年执行数", U"执行数", U"实际支出"};
+inline constexpr Str kColInitial[] = {U"年初预算数", U"年初预算"};
+// R15, the 自评表's 预算执行 block restated in the prose ("该项目年初预算数120万元…执行率95%"): the
+// words a prose label may hold besides the lexicon's stage and rate words and still name the
+// block's whole (the project's or department's funds). Any other word names something else
+// ("会议费年初预算"), and the figure is not the block's. The same words name no recipient of an
+// allocation (restatement_checks.cpp: "下达我区供水保障资金" names 我区供水保障).
+inline constexpr Str kBlockSubjectWords[] = {U"项目资金", U"项目", U"资金", U"专项", U"该", U"本", U"部门", U"单位",
+                                             U"整体", U"全年", U"年末", U"年底", U"截至", U"截止", U"实际", U"指标",
+                                             U"情况", U"总体", U"得分", U"得"};
 inline constexpr Str kColRate[] = {U"执行率"};
 // The first cell of the table's total row.
 inline constexpr Str kTotalRowLabels[] = {U"总分", U"合计", U"总计", U"综合得分", U"总得分"};

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "lexicon/genre_words.h"
+#include "numbers/dates.h"
 #include "structure/headings.h"
 #include "text/chars.h"
 
@@ -75,19 +76,8 @@ bool title_shaped(Str line) {
   return true;
 }
 
-// "2024年" (also "2024 年", PDF spacing) at i: the year, else 0.
-int year_at(Str s, std::size_t i, std::size_t& end) {
-  if (i > 0 && is_digit(s[i - 1])) return 0;
-  int v = 0;
-  std::size_t k = i;
-  while (k < s.size() && is_digit(s[k]) && k - i < 4) v = v * 10 + digit_value(s[k++]);
-  if (k - i != 4 || v < 1990 || v > 2099) return 0;
-  if (k < s.size() && s[k] == U' ') ++k;
-  if (k >= s.size() || s[k] != U'年') return 0;
-  end = k + 1;
-  if (end < s.size() && s[end] == U'度') ++end;
-  return v;
-}
+// "2024年" (also "2024 年", PDF spacing; 年度 read whole) at i: the year, else 0.
+int year_at(Str s, std::size_t i, std::size_t& end) { return read_year(s, i, end, {true, true}); }
 
 // The first year in [b, e): its value and span.
 bool first_year(Str s, std::size_t b, std::size_t e, DocumentKind& k) {
