@@ -114,6 +114,7 @@ const executed = {
   TRIAGE: read('triage.js'),
   HANDOVER: read('handover.js'),
   SHEET: read('sheet.js'),
+  BATCH: read('batch.js'),
   APP: read('app.js'),
 };
 const inert = { CORE: pageCore, WASM: wasmDeflated.toString('base64'), WORKER: read('worker.js') };  // text/plain blocks
@@ -171,11 +172,11 @@ fs.writeFileSync(path.join(dist, 'gouji.mjs'), core + '\n' + read('module.js'));
 const sep = path.join(dist, 'separate');
 fs.mkdirSync(sep, { recursive: true });
 const files = { 'compat.js': executed.COMPAT, 'strings.js': executed.STRINGS, 'api.js': executed.API, 'highlight.js': executed.HIGHLIGHT,
-  'export.js': executed.EXPORT, 'list.js': executed.LIST, 'triage.js': executed.TRIAGE, 'handover.js': executed.HANDOVER, 'sheet.js': executed.SHEET, 'app.js': executed.APP, 'gouji-core.js': core,
+  'export.js': executed.EXPORT, 'list.js': executed.LIST, 'triage.js': executed.TRIAGE, 'handover.js': executed.HANDOVER, 'sheet.js': executed.SHEET, 'batch.js': executed.BATCH, 'app.js': executed.APP, 'gouji-core.js': core,
   'style.js': '(function(){var css=' + JSON.stringify(style) + ';var s=new CSSStyleSheet();s.replaceSync(css);' +
               'document.adoptedStyleSheets=document.adoptedStyleSheets.concat([s]);})();\n' };
 for (const [f, v] of Object.entries(files)) fs.writeFileSync(path.join(sep, f), v);
-const tags = ['compat.js', 'style.js', 'strings.js', 'gouji-core.js', 'api.js', 'highlight.js', 'export.js', 'list.js', 'triage.js', 'handover.js', 'sheet.js', 'app.js']
+const tags = ['compat.js', 'style.js', 'strings.js', 'gouji-core.js', 'api.js', 'highlight.js', 'export.js', 'list.js', 'triage.js', 'handover.js', 'sheet.js', 'batch.js', 'app.js']
   .map((f) => '<script src="' + f + '"></script>').join('\n');
 const separate = read('index.html')
   .replace(/<script id="gouji-inflate-src">\{\{INFLATE\}\}<\/script>\n/, () => '')
