@@ -8,6 +8,7 @@
 #include "docx/docx_reader.h"
 #include "docx/zip.h"
 #include "facts/breakdown.h"
+#include "report/at_stake.h"
 #include "report/extract_json.h"
 #include "numbers/number_reader.h"
 #include "structure/genre.h"
@@ -161,6 +162,7 @@ AnalyzedDocument run(Decoded d, const AnalyzeOptions& opt, DocumentResult pre = 
     doc.result.metrics = std::move(checked.metrics);
     doc.result.targets = std::move(checked.targets);
     doc.result.checked = std::move(checked.checked);
+    doc.result.final_total = final_total_wan(facts);
     return doc;
   }
   // Checks run on the reading copy; their spans are mapped back onto the user's text.
@@ -170,6 +172,7 @@ AnalyzedDocument run(Decoded d, const AnalyzeOptions& opt, DocumentResult pre = 
   DocumentResult checked;
   run_checks(facts, checked, opt.check_order.empty() ? nullptr : &opt.check_order);
   name_sections(facts, checked.findings);
+  doc.result.final_total = final_total_wan(facts);
   if (norm.simplified) quote_as_written(WrittenForm(clean.chars(), map.origin, doc.text.chars()), facts, checked);
   for (auto& f : checked.findings) {
     map_spans(f.spans, map);

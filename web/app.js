@@ -6,6 +6,7 @@
   'use strict';
   var S = window.GOUJI_STRINGS, H = window.GoujiHighlight, X = window.GoujiExport;
   var L = window.GoujiList, R = window.GoujiHandover, G = window.GoujiSheet;  // list order/triage/hand-over: list.js, triage.js, handover.js
+  var B = window.GoujiBatch;  // several reports in one sitting: batch.js
   var $ = function (id) { return document.getElementById(id); };
   var input = $('input'), backdrop = $('report'), list = $('findings'), status = $('status'), card = $('card');
   var store = {
@@ -21,7 +22,7 @@
   };
   // What list.js, triage.js and handover.js see of the page.
   var ctx = {state: state, store: store, t: t, el: el, docKey: docKey, keyOf: keyOf, isDismissed: isDismissed, nums: nums,
-    ruleTag: ruleTag, ruleTitle: ruleTitle, render: function () { render(); }};
+    ruleTag: ruleTag, ruleTitle: ruleTitle, render: function () { render(); }, openText: function (x, n, e) { return openText(x, n, e); }};
   L.restore(ctx);  // the reviewer's last order, filters and ignored rules
 
   // Dismissals per document: {documentKey: [findingKey…]}. (The old flat list, keyed by context
@@ -75,11 +76,11 @@
     return docKeyMemo.key;
   }
   // A finding's identity across re-checks of the same document: rule, what it points at, and a
-  // little context, so a dismissal survives edits elsewhere.
-  function keyOf(f) {
+  // little context, so a dismissal survives edits elsewhere. (`text`: another report's, batch.js.)
+  function keyOf(f, text) {
     var p = f.spans.filter(function (s) { return s.role === 'primary'; })[0] || f.spans[0];
     if (!p) return f.rule + '|' + f.message;
-    return f.rule + '|' + state.text.slice(Math.max(0, p.start - 12), p.end + 12);
+    return f.rule + '|' + (text === undefined ? state.text : text).slice(Math.max(0, p.start - 12), p.end + 12);
   }
   function dismissedHere() {
     var k = docKey(state.text);
@@ -601,15 +602,20 @@
         var fatal = doc.findings.filter(function (f) { return f.rule === 'E02' || f.rule === 'E04'; })[0];
         if (fatal) return refuse(fatal.message);
         if (doc.text === undefined || !doc.text.trim()) return refuse(t('file_empty'));
-        clearTimeout(timers.check);  // a pending as-you-type check would report on the old text
-        replaceAll(doc.text);
-        state.file = {key: docKey(doc.text), name: file.name};
-        saveDraft();
-        check().then(function () { setStatus(t('file_read', {name: file.name, encoding: doc.encoding})); });
+        openText(doc.text, file.name, doc.encoding);
       }, function (err) { refuse(String(err && err.message || err)); });
     };
     reader.onerror = function () { refuse(String(reader.error)); };
     reader.readAsArrayBuffer(file);
+  }
+
+  // A report's text into the editor (one undo step), named for its exports, and checked.
+  function openText(text, name, encoding) {
+    clearTimeout(timers.check);  // a pending as-you-type check would report on the old text
+    replaceAll(text);
+    state.file = {key: docKey(text), name: name};
+    saveDraft();
+    return check().then(function () { setStatus(t('file_read', {name: name, encoding: encoding || 'utf-8'})); });
   }
 
   function step(dir) {
@@ -731,13 +737,16 @@
       if (vi >= 0 && input.selectionStart === input.selectionEnd) { flash(vi); showCard(vi); L.select(ctx, vi); } else hideCard();
     });
     $('file').addEventListener('change', function (e) {
-      if (e.target.files && e.target.files[0]) openFile(e.target.files[0]);
+      var files = e.target.files ? Array.prototype.slice.call(e.target.files) : [];
+      if (files.length > 1) B.start(ctx, files); else if (files[0]) openFile(files[0]);
       e.target.value = '';
     });
     document.addEventListener('dragover', function (e) { e.preventDefault(); });
     document.addEventListener('drop', function (e) {
       e.preventDefault();
-      if (e.dataTransfer && e.dataTransfer.files && e.dataTransfer.files[0]) openFile(e.dataTransfer.files[0]);
+      var many = e.dataTransfer && B.dropped(e.dataTransfer);  // several files or a folder
+      if (many) many.then(function (files) { if (files.length) B.start(ctx, files); });
+      else if (e.dataTransfer && e.dataTransfer.files && e.dataTransfer.files[0]) openFile(e.dataTransfer.files[0]);
     });
     $('lang').addEventListener('click', function () {
       state.lang = state.lang === 'zh' ? 'en' : 'zh';
@@ -792,6 +801,7 @@
       document.title = title;
     });
     L.wireChips(ctx);
+    B.wire(ctx);
 
     var draft = store.get('gouji.draft', '');
     if (draft) input.value = draft;

@@ -2,7 +2,8 @@
 // finding's triage status and reason, follow the reviewer's view (filters, dismissed and ignored
 // findings, order) unless "all findings" is ticked, and are named after the report. The printed
 // 审核意见 (A4 portrait): file name, date, counts by severity and status, each 需整改 finding
-// quoted by its sentence with its expected value, then the rates and targets as 附表. ES5.
+// quoted by its sentence with its expected value, numbered [1] [2] … and the same numbers marked
+// in the report's own lines below the table, then the rates and targets as 附表. ES5.
 (function () {
   'use strict';
 
@@ -105,6 +106,46 @@
     tb.appendChild(body);
     return tb;
   }
+  // The report's lines holding the 需整改 numbers, each number marked and followed by its row's
+  // marker ([n]), lines in text order with "…" where lines are skipped; a long line is cut to
+  // 120 characters around its marks; a cell on a line of its own (a Word table pasted one cell a
+  // line) comes with the 40 characters before it, as in sentence().
+  function markedText(text, fix) {
+    var marks = [];
+    fix.forEach(function (f, i) {
+      var p = (f.spans || []).filter(function (s) { return s.role === 'primary'; })[0] || (f.spans || [])[0];
+      if (p) marks.push({start: p.start, end: p.end, n: i + 1});
+    });
+    marks.sort(function (a, b) { return a.start - b.start || a.n - b.n; });
+    var box = node('div', 'opinion-text'), lines = [];
+    marks.forEach(function (m) {
+      var ls = text.lastIndexOf('\n', m.start - 1) + 1, le = text.indexOf('\n', m.end);
+      if (text.slice(ls, le < 0 ? text.length : le).replace(/[\s\d.,%万元|，]/g, '').length < 2) ls = Math.max(0, m.start - 40);
+      var last = lines[lines.length - 1], end = le < 0 ? text.length : le;
+      if (last && ls <= last.end) { last.marks.push(m); last.end = Math.max(last.end, end); }  // the same line, or overlapping
+      else lines.push({start: ls, end: end, marks: [m]});
+    });
+    lines.forEach(function (l, li) {
+      if (li > 0 && text.slice(lines[li - 1].end, l.start).replace(/\s/g, '') !== '') box.appendChild(node('p', 'gap', '…'));
+      var from = Math.max(l.start, l.marks[0].start - 120), to = Math.min(l.end, l.marks[l.marks.length - 1].end + 120);
+      var p = node('p', 'line'), at = from;
+      var put = function (x) { p.appendChild(document.createTextNode(x.replace(/\s*\n\s*/g, ' | '))); };
+      if (from > l.start || (l.start > 0 && text.charAt(l.start - 1) !== '\n')) put('…');
+      l.marks.forEach(function (m) {
+        if (m.start >= at) {
+          put(text.slice(at, m.start));
+          p.appendChild(node('mark', '', text.slice(m.start, m.end)));
+          at = m.end;
+        }
+        var sup = node('sup', 'marker', '[' + m.n + ']');
+        sup.setAttribute('data-n', String(m.n));
+        p.appendChild(sup);
+      });
+      put(text.slice(at, to) + (to < l.end ? '…' : ''));
+      box.appendChild(p);
+    });
+    return box;
+  }
   function buildPrint(container, ctx) {
     var t = ctx.t, st = ctx.state, text = st.text, list = findings(ctx, false);
     container.textContent = '';
@@ -131,7 +172,9 @@
     container.appendChild(node('h2', '', t('opinion_fix')));
     if (fix.length) {
       container.appendChild(table('opinion-fix', [t('col_no'), t('col_sentence'), t('col_message'), t('expected'), t('col_reason')],
-        fix.map(function (f, i) { var x = triage(ctx, f); return [String(i + 1), '“' + sentence(text, f) + '”', f.rule + ' ' + f.message, f.expected || '—', x.r || '']; })));
+        fix.map(function (f, i) { var x = triage(ctx, f); return ['[' + (i + 1) + ']', '“' + sentence(text, f) + '”', f.rule + ' ' + f.message, f.expected || '—', x.r || '']; })));
+      container.appendChild(node('h3', '', t('opinion_marked')));
+      container.appendChild(markedText(text, fix));
     } else container.appendChild(node('p', 'muted', t('opinion_fix_none')));
     var others = list.filter(function (f) { return fix.indexOf(f) < 0; });
     if (others.length) {

@@ -22,7 +22,7 @@
       export_all: '导出全部问题', opinion_title: '审核意见', opinion_file: '报告文件：{name}', opinion_date: '审核日期：{date}',
       opinion_counts: '问题统计', opinion_fix: '需整改的问题', opinion_fix_none: '没有标为“需整改”的问题。',
       opinion_others: '其他问题', opinion_rates: '附表一 由报告数字计算的比率', opinion_targets: '附表二 绩效目标完成情况',
-      opinion_unmarked: '未处理', opinion_total: '合计'
+      opinion_unmarked: '未处理', opinion_total: '合计', opinion_marked: '报告原文中的位置（编号与上表一致）'
     },
     en: {
       order: 'Order', order_report: 'Report order', order_severity: 'By severity', order_amount: 'By amount at stake',
@@ -36,7 +36,7 @@
       export_all: 'Export all findings', opinion_title: 'Review opinion', opinion_file: 'Report file: {name}', opinion_date: 'Date: {date}',
       opinion_counts: 'Counts', opinion_fix: 'Findings to correct', opinion_fix_none: 'No finding is marked “to correct”.',
       opinion_others: 'Other findings', opinion_rates: 'Annex 1 Rates computed from the report', opinion_targets: 'Annex 2 Performance targets',
-      opinion_unmarked: 'Open', opinion_total: 'Total'
+      opinion_unmarked: 'Open', opinion_total: 'Total', opinion_marked: 'Where they stand in the report (numbers as in the table)'
     }
   };
   var S = window.GOUJI_STRINGS;
@@ -69,36 +69,15 @@
     ctx.render();
   }
 
-  // Money a finding concerns: the gap between its stated and expected amounts, in 万元, when both
-  // are amounts of money (a mislabelled 年初 of 30,509 万元 comes before a 0.01 万元 尾差).
-  var WAN = {'元': 0.0001, '千元': 0.1, '万元': 1, '亿元': 10000};
-  function lastMoney(s) {
-    var re = /(-?\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|千元|元)/g, m, v = null;
-    while ((m = re.exec(s || ''))) v = Number(m[1].replace(/,/g, '')) * WAN[m[2]];
-    return v === null || !isFinite(v) ? null : v;
-  }
+  // Money a finding concerns, in 万元, and the report's 决算支出 total it is a share of: both from
+  // the core's JSON (`at_stake` per finding, `final_total` per document: core/report/at_stake.h),
+  // read with the core's own numbers and units rather than re-parsed here.
   function atStake(f) {
-    if (f.goujiStake !== undefined) return f.goujiStake;
-    var e = lastMoney(f.expected), a = lastMoney(f.actual);
-    return (f.goujiStake = e === null || a === null ? null : Math.round(Math.abs(e - a) * 10000) / 10000);
+    return typeof f.at_stake === 'number' && isFinite(f.at_stake) ? f.at_stake : null;
   }
-  // The report's 决算 total: the largest amount a "决算支出…" phrase states, else a "决算…" one
-  // (the core's JSON names no total).
-  var totalMemo = {text: null, v: null};
-  function largest(text, re) {
-    var m, best = null;
-    while ((m = re.exec(text))) {
-      var v = Number(m[1].replace(/,/g, '')) * WAN[m[2]];
-      if (isFinite(v) && v > 0 && (best === null || v > best)) best = v;
-    }
-    return best;
-  }
-  function finalTotal(text) {
-    if (text === totalMemo.text) return totalMemo.v;
-    var v = largest(text, /(?:决算支出|支出决算)[^0-9，。；;\n]{0,12}?(\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|元)/g);
-    if (v === null) v = largest(text, /决算[^0-9，。；;\n]{0,16}?(\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|元)/g);
-    totalMemo = {text: text, v: v};
-    return v;
+  function finalTotal(ctx) {
+    var r = ctx && ctx.state && ctx.state.result, d = r && r.documents && r.documents[0];
+    return d && typeof d.final_total === 'number' && d.final_total > 0 ? d.final_total : null;
   }
   function money(v) {
     var s = (Math.round(v * 100) / 100).toFixed(2), parts = s.split('.');
@@ -108,7 +87,7 @@
   function stakeText(ctx, f) {
     var a = atStake(f);
     if (a === null) return '';
-    var total = finalTotal(ctx.state.text);
+    var total = finalTotal(ctx);
     return total ? ctx.t('at_stake_share', {amount: money(a), share: (Math.round(a / total * 10000) / 100).toFixed(2)})
                  : ctx.t('at_stake', {amount: money(a)});
   }

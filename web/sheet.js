@@ -83,7 +83,7 @@
     if (stated) row('stated', t('sheet_stated') + (stated.label ? '（' + stated.label + '）' : ''), stated.value);
     var a = num(last ? last.value : ''), b = stated ? num(stated.value) : num(terms.length === 1 ? split(terms[0]).value : '');
     if (a !== null && b !== null) {
-      var d = Math.round(Math.abs(a - b) * 100) / 100, total = window.GoujiList && window.GoujiList.finalTotal(text);
+      var d = Math.round(Math.abs(a - b) * 100) / 100, total = window.GoujiList && window.GoujiList.finalTotal(ctx);
       var unit = /亿元|万元|千元|元|%|个|人|项/.exec((last && last.value) || '');
       var wan = unit ? unit[0] === '万元' : /万元/.test(f.expected || '');
       row('diff', t('sheet_diff'), d.toFixed(2) + (unit ? unit[0] : wan ? '万元' : '') +

@@ -69,6 +69,7 @@ struct DocumentResult {
   std::vector<Metric> metrics;
   std::vector<TargetRow> targets;
   std::vector<Checked> checked;
+  std::string final_total;  // the report's 决算支出 total in 万元 ("" = not stated): report/at_stake.h
 };
 
 }  // namespace gouji

@@ -3,6 +3,7 @@
 #include <cstdlib>
 
 #include "gouji/version.h"
+#include "report/at_stake.h"
 
 namespace gouji {
 namespace {
@@ -42,6 +43,7 @@ nlohmann::json document_json(const AnalyzedDocument& doc, Lang lang) {
                         {"actual", f.actual}};
     if (!f.hint.zh.empty()) j["hint"] = pick(f.hint, lang);
     j["section"] = f.section;
+    if (auto stake = stake_wan(f.expected, f.actual)) j["at_stake"] = stake->to_double();
     if (!f.fixes.empty()) {
       auto fixes = nlohmann::json::array();
       for (const auto& x : f.fixes)
@@ -62,6 +64,7 @@ nlohmann::json document_json(const AnalyzedDocument& doc, Lang lang) {
                        {"spans", spans_json(m.spans, doc.text)}});
   }
   nlohmann::json out = {{"path", r.path}, {"encoding", r.encoding}, {"findings", findings}, {"metrics", metrics}};
+  if (!r.final_total.empty()) out["final_total"] = std::strtod(r.final_total.c_str(), nullptr);
   if (!r.targets.empty()) {
     auto targets = nlohmann::json::array();
     for (const auto& t : r.targets)

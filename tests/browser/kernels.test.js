@@ -46,6 +46,7 @@ function driver(page, kind) {
       await page.mouse.click(at.x, at.y);
     },
     upload: async (file) => (pw ? page.setInputFiles('#file', file) : (await page.$('#file')).uploadFile(file)),
+    uploadMany: async (files) => (pw ? page.setInputFiles('#file', files) : (await page.$('#file')).uploadFile(...files)),
     media: (m) => (pw ? page.emulateMedia({ media: m }) : page.emulateMedia(m)),
     shot: (file) => page.screenshot({ path: file }),
   };
@@ -196,6 +197,15 @@ async function runKernel(t, browser, kind, label) {
     assert.match(await d.evaluate(() => document.getElementById('status').textContent), enc, `${label}: ${file}`);
     if (twin !== null) assert.equal(await d.evaluate(() => document.getElementById('input').value), twin, `${label}: ${path.basename(file)} reads as its UTF-8 twin`);
   }
+  step('// Several reports at once');
+  // Several reports at once (web/batch.js): one summary row each, a row opens its report.
+  await d.uploadMany([path.join(root, 'tests/data/encodings/gbk_sample.txt'), path.join(root, 'tests/data/docx/libreoffice_sample.docx')]);
+  await d.waitFor(() => document.querySelectorAll('#batch tbody tr.open').length === 2);
+  await d.shot(path.join(shots, 'batch.png'));
+  await d.click('#batch tbody tr[data-row="0"]');
+  await d.waitFor(() => document.getElementById('batch').hidden);
+  await waitChecked(d);
+  assert.equal(await d.evaluate(() => document.getElementById('input').value), utf8Twin, `${label}: a summary row opens its report`);
   step('// Exports through');
   // Exports through the page's own Blob + download link.
   await setText(d, big.text);
