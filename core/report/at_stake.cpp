@@ -31,11 +31,11 @@ std::optional<Decimal> stake_wan(const std::string& expected, const std::string&
 
 std::string final_total_wan(const Facts& f) {
   std::optional<Decimal> best;
-  for (const BudgetFact& b : read_budget_facts(f.text, f.quantities, f.breakdowns, f.doc)) {
+  for (const BudgetFact& b : f.budget) {  // read once by the pipeline
     const Quantity& q = f.quantities[b.q];
     // The department's own year's spending, every fund: not 局本级's, not one fund's, not a stage's plan.
     if (b.role != Role::Expense || b.fund != Fund::All || !b.entity.empty() || q.kind() != UnitKind::Money) continue;
-    if (b.stage != Stage::Final && b.stage != Stage::None) continue;
+    if (b.stage != BudgetStage::Final && b.stage != BudgetStage::None) continue;
     Decimal v = q.normalized();
     if (!best || v > *best) best = v;
   }
