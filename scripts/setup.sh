@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 need=()
 have_pkg() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q "install ok installed"; }
 for pkg in cmake make g++ python3 nodejs npm emscripten nlohmann-json3-dev doctest-dev chromium \
-           clang libclang-rt-14-dev zlib1g-dev fonts-wqy-microhei opencc brotli zopfli; do
+           clang libclang-rt-14-dev zlib1g-dev fonts-wqy-microhei opencc brotli zopfli node-acorn; do
   have_pkg "$pkg" || need+=("$pkg")
 done
 # node/npm may come from elsewhere than Debian (e.g. nodesource): accept them when on PATH.
