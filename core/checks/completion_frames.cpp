@@ -80,14 +80,13 @@ std::string word_of(const FrameNumber& n) {
   }
 }
 
-}  // namespace
+// The phases of check_completion_frames, in its order.
 
-std::vector<bool> check_completion_frames(const Facts& f, const RateFacts& rf, DocumentResult& out) {
+// Every allocation stated in prose (安排/下达 X万元), in text order: the 安排 a paid/unpaid pair
+// completes may stand in another section ("（二）资金安排情况" before "预算执行进度").
+std::vector<std::size_t> prose_allocations(const RateContext& c) {
+  const Facts& f = c.f;
   const Statements& st = f.statements;
-  std::vector<bool> settled(f.quantities.size(), false);
-  RateContext c{f, rf, out};
-  // Every allocation stated in prose (安排/下达 X万元), in text order: the 安排 a paid/unpaid pair
-  // completes may stand in another section ("（二）资金安排情况" before "预算执行进度").
   std::vector<std::size_t> allocations;
   for (std::size_t i = 0; i < f.quantities.size(); ++i)
     if (const FrameNumber* n = st.number(i); n && (n->role == NumRole::Level || n->role == NumRole::Base) &&
@@ -96,12 +95,17 @@ std::vector<bool> check_completion_frames(const Facts& f, const RateFacts& rf, D
       std::uint8_t bv = base_value(n->label);
       if (bv == lex::Arranged || bv == lex::Issued) allocations.push_back(i);
     }
-  // The 全年预算数 of the report's whole, stated once (or always alike) in the prose: the base of a
-  // 预算执行率 in another section ("（一）资金到位情况" before "（二）预算执行情况"). kNoIdx when
-  // none, or two that differ.
+  return allocations;
+}
+
+// The 全年预算数 of the report's whole, stated once (or always alike) in the prose: the base of a
+// 预算执行率 in another section ("（一）资金到位情况" before "（二）预算执行情况"). kNoIdx when
+// none, or two that differ.
+std::size_t whole_full_budget(const RateContext& c) {
+  const Facts& f = c.f;
+  const Statements& st = f.statements;
   std::size_t full_budget = kNoIdx;
-  bool full_budget_ok = true;
-  for (std::size_t i = 0; i < f.quantities.size() && full_budget_ok; ++i) {
+  for (std::size_t i = 0; i < f.quantities.size(); ++i) {
     const FrameNumber* n = st.number(i);
     const Quantity& q = f.quantities[i];
     if (!n || (n->role != NumRole::Level && n->role != NumRole::Base) || q.kind() != UnitKind::Money || !q.exact() ||
@@ -109,9 +113,223 @@ std::vector<bool> check_completion_frames(const Facts& f, const RateFacts& rf, D
       continue;
     if (read_block_label(from_utf8_lossy(q.label)).cell != BlockCell::Full) continue;
     if (full_budget == kNoIdx) full_budget = i;
-    else full_budget_ok = f.quantities[full_budget].normalized() == q.normalized();
+    else if (!(f.quantities[full_budget].normalized() == q.normalized())) return kNoIdx;
   }
-  if (!full_budget_ok) full_budget = kNoIdx;
+  return full_budget;
+}
+
+// Nothing in the section: the whole's 全年执行数 and 执行率 take the whole's 全年预算数.
+void add_whole_budget(const Facts& f, const Quantity& y, const Quantity& nq, const Frame& fr, std::size_t ni,
+                      std::size_t full_budget, std::vector<Candidate>& cands) {
+  const Statements& st = f.statements;
+  if (full_budget != kNoIdx && full_budget != ni &&
+      read_block_label(from_utf8_lossy(y.label)).cell == BlockCell::Rate &&
+      read_block_label(from_utf8_lossy(nq.label)).cell == BlockCell::Spent &&
+      (fr.year == 0 || st.frames[st.frame_of[full_budget]].year == 0 || st.frames[st.frame_of[full_budget]].year == fr.year))
+    cands.push_back({full_budget, kNoIdx, false});
+}
+
+// N: the level the rate continues — nearest before it, in its chain, same paragraph (kNoIdx: none).
+std::size_t numerator_of(const RateContext& c, std::size_t yi, std::size_t F) {
+  const Facts& f = c.f;
+  const Statements& st = f.statements;
+  const Frame& fr = st.frames[F];
+  std::size_t ni = kNoIdx;
+  auto [a, b] = st.chain(F);
+  (void)b;
+  for (std::size_t g = F + 1, steps = 0; g-- > 0 && steps < 4 && ni == kNoIdx; ++steps) {
+    const Frame& x = st.frames[g];
+    if (x.paragraph != fr.paragraph || (g < a && x.sentence != fr.sentence)) break;
+    if (x.count > kMaxNumbers) break;
+    for (std::size_t k = x.first + x.count; k-- > x.first;) {
+      const FrameNumber& n = st.numbers[k];
+      if (n.q >= yi) continue;
+      const Quantity& q = f.quantities[n.q];
+      std::uint8_t bv = base_value(n.label);
+      if (bv == lex::Unpaid || bv == lex::Balance) continue;  // what is left is not the numerator
+      if (n.role == NumRole::Level && q.kind() == UnitKind::Money && q.exact() && c.prose(n.q) &&
+          q.value > Decimal{}) { ni = n.q; break; }
+    }
+  }
+  return ni;
+}
+
+// 未支付 stated beside the paid figure `ni`, up to the rate's frame F: 已支付 + 未支付 is the base.
+std::size_t unpaid_beside(const Facts& f, std::size_t ni, std::size_t F) {
+  const Statements& st = f.statements;
+  std::size_t ui = kNoIdx;
+  for (std::size_t g = st.frame_of[ni]; g <= F; ++g) {  // at most 4 frames (N's search)
+    const Frame& x = st.frames[g];
+    for (std::size_t k = x.first; k < x.first + x.count; ++k) {
+      const FrameNumber& n = st.numbers[k];
+      const Quantity& q = f.quantities[n.q];
+      if (n.q != ni && n.role == NumRole::Level && q.kind() == UnitKind::Money && q.exact() &&
+          base_value(n.label) == lex::Unpaid)
+        ui = n.q;
+    }
+  }
+  return ui;
+}
+
+// The bases to try, nearest first: the one stated with the rate, else N + 未支付 and the figures
+// named as a base before N in its section.
+std::vector<Candidate> base_candidates(const Facts& f, const FrameNumber& yn, const Frame& fr, std::size_t ni,
+                                       std::size_t ui) {
+  const Statements& st = f.statements;
+  std::vector<Candidate> cands;
+  if (yn.base_q != kNoIdx) {
+    if (f.quantities[yn.base_q].kind() == UnitKind::Money) cands.push_back({yn.base_q, kNoIdx, true});
+    return cands;
+  }
+  if (ui != kNoIdx) cands.push_back({ui, kNoIdx, true});  // placeholder: N + U, filled below
+  std::size_t from = st.frame_of[ni];
+  bool before_spent = spent_like(st.number(ni)->label);
+  for (std::size_t g = from + 1, steps = 0; g-- > 0 && steps < kBack && cands.size() < kCandidates + 1; ++steps) {
+    const Frame& x = st.frames[g];
+    if (x.section != fr.section) break;
+    if (x.table != static_cast<std::size_t>(-1) || x.count > kMaxNumbers) continue;
+    // An earlier rate closes its own statement: the bases before it are its own.
+    if (g < from && st.find(g, NumRole::Completion)) break;
+    bool near = x.paragraph == fr.paragraph;
+    // The sentence before the figure names a base ("2023年预算安排…，财政资金3267.28万元").
+    bool sentence_base = false;
+    if (near) {
+      std::size_t from_at = std::max(x.sentence, x.begin > 120 ? x.begin - 120 : 0);  // bounded: linear
+      Str sent(f.text.chars().data() + from_at, x.begin >= from_at ? x.begin - from_at : 0);
+      sentence_base = lex::has(sent, lex::Cls::Base);
+    }
+    for (std::size_t k = x.first + x.count; k-- > x.first;) {
+      const FrameNumber& n = st.numbers[k];
+      if (n.q >= ni) continue;
+      const Quantity& q = f.quantities[n.q];
+      if ((n.role != NumRole::Level && n.role != NumRole::Base) || q.kind() != UnitKind::Money || !q.exact() ||
+          q.value <= Decimal{} || n.q == ui)
+        continue;
+      std::uint8_t which = 0;
+      bool like = base_like(n.label, &which) || (near && sentence_base && base_value(n.label) != lex::Paid);
+      bool unnamed = !like && before_spent && x.sentence == st.frames[from].sentence && !spent_like(n.label);
+      before_spent = false;  // only the amount right before the spent one
+      if (!like && !unnamed) continue;
+      cands.push_back({n.q, kNoIdx, near, unnamed});
+      if (cands.size() > kCandidates) break;
+    }
+  }
+  if (ui != kNoIdx) cands.front() = {ni, ui, true};
+  return cands;
+}
+
+// Every reading; the first that fits settles it (recorded, nullptr returned). Else the first
+// candidate that does not, a truncated reading preferred (`first_m` says which).
+const Candidate* first_unfit(const Facts& f, DocumentResult& out, const Quantity& y, const Quantity& nq,
+                             const std::vector<Candidate>& cands, RateMatch& first_m) {
+  const Candidate* first = nullptr;
+  first_m = RateMatch::Mismatch;
+  Interval nv = stated_interval(nq, f.precision);
+  for (const Candidate& cd : cands) {
+    Interval dv = stated_interval(f.quantities[cd.q], f.precision);
+    if (cd.extra != kNoIdx) dv = nv + stated_interval(f.quantities[cd.extra], f.precision);
+    auto comp = percent_interval(nv, dv);
+    if (!comp) continue;
+    RateMatch m = match_rate(*comp, y, f.precision);
+    Decimal dpoint = cd.extra != kNoIdx ? nq.normalized() + f.quantities[cd.extra].normalized()
+                                        : f.quantities[cd.q].normalized();
+    std::string formula = bare(nq) + "÷" + (cd.extra != kNoIdx ? "(" + bare(nq) + "+" + bare(f.quantities[cd.extra]) + ")"
+                                                                : bare(f.quantities[cd.q])) +
+                          "=" + fmt(percent_point(nq.normalized(), dpoint), 2) + "%，报告" + y.text;
+    if (m == RateMatch::Match) {
+      out.checked.push_back({"R21", formula, "consistent", {span_of(y, true), span_of(nq, false), span_of(f.quantities[cd.q], false)}});
+      first = nullptr;
+      break;
+    }
+    if (!first || (m == RateMatch::Truncated && first_m != RateMatch::Truncated)) { first = &cd; first_m = m; }
+  }
+  return first;
+}
+
+// The complement: 已支付 (ni) + 未支付 (ui) = 安排 when both are stated — the 安排 among the
+// candidates, else the one earlier allocation naming the same programme.
+void check_paid_unpaid(const Facts& f, DocumentResult& out, const std::vector<Candidate>& cands,
+                       const std::vector<std::size_t>& allocations, std::size_t ni, std::size_t ui) {
+  const Statements& st = f.statements;
+  const Quantity& nq = f.quantities[ni];
+  Interval nv = stated_interval(nq, f.precision);
+  std::size_t arranged = kNoIdx;
+  for (const Candidate& cd : cands)
+    if (cd.extra == kNoIdx && base_value(st.number(cd.q)->label) != 0) { arranged = cd.q; break; }
+  if (arranged == kNoIdx) {
+    // Elsewhere in the document: the one allocation before it whose label names the same
+    // programme (a long shared run of characters); two such, and which one is meant is unknown.
+    auto end = std::lower_bound(allocations.begin(), allocations.end(), ni);
+    std::size_t found = 0;
+    const std::u32string& paid = st.number(ni)->label;
+    for (auto it = end; it != allocations.begin() && end - it < static_cast<std::ptrdiff_t>(kAllocBack);) {
+      --it;
+      const std::u32string& l = st.number(*it)->label;
+      if (l.size() <= 60 && paid.size() <= 60 && common_run(l, paid) >= kSameSubject) { arranged = *it; ++found; }
+    }
+    if (found != 1) arranged = kNoIdx;
+  }
+  if (arranged == kNoIdx) return;
+  const Quantity& u = f.quantities[ui];
+  const Quantity& d = f.quantities[arranged];
+  Interval sum = nv + stated_interval(u, f.precision);
+  bool ok = sum.overlaps(stated_interval(d, f.precision));
+  std::vector<Span> spans = {span_of(d, true), span_of(nq, false), span_of(u, false)};
+  out.checked.push_back({"R21", bare(nq) + "+" + bare(u) + "=" + format_in_unit(nq.normalized() + u.normalized(), d, std::max(nq.decimals, u.decimals)) +
+                                    "，报告" + d.text, ok ? "consistent" : "inconsistent", spans});
+  if (ok) return;
+  std::string s = format_in_unit(nq.normalized() + u.normalized(), d, std::max(nq.decimals, u.decimals));
+  Finding fd = make_finding("R21",
+                            {"已支付" + nq.text + "与未支付" + u.text + "之和为" + s + to_utf8(d.unit->text) + "，与" + d.text + "不符",
+                             "Paid " + nq.text + " plus unpaid " + u.text + " is " + s + ", not " + d.text},
+                            spans);
+  fd.severity = Severity::Warning;
+  fd.expected = s;
+  fd.actual = d.text;
+  out.findings.push_back(std::move(fd));
+}
+
+// The finding for a rate no candidate base fits, taking `first`.
+void report_rate(const Facts& f, DocumentResult& out, const Quantity& y, const Quantity& nq, const Candidate& first,
+                 RateMatch first_m, const std::string& word, std::size_t n_cands) {
+  const Quantity& d = f.quantities[first.q];
+  Decimal dpoint = first.extra != kNoIdx ? nq.normalized() + f.quantities[first.extra].normalized() : d.normalized();
+  std::string d_s = first.extra != kNoIdx ? "(" + shown(nq) + "+" + shown(f.quantities[first.extra]) + ")" : shown(d);
+  Decimal point = percent_point(nq.normalized(), dpoint);
+  std::string comp_s = fmt(point, std::max(2, y.decimals)) + "%";
+  std::vector<Span> spans = {span_of(y, true), span_of(nq, false), span_of(d, false)};
+  out.checked.push_back({"R21", bare(nq) + "÷" + d_s + "=" + comp_s + "，报告" + y.text, first_m == RateMatch::Truncated ? "rounding" : "inconsistent", spans});
+  Finding fd;
+  if (first_m == RateMatch::Truncated) {
+    fd = make_finding("R21",
+                      {word + "按" + shown(nq) + "÷" + d_s + "为" + comp_s + "，报告" + y.text + "为截尾取值（未四舍五入）",
+                       "The rate " + shown(nq) + " ÷ " + d_s + " = " + comp_s + "; the stated " + y.text +
+                           " is truncated rather than rounded"},
+                      spans);
+    fd.severity = Severity::Info;
+  } else {
+    fd = make_finding("R21",
+                      {word + "应为" + comp_s + "（" + shown(nq) + "÷" + d_s + "），报告为" + y.text,
+                       "The rate should be " + comp_s + " (" + shown(nq) + " ÷ " + d_s + "), the report states " + y.text},
+                      spans);
+    // A base from another paragraph, or named by its place only: likely, not certain.
+    if (!first.near || first.unnamed) fd.severity = Severity::Warning;
+    if (n_cands > 1)
+      fd.hint = {"按最近的基数" + d.text + "计；同段其他基数也不相符", "Taking the nearest base " + d.text + "; the other bases do not fit either"};
+  }
+  fd.expected = comp_s;
+  fd.actual = y.text;
+  out.findings.push_back(std::move(fd));
+}
+
+}  // namespace
+
+std::vector<bool> check_completion_frames(const Facts& f, const RateFacts& rf, DocumentResult& out) {
+  const Statements& st = f.statements;
+  std::vector<bool> settled(f.quantities.size(), false);
+  RateContext c{f, rf, out};
+  std::vector<std::size_t> allocations = prose_allocations(c);
+  const std::size_t full_budget = whole_full_budget(c);
   for (std::size_t yi = 0; yi < f.quantities.size(); ++yi) {
     const FrameNumber* yn = st.number(yi);
     const Quantity& y = f.quantities[yi];
@@ -122,177 +340,20 @@ std::vector<bool> check_completion_frames(const Facts& f, const RateFacts& rf, D
     std::size_t F = st.frame_of[yi];
     const Frame& fr = st.frames[F];
     if (fr.count > kMaxNumbers) continue;
-    // N: the level the rate continues — nearest before it, in its chain, same paragraph.
-    std::size_t ni = kNoIdx;
-    auto [a, b] = st.chain(F);
-    (void)b;
-    for (std::size_t g = F + 1, steps = 0; g-- > 0 && steps < 4 && ni == kNoIdx; ++steps) {
-      const Frame& x = st.frames[g];
-      if (x.paragraph != fr.paragraph || (g < a && x.sentence != fr.sentence)) break;
-      if (x.count > kMaxNumbers) break;
-      for (std::size_t k = x.first + x.count; k-- > x.first;) {
-        const FrameNumber& n = st.numbers[k];
-        if (n.q >= yi) continue;
-        const Quantity& q = f.quantities[n.q];
-        std::uint8_t bv = base_value(n.label);
-        if (bv == lex::Unpaid || bv == lex::Balance) continue;  // what is left is not the numerator
-        if (n.role == NumRole::Level && q.kind() == UnitKind::Money && q.exact() && c.prose(n.q) &&
-            q.value > Decimal{}) { ni = n.q; break; }
-      }
-    }
+    std::size_t ni = numerator_of(c, yi, F);
     if (ni == kNoIdx) continue;
     const Quantity& nq = f.quantities[ni];
-    // 未支付 stated beside the paid figure: 已支付 + 未支付 is the base.
-    std::size_t ui = kNoIdx;
-    for (std::size_t g = st.frame_of[ni]; g <= F; ++g) {  // at most 4 frames (N's search)
-      const Frame& x = st.frames[g];
-      for (std::size_t k = x.first; k < x.first + x.count; ++k) {
-        const FrameNumber& n = st.numbers[k];
-        const Quantity& q = f.quantities[n.q];
-        if (n.q != ni && n.role == NumRole::Level && q.kind() == UnitKind::Money && q.exact() &&
-            base_value(n.label) == lex::Unpaid)
-          ui = n.q;
-      }
-    }
-    std::vector<Candidate> cands;
-    if (yn->base_q != kNoIdx) {
-      if (f.quantities[yn->base_q].kind() == UnitKind::Money) cands.push_back({yn->base_q, kNoIdx, true});
-    } else {
-      if (ui != kNoIdx) cands.push_back({ui, kNoIdx, true});  // placeholder: N + U, filled below
-      std::size_t from = st.frame_of[ni];
-      bool before_spent = spent_like(st.number(ni)->label);
-      for (std::size_t g = from + 1, steps = 0; g-- > 0 && steps < kBack && cands.size() < kCandidates + 1; ++steps) {
-        const Frame& x = st.frames[g];
-        if (x.section != fr.section) break;
-        if (x.table != static_cast<std::size_t>(-1) || x.count > kMaxNumbers) continue;
-        // An earlier rate closes its own statement: the bases before it are its own.
-        if (g < from && st.find(g, NumRole::Completion)) break;
-        bool near = x.paragraph == fr.paragraph;
-        // The sentence before the figure names a base ("2023年预算安排…，财政资金3267.28万元").
-        bool sentence_base = false;
-        if (near) {
-          std::size_t from_at = std::max(x.sentence, x.begin > 120 ? x.begin - 120 : 0);  // bounded: linear
-          Str sent(f.text.chars().data() + from_at, x.begin >= from_at ? x.begin - from_at : 0);
-          sentence_base = lex::has(sent, lex::Cls::Base);
-        }
-        for (std::size_t k = x.first + x.count; k-- > x.first;) {
-          const FrameNumber& n = st.numbers[k];
-          if (n.q >= ni) continue;
-          const Quantity& q = f.quantities[n.q];
-          if ((n.role != NumRole::Level && n.role != NumRole::Base) || q.kind() != UnitKind::Money || !q.exact() ||
-              q.value <= Decimal{} || n.q == ui)
-            continue;
-          std::uint8_t which = 0;
-          bool like = base_like(n.label, &which) || (near && sentence_base && base_value(n.label) != lex::Paid);
-          bool unnamed = !like && before_spent && x.sentence == st.frames[from].sentence && !spent_like(n.label);
-          before_spent = false;  // only the amount right before the spent one
-          if (!like && !unnamed) continue;
-          cands.push_back({n.q, kNoIdx, near, unnamed});
-          if (cands.size() > kCandidates) break;
-        }
-      }
-      if (ui != kNoIdx) cands.front() = {ni, ui, true};
-      // Nothing in the section: the whole's 全年执行数 and 执行率 take the whole's 全年预算数.
-      if (cands.empty() && full_budget != kNoIdx && full_budget != ni &&
-          read_block_label(from_utf8_lossy(y.label)).cell == BlockCell::Rate &&
-          read_block_label(from_utf8_lossy(nq.label)).cell == BlockCell::Spent &&
-          (fr.year == 0 || st.frames[st.frame_of[full_budget]].year == 0 || st.frames[st.frame_of[full_budget]].year == fr.year))
-        cands.push_back({full_budget, kNoIdx, false});
-    }
+    std::size_t ui = unpaid_beside(f, ni, F);
+    std::vector<Candidate> cands = base_candidates(f, *yn, fr, ni, ui);
+    if (cands.empty() && yn->base_q == kNoIdx) add_whole_budget(f, y, nq, fr, ni, full_budget, cands);
     if (cands.empty()) continue;
     settled[yi] = true;
     const lex::Entry* rw = lex::match_before(yn->label, yn->label.size(), lex::Cls::Rate);
     std::string word = rw ? to_utf8(std::u32string(rw->word)) : yn->base_q != kNoIdx ? "完成进度" : word_of(*yn);
-    // Every reading; the first that fits settles it.
-    const Candidate* first = nullptr;
     RateMatch first_m = RateMatch::Mismatch;
-    Interval nv = stated_interval(nq, f.precision);
-    for (const Candidate& cd : cands) {
-      Interval dv = stated_interval(f.quantities[cd.q], f.precision);
-      if (cd.extra != kNoIdx) dv = nv + stated_interval(f.quantities[cd.extra], f.precision);
-      auto comp = percent_interval(nv, dv);
-      if (!comp) continue;
-      RateMatch m = match_rate(*comp, y, f.precision);
-      Decimal dpoint = cd.extra != kNoIdx ? nq.normalized() + f.quantities[cd.extra].normalized()
-                                          : f.quantities[cd.q].normalized();
-      std::string formula = bare(nq) + "÷" + (cd.extra != kNoIdx ? "(" + bare(nq) + "+" + bare(f.quantities[cd.extra]) + ")"
-                                                                  : bare(f.quantities[cd.q])) +
-                            "=" + fmt(percent_point(nq.normalized(), dpoint), 2) + "%，报告" + y.text;
-      if (m == RateMatch::Match) {
-        out.checked.push_back({"R21", formula, "consistent", {span_of(y, true), span_of(nq, false), span_of(f.quantities[cd.q], false)}});
-        first = nullptr;
-        break;
-      }
-      if (!first || (m == RateMatch::Truncated && first_m != RateMatch::Truncated)) { first = &cd; first_m = m; }
-    }
-    // The complement: 已支付 + 未支付 = 安排 when both are stated.
-    if (ui != kNoIdx) {
-      std::size_t arranged = kNoIdx;
-      for (const Candidate& cd : cands)
-        if (cd.extra == kNoIdx && base_value(st.number(cd.q)->label) != 0) { arranged = cd.q; break; }
-      if (arranged == kNoIdx) {
-        // Elsewhere in the document: the one allocation before it whose label names the same
-        // programme (a long shared run of characters); two such, and which one is meant is unknown.
-        auto end = std::lower_bound(allocations.begin(), allocations.end(), ni);
-        std::size_t found = 0;
-        const std::u32string& paid = st.number(ni)->label;
-        for (auto it = end; it != allocations.begin() && end - it < static_cast<std::ptrdiff_t>(kAllocBack);) {
-          --it;
-          const std::u32string& l = st.number(*it)->label;
-          if (l.size() <= 60 && paid.size() <= 60 && common_run(l, paid) >= kSameSubject) { arranged = *it; ++found; }
-        }
-        if (found != 1) arranged = kNoIdx;
-      }
-      if (arranged != kNoIdx) {
-        const Quantity& u = f.quantities[ui];
-        const Quantity& d = f.quantities[arranged];
-        Interval sum = nv + stated_interval(u, f.precision);
-        bool ok = sum.overlaps(stated_interval(d, f.precision));
-        std::vector<Span> spans = {span_of(d, true), span_of(nq, false), span_of(u, false)};
-        out.checked.push_back({"R21", bare(nq) + "+" + bare(u) + "=" + format_in_unit(nq.normalized() + u.normalized(), d, std::max(nq.decimals, u.decimals)) +
-                                          "，报告" + d.text, ok ? "consistent" : "inconsistent", spans});
-        if (!ok) {
-          std::string s = format_in_unit(nq.normalized() + u.normalized(), d, std::max(nq.decimals, u.decimals));
-          Finding fd = make_finding("R21",
-                                    {"已支付" + nq.text + "与未支付" + u.text + "之和为" + s + to_utf8(d.unit->text) + "，与" + d.text + "不符",
-                                     "Paid " + nq.text + " plus unpaid " + u.text + " is " + s + ", not " + d.text},
-                                    spans);
-          fd.severity = Severity::Warning;
-          fd.expected = s;
-          fd.actual = d.text;
-          out.findings.push_back(std::move(fd));
-        }
-      }
-    }
-    if (!first) continue;
-    const Quantity& d = f.quantities[first->q];
-    Decimal dpoint = first->extra != kNoIdx ? nq.normalized() + f.quantities[first->extra].normalized() : d.normalized();
-    std::string d_s = first->extra != kNoIdx ? "(" + shown(nq) + "+" + shown(f.quantities[first->extra]) + ")" : shown(d);
-    Decimal point = percent_point(nq.normalized(), dpoint);
-    std::string comp_s = fmt(point, std::max(2, y.decimals)) + "%";
-    std::vector<Span> spans = {span_of(y, true), span_of(nq, false), span_of(d, false)};
-    out.checked.push_back({"R21", bare(nq) + "÷" + d_s + "=" + comp_s + "，报告" + y.text, first_m == RateMatch::Truncated ? "rounding" : "inconsistent", spans});
-    Finding fd;
-    if (first_m == RateMatch::Truncated) {
-      fd = make_finding("R21",
-                        {word + "按" + shown(nq) + "÷" + d_s + "为" + comp_s + "，报告" + y.text + "为截尾取值（未四舍五入）",
-                         "The rate " + shown(nq) + " ÷ " + d_s + " = " + comp_s + "; the stated " + y.text +
-                             " is truncated rather than rounded"},
-                        spans);
-      fd.severity = Severity::Info;
-    } else {
-      fd = make_finding("R21",
-                        {word + "应为" + comp_s + "（" + shown(nq) + "÷" + d_s + "），报告为" + y.text,
-                         "The rate should be " + comp_s + " (" + shown(nq) + " ÷ " + d_s + "), the report states " + y.text},
-                        spans);
-      // A base from another paragraph, or named by its place only: likely, not certain.
-      if (!first->near || first->unnamed) fd.severity = Severity::Warning;
-      if (cands.size() > 1)
-        fd.hint = {"按最近的基数" + d.text + "计；同段其他基数也不相符", "Taking the nearest base " + d.text + "; the other bases do not fit either"};
-    }
-    fd.expected = comp_s;
-    fd.actual = y.text;
-    out.findings.push_back(std::move(fd));
+    const Candidate* first = first_unfit(f, out, y, nq, cands, first_m);
+    if (ui != kNoIdx) check_paid_unpaid(f, out, cands, allocations, ni, ui);
+    if (first) report_rate(f, out, y, nq, *first, first_m, word, cands.size());
   }
   return settled;
 }

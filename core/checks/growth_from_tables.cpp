@@ -72,18 +72,22 @@ std::string row_label(const Table& t, std::size_t r) {
   return {};
 }
 
-}  // namespace
+// What the statement gives: the rate y, its level `cur` and the subject they are about.
+struct Statement {
+  const Quantity& y;
+  const Quantity& cur;
+  Interval cv;             // the level's interval
+  Quantity yq;             // the rate's magnitude
+  int ydir = 0;            // the direction the words give the change
+  std::u32string subject;  // the subject's Han characters
+  int year = 0;            // 0: the table's latest year
+  std::size_t section = 0;
+};
 
-void check_growth_from_table(const RateContext& c, std::size_t yi) {
-  const Facts& f = c.f;
-  const Statements& st = f.statements;
-  const Quantity& y = c.q(yi);
-  const FrameNumber* yn = st.number(yi);
-  if (!yn || y.kind() != UnitKind::Percent || !y.exact() || f.doc.tables.empty()) return;
-  const Frame& fr = st.frames[st.frame_of[yi]];
-  const Frame& sf = st.frames[fr.subject_frame];
-  // The level: the first money figure of the subject's clause chain, before the rate or after it
-  // ("比上年决算数下降12%，为450万元").
+// The level: the first money figure of the subject's clause chain, before the rate or after it
+// ("比上年决算数下降12%，为450万元"). kNone when there is none.
+std::size_t level_of(const RateContext& c, const Frame& fr) {
+  const Statements& st = c.f.statements;
   std::size_t ci = kNone;
   auto [a0, b0] = st.chain(fr.subject_frame);
   for (std::size_t g = a0; g <= b0 && g < a0 + 8 && ci == kNone; ++g) {
@@ -95,110 +99,117 @@ void check_growth_from_table(const RateContext& c, std::size_t yi) {
       if (nb.role == NumRole::Level && q.kind() == UnitKind::Money && q.exact() && c.prose(nb.q) && q.value > Decimal{}) ci = nb.q;
     }
   }
-  if (ci == kNone) return;
-  const Quantity& cur = c.q(ci);
-  int year = sf.year ? sf.year : fr.year;  // 0: the table's latest year
-  int ydir = yn->dir;
-  if (y.value.negative()) ydir = -ydir;
-  Interval cv = stated_interval(cur, f.precision);
-  Quantity yq = y;
-  yq.value = y.value.abs();
-  const std::u32string subject = han_only(sf.subject.label);
+  return ci;
+}
 
-  std::vector<Reading> readings;
-  // Tables near the statement only (a bounded window, found by binary search): linear overall.
+// Tables near the statement only (a bounded window, found by binary search): linear overall.
+// Nearest first.
+std::vector<std::size_t> tables_near(const Facts& f, const Quantity& y) {
   const auto& ts = f.doc.tables;
   std::size_t lo_at = y.start > kNear ? y.start - kNear : 0;
   std::size_t t0 = static_cast<std::size_t>(
       std::partition_point(ts.begin(), ts.end(), [&](const Table& x) { return x.start < lo_at; }) - ts.begin());
   std::vector<std::size_t> near;
   for (std::size_t ti = t0; ti < ts.size() && near.size() < kTables && ts[ti].start <= y.start + kNear; ++ti) near.push_back(ti);
-  // Nearest first; the first table of both years that restates or names the subject decides.
   std::sort(near.begin(), near.end(), [&](std::size_t a, std::size_t b) {
     auto d = [&](std::size_t i) { return ts[i].start > y.start ? ts[i].start - y.start : y.start - ts[i].start; };
     return d(a) < d(b);
   });
-  for (std::size_t ti : near) {
-    if (!readings.empty()) break;
-    const Table& t = ts[ti];
-    if (f.section_of(t.start) != fr.section) continue;
-    TableGrid g;
-    bool built = false;
-    Decimal scale = t.unit ? Decimal::pow10(t.unit->pow10) : cur.unit ? Decimal::pow10(cur.unit->pow10) : Decimal::from_int(1);
-    auto scaled = [&](const NumericCell& n) {
-      Interval i = g.interval(n);
-      return Interval{i.lo * scale, i.hi * scale};
-    };
-    // One candidate: prior cell `a` and current cell `b` of a subject named `name`.
-    auto consider = [&](const NumericCell& a, const NumericCell& b, const std::string& name_text, const std::string& year_text) {
-      if (!a.present || a.blank || !b.present || b.blank || a.value <= Decimal{}) return;
-      bool by_value = scaled(b).overlaps(cv);
-      std::u32string name = han_only(from_utf8_lossy(name_text));
-      bool by_name = name.size() >= 2 && !subject.empty() && common_run(name, subject) >= std::min(kSameName, name.size());
-      if (!by_value && !by_name) return;
-      // Found by name, the cell restates the level up to rounding or a late revision (995 / 996),
-      // never another magnitude (a table in 元 beside prose in 万元).
-      if (!by_value && (b.value * scale - cur.normalized()).abs() * Decimal::from_int(20) > cur.normalized()) return;
-      Reading rd;
-      rd.by_value = by_value;
-      Interval pv = scaled(a);
-      // With the prose level and with the table's own current figure: either may be the rounded one.
-      for (const Interval& now : {cv, scaled(b)}) {
-        Interval diff = now - pv;
-        int sign = diff.lo > Decimal{} ? 1 : diff.hi < Decimal{} ? -1 : 0;
-        if (sign != 0 && ydir != 0 && sign != ydir) continue;
-        Interval mag = sign < 0 ? Interval{-diff.hi, -diff.lo} : sign > 0 ? diff : Interval{Decimal{}, std::max(-diff.lo, diff.hi)};
-        auto comp = percent_interval(mag, pv);
-        if (!comp) continue;
-        RateMatch m = match_rate(*comp, yq, f.precision);
-        if (m == RateMatch::Match || (m == RateMatch::Truncated && rd.m == RateMatch::Mismatch)) rd.m = m;
-      }
-      rd.prior = a.value * scale;
-      rd.prior_decimals = a.decimals;
-      Decimal dpoint = cur.normalized() - rd.prior;
-      rd.point = percent_point(dpoint.abs(), rd.prior);
-      rd.dir_wrong = ydir != 0 && dpoint != Decimal{} && (dpoint > Decimal{}) != (ydir > 0);
-      rd.start = a.start;
-      rd.end = a.end;
-      rd.year = year_text;
-      rd.name = name_text;
-      readings.push_back(rd);
-    };
-    // Years as rows ("2015年 | 2840 | 90 | …"), one column per subject.
-    std::size_t rc = kNone, rp = kNone;
-    int latest = 0;
-    for (std::size_t r = 0; r < t.rows.size(); ++r) latest = std::max(latest, row_year(t, r));
-    int y_cur = year ? year : latest;
-    for (std::size_t r = 0; r < t.rows.size(); ++r) {
-      int ry = row_year(t, r);
-      if (ry == y_cur && rc == kNone) rc = r;
-      if (ry == y_cur - 1 && rp == kNone) rp = r;
-    }
-    if (rc != kNone && rp != kNone) {
-      g = table_grid(t);
-      built = true;
-      if (rc < g.cells.size() && rp < g.cells.size())
-        for (std::size_t j = 1; j < t.columns && j < g.cells[rc].size() && j < g.cells[rp].size(); ++j)
-          consider(g.cells[rp][j], g.cells[rc][j], j < t.header.size() ? t.header[j] : "", t.rows[rp][0].text);
-      continue;
-    }
-    // Years as columns ("项目 | 2022年决算数 | 2023年决算数 | 增减率"), one row per subject.
-    std::size_t cc = kNone, cp = kNone;
-    latest = 0;
-    for (std::size_t j = 0; j < t.header.size(); ++j) latest = std::max(latest, label_year(t.header[j]));
-    y_cur = year ? year : latest;
-    for (std::size_t j = 0; j < t.header.size(); ++j) {
-      int hy = label_year(t.header[j]);
-      if (hy == y_cur && cc == kNone) cc = j;
-      if (hy == y_cur - 1 && cp == kNone) cp = j;
-    }
-    if (cc == kNone || cp == kNone) continue;
-    if (!built) g = table_grid(t);
-    for (std::size_t r = 0; r < g.cells.size() && r < t.rows.size(); ++r)
-      if (cc < g.cells[r].size() && cp < g.cells[r].size()) consider(g.cells[r][cp], g.cells[r][cc], row_label(t, r), t.header[cp]);
-    if (readings.size() > 8) break;  // bounded
+  return near;
+}
+
+// One candidate: prior cell `a` and current cell `b` (scaled to base units by `scale`) of a
+// subject named `name_text`; added to `readings` when it restates the level or names the subject.
+void consider(const Statement& s, const Facts& f, const TableGrid& g, const Decimal& scale, const NumericCell& a,
+              const NumericCell& b, const std::string& name_text, const std::string& year_text,
+              std::vector<Reading>& readings) {
+  auto scaled = [&](const NumericCell& n) {
+    Interval i = g.interval(n);
+    return Interval{i.lo * scale, i.hi * scale};
+  };
+  const Quantity& cur = s.cur;
+  if (!a.present || a.blank || !b.present || b.blank || a.value <= Decimal{}) return;
+  bool by_value = scaled(b).overlaps(s.cv);
+  std::u32string name = han_only(from_utf8_lossy(name_text));
+  bool by_name = name.size() >= 2 && !s.subject.empty() && common_run(name, s.subject) >= std::min(kSameName, name.size());
+  if (!by_value && !by_name) return;
+  // Found by name, the cell restates the level up to rounding or a late revision (995 / 996),
+  // never another magnitude (a table in 元 beside prose in 万元).
+  if (!by_value && (b.value * scale - cur.normalized()).abs() * Decimal::from_int(20) > cur.normalized()) return;
+  Reading rd;
+  rd.by_value = by_value;
+  Interval pv = scaled(a);
+  // With the prose level and with the table's own current figure: either may be the rounded one.
+  for (const Interval& now : {s.cv, scaled(b)}) {
+    Interval diff = now - pv;
+    int sign = diff.lo > Decimal{} ? 1 : diff.hi < Decimal{} ? -1 : 0;
+    if (sign != 0 && s.ydir != 0 && sign != s.ydir) continue;
+    Interval mag = sign < 0 ? Interval{-diff.hi, -diff.lo} : sign > 0 ? diff : Interval{Decimal{}, std::max(-diff.lo, diff.hi)};
+    auto comp = percent_interval(mag, pv);
+    if (!comp) continue;
+    RateMatch m = match_rate(*comp, s.yq, f.precision);
+    if (m == RateMatch::Match || (m == RateMatch::Truncated && rd.m == RateMatch::Mismatch)) rd.m = m;
   }
-  if (readings.empty()) return;
+  rd.prior = a.value * scale;
+  rd.prior_decimals = a.decimals;
+  Decimal dpoint = cur.normalized() - rd.prior;
+  rd.point = percent_point(dpoint.abs(), rd.prior);
+  rd.dir_wrong = s.ydir != 0 && dpoint != Decimal{} && (dpoint > Decimal{}) != (s.ydir > 0);
+  rd.start = a.start;
+  rd.end = a.end;
+  rd.year = year_text;
+  rd.name = name_text;
+  readings.push_back(rd);
+}
+
+// The readings table `t` offers: years as rows, else years as columns.
+void read_table(const Statement& s, const Facts& f, const Table& t, std::vector<Reading>& readings) {
+  const Quantity& cur = s.cur;
+  TableGrid g;
+  bool built = false;
+  Decimal scale = t.unit ? Decimal::pow10(t.unit->pow10) : cur.unit ? Decimal::pow10(cur.unit->pow10) : Decimal::from_int(1);
+  // Years as rows ("2015年 | 2840 | 90 | …"), one column per subject.
+  std::size_t rc = kNone, rp = kNone;
+  int latest = 0;
+  for (std::size_t r = 0; r < t.rows.size(); ++r) latest = std::max(latest, row_year(t, r));
+  int y_cur = s.year ? s.year : latest;
+  for (std::size_t r = 0; r < t.rows.size(); ++r) {
+    int ry = row_year(t, r);
+    if (ry == y_cur && rc == kNone) rc = r;
+    if (ry == y_cur - 1 && rp == kNone) rp = r;
+  }
+  if (rc != kNone && rp != kNone) {
+    g = table_grid(t);
+    built = true;
+    if (rc < g.cells.size() && rp < g.cells.size())
+      for (std::size_t j = 1; j < t.columns && j < g.cells[rc].size() && j < g.cells[rp].size(); ++j)
+        consider(s, f, g, scale, g.cells[rp][j], g.cells[rc][j], j < t.header.size() ? t.header[j] : "", t.rows[rp][0].text,
+                 readings);
+    return;
+  }
+  // Years as columns ("项目 | 2022年决算数 | 2023年决算数 | 增减率"), one row per subject.
+  std::size_t cc = kNone, cp = kNone;
+  latest = 0;
+  for (std::size_t j = 0; j < t.header.size(); ++j) latest = std::max(latest, label_year(t.header[j]));
+  y_cur = s.year ? s.year : latest;
+  for (std::size_t j = 0; j < t.header.size(); ++j) {
+    int hy = label_year(t.header[j]);
+    if (hy == y_cur && cc == kNone) cc = j;
+    if (hy == y_cur - 1 && cp == kNone) cp = j;
+  }
+  if (cc == kNone || cp == kNone) return;
+  if (!built) g = table_grid(t);
+  for (std::size_t r = 0; r < g.cells.size() && r < t.rows.size(); ++r)
+    if (cc < g.cells[r].size() && cp < g.cells[r].size())
+      consider(s, f, g, scale, g.cells[r][cp], g.cells[r][cc], row_label(t, r), t.header[cp], readings);
+}
+
+// The best reading (the first that fits, else a truncated one, else one found by value) is
+// recorded, and reported when it does not fit.
+void report_best(const RateContext& c, const Statement& s, const std::vector<Reading>& readings) {
+  const Quantity& y = s.y;
+  const Quantity& cur = s.cur;
+  int ydir = s.ydir;
   const Reading* best = nullptr;
   for (const Reading& r : readings) {
     if (r.m == RateMatch::Match) { best = &r; break; }
@@ -243,6 +254,38 @@ void check_growth_from_table(const RateContext& c, std::size_t yi) {
     fd.actual = y.text;
   }
   c.out.findings.push_back(std::move(fd));
+}
+
+}  // namespace
+
+void check_growth_from_table(const RateContext& c, std::size_t yi) {
+  const Facts& f = c.f;
+  const Statements& st = f.statements;
+  const Quantity& y = c.q(yi);
+  const FrameNumber* yn = st.number(yi);
+  if (!yn || y.kind() != UnitKind::Percent || !y.exact() || f.doc.tables.empty()) return;
+  const Frame& fr = st.frames[st.frame_of[yi]];
+  const Frame& sf = st.frames[fr.subject_frame];
+  std::size_t ci = level_of(c, fr);
+  if (ci == kNone) return;
+  const Quantity& cur = c.q(ci);
+  int ydir = yn->dir;
+  if (y.value.negative()) ydir = -ydir;
+  Quantity yq = y;
+  yq.value = y.value.abs();
+  const Statement s{y, cur, stated_interval(cur, f.precision), yq, ydir, han_only(sf.subject.label),
+                    sf.year ? sf.year : fr.year, fr.section};
+
+  std::vector<Reading> readings;
+  // The first table of both years that restates or names the subject decides.
+  for (std::size_t ti : tables_near(f, y)) {
+    if (!readings.empty()) break;
+    const Table& t = f.doc.tables[ti];
+    if (f.section_of(t.start) != s.section) continue;
+    read_table(s, f, t, readings);
+  }
+  if (readings.empty()) return;
+  report_best(c, s, readings);
 }
 
 }  // namespace gouji

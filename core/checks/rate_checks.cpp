@@ -108,24 +108,25 @@ std::string base_range(const Interval& base, const Quantity& like, bool whole, c
 }
 
 // ---- R21 / R22 ------------------------------------------------------------------------------------
-void check_numerator_denominator(const Ctx& c, std::size_t pi, const RateName& rn) {
+// The figure right before the rate in the same sentence, no other rate between: the numerator,
+// or — when the text names it as the target ("…1386例，目标任务1330例，完成率…") — the
+// denominator, the numerator then being the nearest unnamed figure of the same kind before it.
+// False when there is no numerator; `di` is kNone when no denominator is stated.
+bool paired_figures(const Ctx& c, std::size_t pi, const RateName& rn, std::size_t& ni, std::size_t& di) {
   const Facts& f = c.f;
   const Quantity& p = c.q(pi);
-  if (!p.exact() || p.value <= Decimal{}) return;
-  // The figure right before the rate in the same sentence, no other rate between: the numerator,
-  // or — when the text names it as the target ("…1386例，目标任务1330例，完成率…") — the
-  // denominator, the numerator then being the nearest unnamed figure of the same kind before it.
-  if (pi == 0) return;
+  if (pi == 0) return false;
   std::size_t ki = pi - 1;
   const Quantity& k = c.q(ki);
   if (!c.prose(ki) || !c.same_sentence(ki, pi) || !countable(k.kind()) || !k.exact() || k.value <= Decimal{} ||
       !c.adjacent(ki, pi, 2))
-    return;
+    return false;
   // Money is the numerator of a completion / execution rate only ("投入资金50万元，覆盖率95%" is not).
-  if (k.kind() == UnitKind::Money && rn.type != RateType::Completion) return;
+  if (k.kind() == UnitKind::Money && rn.type != RateType::Completion) return false;
   std::size_t sb = sentence_begin(f.text, p.start);
   bool k_is_base = names_a_base(c.rf.labels[ki]);
-  std::size_t ni = k_is_base ? kNone : ki, di = k_is_base ? ki : kNone;
+  ni = k_is_base ? kNone : ki;
+  di = k_is_base ? ki : kNone;
   for (std::size_t j = ki; j-- > 0;) {
     const Quantity& x = c.q(j);
     if (x.start < sb || is_rate(x.kind())) break;  // an earlier rate's figures are not this one's
@@ -134,45 +135,130 @@ void check_numerator_denominator(const Ctx& c, std::size_t pi, const RateName& r
     if (k_is_base && !base) { ni = j; break; }
     if (!k_is_base && base) { di = j; break; }
   }
-  if (ni == kNone) return;  // only a target next to the rate: nothing to pair
-  const Quantity& n = c.q(ni);
+  return ni != kNone;  // only a target next to the rate: nothing to pair
+}
+
+// R21: the rate p against the numerator n and the stated denominator d.
+void check_stated_base(const Ctx& c, const Quantity& p, const Quantity& n, const Quantity& d, const RateName& rn) {
+  const Facts& f = c.f;
   std::string word = u8(rn.word);
-  if (di != kNone) {
-    const Quantity& d = c.q(di);
-    auto comp = percent_interval(stated_interval(n, f.precision), stated_interval(d, f.precision));
-    if (!comp) return;
-    RateMatch m = match_rate(*comp, p, f.precision);
-    if (m == RateMatch::Match) return;
-    int dec = std::max(2, p.decimals);
-    Decimal point = percent_point(n.normalized(), d.normalized());
-    std::string comp_s = fmt(point, dec) + "%";
-    std::vector<Span> spans = {span_of(p, true), span_of(n, false), span_of(d, false)};
-    if (m == RateMatch::Truncated) {
-      Finding fd = make_finding("R21",
-                                {word + "按" + shown(n) + "÷" + shown(d) + "为" + comp_s + "，报告" + p.text +
-                                     "为截尾取值（未四舍五入）",
-                                 "The rate " + shown(n) + " ÷ " + shown(d) + " = " + comp_s + "; the stated " + p.text +
-                                     " is truncated rather than rounded"},
-                                spans);
-      fd.severity = Severity::Info;
-      fd.expected = comp_s;
-      fd.actual = p.text;
-      c.out.findings.push_back(std::move(fd));
-      return;
-    }
+  auto comp = percent_interval(stated_interval(n, f.precision), stated_interval(d, f.precision));
+  if (!comp) return;
+  RateMatch m = match_rate(*comp, p, f.precision);
+  if (m == RateMatch::Match) return;
+  int dec = std::max(2, p.decimals);
+  Decimal point = percent_point(n.normalized(), d.normalized());
+  std::string comp_s = fmt(point, dec) + "%";
+  std::vector<Span> spans = {span_of(p, true), span_of(n, false), span_of(d, false)};
+  if (m == RateMatch::Truncated) {
     Finding fd = make_finding("R21",
-                              {word + "应为" + comp_s + "（" + shown(n) + "÷" + shown(d) + "），报告为" + p.text,
-                               "The " + std::string(rn.type == RateType::Completion ? "completion rate" : "rate") +
-                                   " should be " + comp_s + " (" + shown(n) + " ÷ " + shown(d) +
-                                   "), the report states " + p.text},
+                              {word + "按" + shown(n) + "÷" + shown(d) + "为" + comp_s + "，报告" + p.text +
+                                   "为截尾取值（未四舍五入）",
+                               "The rate " + shown(n) + " ÷ " + shown(d) + " = " + comp_s + "; the stated " + p.text +
+                                   " is truncated rather than rounded"},
                               spans);
+    fd.severity = Severity::Info;
     fd.expected = comp_s;
     fd.actual = p.text;
     c.out.findings.push_back(std::move(fd));
     return;
   }
+  Finding fd = make_finding("R21",
+                            {word + "应为" + comp_s + "（" + shown(n) + "÷" + shown(d) + "），报告为" + p.text,
+                             "The " + std::string(rn.type == RateType::Completion ? "completion rate" : "rate") +
+                                 " should be " + comp_s + " (" + shown(n) + " ÷ " + shown(d) +
+                                 "), the report states " + p.text},
+                            spans);
+  fd.expected = comp_s;
+  fd.actual = p.text;
+  c.out.findings.push_back(std::move(fd));
+}
 
-  // R22: only the numerator and the rate — the base they imply. (预算完成率 is R29's.)
+// The stated population nearest the rate p (the first of equals), not the numerator `ni`; kNone
+// when none. The populations are read once per document, on first use.
+std::size_t nearest_population(const Ctx& c, const Quantity& p, std::size_t ni) {
+  const Facts& f = c.f;
+  std::size_t best = kNone;
+  std::size_t best_dist = 0;
+  if (!c.populations_read) {
+    c.populations_read = true;
+    for (std::size_t j = 0; j < f.quantities.size(); ++j) {
+      const Quantity& x = c.q(j);
+      if (c.prose(j) && x.kind() == UnitKind::Persons && x.exact() && names_population(c.rf.labels[j]))
+        c.populations.push_back(j);
+    }
+    c.populations_ordered = std::is_sorted(c.populations.begin(), c.populations.end(),
+                                           [&](std::size_t a, std::size_t b) { return c.q(a).start < c.q(b).start; });
+  }
+  // The nearest (the first of equals), from the few on either side of the rate — the list is in
+  // text order when the numbers are; otherwise all of them.
+  const auto& pops = c.populations;
+  std::size_t from = 0, to = pops.size();
+  if (c.populations_ordered) {
+    std::size_t at = static_cast<std::size_t>(
+        std::partition_point(pops.begin(), pops.end(), [&](std::size_t j) { return c.q(j).start < p.start; }) - pops.begin());
+    from = at >= 2 ? at - 2 : 0;  // two each side: one may be the numerator itself
+    to = std::min(pops.size(), at + 2);
+  }
+  for (std::size_t k = from; k < to; ++k) {
+    std::size_t j = pops[k];
+    if (j == ni) continue;
+    const Quantity& x = c.q(j);
+    std::size_t dist = x.start > p.start ? x.start - p.start : p.start - x.start;
+    if (best == kNone || dist < best_dist) { best = j; best_dist = dist; }
+  }
+  return best;
+}
+
+// R22 against a stated population: the implied base `base` of p and n compared with figure `popi`.
+void compare_population(const Ctx& c, const Quantity& p, const Quantity& n, const RateName& rn, const Interval& base,
+                        std::size_t popi, std::vector<Span> spans) {
+  const Facts& f = c.f;
+  std::string word = u8(rn.word);
+  std::string what_zh = rn.type == RateType::Completion ? "目标数" : "基数";
+  std::string what_en = rn.type == RateType::Completion ? "target" : "base";
+  const Quantity& pop = c.q(popi);
+  Interval pop_iv = stated_interval(pop, f.precision);
+  std::string range = base_range(base, n, true, f);
+  if (n.kind() == UnitKind::Copies) range = range.substr(0, range.size() - std::string("份").size()) + "人";
+  std::string approx;
+  if (pop.unit && pop.unit->pow10 > 0) {
+    Decimal mid = percent_point(n.normalized(), p.normalized());  // N×100/p in base units
+    approx = "（约" + format_in_unit(mid, pop, 2) + to_utf8(pop.unit->text) + "）";
+  }
+  spans.push_back(span_of(pop, false));
+  std::string pop_label = u8(c.rf.labels[popi]);
+  if (!base.overlaps(pop_iv)) {
+    Finding fd = make_finding(
+        "R22",
+        {"由" + shown(n) + "和" + word + p.text + "推算，" + what_zh + "应为" + range + approx + "，与“" + pop_label +
+             "”" + pop.text + "不符",
+         "From " + shown(n) + " at " + p.text + " the " + what_en + " is " + range + ", which does not match \"" +
+             pop_label + "\" " + pop.text},
+        spans);
+    fd.severity = Severity::Warning;
+    fd.expected = range;
+    fd.actual = pop.text;
+    fd.hint = {"同一人群的基数前后不一致：请核对" + shown(n) + "、" + word + p.text + "或" + pop.text,
+               "The same population has two different sizes: check " + shown(n) + ", " + p.text + " or " +
+                   pop.text};
+    c.out.findings.push_back(std::move(fd));
+  } else {
+    Finding fd = make_finding("R22",
+                              {"由" + shown(n) + "和" + word + p.text + "推算，" + what_zh + "为" + range + approx +
+                                   "，与“" + pop_label + "”" + pop.text + "相符",
+                               "From " + shown(n) + " at " + p.text + " the " + what_en + " is " + range +
+                                   ", consistent with \"" + pop_label + "\" " + pop.text},
+                              spans);
+    c.out.findings.push_back(std::move(fd));
+  }
+}
+
+// R22: only the numerator n (at `ni`) and the rate p — the base they imply. (预算完成率 is R29's.)
+void check_implied_base(const Ctx& c, const Quantity& p, std::size_t ni, const RateName& rn) {
+  const Facts& f = c.f;
+  const Quantity& n = c.q(ni);
+  std::string word = u8(rn.word);
   if (contains(rn.name, lex::rate_base::kBudget)) return;
   Interval ni_iv = stated_interval(n, f.precision);
   Decimal hundred = Decimal::from_int(100);
@@ -185,71 +271,9 @@ void check_numerator_denominator(const Ctx& c, std::size_t pi, const RateName& r
 
   // A stated population to compare with (建档率, 签约率 of the whole population).
   if (population_rate(rn) && (n.kind() == UnitKind::Persons || n.kind() == UnitKind::Copies)) {
-    std::size_t best = kNone;
-    std::size_t best_dist = 0;
-    if (!c.populations_read) {
-      c.populations_read = true;
-      for (std::size_t j = 0; j < f.quantities.size(); ++j) {
-        const Quantity& x = c.q(j);
-        if (c.prose(j) && x.kind() == UnitKind::Persons && x.exact() && names_population(c.rf.labels[j]))
-          c.populations.push_back(j);
-      }
-      c.populations_ordered = std::is_sorted(c.populations.begin(), c.populations.end(),
-                                             [&](std::size_t a, std::size_t b) { return c.q(a).start < c.q(b).start; });
-    }
-    // The nearest (the first of equals), from the few on either side of the rate — the list is in
-    // text order when the numbers are; otherwise all of them.
-    const auto& pops = c.populations;
-    std::size_t from = 0, to = pops.size();
-    if (c.populations_ordered) {
-      std::size_t at = static_cast<std::size_t>(
-          std::partition_point(pops.begin(), pops.end(), [&](std::size_t j) { return c.q(j).start < p.start; }) - pops.begin());
-      from = at >= 2 ? at - 2 : 0;  // two each side: one may be the numerator itself
-      to = std::min(pops.size(), at + 2);
-    }
-    for (std::size_t k = from; k < to; ++k) {
-      std::size_t j = pops[k];
-      if (j == ni) continue;
-      const Quantity& x = c.q(j);
-      std::size_t dist = x.start > p.start ? x.start - p.start : p.start - x.start;
-      if (best == kNone || dist < best_dist) { best = j; best_dist = dist; }
-    }
+    std::size_t best = nearest_population(c, p, ni);
     if (best != kNone) {
-      const Quantity& pop = c.q(best);
-      Interval pop_iv = stated_interval(pop, f.precision);
-      std::string range = base_range(*base, n, true, f);
-      if (n.kind() == UnitKind::Copies) range = range.substr(0, range.size() - std::string("份").size()) + "人";
-      std::string approx;
-      if (pop.unit && pop.unit->pow10 > 0) {
-        Decimal mid = percent_point(n.normalized(), p.normalized());  // N×100/p in base units
-        approx = "（约" + format_in_unit(mid, pop, 2) + to_utf8(pop.unit->text) + "）";
-      }
-      spans.push_back(span_of(pop, false));
-      std::string pop_label = u8(c.rf.labels[best]);
-      if (!base->overlaps(pop_iv)) {
-        Finding fd = make_finding(
-            "R22",
-            {"由" + shown(n) + "和" + word + p.text + "推算，" + what_zh + "应为" + range + approx + "，与“" + pop_label +
-                 "”" + pop.text + "不符",
-             "From " + shown(n) + " at " + p.text + " the " + what_en + " is " + range + ", which does not match \"" +
-                 pop_label + "\" " + pop.text},
-            spans);
-        fd.severity = Severity::Warning;
-        fd.expected = range;
-        fd.actual = pop.text;
-        fd.hint = {"同一人群的基数前后不一致：请核对" + shown(n) + "、" + word + p.text + "或" + pop.text,
-                   "The same population has two different sizes: check " + shown(n) + ", " + p.text + " or " +
-                       pop.text};
-        c.out.findings.push_back(std::move(fd));
-      } else {
-        Finding fd = make_finding("R22",
-                                  {"由" + shown(n) + "和" + word + p.text + "推算，" + what_zh + "为" + range + approx +
-                                       "，与“" + pop_label + "”" + pop.text + "相符",
-                                   "From " + shown(n) + " at " + p.text + " the " + what_en + " is " + range +
-                                       ", consistent with \"" + pop_label + "\" " + pop.text},
-                                  spans);
-        c.out.findings.push_back(std::move(fd));
-      }
+      compare_population(c, p, n, rn, *base, best, spans);
       return;
     }
   }
@@ -274,6 +298,15 @@ void check_numerator_denominator(const Ctx& c, std::size_t pi, const RateName& r
       spans);
   fd.expected = range;
   c.out.findings.push_back(std::move(fd));
+}
+
+void check_numerator_denominator(const Ctx& c, std::size_t pi, const RateName& rn) {
+  const Quantity& p = c.q(pi);
+  if (!p.exact() || p.value <= Decimal{}) return;
+  std::size_t ni = kNone, di = kNone;
+  if (!paired_figures(c, pi, rn, ni, di)) return;
+  if (di != kNone) check_stated_base(c, p, c.q(ni), c.q(di), rn);
+  else check_implied_base(c, p, ni, rn);
 }
 
 // ---- R23 / R24 ----------------------------------------------------------------------------------

@@ -159,48 +159,48 @@ bool is_metadata_line(Str line) {
   return false;
 }
 
-DocumentKind read_document_kind(const Text& text, const std::vector<Heading>& headings) {
-  Str s(text.chars());
-  DocumentKind k;
+namespace {
 
-  // Content lines: not blank, not page metadata.
+// The phases of read_document_kind, in its order.
+
+Str line_of(Str s, const Line& l) { return s.substr(l.start, l.end - l.start); }
+
+// Content lines: not blank, not page metadata.
+std::vector<Line> content_lines(Str s) {
   std::vector<Line> content;
-  {
-    std::size_t b = 0;
-    for (std::size_t i = 0; i <= s.size(); ++i) {
-      if (i < s.size() && s[i] != U'\n') continue;
-      Line l{b, i};
-      b = i + 1;
-      Str t = trimmed(s, l);
-      if (t.empty() || is_metadata_line(t)) continue;
-      content.push_back({static_cast<std::size_t>(t.data() - s.data()), static_cast<std::size_t>(t.data() - s.data()) + t.size()});
-    }
+  std::size_t b = 0;
+  for (std::size_t i = 0; i <= s.size(); ++i) {
+    if (i < s.size() && s[i] != U'\n') continue;
+    Line l{b, i};
+    b = i + 1;
+    Str t = trimmed(s, l);
+    if (t.empty() || is_metadata_line(t)) continue;
+    content.push_back({static_cast<std::size_t>(t.data() - s.data()), static_cast<std::size_t>(t.data() - s.data()) + t.size()});
   }
-  if (content.empty()) return k;
-  auto line_of = [&](const Line& l) { return s.substr(l.start, l.end - l.start); };
+  return content;
+}
 
-  // Numbered lines (第二部分…, 一、…, a 目录's entries) are sections, not titles.
-  auto is_numbered = [&](const Line& l) { return opens_with_marker(line_of(l)); };
-  const Heading* first_numbered = nullptr;
-  for (const auto& h : headings)
-    if (h.style != MarkerStyle::Unnumbered) { first_numbered = &h; break; }
+// Numbered lines (第二部分…, 一、…, a 目录's entries) are sections, not titles.
+bool is_numbered(Str s, const Line& l) { return opens_with_marker(line_of(s, l)); }
 
-  // 1. The title: the first title-shaped line that a rule names.
-  std::size_t zone = std::min(content.size(), kTitleZone);
+// The first rule a title line matches, or nullptr.
+const TitleRule* rule_for(Str line) {
+  for (const auto& r : kTitleRules)
+    if (matches(r, line)) return &r;
+  return nullptr;
+}
+
+// 1. The title: the first title-shaped line that a rule names. Returns its content line (kNone
+// when none).
+std::size_t genre_from_title(Str s, const std::vector<Line>& content, std::size_t zone, DocumentKind& k) {
   std::size_t title_line = kNone;
-  // The first rule a title line matches, or nullptr.
-  auto rule_for = [&](Str line) -> const TitleRule* {
-    for (const auto& r : kTitleRules)
-      if (matches(r, line)) return &r;
-    return nullptr;
-  };
   for (std::size_t li = 0; li < zone && k.genre == Genre::Unknown; ++li) {
-    Str line = line_of(content[li]);
-    if (!title_shaped(line) || is_numbered(content[li]) || not_a_title(line)) continue;
+    Str line = line_of(s, content[li]);
+    if (!title_shaped(line) || is_numbered(s, content[li]) || not_a_title(line)) continue;
     // A title may wrap over two lines ("…局整体支出" / "绩效自评报告").
     std::u32string both(line);
-    if (li + 1 < content.size() && title_shaped(line_of(content[li + 1])) && !is_numbered(content[li + 1]))
-      both += line_of(content[li + 1]);
+    if (li + 1 < content.size() && title_shaped(line_of(s, content[li + 1])) && !is_numbered(s, content[li + 1]))
+      both += line_of(s, content[li + 1]);
     const TitleRule* r = rule_for(line);
     if (!r) r = rule_for(both);
     if (!r) continue;
@@ -219,63 +219,66 @@ DocumentKind read_document_kind(const Text& text, const std::vector<Heading>& he
       k.genre_end = content[li].end;
     }
   }
+  return title_line;
+}
 
-  // 2. A period report: paragraphs led by "1-5月，…累计完成" (script-neutral: the digits and
-  // 月 are the same in 繁体 text). Only where no title names another genre.
-  if (k.genre == Genre::Unknown || k.genre == Genre::FiscalExecution) {
-    std::size_t leads = 0, first_at = 0, first_end = 0;
-    std::size_t limit = std::min(s.size(), std::size_t{5000});
-    for (std::size_t i = 0; i < limit; ++i) {
-      if (!(i == 0 || s[i - 1] == U'\n' || s[i - 1] == U'。' || is_space(s[i - 1]))) continue;
-      std::size_t e = period_lead(s, i);
-      if (!e) continue;
-      Str after = s.substr(e, 40);
-      bool verb = false;
-      for (Str v : kPeriodVerbs) verb |= contains(after.substr(0, after.find(U'\n')), v);
-      if (!verb) continue;
-      if (!leads++) { first_at = i; first_end = e - 1; }
-    }
-    if (leads >= 2 || (leads == 1 && first_at < content[std::min<std::size_t>(content.size() - 1, 3)].end)) {
-      k.genre = Genre::MonthlyExecution;
-      k.genre_start = first_at;
-      k.genre_end = first_end;
-    }
+// 2. A period report: paragraphs led by "1-5月，…累计完成" (script-neutral: the digits and
+// 月 are the same in 繁体 text). Only where no title names another genre.
+void genre_from_period_leads(Str s, const std::vector<Line>& content, DocumentKind& k) {
+  std::size_t leads = 0, first_at = 0, first_end = 0;
+  std::size_t limit = std::min(s.size(), std::size_t{5000});
+  for (std::size_t i = 0; i < limit; ++i) {
+    if (!(i == 0 || s[i - 1] == U'\n' || s[i - 1] == U'。' || is_space(s[i - 1]))) continue;
+    std::size_t e = period_lead(s, i);
+    if (!e) continue;
+    Str after = s.substr(e, 40);
+    bool verb = false;
+    for (Str v : kPeriodVerbs) verb |= contains(after.substr(0, after.find(U'\n')), v);
+    if (!verb) continue;
+    if (!leads++) { first_at = i; first_end = e - 1; }
   }
-
-  // 3. Otherwise the body's vocabulary.
-  if (k.genre == Genre::Unknown) {
-    Str head = s.substr(0, std::min(s.size(), kVocabularyChars));
-    int score[static_cast<int>(Genre::News) + 1] = {};
-    std::size_t where[static_cast<int>(Genre::News) + 1] = {};
-    for (const auto& w : kBodyWords) {
-      std::size_t at = head.find(w.word);
-      if (at == Str::npos) continue;
-      int g = static_cast<int>(genre_of(w.genre));
-      if (!score[g] || at < where[g]) where[g] = at;
-      score[g] += w.weight;
-    }
-    int best = 0, second = 0;
-    for (int g = 1; g <= static_cast<int>(Genre::News); ++g) {
-      if (score[g] > score[best]) { second = score[best]; best = g; }
-      else if (score[g] > second) second = score[g];
-    }
-    // A clear winner only: the 部门 identities are switched off on a 财政 reading.
-    if (best && score[best] >= 3 && score[best] > second) {
-      k.genre = static_cast<Genre>(best);
-      Str w;
-      for (const auto& bw : kBodyWords)
-        if (static_cast<int>(genre_of(bw.genre)) == best && head.find(bw.word) == where[best]) { w = bw.word; break; }
-      k.genre_start = where[best];
-      k.genre_end = where[best] + w.size();
-    }
+  if (leads >= 2 || (leads == 1 && first_at < content[std::min<std::size_t>(content.size() - 1, 3)].end)) {
+    k.genre = Genre::MonthlyExecution;
+    k.genre_start = first_at;
+    k.genre_end = first_end;
   }
+}
 
-  // The year: the title's, else the first title-shaped line's in the zone that names a document
-  // (a TOC's "第二部分2024年度单位决算情况说明"), else the first year in the first content lines.
-  // Metadata lines (公开时间 …) were dropped above: a 2024年度决算 published in 2025 is a 2024 report.
+// 3. Otherwise the body's vocabulary.
+void genre_from_vocabulary(Str s, DocumentKind& k) {
+  Str head = s.substr(0, std::min(s.size(), kVocabularyChars));
+  int score[static_cast<int>(Genre::News) + 1] = {};
+  std::size_t where[static_cast<int>(Genre::News) + 1] = {};
+  for (const auto& w : kBodyWords) {
+    std::size_t at = head.find(w.word);
+    if (at == Str::npos) continue;
+    int g = static_cast<int>(genre_of(w.genre));
+    if (!score[g] || at < where[g]) where[g] = at;
+    score[g] += w.weight;
+  }
+  int best = 0, second = 0;
+  for (int g = 1; g <= static_cast<int>(Genre::News); ++g) {
+    if (score[g] > score[best]) { second = score[best]; best = g; }
+    else if (score[g] > second) second = score[g];
+  }
+  // A clear winner only: the 部门 identities are switched off on a 财政 reading.
+  if (best && score[best] >= 3 && score[best] > second) {
+    k.genre = static_cast<Genre>(best);
+    Str w;
+    for (const auto& bw : kBodyWords)
+      if (static_cast<int>(genre_of(bw.genre)) == best && head.find(bw.word) == where[best]) { w = bw.word; break; }
+    k.genre_start = where[best];
+    k.genre_end = where[best] + w.size();
+  }
+}
+
+// The year: the title's, else the first title-shaped line's in the zone that names a document
+// (a TOC's "第二部分2024年度单位决算情况说明"), else the first year in the first content lines.
+// Metadata lines (公开时间 …) were dropped above: a 2024年度决算 published in 2025 is a 2024 report.
+void read_year(Str s, const std::vector<Line>& content, std::size_t zone, std::size_t title_line, DocumentKind& k) {
   bool found = title_line != kNone && first_year(s, content[title_line].start, content[title_line].end, k);
   for (std::size_t li = 0; li < zone && !found; ++li) {
-    Str line = line_of(content[li]);
+    Str line = line_of(s, content[li]);
     if (!title_shaped(line)) continue;
     bool names = false;
     for (Str w : kDocumentNouns) names |= contains(line, w);
@@ -283,17 +286,22 @@ DocumentKind read_document_kind(const Text& text, const std::vector<Heading>& he
   }
   for (std::size_t li = 0; li < std::min<std::size_t>(content.size(), 6) && !found; ++li)
     found = first_year(s, content[li].start, content[li].end, k);
+}
 
-  // Excerpts. A title above the first heading makes a document's start.
+// Excerpts. A title above the first heading makes a document's start.
+bool starts_mid(Str s, const std::vector<Line>& content, std::size_t zone, const std::vector<Heading>& headings) {
+  const Heading* first_numbered = nullptr;
+  for (const auto& h : headings)
+    if (h.style != MarkerStyle::Unnumbered) { first_numbered = &h; break; }
   bool titled = false;
   std::size_t first_heading_at = first_numbered ? first_numbered->marker_start : s.size();
   for (std::size_t li = 0; li < zone && content[li].start < first_heading_at; ++li) {
-    Str line = line_of(content[li]);
+    Str line = line_of(s, content[li]);
     bool names = false;
     for (Str w : kDocumentNouns) names |= contains(line, w);
     titled |= names && title_shaped(line) && !opens_with_marker(line);
   }
-  Str first = line_of(content.front());
+  Str first = line_of(s, content.front());
   bool page_number = first.size() <= 3 && std::all_of(first.begin(), first.end(), [](char32_t c) { return is_digit(c); });
   bool continuation = !first.empty() && (is_clause_sep(first[0]) || is_sentence_end(first[0]) || is_close_bracket(first[0]));
   if (page_number) {
@@ -308,33 +316,52 @@ DocumentKind read_document_kind(const Text& text, const std::vector<Heading>& he
     for (const auto& h : headings)
       sub_first |= h.parent == kNone && h.style != MarkerStyle::Unnumbered &&
                    nominal_level(h.style) < nominal_level(first_numbered->style);
-  k.starts_mid = page_number || continuation ||
-                 (!titled && first_numbered && (first_numbered->number > 1 || sub_first));
+  return page_number || continuation || (!titled && first_numbered && (first_numbered->number > 1 || sub_first));
+}
 
-  // The end: a prose line stopping mid-sentence, or a run of table-header words with no body.
-  Str last = line_of(content.back());
+// The end: a prose line stopping mid-sentence, or a run of table-header words with no body.
+bool ends_cut(Str s, const std::vector<Line>& content) {
+  bool cut = false;
+  Str last = line_of(s, content.back());
   char32_t end_c = last.back();
   bool closed = is_sentence_end(end_c) || end_c == U'…' || end_c == U'”' || end_c == U'）' || end_c == U')' ||
                 end_c == U'"' || contains(last, U"|") || contains(last, U"\t");  // (a table row ends a report)
   bool prose = last.size() > 20 || std::any_of(last.begin(), last.end(), [](char32_t c) { return is_clause_sep(c); });
   // A short last line after prose: cut mid-sentence, unless it signs the report (a unit, a date).
   if (!closed && !prose && content.size() >= 2) {
-    Str before = line_of(content[content.size() - 2]);
+    Str before = line_of(s, content[content.size() - 2]);
     bool after_prose = !before.empty() && (is_sentence_end(before.back()) || before.size() > 20);
     bool signature = false;
     for (Str w : kSignatureEnds) signature |= ends(last, w);
     prose = after_prose && !signature && !opens_with_marker(last);
   }
-  if (!closed && prose) k.ends_cut = true;
+  if (!closed && prose) cut = true;
   if (!closed && content.size() >= 4) {
     bool header_run = true;
     for (std::size_t i = content.size() - 4; i < content.size() && header_run; ++i) {
-      Str l = line_of(content[i]);
+      Str l = line_of(s, content[i]);
       header_run = l.size() <= 10 && !contains(l, lex::genre::kYear) &&
                    std::none_of(l.begin(), l.end(), [](char32_t c) { return is_digit(c); });
     }
-    k.ends_cut |= header_run;
+    cut |= header_run;
   }
+  return cut;
+}
+
+}  // namespace
+
+DocumentKind read_document_kind(const Text& text, const std::vector<Heading>& headings) {
+  Str s(text.chars());
+  DocumentKind k;
+  std::vector<Line> content = content_lines(s);
+  if (content.empty()) return k;
+  std::size_t zone = std::min(content.size(), kTitleZone);
+  std::size_t title_line = genre_from_title(s, content, zone, k);
+  if (k.genre == Genre::Unknown || k.genre == Genre::FiscalExecution) genre_from_period_leads(s, content, k);
+  if (k.genre == Genre::Unknown) genre_from_vocabulary(s, k);
+  read_year(s, content, zone, title_line, k);
+  k.starts_mid = starts_mid(s, content, zone, headings);
+  k.ends_cut = ends_cut(s, content);
   return k;
 }
 

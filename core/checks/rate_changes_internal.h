@@ -1,0 +1,40 @@
+#pragma once
+// Internal to the family-B change checks (checks/rate_changes*.cpp): the tools R26, R27 and R29
+// share, and the entry of each rule's file. Not an interface of the checks stage.
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "checks/check.h"
+#include "checks/rate_context.h"
+#include "facts/rates.h"
+
+namespace gouji {
+
+void check_growth_from_prior(const RateContext& c, std::size_t yi, std::size_t pi);  // rate_changes_growth.cpp
+void check_growth_from_table(const RateContext& c, std::size_t yi);  // growth_from_tables.cpp
+bool check_completion_from_table(const RateContext& c, std::size_t yi, std::size_t ai);  // budget_from_tables.cpp
+
+namespace rate_change_detail {
+
+using Str = std::u32string_view;
+using Ctx = RateContext;
+
+constexpr std::size_t kWindow = 8;  // frames either side of the rate's: keeps every rate's search bounded
+constexpr std::size_t kMaxNumbers = 32;  // a clause with more numbers is a flattened table, not a statement
+
+// --- shared tools (rate_changes.cpp)
+bool kind_for_change(UnitKind k);
+bool names_a_rate(const std::u32string& l);
+Interval abs_interval(const Interval& v);
+std::string checked_result(RateMatch m);
+void record(const Ctx& c, std::string rule, std::string formula, RateMatch m, std::vector<Span> spans);
+
+// --- one rule each, run for every rate outside tables
+void check_growth(const Ctx& c, std::size_t yi);             // R26, rate_changes_growth.cpp
+void check_points(const Ctx& c, std::size_t yi);             // R27, rate_changes_points.cpp
+void check_budget_completion(const Ctx& c, std::size_t yi);  // R29, rate_changes_budget.cpp
+
+}  // namespace rate_change_detail
+}  // namespace gouji

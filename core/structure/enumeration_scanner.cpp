@@ -1,0 +1,114 @@
+// The enumeration scanner's walk over one line: clauses at each bracket level, bracketed groups
+// read as lists, and the count phrase standing right before a list.
+#include <algorithm>
+
+#include "structure/enumerations_internal.h"
+
+namespace gouji {
+namespace enumeration_detail {
+
+void Scanner::line(std::size_t b, std::size_t e) {
+  br_.build(t_, b, e);
+  depth_ = 0;
+  range(b, e, /*in_brackets=*/false);
+}
+
+// Count phrase directly followed by its noun up to `at` (spaces ignored): "7个事业单位" before
+// "（…）", "4个股室" before "，包括…". The noun is short and holds no verb or preposition, so
+// "派遣2名专家到乡镇（…）" is not read as a count of the bracketed list.
+bool Scanner::count_ending_at(std::size_t from, std::size_t at, CountPhrase& c) {
+  while (at > from && is_space(t_.at(at - 1))) --at;
+  std::size_t lo = at > from + 12 ? at - 12 : from;
+  for (std::size_t i = lo; i < at; ++i) {
+    CountPhrase p;
+    if (!read_count_phrase(t_, i, p) || p.end > at || p.noun_end < at) continue;
+    if (at - p.end > 8) continue;
+    bool plain_noun = true;
+    for (std::size_t k = p.end; k < at; ++k)
+      if (words::kNotNoun.find(t_.at(k)) != std::u32string_view::npos)
+        plain_noun = false;
+    if (!plain_noun) continue;
+    p.noun_end = at;
+    p.noun = t_.utf8(p.end, at);
+    c = p;
+    return true;
+  }
+  return false;
+}
+
+void Scanner::range(std::size_t b, std::size_t e, bool in_brackets) {
+  // Nested groups first (their lists are independent), then the clauses of this level.
+  bool has_period = false;
+  for (std::size_t i = b; i < e; ++i) {
+    std::size_t cl = br_.close(i);
+    if (cl != kNo && cl < e) {
+      bracket_group(b, i, cl);
+      i = cl;
+      continue;
+    }
+    if (t_.at(i) == U'。') has_period = true;
+  }
+  if (in_brackets && !has_period) return;  // bracket_group handled the whole content as one list
+  std::size_t cb = b;
+  std::size_t prev_b = kNo, prev_e = kNo, prev2_b = kNo, prev2_e = kNo;
+  for (std::size_t i = b; i <= e; ++i) {
+    if (i < e) {
+      std::size_t cl = br_.close(i);
+      if (cl != kNo && cl < e) { i = cl; continue; }
+    }
+    if (i == e || is_clause_end(t_.at(i))) {
+      clause(cb, i, prev_b, prev_e, prev2_b, prev2_e);
+      prev2_b = prev_b; prev2_e = prev_e;
+      prev_b = cb; prev_e = i;
+      cb = i + 1;
+      std::size_t end = kNo;
+      if (i < e && (t_.at(i) == U'：' || t_.at(i) == U':')) end = colon_pairs(prev_b, i, e);
+      if (end == kNo && i < e && (t_.at(i) == U'：' || t_.at(i) == U':' || t_.at(i) == U'，' || t_.at(i) == U','))
+        end = separated_items(prev_b, i, e);
+      if (end != kNo) {  // the items are read: their fragments are no clauses of their own
+        i = end;
+        cb = end + 1;
+        prev_b = prev2_b = kNo;
+      }
+    }
+  }
+}
+
+void Scanner::bracket_group(std::size_t range_b, std::size_t open, std::size_t close) {
+  if (depth_ >= kMaxDepth) return;
+  Deeper deeper(depth_);
+  std::size_t b = open + 1, e = close;
+  bool has_period = false;
+  for (std::size_t i = b; i < e; ++i) has_period |= t_.at(i) == U'。';
+  if (has_period || e - b > 400) { range(b, e, true); return; }
+  // Nested groups inside the content.
+  for (std::size_t i = b; i < e; ++i) {
+    std::size_t cl = br_.close(i);
+    if (cl != kNo && cl < e) { bracket_group(b, i, cl); i = cl; }
+  }
+  if (t_.at(open) == U'“' || t_.at(open) == U'《' || t_.at(open) == U'‘') return;  // quotations, titles
+  trim(t_, b, e);
+  if (chars::starts_with(t_.chars(), b, words::kQizhong)) return;  // a breakdown, not a list
+  b = strip_lead(t_, b, e, br_, nullptr);
+  CountPhrase c;
+  bool counted = count_ending_at(range_b, open, c);
+  // Items: split on 、，；at depth 0.
+  std::vector<std::pair<std::size_t, std::size_t>> segs;
+  std::size_t sb = b;
+  for (std::size_t i = b; i <= e; ++i) {
+    if (i < e) {
+      std::size_t cl = br_.close(i);
+      if (cl != kNo && cl < e) { i = cl; continue; }
+    }
+    char32_t ch = i < e ? t_.at(i) : U'\0';
+    if (i == e || ch == U'、' || ch == U'，' || ch == U',' || ch == U'；' || ch == U';') {
+      segs.push_back({sb, i});
+      sb = i + 1;
+    }
+  }
+  build(segs, counted ? ListShape::CountThenBracket : ListShape::Plain, counted ? &c : nullptr, false);
+}
+
+
+}  // namespace enumeration_detail
+}  // namespace gouji
