@@ -19,9 +19,10 @@
       rule: 'string', severity: {enum: SEVERITIES}, message: 'string', hint: 'string',
       spans: spans, line: 'integer', column: 'integer', section: 'string',
       expected: 'string', actual: 'string',
+      at_stake: 'number',  // |expected − stated| in 万元, when both are money (core/report/at_stake.h)
       fixes: {array: {object: {start: 'integer', end: 'integer', replacement: 'string'}}}
     },
-    optional: ['hint', 'fixes']
+    optional: ['hint', 'fixes', 'at_stake']
   };
   var metric = {object: {name: 'string', value: 'number', unit: 'string', formula: 'string', spans: spans}};
   var target = {
@@ -34,9 +35,10 @@
   var documentShape = {
     object: {
       path: 'string', encoding: 'string', findings: {array: finding}, metrics: {array: metric},
-      targets: {array: target}, checked: {array: checked}
+      targets: {array: target}, checked: {array: checked},
+      final_total: 'number'  // the report's 决算支出 total in 万元, when it states one
     },
-    optional: ['targets', 'checked']
+    optional: ['targets', 'checked', 'final_total']
   };
   var report = {object: {tool: {object: {name: 'string', version: 'string'}}, documents: {array: documentShape}}};
 
