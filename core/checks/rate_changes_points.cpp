@@ -139,6 +139,22 @@ void check_points(const Ctx& c, std::size_t yi) {
                     base == &ea ? ai : bi);
     if (r && r->overlaps(yv)) {
       record(c, "R27", "|" + lb.text + "−" + ea.text + "|÷" + base->text + "，报告" + y.text, RateMatch::Match, spans);
+      // Near 100% a small change fits both readings ("由96.8%提高到98.1%，提高1.3%": 1.3 points and
+      // 1.34% relative). The figure is right either way, but the reader cannot tell which is meant:
+      // a hint, not a warning (domain rule R27: ambiguous → info).
+      if (diff.overlaps(yv)) {
+        Finding fd = make_finding("R27",
+                                  {"两个比率" + ea.text + "与" + lb.text + "相差" + d_s + "个百分点，“" + y.text +
+                                       "”也可读作相对变化：比率的变化宜写作“" + d_s + "个百分点”",
+                                   "The rates " + ea.text + " and " + lb.text + " differ by " + d_s +
+                                       " percentage points; \"" + y.text + "\" also reads as a relative change: write \"" +
+                                       d_s + "个百分点\" for a change of a rate"},
+                                  spans);
+        fd.severity = Severity::Info;
+        fd.expected = d_s + "个百分点";
+        fd.actual = y.text;
+        c.out.findings.push_back(std::move(fd));
+      }
       return;
     }
   }
