@@ -43,7 +43,7 @@ const std::vector<RegisteredCheck>& registered_checks() {
       {"heading numbering", &check_heading_numbering, {"R70", "R71", "R72"}, {}},
       {"inline ordinals", &check_inline_ordinals, {"R73"}, {"R71"}},
       {"rates", &check_rates, {"R20", "R21", "R22", "R23", "R24", "R26", "R27", "R28", "R29", "R30", "R31", "R32", "R33", "R34"}, {"R35"}},
-      {kTargetsCheck, &check_targets, {"R25", "R40", "R41", "R42", "R43", "R44", "R45"}, {"R24", "R15"}},
+      {kTargetsCheck, &check_targets, {"R25", "R40", "R41", "R42", "R43", "R44", "R45"}, {"R24", "R15", "R21"}},
       {"scores", &check_scores, {"R50", "R51", "R52", "R53", "R54", "R55"}, {"R21"}},
       // R02–R12, R15, R16 across sentences
       {"budget identities", &check_budget_identities,

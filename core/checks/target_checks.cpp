@@ -9,6 +9,7 @@
 #include "checks/check.h"
 #include "checks/rule_table.h"
 #include "facts/targets.h"
+#include "numbers/precision.h"
 #include "lexicon/indicator_words.h"
 #include "text/chars.h"
 
@@ -33,6 +34,50 @@ std::string display_name(const Indicator& i) {
 }
 
 std::string pct(Decimal v) { return v.to_string(2) + "%"; }
+
+// A completion stated right after the actual, in its sentence ("实际完成86公里，完成计划的107.5%"):
+// it must be actual ÷ target (R21 in the target's setting), at the figures' written precision.
+// Only the next completion figure counts, and only when no other level stands between.
+void check_stated_completion(const Facts& f, DocumentResult& out, std::size_t ai, std::size_t ti, const std::string& name) {
+  const Statements& st = f.statements;
+  const auto& qs = f.quantities;
+  if (ai >= st.frame_of.size() || st.frame_of[ai] == static_cast<std::size_t>(-1)) return;
+  const std::size_t F = st.frame_of[ai];
+  const FrameNumber* y = nullptr;
+  for (std::size_t g = F; g < st.frames.size() && g <= F + 1 && !y; ++g) {
+    const Frame& x = st.frames[g];
+    if (x.sentence != st.frames[F].sentence) break;
+    for (std::size_t k = x.first; k < x.first + x.count; ++k) {
+      const FrameNumber& n = st.numbers[k];
+      if (n.q <= ai) continue;
+      if (n.role == NumRole::Completion) { y = &n; break; }
+      if (n.role == NumRole::Level) return;  // another figure's completion
+    }
+  }
+  if (!y) return;
+  const Quantity& yq = qs[y->q];
+  const Quantity& aq = qs[ai];
+  const Quantity& tq = qs[ti];
+  if (yq.kind() != UnitKind::Percent || !yq.exact() || !aq.exact() || !tq.exact()) return;
+  Interval a = stated_interval(aq, f.precision), t = stated_interval(tq, f.precision);
+  auto r = divide(Interval{a.lo * Decimal::from_int(100), a.hi * Decimal::from_int(100)}, t);
+  if (!r) return;
+  const std::string formula = aq.text + "÷" + tq.text + "×100%，报告" + yq.text;
+  std::vector<Span> spans = {span_of(yq, true), span_of(aq, false), span_of(tq, false)};
+  bool ok = r->overlaps(stated_interval(yq, f.precision));
+  out.checked.push_back({"R21", "“" + name + "”" + formula, ok ? "consistent" : "inconsistent", spans});
+  if (ok) return;
+  Decimal want = (aq.value * Decimal::from_int(100)).div_floor(tq.value);
+  Finding fd = make_finding("R21",
+      {"“" + name + "”完成" + aq.text + "、目标" + tq.text + "，完成比例应为" + want.to_string(std::max(yq.decimals, 1)) +
+           "%，报告为" + yq.text,
+       "\"" + name + "\": " + aq.text + " done against a target of " + tq.text + " is " +
+           want.to_string(std::max(yq.decimals, 1)) + "%, the report states " + yq.text},
+      spans);
+  fd.expected = want.to_string(std::max(yq.decimals, 1)) + "%";
+  fd.actual = yq.text;
+  out.findings.push_back(std::move(fd));
+}
 
 // A qualitative target is checkable when it names a state one can verify (达到…标准, 通过验收).
 bool checkable(const std::string& text) {
@@ -183,6 +228,7 @@ void check_targets(const Facts& f, DocumentResult& out) {
       out.checked.push_back({"R25", "“" + name + "”实际" + av + (p.direction == Direction::Negative ? " ≤ " : " ≥ ") + "目标" + tv +
                                         (e.rate ? "（完成" + pct(*e.rate) + "）" : ""),
                              e.status == Status::Met ? "consistent" : "inconsistent", {span_of(aq, false), span_of(tq, false)}});
+    if (e.rate && p.direction != Direction::Negative && !tq.value.is_zero()) check_stated_completion(f, out, a->quantity, t.quantity, name);
     if (e.rate) {
       Metric m;
       m.name = "完成率：" + name;
