@@ -74,6 +74,9 @@ inline constexpr Str kNumberNames[] = {
     U"两票制", U"一老一小", U"十项项提升工程", U"十项提升工程", U"九项准则", U"二次创业",
     U"一人一策", U"一院一策", U"一事一议", U"一户一策", U"三个一批", U"一条龙", U"一揽子",
     U"一批", U"一名一档", U"七个一", U"千方百计", U"一家一策",
+    // Policy names the reports cite (三支一扶 recruits, the 八项规定 on conduct, 三保 spending …).
+    U"三支一扶", U"八项规定", U"五险一金", U"两学一做", U"三会一课", U"六稳六保", U"两不愁三保障",
+    U"一票否决", U"双随机一公开", U"三保",
 };
 
 // Characters that make a following lone 一 part of a word (统一, 唯一, 同一家 …).

@@ -77,6 +77,16 @@ TEST_CASE("hard case: 十四五, 三公, 两癌 are names") {
   CHECK(t.label == "免费两癌检查数量");
 }
 
+TEST_CASE("hard case: 三支一扶, 八项规定, 三保 are policy names; 三支队伍 is still a count") {
+  auto q = one("招募三支一扶人员12人");
+  CHECK(q.value.to_string() == "12");
+  CHECK(read("严格落实中央八项规定精神").empty());
+  auto m = one("保障三保支出300万元");
+  CHECK(m.value.to_string() == "300");
+  auto c = one("组建三支队伍");  // a count of teams: not the name
+  CHECK(c.value.to_string() == "3");
+}
+
 TEST_CASE("hard case: 五个现代强县, 六大攻坚, 三个高地 are names, quoted or not") {
   CHECK(read("建设“五个现代强县”").empty());
   CHECK(read("建设五个现代强县，实施六大攻坚").empty());
