@@ -132,158 +132,215 @@ bool r24_already(const Text& text, const std::vector<Quantity>& qs, const Indica
   return false;
 }
 
-}  // namespace
+// One target and what pairs with it, read once for the phases below.
+struct PairView {
+  const TargetPair& p;
+  const Indicator& t;
+  const Indicator* a;  // nullptr: no actual
+  Evaluation e;
+  std::string name, tv, av;  // display name, target and actual as written
+};
 
-void check_targets(const Facts& f, DocumentResult& out) {
-  const auto& qs = f.quantities;
-  const TargetFacts& tf = f.targets;
-  check_restated_actuals(f, tf, out);  // R15: a 自评表 actual restated in the prose
-  check_restated_budget_block(f, tf, out);  // R15: its 预算执行 block restated in the prose
-  if (tf.pairs.empty()) return;
-
+// What the pairs add up to, for the findings about all of them.
+struct Tally {
   std::map<IndicatorGroup, std::vector<const TargetPair*>> missing;
   std::vector<const TargetPair*> vague, copied, copied_rates;
   std::size_t quantified = 0;
+};
 
-  for (const auto& p : tf.pairs) {
-    const Indicator& t = tf.targets[p.target];
-    const Indicator* a = p.actual == kNone ? nullptr : &tf.actuals[p.actual];
-    Evaluation e = evaluate(tf, p, qs);
-    std::string name = display_name(t);
-    std::string tv = value_text(f.text, t, qs);
-    std::string av = a ? value_text(f.text, *a, qs) : "";
+// The targets table: one row per target.
+void add_target_row(const PairView& v, DocumentResult& out) {
+  const Indicator& t = v.t;
+  const Indicator* a = v.a;
+  const Evaluation& e = v.e;
+  const std::string &name = v.name, &tv = v.tv, &av = v.av;
+  TargetRow row;
+  row.name = name;
+  row.category = t.subgroup.empty() ? std::string(group_name_zh(t.group)) : t.subgroup;
+  row.target = t.quantity == kNone ? tv : tv;
+  row.actual = a ? av : "—";
+  if (e.rate) row.completion = pct(*e.rate);
+  row.status = !a                        ? "missing"
+               : e.unit_mismatch         ? "unit-mismatch"
+               : e.status == Status::Met ? "met"
+               : e.status == Status::Unmet ? "unmet"
+                                         : "qualitative";
+  row.spans.push_back({t.start, t.end, true});
+  if (a) row.spans.push_back({a->start, a->end, false});
+  out.targets.push_back(std::move(row));
+}
 
-    // The targets table.
-    TargetRow row;
-    row.name = name;
-    row.category = t.subgroup.empty() ? std::string(group_name_zh(t.group)) : t.subgroup;
-    row.target = t.quantity == kNone ? tv : tv;
-    row.actual = a ? av : "—";
-    if (e.rate) row.completion = pct(*e.rate);
-    row.status = !a                        ? "missing"
-                 : e.unit_mismatch         ? "unit-mismatch"
-                 : e.status == Status::Met ? "met"
-                 : e.status == Status::Unmet ? "unmet"
-                                           : "qualitative";
-    row.spans.push_back({t.start, t.end, true});
-    if (a) row.spans.push_back({a->start, a->end, false});
-    out.targets.push_back(std::move(row));
-
-    // R42: no number and nothing one could check.
-    if (p.direction == Direction::Qualitative && !checkable(tv)) vague.push_back(&p);
-
-    // R41: the name says money (or a rate, or people) but the unit says otherwise.
-    if (t.quantity != kNone) {
-      std::string en;
-      if (const char* zh = name_unit_conflict(t, qs[t.quantity], en)) {
-        std::vector<Span> spans{span_of(qs[t.quantity], true)};
-        if (a && a->quantity != kNone) spans.push_back(span_of(qs[a->quantity], false));
-        std::string unit = unit_of(t, qs);
-        Finding fd = make_finding("R41",
-            {"指标名称“" + name + "”应以" + zh + "计量，目标值却是" + tv + "：名称或单位有误（如应为“…人数”）",
-             "The indicator \"" + name + "\" names " + en + " but its target is " + tv +
-                 ": either the name or the unit is wrong"},
-            spans);
-        out.findings.push_back(std::move(fd));
-      }
-    }
-
-    if (!a) {
-      missing[t.group].push_back(&p);
-      continue;
-    }
-    // R40: a number against words, or numbers in units that cannot be compared.
-    if (e.unit_mismatch) {
-      const Quantity& tq = qs[t.quantity];
-      const Quantity& aq = qs[a->quantity];
-      Finding fd = make_finding("R40",
-          {"“" + name + "”目标为" + tv + "，完成值为" + av + "：单位不同（" + unit_of(t, qs) + "／" + unit_of(*a, qs) +
-               "），无法比较是否完成",
-           "\"" + name + "\": the target is " + tv + " but the actual is " + av +
-               " — different units, so completion cannot be judged"},
-          {span_of(aq, true), span_of(tq, false)});
-      fd.severity = p.match == MatchKind::Similar ? Severity::Warning : Severity::Error;
-      fd.expected = tv;
-      fd.actual = av;
-      if (p.match == MatchKind::Similar)
-        fd.hint = {"按名称相近配对：“" + display_name(*a) + "”", "Paired by a similar name: \"" + display_name(*a) + "\""};
-      out.findings.push_back(std::move(fd));
-      continue;
-    }
-    if (e.actual_text_only) {
-      Finding fd = make_finding("R40",
-          {"“" + name + "”目标为" + tv + "，完成情况只写了“" + f.text.utf8(a->start, a->end) + "”，没有可对照的数值",
-           "\"" + name + "\": the target is " + tv + " but the actual is given only in words (\"" +
-               f.text.utf8(a->start, a->end) + "\")"},
-          {{a->start, a->end, true}, span_of(qs[t.quantity], false)});
-      out.findings.push_back(std::move(fd));
-      continue;
-    }
-    if (!e.quantified) continue;
-    ++quantified;
-    const Quantity& tq = qs[t.quantity];
-    const Quantity& aq = qs[a->quantity];
-    // The comparison is a verified relation whether the target was met or not (issue 14).
-    if (e.status != Status::Unknown)
-      out.checked.push_back({"R25", "“" + name + "”实际" + av + (p.direction == Direction::Negative ? " ≤ " : " ≥ ") + "目标" + tv +
-                                        (e.rate ? "（完成" + pct(*e.rate) + "）" : ""),
-                             e.status == Status::Met ? "consistent" : "inconsistent", {span_of(aq, false), span_of(tq, false)}});
-    if (e.rate && p.direction != Direction::Negative && !tq.value.is_zero()) check_stated_completion(f, out, a->quantity, t.quantity, name);
-    if (e.rate) {
-      Metric m;
-      m.name = "完成率：" + name;
-      m.name_en = "Completion: " + name;
-      m.value = e.rate->to_string(2);
-      m.unit = "%";
-      m.formula = e.formula;
-      m.spans = {span_of(aq, true), span_of(tq, false)};
-      out.metrics.push_back(std::move(m));
-    }
-    if (e.status == Status::Met && e.actual == e.target && aq.exact()) {
-      if (is_rate(tq.kind())) copied_rates.push_back(&p);
-      else copied.push_back(&p);
-    }
-    if (e.status == Status::Unmet) {
-      auto why = deviation_reason(f.text, tf, p, qs);
-      bool partial = partial_year(f.text, *a);
-      std::string rate_zh = e.rate ? "，完成" + pct(*e.rate) : "";
-      std::string rate_en = e.rate ? " (" + pct(*e.rate) + ")" : "";
-      std::string dir_zh = p.direction == Direction::Negative ? "（反向指标，应不高于目标）" : "";
-      std::string dir_en = p.direction == Direction::Negative ? " (a ≤ target)" : "";
-      Finding fd;
-      if (why) {
-        fd = make_finding("R43",
-            {"未完成目标：“" + name + "”目标" + tv + dir_zh + "，实际" + av + rate_zh + "；报告已说明原因",
-             "Target not met: \"" + name + "\" target " + tv + dir_en + ", actual " + av + rate_en +
-                 "; the report explains why"},
-            {span_of(aq, true), span_of(tq, false), {why->first, why->second, false}});
-      } else {
-        fd = make_finding("R25",
-            {"未完成目标且未说明原因：“" + name + "”目标" + tv + dir_zh + "，实际" + av + rate_zh,
-             "Target not met and no reason given: \"" + name + "\" target " + tv + dir_en + ", actual " + av + rate_en},
-            {span_of(aq, true), span_of(tq, false)});
-        fd.hint = {"应在偏差原因分析中说明未完成的原因和改进措施" +
-                       std::string(partial ? "；该完成值是截至年中的数据，不是全年实际值" : ""),
-                   "Explain the shortfall and the corrective measures" +
-                       std::string(partial ? "; this actual is partial-year data, not the annual value" : "")};
-      }
-      fd.expected = tv;
-      fd.actual = av;
-      out.findings.push_back(std::move(fd));
-    } else if (e.rate && p.direction != Direction::Negative && *e.rate >= Decimal::from_int(130) &&
-               !r24_already(f.text, qs, *a)) {
-      Finding fd = make_finding("R24",
-          {"“" + name + "”实际" + av + "，为目标" + tv + "的" + pct(*e.rate) + "：目标可能定得过低，或完成值有误，应说明原因",
-           "\"" + name + "\" reached " + av + ", " + pct(*e.rate) + " of the target " + tv +
-               ": the target was probably set too low, or the actual is wrong; an explanation is required"},
-          {span_of(aq, true), span_of(tq, false)});
-      fd.expected = tv;
-      fd.actual = av;
+// R41: the name says money (or a rate, or people) but the unit says otherwise.
+void check_name_unit(const Facts& f, const PairView& v, DocumentResult& out) {
+  const auto& qs = f.quantities;
+  const Indicator& t = v.t;
+  const Indicator* a = v.a;
+  const std::string &name = v.name, &tv = v.tv;
+  if (t.quantity != kNone) {
+    std::string en;
+    if (const char* zh = name_unit_conflict(t, qs[t.quantity], en)) {
+      std::vector<Span> spans{span_of(qs[t.quantity], true)};
+      if (a && a->quantity != kNone) spans.push_back(span_of(qs[a->quantity], false));
+      std::string unit = unit_of(t, qs);
+      Finding fd = make_finding("R41",
+          {"指标名称“" + name + "”应以" + zh + "计量，目标值却是" + tv + "：名称或单位有误（如应为“…人数”）",
+           "The indicator \"" + name + "\" names " + en + " but its target is " + tv +
+               ": either the name or the unit is wrong"},
+          spans);
       out.findings.push_back(std::move(fd));
     }
   }
+}
 
-  // R40: targets with no actual, one finding per first-level group.
+// R40 for a pair that cannot be compared (units, or an actual in words only); true when reported.
+bool report_incomparable(const Facts& f, const PairView& v, DocumentResult& out) {
+  const auto& qs = f.quantities;
+  const TargetPair& p = v.p;
+  const Indicator& t = v.t;
+  const Indicator* a = v.a;
+  const Evaluation& e = v.e;
+  const std::string &name = v.name, &tv = v.tv, &av = v.av;
+  // R40: a number against words, or numbers in units that cannot be compared.
+  if (e.unit_mismatch) {
+    const Quantity& tq = qs[t.quantity];
+    const Quantity& aq = qs[a->quantity];
+    Finding fd = make_finding("R40",
+        {"“" + name + "”目标为" + tv + "，完成值为" + av + "：单位不同（" + unit_of(t, qs) + "／" + unit_of(*a, qs) +
+             "），无法比较是否完成",
+         "\"" + name + "\": the target is " + tv + " but the actual is " + av +
+             " — different units, so completion cannot be judged"},
+        {span_of(aq, true), span_of(tq, false)});
+    fd.severity = p.match == MatchKind::Similar ? Severity::Warning : Severity::Error;
+    fd.expected = tv;
+    fd.actual = av;
+    if (p.match == MatchKind::Similar)
+      fd.hint = {"按名称相近配对：“" + display_name(*a) + "”", "Paired by a similar name: \"" + display_name(*a) + "\""};
+    out.findings.push_back(std::move(fd));
+    return true;
+  }
+  if (e.actual_text_only) {
+    Finding fd = make_finding("R40",
+        {"“" + name + "”目标为" + tv + "，完成情况只写了“" + f.text.utf8(a->start, a->end) + "”，没有可对照的数值",
+         "\"" + name + "\": the target is " + tv + " but the actual is given only in words (\"" +
+             f.text.utf8(a->start, a->end) + "\")"},
+        {{a->start, a->end, true}, span_of(qs[t.quantity], false)});
+    out.findings.push_back(std::move(fd));
+    return true;
+  }
+  return false;
+}
+
+// A quantified pair: the checked comparison, a stated completion, the 完成率 metric, and a note
+// when the actual equals the target (R45 counts them).
+void record_comparison(const Facts& f, const PairView& v, Tally& tally, DocumentResult& out) {
+  const auto& qs = f.quantities;
+  const TargetPair& p = v.p;
+  const Indicator& t = v.t;
+  const Indicator* a = v.a;
+  const Evaluation& e = v.e;
+  const std::string &name = v.name, &tv = v.tv, &av = v.av;
+  ++tally.quantified;
+  const Quantity& tq = qs[t.quantity];
+  const Quantity& aq = qs[a->quantity];
+  // The comparison is a verified relation whether the target was met or not (issue 14).
+  if (e.status != Status::Unknown)
+    out.checked.push_back({"R25", "“" + name + "”实际" + av + (p.direction == Direction::Negative ? " ≤ " : " ≥ ") + "目标" + tv +
+                                      (e.rate ? "（完成" + pct(*e.rate) + "）" : ""),
+                           e.status == Status::Met ? "consistent" : "inconsistent", {span_of(aq, false), span_of(tq, false)}});
+  if (e.rate && p.direction != Direction::Negative && !tq.value.is_zero()) check_stated_completion(f, out, a->quantity, t.quantity, name);
+  if (e.rate) {
+    Metric m;
+    m.name = "完成率：" + name;
+    m.name_en = "Completion: " + name;
+    m.value = e.rate->to_string(2);
+    m.unit = "%";
+    m.formula = e.formula;
+    m.spans = {span_of(aq, true), span_of(tq, false)};
+    out.metrics.push_back(std::move(m));
+  }
+  if (e.status == Status::Met && e.actual == e.target && aq.exact()) {
+    if (is_rate(tq.kind())) tally.copied_rates.push_back(&p);
+    else tally.copied.push_back(&p);
+  }
+}
+
+// A quantified pair short of its target (R43 explained, R25 not) or far above it (R24).
+void check_shortfall(const Facts& f, const PairView& v, DocumentResult& out) {
+  const auto& qs = f.quantities;
+  const TargetFacts& tf = f.targets;
+  const TargetPair& p = v.p;
+  const Indicator& t = v.t;
+  const Indicator* a = v.a;
+  const Evaluation& e = v.e;
+  const std::string &name = v.name, &tv = v.tv, &av = v.av;
+  const Quantity& tq = qs[t.quantity];
+  const Quantity& aq = qs[a->quantity];
+  if (e.status == Status::Unmet) {
+    auto why = deviation_reason(f.text, tf, p, qs);
+    bool partial = partial_year(f.text, *a);
+    std::string rate_zh = e.rate ? "，完成" + pct(*e.rate) : "";
+    std::string rate_en = e.rate ? " (" + pct(*e.rate) + ")" : "";
+    std::string dir_zh = p.direction == Direction::Negative ? "（反向指标，应不高于目标）" : "";
+    std::string dir_en = p.direction == Direction::Negative ? " (a ≤ target)" : "";
+    Finding fd;
+    if (why) {
+      fd = make_finding("R43",
+          {"未完成目标：“" + name + "”目标" + tv + dir_zh + "，实际" + av + rate_zh + "；报告已说明原因",
+           "Target not met: \"" + name + "\" target " + tv + dir_en + ", actual " + av + rate_en +
+               "; the report explains why"},
+          {span_of(aq, true), span_of(tq, false), {why->first, why->second, false}});
+    } else {
+      fd = make_finding("R25",
+          {"未完成目标且未说明原因：“" + name + "”目标" + tv + dir_zh + "，实际" + av + rate_zh,
+           "Target not met and no reason given: \"" + name + "\" target " + tv + dir_en + ", actual " + av + rate_en},
+          {span_of(aq, true), span_of(tq, false)});
+      fd.hint = {"应在偏差原因分析中说明未完成的原因和改进措施" +
+                     std::string(partial ? "；该完成值是截至年中的数据，不是全年实际值" : ""),
+                 "Explain the shortfall and the corrective measures" +
+                     std::string(partial ? "; this actual is partial-year data, not the annual value" : "")};
+    }
+    fd.expected = tv;
+    fd.actual = av;
+    out.findings.push_back(std::move(fd));
+  } else if (e.rate && p.direction != Direction::Negative && *e.rate >= Decimal::from_int(130) &&
+             !r24_already(f.text, qs, *a)) {
+    Finding fd = make_finding("R24",
+        {"“" + name + "”实际" + av + "，为目标" + tv + "的" + pct(*e.rate) + "：目标可能定得过低，或完成值有误，应说明原因",
+         "\"" + name + "\" reached " + av + ", " + pct(*e.rate) + " of the target " + tv +
+             ": the target was probably set too low, or the actual is wrong; an explanation is required"},
+        {span_of(aq, true), span_of(tq, false)});
+    fd.expected = tv;
+    fd.actual = av;
+    out.findings.push_back(std::move(fd));
+  }
+}
+
+// Every phase of one pair, in order.
+void check_pair(const Facts& f, const TargetPair& p, Tally& tally, DocumentResult& out) {
+  const auto& qs = f.quantities;
+  const TargetFacts& tf = f.targets;
+  const Indicator& t = tf.targets[p.target];
+  const Indicator* a = p.actual == kNone ? nullptr : &tf.actuals[p.actual];
+  PairView v{p, t, a, evaluate(tf, p, qs), display_name(t), value_text(f.text, t, qs), a ? value_text(f.text, *a, qs) : ""};
+  add_target_row(v, out);
+
+  // R42: no number and nothing one could check.
+  if (p.direction == Direction::Qualitative && !checkable(v.tv)) tally.vague.push_back(&p);
+
+  check_name_unit(f, v, out);
+  if (!a) {
+    tally.missing[t.group].push_back(&p);
+    return;
+  }
+  if (report_incomparable(f, v, out)) return;
+  if (!v.e.quantified) return;
+  record_comparison(f, v, tally, out);
+  check_shortfall(f, v, out);
+}
+
+// R40: targets with no actual, one finding per first-level group.
+void report_missing_actuals(const TargetFacts& tf, const Tally& tally, DocumentResult& out) {
+  const auto& missing = tally.missing;
   if (!missing.empty()) {
     if (!tf.has_actual_part) {
       std::vector<Span> spans;
@@ -318,8 +375,10 @@ void check_targets(const Facts& f, DocumentResult& out) {
       }
     }
   }
+}
 
-  // R44: a first-level group with targets but not a single actual.
+// R44: a first-level group with targets but not a single actual.
+void check_empty_groups(const TargetFacts& tf, DocumentResult& out) {
   if (tf.has_actual_part) {
     std::map<IndicatorGroup, std::size_t> targets_in, actuals_in;
     for (const auto& p : tf.pairs) {
@@ -354,8 +413,12 @@ void check_targets(const Facts& f, DocumentResult& out) {
           spans));
     }
   }
+}
 
-  // R42: targets with neither a number nor a checkable state.
+// R42: targets with neither a number nor a checkable state.
+void report_vague(const Facts& f, const Tally& tally, DocumentResult& out) {
+  const TargetFacts& tf = f.targets;
+  const auto& vague = tally.vague;
   if (!vague.empty()) {
     std::vector<Span> spans;
     std::string names;
@@ -374,8 +437,14 @@ void check_targets(const Facts& f, DocumentResult& out) {
                "Targets should be quantified, e.g. \"beneficiaries' income up at least 5%\", \"satisfaction ≥ 90%\""};
     out.findings.push_back(std::move(fd));
   }
+}
 
-  // R45: many actuals exactly equal to their targets.
+// R45: many actuals exactly equal to their targets.
+void check_copied(const Facts& f, const Tally& tally, DocumentResult& out) {
+  const auto& qs = f.quantities;
+  const TargetFacts& tf = f.targets;
+  const auto &copied = tally.copied, &copied_rates = tally.copied_rates;
+  std::size_t quantified = tally.quantified;
   std::size_t equal = copied.size() + copied_rates.size();
   if (copied.size() >= 3 || (equal >= 4 && equal * 2 >= quantified && copied.size() >= 1)) {
     std::vector<Span> spans;
@@ -397,6 +466,22 @@ void check_targets(const Facts& f, DocumentResult& out) {
              rates_en + "): check the actuals were not copied from the targets"},
         spans));
   }
+}
+
+}  // namespace
+
+void check_targets(const Facts& f, DocumentResult& out) {
+  const TargetFacts& tf = f.targets;
+  check_restated_actuals(f, tf, out);  // R15: a 自评表 actual restated in the prose
+  check_restated_budget_block(f, tf, out);  // R15: its 预算执行 block restated in the prose
+  if (tf.pairs.empty()) return;
+
+  Tally tally;
+  for (const auto& p : tf.pairs) check_pair(f, p, tally, out);
+  report_missing_actuals(tf, tally, out);
+  check_empty_groups(tf, out);
+  report_vague(f, tally, out);
+  check_copied(f, tally, out);
 }
 
 }  // namespace gouji
