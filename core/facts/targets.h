@@ -95,7 +95,7 @@ struct GroupLabel {
   bool target_side = true;
 };
 
-struct ReasonIndex;  // targets.cpp
+struct ReasonIndex;  // targets_judgement.cpp
 
 struct TargetFacts {
   std::vector<Indicator> targets, actuals;
