@@ -60,14 +60,14 @@ void check_stated_completion(const Facts& f, DocumentResult& out, std::size_t ai
   const Quantity& tq = qs[ti];
   if (yq.kind() != UnitKind::Percent || !yq.exact() || !aq.exact() || !tq.exact()) return;
   Interval a = stated_interval(aq, f.precision), t = stated_interval(tq, f.precision);
-  auto r = divide(Interval{a.lo * Decimal::from_int(100), a.hi * Decimal::from_int(100)}, t);
+  auto r = percent_interval(a, t);
   if (!r) return;
   const std::string formula = aq.text + "÷" + tq.text + "×100%，报告" + yq.text;
   std::vector<Span> spans = {span_of(yq, true), span_of(aq, false), span_of(tq, false)};
   bool ok = r->overlaps(stated_interval(yq, f.precision));
   out.checked.push_back({"R21", "“" + name + "”" + formula, ok ? "consistent" : "inconsistent", spans});
   if (ok) return;
-  Decimal want = (aq.value * Decimal::from_int(100)).div_floor(tq.value);
+  Decimal want = percent_point(aq.value, tq.value);
   Finding fd = make_finding("R21",
       {"“" + name + "”完成" + aq.text + "、目标" + tq.text + "，完成比例应为" + want.to_string(std::max(yq.decimals, 1)) +
            "%，报告为" + yq.text,
