@@ -34,6 +34,6 @@ if { [[ ! -d node_modules/playwright-core ]] || [[ ! -d node_modules/puppeteer-c
   PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 PUPPETEER_SKIP_CHROMIUM_DOWNLOAD=1 npm ci --no-audit --no-fund --loglevel=error
 fi
 
-# Real old Chromium kernels (69, 78, 86) for tests/browser/kernels.test.js, from npm's
+# Real old Chromium kernels (64, 69, 78, 86) for tests/browser/kernels.test.js, from npm's
 # chrome-aws-lambda tarballs, unpacked once under build/old-chromium/.
 scripts/old-chromium.sh

@@ -1,4 +1,5 @@
-// The page in the kernels reviewers have: real old Chromium builds (360SE 11 → 69, 12 → 78,
+// The page in the kernels reviewers have: real old Chromium builds (360SE 10 → 63, of which 64 is
+// the oldest build npm carries; 11 → 69, 12 → 78,
 // 13 → 86; unpacked from npm's chrome-aws-lambda by scripts/old-chromium.sh, driven by
 // puppeteer-core 2.0.0) and today's Debian Chromium (playwright-core). In each: the page opens
 // from file://, the engine is ready with and without a worker, both corpus reports give the
@@ -23,7 +24,7 @@ const reports = fs.existsSync(corpusDir) ? fs.readdirSync(corpusDir).filter((f) 
 const big = reports.reduce((a, b) => (b.text.length > a.text.length ? b : a));  // the 25 KB report
 const oldDir = path.join(root, 'build/old-chromium');
 const oldKernels = (process.env.GOUJI_KERNELS ? process.env.GOUJI_KERNELS.split(/\s+/).filter(Boolean)
-  : ['69', '78', '86']).filter((k) => fs.existsSync(path.join(oldDir, k, 'chromium')));
+  : ['64', '69', '78', '86']).filter((k) => fs.existsSync(path.join(oldDir, k, 'chromium')));
 
 // One face over both drivers: puppeteer-core 2 (old kernels) and playwright-core (today's).
 function driver(page, kind) {
@@ -294,7 +295,7 @@ test('old kernels are there (scripts/old-chromium.sh, run by scripts/setup.sh)',
 for (const k of oldKernels) {
   test(`Chromium ${k}`, { timeout: 240000 }, async (t) => {
     assert.ok(Object.keys(reference).length, "today's Chromium ran first");
-    // puppeteer-core 2.0.0 speaks the protocol of 78–90; 69 needs the 1.7.0 of its time
+    // puppeteer-core 2.0.0 speaks the protocol of 78–90; 64 and 69 need the 1.7.0 of their time
     // (package.json: puppeteer-core-1 is an npm alias of puppeteer-core@1.7.0).
     const puppeteer = require(Number(k) < 75 ? 'puppeteer-core-1' : 'puppeteer-core');
     const dir = path.join(oldDir, k);
