@@ -163,7 +163,17 @@ std::pair<std::size_t, std::size_t> Reader::numbers_from(std::size_t b, std::siz
 }
 
 bool Reader::usable(const Quantity& q) const {
-  return q.kind() != UnitKind::Score && q.approx != Approx::About && q.unit != nullptr;
+  return q.kind() != UnitKind::Score && q.approx != Approx::About && q.unit != nullptr && !counts_indicator_set(q);
+}
+
+// "共编制12个绩效目标指标，其中一级指标3个": a count of the indicators, which a target section
+// often opens with; read as targets, each would lack an actual (R40).
+bool Reader::counts_indicator_set(const Quantity& q) const {
+  if (q.kind() != UnitKind::Count && q.kind() != UnitKind::Items) return false;
+  std::u32string lab = from_utf8_lossy(q.label);
+  for (Str w : kIndicatorSetLabels)
+    if (lab == w) return true;
+  return false;
 }
 
 std::string Reader::unit_after(const Quantity& q, std::size_t limit) const {

@@ -112,6 +112,7 @@ struct Reader {
   // targets.cpp: items, their names and numbers
   std::pair<std::size_t, std::size_t> numbers_from(std::size_t b, std::size_t e) const;
   bool usable(const Quantity& q) const;
+  bool counts_indicator_set(const Quantity& q) const;
   std::string unit_after(const Quantity& q, std::size_t limit) const;
   Comparator comparator_of(const Quantity& q, std::size_t b) const;
   std::string name_of(std::size_t qi, std::size_t b, std::size_t e, std::size_t prev_end);

@@ -40,6 +40,11 @@ inline constexpr std::string_view kWordedComparators[] = {"以上", "以内", "�
 // cannot restate a 自评表 actual: a target said in prose ("年度目标为…"), a figure over several
 // years ("累计…").
 inline constexpr Str kNotTheYearsActual[] = {U"目标", U"累计"};
+// The labels of a count of the target set itself ("共编制12个绩效目标指标，其中一级指标3个…"): how
+// the set is built, not an indicator with a target.
+inline constexpr Str kIndicatorSetLabels[] = {U"指标", U"绩效指标", U"目标指标", U"绩效目标指标", U"绩效目标",
+                                              U"一级指标", U"二级指标", U"三级指标", U"四级指标", U"个性指标",
+                                              U"共性指标", U"定量指标", U"定性指标"};
 // Characters that end a unit written after a value ("100人以上": the unit is 人).
 inline constexpr Str kUnitStops = U"以上以内以下左右";
 

@@ -280,3 +280,20 @@ TEST_CASE("targets: both corpus reports") {
   REQUIRE(r0.tf.pairs.size() == 1);
   CHECK_FALSE(r0.tf.has_target_part);
 }
+
+TEST_CASE("targets: a count of the indicator set is how the set is built, not an indicator") {
+  const char* text =
+      "二、年度绩效目标设定情况\n"
+      "本项目共设置9个绩效目标指标，其中一级指标3个，二级指标4个，三级指标9个。\n"
+      "1.数量指标：培训基层干部人数≥300人；\n"
+      "三、绩效目标完成情况\n"
+      "1.数量指标：培训基层干部人数326人。\n";
+  Read r = read(text);
+  REQUIRE(r.tf.pairs.size() == 1);
+  CHECK(actual_of(r, r.tf.pairs[0]) == "326人");
+  CHECK(test::alarms(text, "R40") == 0);
+  // A counted output whose name merely ends in 指标 is still an indicator.
+  Read r2 = read(
+      "二、年度绩效目标\n1.数量指标：新增水质监测指标12个；\n三、绩效目标完成情况\n1.数量指标：新增水质监测指标12个。\n");
+  CHECK(r2.tf.pairs.size() == 1);
+}
