@@ -195,5 +195,20 @@
     }
   }
 
-  window.GoujiHandover = {reportName: reportName, baseName: baseName, csv: csv, json: json, buildPrint: buildPrint, sentence: sentence};
+  // The toolbar's 导出 CSV / JSON and 打印 (wired once by app.js).
+  function wire(ctx) {
+    var $ = ctx.$, X = window.GoujiExport, R = window.GoujiHandover;
+    var all = function () { return !!($('export-all') && $('export-all').checked); };
+    $('export-csv').addEventListener('click', function () { X.download(R.baseName(ctx) + '-勾稽.csv', 'text/csv;charset=utf-8', R.csv(ctx, all())); });
+    $('export-json').addEventListener('click', function () { X.download(R.baseName(ctx) + '-勾稽.json', 'application/json', R.json(ctx, all())); });
+    $('print').addEventListener('click', function () {
+      R.buildPrint($('print-view'), ctx);
+      var title = document.title;
+      document.title = R.baseName(ctx) + '-审核意见';  // the PDF's default file name
+      window.print();
+      document.title = title;
+    });
+  }
+
+  window.GoujiHandover = {reportName: reportName, baseName: baseName, csv: csv, json: json, buildPrint: buildPrint, sentence: sentence, wire: wire};
 })();

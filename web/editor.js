@@ -1,0 +1,170 @@
+// The editor: replacing text as undoable steps (the page's own stack beside the textarea's),
+// fixes applied, selecting a range, and the textarea's events (typing, paste, scroll, click). ES5.
+(function () {
+  'use strict';
+  var ctx = window.GoujiPage, state = ctx.state, $ = ctx.$, t = ctx.t, setStatus = ctx.setStatus;
+  var H = window.GoujiHighlight, L = window.GoujiList;
+  var input = ctx.input, backdrop = ctx.backdrop, LONG = ctx.LONG, debounce = ctx.debounce;
+  var saveDraft = ctx.late('saveDraft'), isDismissed = ctx.late('isDismissed'), check = ctx.late('check'), render = ctx.late('render');
+  var hideCard = ctx.late('hideCard'), showCard = ctx.late('showCard'), placeCard = ctx.late('placeCard');
+  var flash = ctx.late('flash'), findingAt = ctx.late('findingAt');
+
+  // Where a text offset sits in the editor, measured on the backdrop (laid out like the textarea).
+  function offsetTopOf(pos) {
+    H.finish(backdrop);
+    var walker = document.createTreeWalker(backdrop, NodeFilter.SHOW_TEXT, null), n, seen = 0;
+    while ((n = walker.nextNode())) {
+      var len = n.nodeValue.length;
+      if (pos < seen + len) {
+        var r = document.createRange();
+        r.setStart(n, pos - seen);
+        r.setEnd(n, Math.min(len, pos - seen + 1));
+        var rect = r.getClientRects()[0] || r.getBoundingClientRect();
+        return rect.top - backdrop.getBoundingClientRect().top + backdrop.scrollTop;
+      }
+      seen += len;
+    }
+    return -1;
+  }
+  function selectRange(start, end) {
+    input.focus({preventScroll: true});
+    input.setSelectionRange(start, end);
+    var top = state.text === input.value ? offsetTopOf(start) : -1;
+    if (top < 0) {
+      var before = input.value.slice(0, start).split('\n').length;
+      var lines = input.value.split('\n').length || 1;
+      top = input.scrollHeight * (before - 1) / lines;
+    }
+    input.scrollTop = Math.max(0, top - input.clientHeight / 2);
+    backdrop.scrollTop = input.scrollTop;
+  }
+
+  // Replaces [start, end) of the editor's text so that Ctrl+Z and 撤销 bring back what 清空,
+  // opening a file, an example or a fix replaced (assigning input.value wipes the textarea's own
+  // undo history). A short edit without a line break goes through execCommand('insertText'), one
+  // step of that history; anything larger is assigned and its before/after kept on the page's
+  // own stack — Chromium's insertText costs seconds per few thousand lines (25 000 characters in
+  // 2 500 lines: 30 s). Ctrl+Z takes the page's step when the text is what that step left.
+  var ownUndo = [];
+  function edit(start, end, text) {
+    text = text.replace(/\r\n?/g, '\n');
+    var before = input.value, expected = before.slice(0, start) + text + before.slice(end);
+    if (expected === before) return;
+    input.focus({preventScroll: true});
+    var ok = false;
+    if (end - start < 2000 && text.length < 2000 && text.indexOf('\n') < 0 && before.slice(start, end).indexOf('\n') < 0) {
+      input.setSelectionRange(start, end);
+      try { ok = document.execCommand('insertText', false, text); } catch (e) { ok = false; }
+      ok = ok && input.value === expected;
+    }
+    if (!ok) {
+      input.value = expected;
+      ownUndo.push({before: before, after: expected});
+      if (ownUndo.length > 20) ownUndo.shift();
+    }
+    $('undo').disabled = false;
+  }
+  function replaceAll(text) {
+    edit(0, input.value.length, text);
+    input.setSelectionRange(0, 0);
+    input.scrollTop = 0;
+  }
+  // The page's own step when the text is what it left (nothing typed since, or all of it undone).
+  function ownStep() {
+    var top = ownUndo[ownUndo.length - 1];
+    if (!top || top.after !== input.value) return false;
+    ownUndo.pop();
+    input.value = top.before;
+    return true;
+  }
+  function undo() {
+    var before = input.value;
+    input.focus({preventScroll: true});
+    if (!ownStep()) {
+      try { document.execCommand('undo', false); } catch (e) { /* no native history */ }
+    }
+    if (input.value !== before) { saveDraft(); check(); }
+  }
+
+  function applyEdits(fixes) {
+    // One covering range rewritten at once: one undo step, whatever the number of fixes.
+    fixes = fixes.slice().sort(function (a, b) { return a.start - b.start; });
+    var kept = [], end = -1;
+    fixes.forEach(function (x) { if (x.start >= end) { kept.push(x); end = x.end; } });
+    if (!kept.length) return 0;
+    var from = kept[0].start, to = kept[kept.length - 1].end, text = input.value, out = '', at = from;
+    kept.forEach(function (x) { out += text.slice(at, x.start) + x.replacement; at = x.end; });
+    var caret = input.selectionStart;
+    edit(from, to, out);
+    input.setSelectionRange(caret, caret);
+    saveDraft();
+    check();
+    return kept.length;
+  }
+  function applyFixes(f) { applyEdits(f.fixes); }
+  function applyAll() {
+    if (input.value !== state.text) return;  // the fixes point into the checked text
+    var fixes = [];
+    state.visible.forEach(function (f) { if (!isDismissed(f)) fixes = fixes.concat(f.fixes || []); });
+    var n = applyEdits(fixes);
+    if (n) setStatus(t('applied_all', {n: n}));
+  }
+
+  // The textarea's own events (wired once by app.js).
+  function wireEditor() {
+    input.addEventListener('keydown', function (e) {
+      if ((e.ctrlKey || e.metaKey) && !e.shiftKey && !e.altKey && (e.key === 'z' || e.key === 'Z') && ownStep()) {
+        e.preventDefault();  // the page's step (清空, a file…); otherwise the textarea's own undo
+        saveDraft();
+        check();
+      }
+    });
+    input.addEventListener('input', changed);
+    function changed() {
+      hideCard();
+      $('undo').disabled = false;
+      debounce('draft', 300, saveDraft);
+      var value = input.value;
+      // A long paste: say so at once; and the old marks go (they would sit on the wrong text until
+      // its check, and moving them is a layout of the whole layer).
+      if (value.length > LONG && value !== state.text) setStatus(t('progress', {kb: Math.round(value.length / 1024), s: 0}));
+      if (Math.abs(value.length - (state.drawnText || '').length) > LONG / 4 && state.drawnText) {
+        H.clear(backdrop);
+        state.drawn = state.drawnText = null;
+      }
+      // After a pause in typing; not when the text is back to what is shown (typed, then undone):
+      // a re-render would drop the reviewer's open card and highlight for nothing.
+      debounce('check', 350, function () {
+        if (input.value !== state.text || state.checkedLang !== state.lang) check();
+        else if (state.drawnText !== state.text) render();
+      });
+    }
+    input.addEventListener('scroll', function () { backdrop.scrollTop = input.scrollTop; H.scrolled(backdrop); placeCard(); });
+    // A long paste goes in as one assignment (one step of the page's own undo): the browser's own
+    // paste of megabytes runs an editing command per line break.
+    input.addEventListener('paste', function (e) {
+      var s = e.clipboardData && e.clipboardData.getData ? e.clipboardData.getData('text/plain') : '';
+      if (!s || s.length < LONG) return;
+      e.preventDefault();
+      var at = input.selectionStart;
+      edit(at, input.selectionEnd, s);
+      input.setSelectionRange(at + s.replace(/\r\n?/g, '\n').length, at + s.replace(/\r\n?/g, '\n').length);
+      changed();
+    });
+    // With the caret left in a long text, every later restyle of the page costs seconds in
+    // Chromium (a filter toggle on 2 MB: 2–4 s; 0.2 s without): when the focus moves on, the
+    // document's selection is let go (the textarea keeps its own, restored when it is focused).
+    input.addEventListener('blur', function (e) {
+      if (input.value.length < LONG || !(e.relatedTarget || document.hasFocus())) return;
+      var sel = window.getSelection && window.getSelection();
+      if (sel && sel.removeAllRanges) sel.removeAllRanges();
+    });
+    input.addEventListener('click', function () {
+      var vi = findingAt(input.selectionStart);
+      if (vi >= 0 && input.selectionStart === input.selectionEnd) { flash(vi); showCard(vi); L.select(ctx, vi); } else hideCard();
+    });
+  }
+
+  ctx.selectRange = selectRange; ctx.edit = edit; ctx.replaceAll = replaceAll; ctx.ownStep = ownStep; ctx.undo = undo;
+  ctx.applyEdits = applyEdits; ctx.applyFixes = applyFixes; ctx.applyAll = applyAll; ctx.wireEditor = wireEditor;
+})();
