@@ -25,23 +25,28 @@
   ['zh', 'en'].forEach(function (l) { Object.keys(strings[l]).forEach(function (k) { if (S[l][k] === undefined) S[l][k] = strings[l][k]; }); });
 
   var rank = {error: 0, warning: 1, info: 2};
-  var rows = [], run = 0, ctxOf = null;
+  var rows = [], run = 0, ctxOf = null, envelope = null;  // envelope: the core's JSON around its documents
 
   // Only these are reports when a folder is walked (a picked or dropped file is always tried).
   function isReport(name) { return /\.(txt|docx)$/i.test(name); }
 
-  // The CLI's top finding: the first of the most severe ones, "RULE line:column message".
+  // The CLI's top finding (cli/text_output.cpp top_finding): the first of the most severe ones,
+  // "RULE line:column message" — "RULE message" when it points at no text (E02, E03, E04).
   function top(findings) {
     var best = null;
     findings.forEach(function (f) { if (!best || rank[f.severity] < rank[best.severity]) best = f; });
-    return best ? best.rule + ' ' + best.line + ':' + best.column + ' ' + best.message : '';
+    if (!best) return '';
+    return best.rule + (best.spans && best.spans.length ? ' ' + best.line + ':' + best.column : '') + ' ' + best.message;
   }
-  // Triage counts of one report, read from the per-document store triage.js writes.
-  function triageCounts(ctx, row) {
-    var c = {verified: 0, fix: 0, explained: 0, 'false': 0}, all;
+  // One report's triage marks {findingKey: {s, r}}, read from the per-document store triage.js writes.
+  function marks(ctx, row) {
+    var all;
     try { all = JSON.parse(ctx.store.get('gouji.triage.bydoc', '{}') || '{}'); } catch (e) { all = {}; }
-    var doc = all && all[ctx.docKey(row.text)];
-    if (doc) row.keys.forEach(function (k) { var v = doc[k]; if (v && c[v.s] !== undefined) c[v.s]++; });
+    return (all && row.text !== undefined && all[ctx.docKey(row.text)]) || {};
+  }
+  function triageCounts(ctx, row) {
+    var c = {verified: 0, fix: 0, explained: 0, 'false': 0}, doc = marks(ctx, row);
+    row.keys.forEach(function (k) { var v = doc[k]; if (v && c[v.s] !== undefined) c[v.s]++; });
     return c;
   }
 
@@ -54,22 +59,28 @@
     });
   }
   // One report through the engine; the row gets counts and top finding, or why it was not read.
+  // The counts and the top finding are the CLI's also for a file the page cannot open (E02 not
+  // text, E04 a damaged .docx, E03 nothing to check — an empty file goes to the core too), so
+  // the summary CSV says of it what `gouji check --summary csv` says; the row shows why.
   function analyse(ctx, row, file) {
     var st = ctx.state;
     return read(file).then(function (buf) {
-      if (!buf || !buf.byteLength) throw new Error(ctx.t('file_empty'));
-      return window.gouji.analyzeBytes(new Uint8Array(buf), {lang: st.lang, include_text: true, path: row.name});
+      return window.gouji.analyzeBytes(new Uint8Array(buf || new ArrayBuffer(0)), {lang: st.lang, include_text: true, path: row.name});
     }).then(function (r) {
       var doc = r.documents[0];
+      row.n = {error: 0, warning: 0, info: 0};
+      doc.findings.forEach(function (f) { row.n[f.severity]++; });
+      row.top = top(doc.findings);
+      row.checked = (doc.checked || []).length;
+      // The document for the summary's JSON (its text is kept once, in row.text).
+      row.doc = {};
+      Object.keys(doc).forEach(function (k) { if (k !== 'text') row.doc[k] = doc[k]; });
+      if (!envelope) { envelope = {}; Object.keys(r).forEach(function (k) { if (k !== 'documents') envelope[k] = r[k]; }); }
       var fatal = doc.findings.filter(function (f) { return f.rule === 'E02' || f.rule === 'E04'; })[0];
       if (fatal) throw new Error(fatal.message);
       if (doc.text === undefined || !doc.text.trim()) throw new Error(ctx.t('file_empty'));
       row.text = doc.text;
       row.encoding = doc.encoding;
-      row.n = {error: 0, warning: 0, info: 0};
-      doc.findings.forEach(function (f) { row.n[f.severity]++; });
-      row.top = top(doc.findings);
-      row.checked = (doc.checked || []).length;
       row.keys = doc.findings.map(function (f) { return ctx.keyOf(f, doc.text); });
     }).then(null, function (err) {
       row.error = String(err && err.message || err);
@@ -161,7 +172,11 @@
     b.hidden = on || !rows.length;
     b.textContent = ctxOf.t('batch_back', {n: rows.length});
     if (on) render();
+    window.GoujiHandover.enable(ctxOf);  // the toolbar's exports now act on the summary, or on the report again
   }
+  // The summary is on screen (the toolbar's exports and print act on it), and every report is checked.
+  function isOpen() { var b = document.getElementById('batch'); return !!b && !b.hidden; }
+  function done() { return rows.length > 0 && rows.every(function (r) { return r.done; }); }
 
   function rowOf(i) {
     var ctx = ctxOf, el = ctx.el, row = rows[i];
@@ -203,6 +218,7 @@
       box().querySelector('.batch-status').textContent = ctx.t('batch_done', {n: rows.length, bad: rows.filter(function (r) { return r.error; }).length});
     }
     document.getElementById('batch-export').disabled = done < rows.length;
+    window.GoujiHandover.enable(ctx);
   }
   function open(i) {
     var row = rows[i];
@@ -211,23 +227,66 @@
     ctxOf.openText(row.text, row.name, row.encoding);
   }
 
-  // RFC 4180, a leading = + @ or - neutralised: csv_field() of cli/batch.cpp.
+  // RFC 4180, a leading = + @ tab CR or - neutralised: csv_field() of cli/batch.cpp.
   function field(v) {
     var s = v === undefined || v === null ? '' : String(v);
-    if (/^[=+@]/.test(s) || (s.charAt(0) === '-' && s.length > 1)) s = "'" + s;
+    if (/^([=+@\t\r]|-.)/.test(s)) s = "'" + s;
     return /[",\r\n]/.test(s) ? '"' + s.replace(/"/g, '""') + '"' : s;
   }
-  // `gouji check --summary csv`'s columns and rows (an unread file: its reason in top_finding),
-  // then the reviewer's triage counts.
+  // `gouji check --summary csv`'s columns and rows (a file the engine never got: its reason in
+  // top_finding; a file the core refused: its counts and top finding, as the CLI), then the
+  // reviewer's triage counts (empty for a report that cannot be opened).
   function csv(ctx) {
     var out = ['file,errors,warnings,infos,top_finding,checked,verified,to_correct,explained,false_alarm'];
     rows.forEach(function (row) {
-      if (row.error) { out.push([field(row.name), '', '', '', field(ctx.t('batch_not_read') + row.error), '', '', '', '', ''].join(',')); return; }
-      var tri = triageCounts(ctx, row);
-      out.push([field(row.name), row.n.error, row.n.warning, row.n.info, field(row.top), row.checked,
-                tri.verified, tri.fix, tri.explained, tri['false']].join(','));
+      var cli = row.n ? [field(row.name), row.n.error, row.n.warning, row.n.info, field(row.top), row.checked]
+                      : [field(row.name), '', '', '', field(ctx.t('batch_not_read') + row.error), ''];
+      var tri = row.error ? null : triageCounts(ctx, row);
+      out.push(cli.concat(tri ? [tri.verified, tri.fix, tri.explained, tri['false']] : ['', '', '', '']).join(','));
     });
     return '\uFEFF' + out.join('\r\n') + '\r\n';
+  }
+  // Every report the core read, as `gouji check --format json` gives the same files (one document
+  // each, its path the file's), each finding with the reviewer's status and reason; files the
+  // browser could not read at all listed after them.
+  function json(ctx) {
+    var out = {};
+    Object.keys(envelope || {}).forEach(function (k) { out[k] = envelope[k]; });
+    out.documents = rows.filter(function (row) { return row.doc; }).map(function (row) {
+      var d = {}, tri = marks(ctx, row);
+      Object.keys(row.doc).forEach(function (k) { d[k] = row.doc[k]; });
+      d.path = row.name;
+      d.view = 'all';
+      d.findings = row.doc.findings.map(function (f) {
+        var c = {}, m = row.text === undefined ? null : tri[ctx.keyOf(f, row.text)];
+        Object.keys(f).forEach(function (k) { c[k] = f[k]; });
+        c.status = m ? m.s : null;
+        c.reason = m ? m.r : '';
+        return c;
+      });
+      return d;
+    });
+    var lost = rows.filter(function (row) { return row.error && !row.doc; });
+    if (lost.length) out.not_read = lost.map(function (row) { return {path: row.name, reason: row.error}; });
+    return JSON.stringify(out, null, 2);
+  }
+  // The summary printed: title, date, how many reports, and its table (headers on every page).
+  function buildPrint(container, ctx) {
+    var R = window.GoujiHandover, t = ctx.t;
+    container.textContent = '';
+    var h = document.createElement('h1');
+    h.textContent = t('batch_title');
+    container.appendChild(h);
+    [t('opinion_date', {date: R.today()}), t('batch_done', {n: rows.length, bad: rows.filter(function (r) { return r.error; }).length}).split('。')[0] + '。']
+      .forEach(function (s) { var p = document.createElement('p'); p.className = 'opinion-meta'; p.textContent = s; container.appendChild(p); });
+    var head = ['batch_file', 'batch_errors', 'batch_warnings', 'batch_infos', 'batch_top', 'batch_checked',
+                'tri_verified', 'tri_fix', 'tri_explained', 'tri_false'].map(function (k) { return t(k); });
+    container.appendChild(R.table('opinion-batch', head, rows.map(function (row) {
+      if (row.error) return [row.name, '', '', '', t('batch_not_read') + row.error, '', '', '', '', ''];
+      var tri = triageCounts(ctx, row);
+      return [row.name, row.n.error, row.n.warning, row.n.info, row.top || t('batch_none'), row.checked,
+              tri.verified || '', tri.fix || '', tri.explained || '', tri['false'] || ''].map(String);
+    })));
   }
 
   // Every file under dropped folders (webkitGetAsEntry: Chromium's drag-and-drop of folders).
@@ -290,5 +349,6 @@
     box();
   }
 
-  window.GoujiBatch = {wire: wire, start: start, dropped: dropped, csv: function () { return csv(ctxOf); }, rows: function () { return rows; }};
+  window.GoujiBatch = {wire: wire, start: start, dropped: dropped, rows: function () { return rows; }, isOpen: isOpen, done: done,
+    csv: function () { return csv(ctxOf); }, json: function () { return json(ctxOf); }, buildPrint: function (c) { buildPrint(c, ctxOf); }};
 })();

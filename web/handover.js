@@ -195,20 +195,35 @@
     }
   }
 
-  // The toolbar's 导出 CSV / JSON and 打印 (wired once by app.js).
+  // The toolbar's 导出 CSV / JSON and 打印 (wired once by app.js). While the several-reports
+  // summary is on screen they act on it — every report — not on the report last opened.
+  function summary() { var B = window.GoujiBatch; return B && B.isOpen() ? B : null; }
   function wire(ctx) {
     var $ = ctx.$, X = window.GoujiExport, R = window.GoujiHandover;
     var all = function () { return !!($('export-all') && $('export-all').checked); };
-    $('export-csv').addEventListener('click', function () { X.download(R.baseName(ctx) + '-勾稽.csv', 'text/csv;charset=utf-8', R.csv(ctx, all())); });
-    $('export-json').addEventListener('click', function () { X.download(R.baseName(ctx) + '-勾稽.json', 'application/json', R.json(ctx, all())); });
+    $('export-csv').addEventListener('click', function () {
+      if (summary()) return X.download('勾稽-汇总.csv', 'text/csv;charset=utf-8', summary().csv());
+      X.download(R.baseName(ctx) + '-勾稽.csv', 'text/csv;charset=utf-8', R.csv(ctx, all()));
+    });
+    $('export-json').addEventListener('click', function () {
+      if (summary()) return X.download('勾稽-汇总.json', 'application/json', summary().json());
+      X.download(R.baseName(ctx) + '-勾稽.json', 'application/json', R.json(ctx, all()));
+    });
     $('print').addEventListener('click', function () {
-      R.buildPrint($('print-view'), ctx);
+      var sum = summary();
+      if (sum) sum.buildPrint($('print-view')); else R.buildPrint($('print-view'), ctx);
       var title = document.title;
-      document.title = R.baseName(ctx) + '-审核意见';  // the PDF's default file name
+      document.title = sum ? '勾稽-汇总' : R.baseName(ctx) + '-审核意见';  // the PDF's default file name
       window.print();
       document.title = title;
     });
   }
+  // The buttons can act: on the summary once every report in it is checked, else on a checked report.
+  function enable(ctx) {
+    var sum = summary(), on = sum ? sum.done() : !!ctx.state.result;
+    ['export-csv', 'export-json', 'print'].forEach(function (id) { ctx.$(id).disabled = !on; });
+  }
 
-  window.GoujiHandover = {reportName: reportName, baseName: baseName, csv: csv, json: json, buildPrint: buildPrint, sentence: sentence, wire: wire};
+  window.GoujiHandover = {reportName: reportName, baseName: baseName, csv: csv, json: json, buildPrint: buildPrint, sentence: sentence, wire: wire, enable: enable,
+    table: table, today: today};
 })();

@@ -38,7 +38,7 @@
     renderSummary();
     renderList();
     hideCard();
-    ['export-csv', 'export-json', 'print'].forEach(function (id) { $(id).disabled = !state.result; });
+    window.GoujiHandover.enable(ctx);  // on this report, or on the several-reports summary when it is shown
     $('apply-all').disabled = !state.visible.some(function (f) { return f.fixes && f.fixes.length && !isDismissed(f); });
   }
 
