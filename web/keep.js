@@ -51,6 +51,7 @@
     return !!list && list.indexOf(keyOf(f)) >= 0;
   }
   function toggleDismiss(f) {
+    state.dismissed = loadDismissed();  // what another tab of the page kept meanwhile stays
     var list = dismissedHere(), k = keyOf(f), i = list.indexOf(k);
     if (i >= 0) list.splice(i, 1); else list.push(k);
     if (!list.length) delete state.dismissed[docKey(state.text)];
@@ -65,6 +66,18 @@
   function saveDraft() {
     if (input.value) store.set('gouji.draft', input.value); else store.del('gouji.draft');
   }
+
+  // Another tab of the page changed what is kept: take it over before this tab writes its own
+  // (each writes its whole copy: a stale one wiped the other tab's dismissals, ignored rules,
+  // filters and order). Fired only in the other tabs, only when a value changed.
+  window.addEventListener('storage', function (e) {
+    if (e.key === 'gouji.dismissed.bydoc') state.dismissed = loadDismissed();
+    else if (e.key === 'gouji.view' || e.key === 'gouji.rules.ignored') window.GoujiList.restore(ctx);
+    else if (e.key === 'gouji.triage.bydoc') { if (window.GoujiTriage) window.GoujiTriage.forget(); }
+    else if (e.key !== null) return;  // null: the storage was cleared
+    else { state.dismissed = loadDismissed(); window.GoujiList.restore(ctx); if (window.GoujiTriage) window.GoujiTriage.forget(); }
+    render();
+  });
 
   ctx.docKey = docKey; ctx.keyOf = keyOf; ctx.isDismissed = isDismissed; ctx.toggleDismiss = toggleDismiss; ctx.saveDraft = saveDraft;
 })();

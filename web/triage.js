@@ -20,6 +20,7 @@
     return v && STATUSES.indexOf(v.s) >= 0 ? v : null;
   }
   function set(ctx, f, status, reason) {
+    all = null;  // read afresh: another tab of the page may have marked meanwhile
     var a = load(ctx), k = ctx.docKey(ctx.state.text), doc = a[k] || (a[k] = {});
     if (status) doc[ctx.keyOf(f)] = {s: status, r: reason || ''};
     else delete doc[ctx.keyOf(f)];
@@ -66,5 +67,5 @@
     if (s) meta.insertBefore(ctx.el('span', 'tri tri-' + s, ctx.t('tri_' + s)), meta.querySelector('.where'));
   }
 
-  window.GoujiTriage = {get: get, set: set, controls: controls, statuses: STATUSES};
+  window.GoujiTriage = {get: get, set: set, controls: controls, statuses: STATUSES, forget: function () { all = null; }};
 })();

@@ -1,7 +1,8 @@
 // Nothing a reviewer typed or decided is lost: an empty or unreadable file leaves the editor and
 // the draft alone; 清空, opening a file, a fix and "apply all" are undoable (Ctrl+Z and 撤销);
 // 忽略 belongs to the report it was made in; the draft and the dismissals survive a reload and a
-// crash of the worker.
+// crash of the worker; dismissals, ignored rules, filters and order survive a reload, also with a
+// second tab of the page writing its own.
 'use strict';
 const { test, before, after } = require('node:test');
 const assert = require('node:assert/strict');
@@ -188,5 +189,102 @@ test('a crashed worker is replaced: the next check runs, the text and the dismis
   assert.ok((await page.evaluate(() => document.querySelector('#summary').textContent)).includes('已忽略 1 条'));
   assert.equal(await page.evaluate(() => window.gouji.engine()), 'worker');
   assert.equal(page.workers().length, 1, 'the dead worker is gone');
+  await context.close();
+});
+
+// The reviewer's whole view after a reload (issue 17, item 2): what the list shows and how, the
+// controls that say so, the dismissals and the ignored rules — each asserted on the list itself,
+// not only on the controls.
+test('dismissals, ignored rules, filters and the chosen order all survive a reload', async () => {
+  const { context, page } = await fresh();
+  await checkText(page, example('2024-taoyuan-health-bureau.txt'));
+  const view = () => page.evaluate(() => ({
+    list: Array.from(document.querySelectorAll('#findings .finding')).map((li) =>
+      li.querySelector('.rule').textContent + '@' + li.querySelector('.where').textContent + (li.classList.contains('dismissed') ? ' dismissed' : '')),
+    groups: Array.from(document.querySelectorAll('#findings .group h3')).map((h) => h.firstChild.textContent),
+    chips: document.getElementById('summary').textContent,
+    order: document.getElementById('order').value,
+    filters: Array.from(document.querySelectorAll('[data-filter]')).map((b) => b.getAttribute('data-filter') + ':' + b.checked),
+    showDismissed: document.getElementById('show-dismissed').checked,
+    ignored: Array.from(document.querySelectorAll('#ignored-rules button')).map((b) => b.getAttribute('data-rule')),
+    folded: !!document.getElementById('infos-folded'),
+  }));
+  const rules = async () => (await view()).list.map((x) => x.split('@')[0]);
+  // Ignore one rule, dismiss a finding of another, show the info findings, hide the warnings,
+  // show the dismissed ones, order by amount at stake.
+  const first = await rules();
+  const ignoredRule = first.find((r, i) => first.indexOf(r) !== i);  // a rule with two findings or more
+  await page.locator('#findings .finding').nth(first.indexOf(ignoredRule)).click();
+  await page.click('#findings .finding.current .ignore-rule');
+  assert.ok(!(await rules()).includes(ignoredRule));
+  await page.locator('#findings .finding.error .dismiss').first().click();
+  await page.click('#infos-folded button');
+  await page.uncheck('[data-filter="warning"]');
+  await page.check('#show-dismissed');
+  await page.selectOption('#order', 'amount');
+  const before = await view();
+  assert.equal(before.order, 'amount');
+  assert.deepEqual(before.filters, ['error:true', 'warning:false', 'info:true']);
+  assert.deepEqual(before.ignored, [ignoredRule]);
+  assert.equal(before.list.filter((x) => x.endsWith(' dismissed')).length, 1, 'the dismissed finding is shown, marked');
+  assert.ok(before.list.some((x) => !x.endsWith(' dismissed')));
+  assert.match(before.chips, /已忽略 1 条/);
+  await page.reload();
+  await page.waitForFunction(() => !document.getElementById('check').disabled);
+  await waitChecked(page);
+  assert.deepEqual(await view(), before, 'the same view after the reload');
+  // And each choice still acts: the dismissed finding hides when the dismissed are not shown.
+  await page.uncheck('#show-dismissed');
+  assert.equal((await view()).list.length, before.list.length - 1);
+  await page.reload();
+  await page.waitForFunction(() => !document.getElementById('check').disabled);
+  await waitChecked(page);
+  assert.equal((await view()).showDismissed, false);
+  assert.equal((await view()).list.length, before.list.length - 1);
+  await context.close();
+});
+
+// Two tabs of the page (a reviewer with one report in each): what one tab keeps is not wiped by
+// the other writing its own (it wrote its whole stale copy of the dismissals, the ignored rules,
+// the filters and the order), so the first tab's choices still survive its reload.
+test('a second tab does not wipe what the first kept: dismissals, ignored rules, filters, order', async () => {
+  const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+  const one = (await openPage(browser, undefined, pageUrl, context)).page;
+  const two = (await openPage(browser, undefined, pageUrl, context)).page;
+  await checkText(one, example('2024-taoyuan-health-bureau.txt'));
+  await checkText(two, report('戊县水利局'));
+  const view = (page) => page.evaluate(() => ({
+    list: Array.from(document.querySelectorAll('#findings .finding')).map((li) => li.querySelector('.rule').textContent + '@' + li.querySelector('.where').textContent),
+    order: document.getElementById('order').value,
+    filters: Array.from(document.querySelectorAll('[data-filter]')).map((b) => b.getAttribute('data-filter') + ':' + b.checked),
+    ignored: Array.from(document.querySelectorAll('#ignored-rules button')).map((b) => b.getAttribute('data-rule')),
+    chips: document.getElementById('summary').textContent,
+  }));
+  // Tab one: ignore a rule, dismiss a finding, show info, hide warnings, order by amount.
+  const rules = (await view(one)).list.map((x) => x.split('@')[0]);
+  const rule = rules.find((r, i) => rules.indexOf(r) !== i && r !== 'R12');
+  await one.locator('#findings .finding').nth(rules.indexOf(rule)).click();
+  await one.click('#findings .finding.current .ignore-rule');
+  await one.locator('#findings .finding.error .dismiss').first().click();
+  await one.click('#infos-folded button');
+  await one.uncheck('[data-filter="warning"]');
+  await one.selectOption('#order', 'amount');
+  const kept = await view(one);
+  assert.match(kept.chips, /已忽略 1 条/);
+  // Tab two goes on with its own report: a dismissal there, and an edit (a re-check, a redraw).
+  await two.locator('#findings .finding.error .dismiss').first().click();
+  await two.focus('#input');
+  await two.keyboard.press('End');
+  await two.keyboard.type('无。');
+  await waitChecked(two);
+  assert.match((await view(two)).chips, /已忽略 1 条/, 'tab two keeps its own dismissal');
+  await one.reload();
+  await one.waitForFunction(() => !document.getElementById('check').disabled);
+  await waitChecked(one);
+  assert.deepEqual(await view(one), kept, 'tab one after its reload: the same view');
+  await two.reload();
+  await two.waitForFunction(() => !document.getElementById('check').disabled);
+  await waitChecked(two);
+  assert.match((await view(two)).chips, /已忽略 1 条/, 'and tab two\'s dismissal survives its reload');
   await context.close();
 });
