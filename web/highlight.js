@@ -155,8 +155,19 @@
     ch.el.appendChild(frag);
     ch.marks = marks;
     ch.painted = true;
+    ch.stale = false;
     ch.sig = null;
   }
+  // A painted chunk's marks take the current `shown` (restyle() leaves the chunks out of view stale).
+  function restyleChunk(v, c) {
+    var ch = v.chunks[c], marks = ch.marks;
+    for (var m = 0; m < marks.length; m++) {
+      var e = marks[m], cls = classOf(e.goujiMark, v.findings, v.shown);
+      if (e.className !== cls) e.className = cls;
+    }
+    ch.stale = false;
+  }
+  function pending(ch) { return !ch.painted || ch.stale; }
   function plain(v, c) {
     var ch = v.chunks[c];
     ch.el = document.createElement('div');
@@ -224,6 +235,7 @@
         }
         ch.marks = marks;
         ch.painted = true;
+        ch.stale = och.stale;  // its classes still wait for a restyle's slice
         ch.sig = sig;
       } else {
         paint(v, ni);
@@ -235,6 +247,7 @@
     var after = suf ? v.chunks[n - suf].el : null;
     for (c = pre; c < oc.length - suf; c++) container.removeChild(oc[c].el);
     placeAll(v, pre, n - suf, after);
+    if (v.chunks.some(function (ch) { return ch.stale; })) schedule(v);
   }
 
   function placeAll(v, from, to, before) {
@@ -310,9 +323,13 @@
       fitSpacer(v);
       if (!reached) paintVisible(v);
     } else {
-      // Every chunk placed: paint the plain ones, nearest the viewport first.
+      // Every chunk placed: paint the plain ones and restyle the stale ones, nearest the viewport
+      // first.
       var order = unpainted(v), painted = 0;
-      for (var i = 0; i < order.length && painted < budget; i++) { paint(v, order[i]); painted += v.chunks[order[i]].e - v.chunks[order[i]].s; }
+      for (var i = 0; i < order.length && painted < budget; i++) {
+        if (v.chunks[order[i]].painted) restyleChunk(v, order[i]); else paint(v, order[i]);
+        painted += v.chunks[order[i]].e - v.chunks[order[i]].s;
+      }
       v.container.offsetHeight;  // the slice's layout, measured with it
     }
     if (v.hi - v.lo === n && !unpainted(v).length) {
@@ -326,10 +343,10 @@
     schedule(v);
   }
 
-  // Placed chunks not painted yet, nearest the viewport first.
+  // Placed chunks not painted yet (or stale), nearest the viewport first.
   function unpainted(v) {
     var out = [], mid = visibleChunk(v);
-    for (var c = v.lo; c < v.hi; c++) if (!v.chunks[c].painted) out.push(c);
+    for (var c = v.lo; c < v.hi; c++) if (pending(v.chunks[c])) out.push(c);
     return out.sort(function (a, b) { return Math.abs(a - mid) - Math.abs(b - mid); });
   }
 
@@ -355,7 +372,12 @@
     if (v.hi === v.lo) return;
     var vp = viewport(v), c = visibleChunk(v);
     while (c > v.lo && v.chunks[c].el.offsetTop > vp[0]) c--;
-    for (; c < v.hi && v.chunks[c].el.offsetTop <= vp[1]; c++) if (!v.chunks[c].painted) paint(v, c);
+    // The range first: each chunk's offsetTop read after a change would lay out again.
+    var from = c;
+    for (; c < v.hi && v.chunks[c].el.offsetTop <= vp[1]; c++);
+    for (var k = from; k < c; k++) {
+      if (!v.chunks[k].painted) paint(v, k); else if (v.chunks[k].stale) restyleChunk(v, k);
+    }
   }
 
   // The reviewer scrolled: the chunks now in view are painted next.
@@ -402,18 +424,32 @@
   }
 
   // Shows only the marks of the findings flagged in `shown` (indexed like `findings`): each mark
-  // takes the gravest severity among its shown findings, or is switched off. Classes only, so a
-  // filter or a dismissal on a long report costs no new layout; chunks not painted yet take
-  // `shown` when they are.
+  // takes the gravest severity among its shown findings, or is switched off. Classes only, yet
+  // Chromium lays out every mark whose class changed (11 000 marks of 1 MB: 0.1–0.7 s), so on a
+  // long text the chunks in view are restyled now and the others in slices, nearest first, like
+  // the drawing; chunks not painted yet take `shown` when they are.
   function restyle(container, findings, shown) {
     var v = container.goujiView;
-    if (v) { v.shown = shown; v.findings = findings; }
-    var marks = allMarks(container);
-    for (var m = 0; m < marks.length; m++) {
-      var e = marks[m], cls = classOf(e.goujiMark, findings, shown);
-      if (e.className !== cls) e.className = cls;
+    if (!v) {
+      var marks = container.goujiMarks || [];
+      for (var m = 0; m < marks.length; m++) {
+        var e = marks[m], cls = classOf(e.goujiMark, findings, shown);
+        if (e.className !== cls) e.className = cls;
+      }
+      return;
     }
-    if (v) for (var c = v.lo; c < v.hi; c++) v.chunks[c].sig = null;
+    v.shown = shown;
+    v.findings = findings;
+    for (var c = v.lo; c < v.hi; c++) {
+      v.chunks[c].sig = null;
+      if (v.chunks[c].painted) v.chunks[c].stale = true;
+    }
+    if (v.text.length < SYNC_CHARS) {
+      for (c = v.lo; c < v.hi; c++) if (v.chunks[c].stale) restyleChunk(v, c);
+      return;
+    }
+    paintVisible(v);
+    schedule(v);
   }
 
   // The marks of finding `fi` in the given role. While a long text is being drawn, the chunks
@@ -428,7 +464,7 @@
       });
       from.sort(function (a, b) { return a - b; });
       if (from.some(function (c) { return c < v.lo || c >= v.hi; })) finish(container);
-      from.forEach(function (c) { if (!v.chunks[c].painted) paint(v, c); });
+      from.forEach(function (c) { if (!v.chunks[c].painted) paint(v, c); else if (v.chunks[c].stale) restyleChunk(v, c); });
     }
     var marks = [];
     (from || [null]).forEach(function (c) { marks.push.apply(marks, c === null ? allMarks(container) : v.chunks[c].marks); });
@@ -438,7 +474,7 @@
   // Whether the layer holds every mark (tests and measurements).
   function done(container) {
     var v = container.goujiView;
-    return !v || (!v.spacer && v.hi - v.lo === v.chunks.length && !v.chunks.some(function (ch) { return !ch.painted; }));
+    return !v || (!v.spacer && v.hi - v.lo === v.chunks.length && !v.chunks.some(pending));
   }
 
   window.GoujiHighlight = {render: render, draw: draw, restyle: restyle, pieces: pieces, finish: finish, scrolled: scrolled, clear: clear, done: done};
