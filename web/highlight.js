@@ -18,48 +18,68 @@
   // every piece was quadratic). A piece: {s, e, p: primary finding indices, r: related ones}, or
   // p === null for a number only verified as consistent (`verified`: their spans; a quiet mark).
   function sweep(text, findings, verified) {
-    // Events as numbers sorted natively: position × M + the event's index, M a power of two above
-    // the event count (a comparator sort of 100 000 event arrays took a few hundred ms on 2 MB).
-    var fi = [], up = [], prim = [], at0 = [];
-    var add = function (pos, i, d, p) { at0.push(pos); fi.push(i); up.push(d); prim.push(p); };
-    findings.forEach(function (f, i) {
-      f.spans.forEach(function (s) {
-        if (s.end > s.start) { var p = s.role === 'primary'; add(s.start, i, 1, p); add(s.end, i, -1, p); }
-      });
-    });
-    (verified || []).forEach(function (s) {
-      if (s.end > s.start) { add(s.start, -1, 1, false); add(s.end, -1, -1, false); }
-    });
-    var M = 1;
-    while (M <= fi.length) M *= 2;
-    var order = new Float64Array(fi.length);
-    for (var q = 0; q < fi.length; q++) order[q] = at0[q] * M + q;
-    order.sort();
-    var active = {}, n = 0, ok = 0, at = 0, ei = 0, out = [], len = order.length;
-    while (ei < len && at < text.length) {
-      var b = Math.min(Math.floor(order[ei] / M), text.length);
-      if (b > at && (n > 0 || ok > 0)) {
-        if (n > 0) {
+    // The span events bucketed by position (a list per position, in typed arrays), then one walk
+    // along the text: no sort, and the active findings in a list. Objects keyed by finding and a
+    // sort of every event took 100–230 ms on 2 MB, one task longer than a key may wait.
+    var L = text.length, count = 0, vs = verified || [], i, j, sp;
+    for (i = 0; i < findings.length; i++) for (j = 0; j < findings[i].spans.length; j++) if (findings[i].spans[j].end > findings[i].spans[j].start) count += 2;
+    for (i = 0; i < vs.length; i++) if (vs[i].end > vs[i].start) count += 2;
+    var fi = new Int32Array(count), up = new Int8Array(count), prim = new Uint8Array(count), next = new Int32Array(count);
+    var head = new Int32Array(L + 1), q = 0;
+    for (i = 0; i <= L; i++) head[i] = -1;
+    var add = function (pos, f, d, p) {
+      pos = pos < L ? pos : L;
+      fi[q] = f; up[q] = d; prim[q] = p; next[q] = head[pos]; head[pos] = q; q++;
+    };
+    for (i = 0; i < findings.length; i++) {
+      for (j = 0; j < findings[i].spans.length; j++) {
+        sp = findings[i].spans[j];
+        if (sp.end > sp.start) { var pr = sp.role === 'primary' ? 1 : 0; add(sp.start, i, 1, pr); add(sp.end, i, -1, pr); }
+      }
+    }
+    for (i = 0; i < vs.length; i++) if (vs[i].end > vs[i].start) { add(vs[i].start, -1, 1, 0); add(vs[i].end, -1, -1, 0); }
+    var cntP = new Int32Array(findings.length), cntR = new Int32Array(findings.length), where = new Int32Array(findings.length);
+    var act = [], ok = 0, at = 0, out = [], byNum = function (x, y) { return x - y; };
+    for (var pos = 0; pos < L; pos++) {
+      if (head[pos] < 0) continue;
+      if (pos > at && (act.length > 0 || ok > 0)) {
+        if (act.length > 0) {
           var p = [], r = [];
-          for (var k in active) {
-            if (active[k][0] > 0) p.push(Number(k));
-            if (active[k][1] > 0) r.push(Number(k));
+          for (var k = 0; k < act.length; k++) {
+            if (cntP[act[k]] > 0) p.push(act[k]);
+            if (cntR[act[k]] > 0) r.push(act[k]);
           }
-          p.sort(function (x, y) { return x - y; });
-          r.sort(function (x, y) { return x - y; });
-          out.push({s: at, e: b, p: p, r: r});
+          if (p.length > 1) p.sort(byNum);
+          if (r.length > 1) r.sort(byNum);
+          out.push({s: at, e: pos, p: p, r: r});
         } else {
-          out.push({s: at, e: b, p: null});
+          out.push({s: at, e: pos, p: null});
         }
       }
-      if (b > at) at = b;
-      while (ei < len && Math.floor(order[ei] / M) <= at) {
-        var e = order[ei++] % M, f = fi[e];
+      at = pos;
+      for (var e = head[pos]; e >= 0; e = next[e]) {
+        var f = fi[e];
         if (f < 0) { ok += up[e]; continue; }
-        var c = active[f];
-        if (!c) { c = active[f] = [0, 0]; n++; }
-        c[prim[e] ? 0 : 1] += up[e];
-        if (!c[0] && !c[1]) { delete active[f]; n--; }
+        var was = cntP[f] || cntR[f];
+        if (prim[e]) cntP[f] += up[e]; else cntR[f] += up[e];
+        var is = cntP[f] || cntR[f];
+        if (!was && is) { where[f] = act.length; act.push(f); }
+        else if (was && !is) { var last = act.pop(); if (last !== f) { act[where[f]] = last; where[last] = where[f]; } }
+      }
+    }
+    // What is still open runs to the end of the text.
+    if (L > at && (act.length > 0 || ok > 0) && head[L] >= 0) {
+      if (act.length > 0) {
+        var p2 = [], r2 = [];
+        for (var k2 = 0; k2 < act.length; k2++) {
+          if (cntP[act[k2]] > 0) p2.push(act[k2]);
+          if (cntR[act[k2]] > 0) r2.push(act[k2]);
+        }
+        p2.sort(byNum);
+        r2.sort(byNum);
+        out.push({s: at, e: L, p: p2, r: r2});
+      } else {
+        out.push({s: at, e: L, p: null});
       }
     }
     return out;
@@ -80,10 +100,15 @@
   }
 
   function markData(span, pc, start) {
-    span.setAttribute('data-primary', pc.p.join(' '));
-    span.setAttribute('data-related', pc.r.join(' '));
-    span.setAttribute('data-start', String(start));
     span.goujiMark = [pc.p, pc.r];  // for restyle(): no attribute parsing per toggle
+    span.goujiStart = start;
+    markAttrs(span);
+  }
+  // The mark's findings and start as attributes (what a reader of the DOM sees).
+  function markAttrs(span) {
+    span.setAttribute('data-primary', span.goujiMark[0].join(' '));
+    span.setAttribute('data-related', span.goujiMark[1].join(' '));
+    span.setAttribute('data-start', String(span.goujiStart));
   }
 
   // The pieces [from, to) of the text as nodes; `marks` collects the finding marks made.
@@ -155,19 +180,23 @@
     ch.el.appendChild(frag);
     ch.marks = marks;
     ch.painted = true;
-    ch.stale = false;
+    ch.stale = ch.attrs = false;
     ch.sig = null;
   }
-  // A painted chunk's marks take the current `shown` (restyle() leaves the chunks out of view stale).
+  // A painted chunk's marks take the current `shown` (restyle() leaves the chunks out of view
+  // stale) and, when kept by a redraw of a long text, their attributes (left for the slices).
   function restyleChunk(v, c) {
     var ch = v.chunks[c], marks = ch.marks;
     for (var m = 0; m < marks.length; m++) {
-      var e = marks[m], cls = classOf(e.goujiMark, v.findings, v.shown);
+      var e = marks[m];
+      if (ch.attrs) markAttrs(e);
+      if (!ch.stale) continue;
+      var cls = classOf(e.goujiMark, v.findings, v.shown);
       if (e.className !== cls) e.className = cls;
     }
-    ch.stale = false;
+    ch.stale = ch.attrs = false;
   }
-  function pending(ch) { return !ch.painted || ch.stale; }
+  function pending(ch) { return !ch.painted || ch.stale || ch.attrs; }
   function plain(v, c) {
     var ch = v.chunks[c];
     ch.el = document.createElement('div');
@@ -219,7 +248,9 @@
       return;
     }
     // Keep the equal chunks' nodes; their marks are re-pointed at the new findings in place
-    // (attributes only: no layout), or repainted where the marks differ.
+    // (no layout), or repainted where the marks differ. On a long text the attributes follow in
+    // the slices (20 000 marks' setAttribute: 50 ms in the task that takes the result).
+    var lazy = text.length >= SYNC_CHARS;
     var keep = function (oi, ni) {
       var och = oc[oi], ch = v.chunks[ni];
       ch.el = och.el;
@@ -230,12 +261,13 @@
           var pc = v.pieces[kk], s = Math.max(pc.s, ch.s);
           if (Math.min(pc.e, ch.e) <= s || pc.p === null) continue;
           var span = och.marks[m++];
-          markData(span, pc, s);
+          if (lazy) { span.goujiMark = [pc.p, pc.r]; span.goujiStart = s; } else markData(span, pc, s);
           marks.push(span);
         }
         ch.marks = marks;
         ch.painted = true;
         ch.stale = och.stale;  // its classes still wait for a restyle's slice
+        ch.attrs = lazy || och.attrs;
         ch.sig = sig;
       } else {
         paint(v, ni);
@@ -247,7 +279,7 @@
     var after = suf ? v.chunks[n - suf].el : null;
     for (c = pre; c < oc.length - suf; c++) container.removeChild(oc[c].el);
     placeAll(v, pre, n - suf, after);
-    if (v.chunks.some(function (ch) { return ch.stale; })) schedule(v);
+    if (v.chunks.some(function (ch) { return ch.stale || ch.attrs; })) schedule(v);
   }
 
   function placeAll(v, from, to, before) {
@@ -376,7 +408,7 @@
     var from = c;
     for (; c < v.hi && v.chunks[c].el.offsetTop <= vp[1]; c++);
     for (var k = from; k < c; k++) {
-      if (!v.chunks[k].painted) paint(v, k); else if (v.chunks[k].stale) restyleChunk(v, k);
+      if (!v.chunks[k].painted) paint(v, k); else if (pending(v.chunks[k])) restyleChunk(v, k);
     }
   }
 
@@ -464,7 +496,7 @@
       });
       from.sort(function (a, b) { return a - b; });
       if (from.some(function (c) { return c < v.lo || c >= v.hi; })) finish(container);
-      from.forEach(function (c) { if (!v.chunks[c].painted) paint(v, c); else if (v.chunks[c].stale) restyleChunk(v, c); });
+      from.forEach(function (c) { if (!v.chunks[c].painted) paint(v, c); else if (pending(v.chunks[c])) restyleChunk(v, c); });
     }
     var marks = [];
     (from || [null]).forEach(function (c) { marks.push.apply(marks, c === null ? allMarks(container) : v.chunks[c].marks); });
