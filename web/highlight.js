@@ -208,7 +208,22 @@
   function stop(container) {
     var v = container.goujiView;
     if (v && v.timer) { clearTimeout(v.timer.id); v.timer = null; }
+    cancel(container);
     container.goujiView = null;
+  }
+
+  // A long text's draw waits for tasks of its own (the sweep, then the rest: 30–100 ms each on
+  // 2 MB), so the task that takes the check's result (list, summary) ends first. Whatever needs the
+  // layer meanwhile (a card, a jump, a toggle) draws it at once.
+  function cancel(container) {
+    var p = container.goujiPending;
+    if (p) { clearTimeout(p.id); container.goujiPending = null; }
+  }
+  function flush(container) {
+    var p = container.goujiPending;
+    if (!p) return;
+    cancel(container);
+    drawNow(container, p.a[0], p.a[1], p.a[2], p.a[3], p.a[4], p.pieces);
   }
 
   // Draws `text` with the findings' marks into `container` (the page's highlight layer), styled by
@@ -219,7 +234,21 @@
   function draw(container, text, findings, verified, shown, like) {
     var old = container.goujiView;
     if (old && old.timer) { clearTimeout(old.timer.id); old.timer = null; }
-    var v = {text: text, findings: findings, shown: shown, like: like, chunks: chunksOf(text), pieces: sweep(text, findings, verified),
+    cancel(container);
+    if (text.length < SYNC_CHARS) { drawNow(container, text, findings, verified, shown, like, null); return; }
+    var p = container.goujiPending = {a: [text, findings, verified, shown, like], pieces: null, id: 0};
+    var step = function () {
+      if (container.goujiPending !== p) return;
+      if (!p.pieces) { p.pieces = sweep(text, findings, verified); p.id = setTimeout(step, 0); return; }
+      container.goujiPending = null;
+      drawNow(container, text, findings, verified, shown, like, p.pieces);
+    };
+    p.id = setTimeout(step, 0);
+  }
+  function drawNow(container, text, findings, verified, shown, like, swept) {
+    var old = container.goujiView;
+    if (old && old.timer) { clearTimeout(old.timer.id); old.timer = null; }
+    var v = {text: text, findings: findings, shown: shown, like: like, chunks: chunksOf(text), pieces: swept || sweep(text, findings, verified),
              first: [], timer: null, lo: 0, hi: 0, spacer: null, perSlice: 60000, container: container};
     for (var c = 0, k = 0; c < v.chunks.length; c++) {
       while (k < v.pieces.length && v.pieces[k].e <= v.chunks[c].s) k++;
@@ -423,6 +452,7 @@
 
   // Draws whatever is left at once: for what needs every mark now (jumping to a finding, a card).
   function finish(container) {
+    flush(container);
     var v = container.goujiView;
     if (!v || (v.hi - v.lo === v.chunks.length && !v.spacer)) return;
     if (v.timer) { clearTimeout(v.timer.id); v.timer = null; }
@@ -461,6 +491,7 @@
   // long text the chunks in view are restyled now and the others in slices, nearest first, like
   // the drawing; chunks not painted yet take `shown` when they are.
   function restyle(container, findings, shown) {
+    flush(container);
     var v = container.goujiView;
     if (!v) {
       var marks = container.goujiMarks || [];
@@ -487,6 +518,7 @@
   // The marks of finding `fi` in the given role. While a long text is being drawn, the chunks
   // holding its spans are painted now, or — when not placed yet — everything is drawn at once.
   function pieces(container, fi, role) {
+    flush(container);
     var v = container.goujiView, k = role === 'primary' ? 0 : 1, from = v ? [] : null;
     if (v && v.findings[fi]) {
       v.findings[fi].spans.forEach(function (sp) {
@@ -506,6 +538,7 @@
   // Whether the layer holds every mark (tests and measurements).
   function done(container) {
     var v = container.goujiView;
+    if (container.goujiPending) return false;
     return !v || (!v.spacer && v.hi - v.lo === v.chunks.length && !v.chunks.some(pending));
   }
 
