@@ -123,8 +123,9 @@
     function changed() {
       hideCard();
       $('undo').disabled = false;
-      debounce('draft', 300, saveDraft);
       var value = input.value;
+      // A long draft (a 2 MB setItem blocks 20–140 ms) waits for a longer pause and an idle moment.
+      if (value.length > LONG) debounce('draft', 2000, function () { if (window.requestIdleCallback) requestIdleCallback(saveDraft, {timeout: 3000}); else saveDraft(); }); else debounce('draft', 300, saveDraft);
       // A long paste: say so at once; and the old marks go (they would sit on the wrong text until
       // its check, and moving them is a layout of the whole layer).
       if (value.length > LONG && value !== state.text) setStatus(t('progress', {kb: Math.round(value.length / 1024), s: 0}));

@@ -18,48 +18,68 @@
   // every piece was quadratic). A piece: {s, e, p: primary finding indices, r: related ones}, or
   // p === null for a number only verified as consistent (`verified`: their spans; a quiet mark).
   function sweep(text, findings, verified) {
-    // Events as numbers sorted natively: position × M + the event's index, M a power of two above
-    // the event count (a comparator sort of 100 000 event arrays took a few hundred ms on 2 MB).
-    var fi = [], up = [], prim = [], at0 = [];
-    var add = function (pos, i, d, p) { at0.push(pos); fi.push(i); up.push(d); prim.push(p); };
-    findings.forEach(function (f, i) {
-      f.spans.forEach(function (s) {
-        if (s.end > s.start) { var p = s.role === 'primary'; add(s.start, i, 1, p); add(s.end, i, -1, p); }
-      });
-    });
-    (verified || []).forEach(function (s) {
-      if (s.end > s.start) { add(s.start, -1, 1, false); add(s.end, -1, -1, false); }
-    });
-    var M = 1;
-    while (M <= fi.length) M *= 2;
-    var order = new Float64Array(fi.length);
-    for (var q = 0; q < fi.length; q++) order[q] = at0[q] * M + q;
-    order.sort();
-    var active = {}, n = 0, ok = 0, at = 0, ei = 0, out = [], len = order.length;
-    while (ei < len && at < text.length) {
-      var b = Math.min(Math.floor(order[ei] / M), text.length);
-      if (b > at && (n > 0 || ok > 0)) {
-        if (n > 0) {
+    // The span events bucketed by position (a list per position, in typed arrays), then one walk
+    // along the text: no sort, and the active findings in a list. Objects keyed by finding and a
+    // sort of every event took 100–230 ms on 2 MB, one task longer than a key may wait.
+    var L = text.length, count = 0, vs = verified || [], i, j, sp;
+    for (i = 0; i < findings.length; i++) for (j = 0; j < findings[i].spans.length; j++) if (findings[i].spans[j].end > findings[i].spans[j].start) count += 2;
+    for (i = 0; i < vs.length; i++) if (vs[i].end > vs[i].start) count += 2;
+    var fi = new Int32Array(count), up = new Int8Array(count), prim = new Uint8Array(count), next = new Int32Array(count);
+    var head = new Int32Array(L + 1), q = 0;
+    for (i = 0; i <= L; i++) head[i] = -1;
+    var add = function (pos, f, d, p) {
+      pos = pos < L ? pos : L;
+      fi[q] = f; up[q] = d; prim[q] = p; next[q] = head[pos]; head[pos] = q; q++;
+    };
+    for (i = 0; i < findings.length; i++) {
+      for (j = 0; j < findings[i].spans.length; j++) {
+        sp = findings[i].spans[j];
+        if (sp.end > sp.start) { var pr = sp.role === 'primary' ? 1 : 0; add(sp.start, i, 1, pr); add(sp.end, i, -1, pr); }
+      }
+    }
+    for (i = 0; i < vs.length; i++) if (vs[i].end > vs[i].start) { add(vs[i].start, -1, 1, 0); add(vs[i].end, -1, -1, 0); }
+    var cntP = new Int32Array(findings.length), cntR = new Int32Array(findings.length), where = new Int32Array(findings.length);
+    var act = [], ok = 0, at = 0, out = [], byNum = function (x, y) { return x - y; };
+    for (var pos = 0; pos < L; pos++) {
+      if (head[pos] < 0) continue;
+      if (pos > at && (act.length > 0 || ok > 0)) {
+        if (act.length > 0) {
           var p = [], r = [];
-          for (var k in active) {
-            if (active[k][0] > 0) p.push(Number(k));
-            if (active[k][1] > 0) r.push(Number(k));
+          for (var k = 0; k < act.length; k++) {
+            if (cntP[act[k]] > 0) p.push(act[k]);
+            if (cntR[act[k]] > 0) r.push(act[k]);
           }
-          p.sort(function (x, y) { return x - y; });
-          r.sort(function (x, y) { return x - y; });
-          out.push({s: at, e: b, p: p, r: r});
+          if (p.length > 1) p.sort(byNum);
+          if (r.length > 1) r.sort(byNum);
+          out.push({s: at, e: pos, p: p, r: r});
         } else {
-          out.push({s: at, e: b, p: null});
+          out.push({s: at, e: pos, p: null});
         }
       }
-      if (b > at) at = b;
-      while (ei < len && Math.floor(order[ei] / M) <= at) {
-        var e = order[ei++] % M, f = fi[e];
+      at = pos;
+      for (var e = head[pos]; e >= 0; e = next[e]) {
+        var f = fi[e];
         if (f < 0) { ok += up[e]; continue; }
-        var c = active[f];
-        if (!c) { c = active[f] = [0, 0]; n++; }
-        c[prim[e] ? 0 : 1] += up[e];
-        if (!c[0] && !c[1]) { delete active[f]; n--; }
+        var was = cntP[f] || cntR[f];
+        if (prim[e]) cntP[f] += up[e]; else cntR[f] += up[e];
+        var is = cntP[f] || cntR[f];
+        if (!was && is) { where[f] = act.length; act.push(f); }
+        else if (was && !is) { var last = act.pop(); if (last !== f) { act[where[f]] = last; where[last] = where[f]; } }
+      }
+    }
+    // What is still open runs to the end of the text.
+    if (L > at && (act.length > 0 || ok > 0) && head[L] >= 0) {
+      if (act.length > 0) {
+        var p2 = [], r2 = [];
+        for (var k2 = 0; k2 < act.length; k2++) {
+          if (cntP[act[k2]] > 0) p2.push(act[k2]);
+          if (cntR[act[k2]] > 0) r2.push(act[k2]);
+        }
+        p2.sort(byNum);
+        r2.sort(byNum);
+        out.push({s: at, e: L, p: p2, r: r2});
+      } else {
+        out.push({s: at, e: L, p: null});
       }
     }
     return out;
@@ -80,10 +100,15 @@
   }
 
   function markData(span, pc, start) {
-    span.setAttribute('data-primary', pc.p.join(' '));
-    span.setAttribute('data-related', pc.r.join(' '));
-    span.setAttribute('data-start', String(start));
     span.goujiMark = [pc.p, pc.r];  // for restyle(): no attribute parsing per toggle
+    span.goujiStart = start;
+    markAttrs(span);
+  }
+  // The mark's findings and start as attributes (what a reader of the DOM sees).
+  function markAttrs(span) {
+    span.setAttribute('data-primary', span.goujiMark[0].join(' '));
+    span.setAttribute('data-related', span.goujiMark[1].join(' '));
+    span.setAttribute('data-start', String(span.goujiStart));
   }
 
   // The pieces [from, to) of the text as nodes; `marks` collects the finding marks made.
@@ -155,8 +180,23 @@
     ch.el.appendChild(frag);
     ch.marks = marks;
     ch.painted = true;
+    ch.stale = ch.attrs = false;
     ch.sig = null;
   }
+  // A painted chunk's marks take the current `shown` (restyle() leaves the chunks out of view
+  // stale) and, when kept by a redraw of a long text, their attributes (left for the slices).
+  function restyleChunk(v, c) {
+    var ch = v.chunks[c], marks = ch.marks;
+    for (var m = 0; m < marks.length; m++) {
+      var e = marks[m];
+      if (ch.attrs) markAttrs(e);
+      if (!ch.stale) continue;
+      var cls = classOf(e.goujiMark, v.findings, v.shown);
+      if (e.className !== cls) e.className = cls;
+    }
+    ch.stale = ch.attrs = false;
+  }
+  function pending(ch) { return !ch.painted || ch.stale || ch.attrs; }
   function plain(v, c) {
     var ch = v.chunks[c];
     ch.el = document.createElement('div');
@@ -168,7 +208,22 @@
   function stop(container) {
     var v = container.goujiView;
     if (v && v.timer) { clearTimeout(v.timer.id); v.timer = null; }
+    cancel(container);
     container.goujiView = null;
+  }
+
+  // A long text's draw waits for tasks of its own (the sweep, then the rest: 30–100 ms each on
+  // 2 MB), so the task that takes the check's result (list, summary) ends first. Whatever needs the
+  // layer meanwhile (a card, a jump, a toggle) draws it at once.
+  function cancel(container) {
+    var p = container.goujiPending;
+    if (p) { clearTimeout(p.id); container.goujiPending = null; }
+  }
+  function flush(container) {
+    var p = container.goujiPending;
+    if (!p) return;
+    cancel(container);
+    drawNow(container, p.a[0], p.a[1], p.a[2], p.a[3], p.a[4], p.pieces);
   }
 
   // Draws `text` with the findings' marks into `container` (the page's highlight layer), styled by
@@ -179,7 +234,21 @@
   function draw(container, text, findings, verified, shown, like) {
     var old = container.goujiView;
     if (old && old.timer) { clearTimeout(old.timer.id); old.timer = null; }
-    var v = {text: text, findings: findings, shown: shown, like: like, chunks: chunksOf(text), pieces: sweep(text, findings, verified),
+    cancel(container);
+    if (text.length < SYNC_CHARS) { drawNow(container, text, findings, verified, shown, like, null); return; }
+    var p = container.goujiPending = {a: [text, findings, verified, shown, like], pieces: null, id: 0};
+    var step = function () {
+      if (container.goujiPending !== p) return;
+      if (!p.pieces) { p.pieces = sweep(text, findings, verified); p.id = setTimeout(step, 0); return; }
+      container.goujiPending = null;
+      drawNow(container, text, findings, verified, shown, like, p.pieces);
+    };
+    p.id = setTimeout(step, 0);
+  }
+  function drawNow(container, text, findings, verified, shown, like, swept) {
+    var old = container.goujiView;
+    if (old && old.timer) { clearTimeout(old.timer.id); old.timer = null; }
+    var v = {text: text, findings: findings, shown: shown, like: like, chunks: chunksOf(text), pieces: swept || sweep(text, findings, verified),
              first: [], timer: null, lo: 0, hi: 0, spacer: null, perSlice: 60000, container: container};
     for (var c = 0, k = 0; c < v.chunks.length; c++) {
       while (k < v.pieces.length && v.pieces[k].e <= v.chunks[c].s) k++;
@@ -208,7 +277,9 @@
       return;
     }
     // Keep the equal chunks' nodes; their marks are re-pointed at the new findings in place
-    // (attributes only: no layout), or repainted where the marks differ.
+    // (no layout), or repainted where the marks differ. On a long text the attributes follow in
+    // the slices (20 000 marks' setAttribute: 50 ms in the task that takes the result).
+    var lazy = text.length >= SYNC_CHARS;
     var keep = function (oi, ni) {
       var och = oc[oi], ch = v.chunks[ni];
       ch.el = och.el;
@@ -219,11 +290,13 @@
           var pc = v.pieces[kk], s = Math.max(pc.s, ch.s);
           if (Math.min(pc.e, ch.e) <= s || pc.p === null) continue;
           var span = och.marks[m++];
-          markData(span, pc, s);
+          if (lazy) { span.goujiMark = [pc.p, pc.r]; span.goujiStart = s; } else markData(span, pc, s);
           marks.push(span);
         }
         ch.marks = marks;
         ch.painted = true;
+        ch.stale = och.stale;  // its classes still wait for a restyle's slice
+        ch.attrs = lazy || och.attrs;
         ch.sig = sig;
       } else {
         paint(v, ni);
@@ -235,6 +308,7 @@
     var after = suf ? v.chunks[n - suf].el : null;
     for (c = pre; c < oc.length - suf; c++) container.removeChild(oc[c].el);
     placeAll(v, pre, n - suf, after);
+    if (v.chunks.some(function (ch) { return ch.stale || ch.attrs; })) schedule(v);
   }
 
   function placeAll(v, from, to, before) {
@@ -310,9 +384,13 @@
       fitSpacer(v);
       if (!reached) paintVisible(v);
     } else {
-      // Every chunk placed: paint the plain ones, nearest the viewport first.
+      // Every chunk placed: paint the plain ones and restyle the stale ones, nearest the viewport
+      // first.
       var order = unpainted(v), painted = 0;
-      for (var i = 0; i < order.length && painted < budget; i++) { paint(v, order[i]); painted += v.chunks[order[i]].e - v.chunks[order[i]].s; }
+      for (var i = 0; i < order.length && painted < budget; i++) {
+        if (v.chunks[order[i]].painted) restyleChunk(v, order[i]); else paint(v, order[i]);
+        painted += v.chunks[order[i]].e - v.chunks[order[i]].s;
+      }
       v.container.offsetHeight;  // the slice's layout, measured with it
     }
     if (v.hi - v.lo === n && !unpainted(v).length) {
@@ -326,10 +404,10 @@
     schedule(v);
   }
 
-  // Placed chunks not painted yet, nearest the viewport first.
+  // Placed chunks not painted yet (or stale), nearest the viewport first.
   function unpainted(v) {
     var out = [], mid = visibleChunk(v);
-    for (var c = v.lo; c < v.hi; c++) if (!v.chunks[c].painted) out.push(c);
+    for (var c = v.lo; c < v.hi; c++) if (pending(v.chunks[c])) out.push(c);
     return out.sort(function (a, b) { return Math.abs(a - mid) - Math.abs(b - mid); });
   }
 
@@ -355,7 +433,12 @@
     if (v.hi === v.lo) return;
     var vp = viewport(v), c = visibleChunk(v);
     while (c > v.lo && v.chunks[c].el.offsetTop > vp[0]) c--;
-    for (; c < v.hi && v.chunks[c].el.offsetTop <= vp[1]; c++) if (!v.chunks[c].painted) paint(v, c);
+    // The range first: each chunk's offsetTop read after a change would lay out again.
+    var from = c;
+    for (; c < v.hi && v.chunks[c].el.offsetTop <= vp[1]; c++);
+    for (var k = from; k < c; k++) {
+      if (!v.chunks[k].painted) paint(v, k); else if (pending(v.chunks[k])) restyleChunk(v, k);
+    }
   }
 
   // The reviewer scrolled: the chunks now in view are painted next.
@@ -369,6 +452,7 @@
 
   // Draws whatever is left at once: for what needs every mark now (jumping to a finding, a card).
   function finish(container) {
+    flush(container);
     var v = container.goujiView;
     if (!v || (v.hi - v.lo === v.chunks.length && !v.spacer)) return;
     if (v.timer) { clearTimeout(v.timer.id); v.timer = null; }
@@ -402,23 +486,39 @@
   }
 
   // Shows only the marks of the findings flagged in `shown` (indexed like `findings`): each mark
-  // takes the gravest severity among its shown findings, or is switched off. Classes only, so a
-  // filter or a dismissal on a long report costs no new layout; chunks not painted yet take
-  // `shown` when they are.
+  // takes the gravest severity among its shown findings, or is switched off. Classes only, yet
+  // Chromium lays out every mark whose class changed (11 000 marks of 1 MB: 0.1–0.7 s), so on a
+  // long text the chunks in view are restyled now and the others in slices, nearest first, like
+  // the drawing; chunks not painted yet take `shown` when they are.
   function restyle(container, findings, shown) {
+    flush(container);
     var v = container.goujiView;
-    if (v) { v.shown = shown; v.findings = findings; }
-    var marks = allMarks(container);
-    for (var m = 0; m < marks.length; m++) {
-      var e = marks[m], cls = classOf(e.goujiMark, findings, shown);
-      if (e.className !== cls) e.className = cls;
+    if (!v) {
+      var marks = container.goujiMarks || [];
+      for (var m = 0; m < marks.length; m++) {
+        var e = marks[m], cls = classOf(e.goujiMark, findings, shown);
+        if (e.className !== cls) e.className = cls;
+      }
+      return;
     }
-    if (v) for (var c = v.lo; c < v.hi; c++) v.chunks[c].sig = null;
+    v.shown = shown;
+    v.findings = findings;
+    for (var c = v.lo; c < v.hi; c++) {
+      v.chunks[c].sig = null;
+      if (v.chunks[c].painted) v.chunks[c].stale = true;
+    }
+    if (v.text.length < SYNC_CHARS) {
+      for (c = v.lo; c < v.hi; c++) if (v.chunks[c].stale) restyleChunk(v, c);
+      return;
+    }
+    paintVisible(v);
+    schedule(v);
   }
 
   // The marks of finding `fi` in the given role. While a long text is being drawn, the chunks
   // holding its spans are painted now, or — when not placed yet — everything is drawn at once.
   function pieces(container, fi, role) {
+    flush(container);
     var v = container.goujiView, k = role === 'primary' ? 0 : 1, from = v ? [] : null;
     if (v && v.findings[fi]) {
       v.findings[fi].spans.forEach(function (sp) {
@@ -428,7 +528,7 @@
       });
       from.sort(function (a, b) { return a - b; });
       if (from.some(function (c) { return c < v.lo || c >= v.hi; })) finish(container);
-      from.forEach(function (c) { if (!v.chunks[c].painted) paint(v, c); });
+      from.forEach(function (c) { if (!v.chunks[c].painted) paint(v, c); else if (pending(v.chunks[c])) restyleChunk(v, c); });
     }
     var marks = [];
     (from || [null]).forEach(function (c) { marks.push.apply(marks, c === null ? allMarks(container) : v.chunks[c].marks); });
@@ -438,7 +538,8 @@
   // Whether the layer holds every mark (tests and measurements).
   function done(container) {
     var v = container.goujiView;
-    return !v || (!v.spacer && v.hi - v.lo === v.chunks.length && !v.chunks.some(function (ch) { return !ch.painted; }));
+    if (container.goujiPending) return false;
+    return !v || (!v.spacer && v.hi - v.lo === v.chunks.length && !v.chunks.some(pending));
   }
 
   window.GoujiHighlight = {render: render, draw: draw, restyle: restyle, pieces: pieces, finish: finish, scrolled: scrolled, clear: clear, done: done};
