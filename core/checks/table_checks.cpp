@@ -1,12 +1,13 @@
 // R13: every row of an execution table satisfies its identities (年初 + 上年结转 + 调整 = 可执行;
 // 决算 + 结转结余 = 可执行) and every column adds up to its 合计 cell. When rows and columns
 // disagree, find the smallest set of cells whose correction reconciles everything and suggest it.
-// R14: a total quoted in the prose equals the table's 合计 cell and its column sum.
+// This file holds the execution rows and columns and the tools every table check shares; the
+// other R13 relations are table_relations.cpp's, R14 (prose against tables) table_prose_checks.cpp's.
 #include <algorithm>
 #include <map>
 #include <set>
 
-#include "checks/check.h"
+#include "checks/table_checks_internal.h"
 #include "text/common_run.h"
 #include "facts/table_model.h"
 #include "lexicon/table_forms.h"
@@ -15,28 +16,14 @@
 #include "text/chars.h"
 
 namespace gouji {
+namespace table_detail {
 namespace {
-
-using Overrides = std::map<std::pair<std::size_t, std::size_t>, Decimal>;  // (row, col) → value
 
 struct Eval {
   bool applicable = false, ok = true;
   Interval lhs, rhs;
   Decimal lhs_point, rhs_point;
 };
-
-const NumericCell& cell(const TableGrid& g, std::size_t r, std::size_t c) { return g.cells[r][c]; }
-
-Interval value_interval(const TableGrid& g, std::size_t r, std::size_t c, const Overrides& ov, Decimal* point) {
-  auto it = ov.find({r, c});
-  if (it != ov.end()) {
-    if (point) *point = it->second;
-    return Interval::rounded(it->second, g.dominant_decimals);
-  }
-  const NumericCell& n = cell(g, r, c);
-  if (point) *point = n.blank ? Decimal() : n.value;
-  return g.interval(n);
-}
 
 Eval evaluate(const TableGrid& g, std::size_t r, const RowIdentity& id, const Overrides& ov) {
   Eval e;
@@ -69,89 +56,6 @@ bool row_ok(const TableGrid& g, std::size_t r, const Overrides& ov) {
     if (e.applicable && !e.ok) return false;
   }
   return true;
-}
-
-std::vector<std::size_t> numeric_columns(const TableGrid& g) {
-  std::vector<std::size_t> cols;
-  for (std::size_t c = 0; c < g.roles.size(); ++c) {
-    if (g.roles[c] == ColumnRole::Index || g.roles[c] == ColumnRole::Label) continue;
-    if (c < g.table->header.size() && non_additive_column(from_utf8_lossy(g.table->header[c]))) continue;  // 执行率, 得分
-    bool any = false;
-    for (const auto& row : g.cells) any |= c < row.size() && !row[c].blank;
-    if (any) cols.push_back(c);
-  }
-  return cols;
-}
-
-struct ColumnEval {
-  bool ok = true;
-  Interval sum;
-  Decimal point;
-};
-
-ColumnEval evaluate_column(const TableGrid& g, std::size_t c, const Overrides& ov) {
-  ColumnEval e;
-  std::size_t tr = g.table->total_row;
-  // A 合计 row followed by a 总计 row (本年收入合计 … 年初结转和结余 … 总计): the 合计 closes the
-  // rows above it; the rows after it belong to the 总计.
-  std::size_t end = g.cells.size();
-  for (std::size_t r = tr + 1; tr != kNone && r < g.table->rows.size(); ++r) {
-    std::u32string label;
-    if (!g.table->rows[r].empty())
-      for (char32_t ch : from_utf8_lossy(g.table->rows[r][0].text))
-        if (!chars::is_space(ch)) label += ch;
-    if (is_total_name(label)) { end = tr; break; }
-  }
-  for (std::size_t r = 0; r < end; ++r) {
-    if (r == tr || (r < g.tree.size() && g.tree[r].level > 0)) continue;  // items are inside their parent
-    Decimal v;
-    e.sum = e.sum + value_interval(g, r, c, ov, &v);
-    e.point = e.point + v;
-  }
-  e.ok = e.sum.overlaps(value_interval(g, tr, c, ov, nullptr));
-  return e;
-}
-
-std::string row_name(const Table& t, std::size_t r) {
-  std::string label;
-  for (const auto& c : t.rows[r])
-    if (column_role(t.header[std::min(c.column, t.header.size() - 1)]) == ColumnRole::Label ||
-        (c.column == 1 && !c.text.empty()))
-      label = c.text;
-  // No 项目 column: the first cell that is not a number names the row ("“三公”经费").
-  std::string ascii;
-  if (!label.empty() && cell_number(label, ascii)) label.clear();
-  if (label.empty())
-    for (const auto& c : t.rows[r])
-      if (!c.text.empty() && !cell_number(c.text, ascii)) { label = c.text; break; }
-  std::string zh = r == t.total_row ? "合计行" : "第" + std::to_string(r + 1) + "行";
-  return label.empty() || r == t.total_row ? zh : zh + "（" + label + "）";
-}
-
-// Every relation a table check verifies is recorded, consistent or not (issue 14).
-void record(DocumentResult& out, const char* rule, std::string formula, bool ok, std::vector<Span> inputs) {
-  out.checked.push_back({rule, std::move(formula), ok ? "consistent" : "inconsistent", std::move(inputs)});
-}
-Span input(const NumericCell& n) { return {n.start, n.end, false}; }
-
-// A table total checked against the sum of its items (`what`: 各分项 / 各列, "the items" / "its columns"):
-// the record of what was verified, then the finding when it does not hold.
-void report_table_sum(DocumentResult& out, const std::string& name, const std::string& column, bool ok, const char* rel,
-                      const char* what_zh, const char* what_en, const std::string& terms, const std::string& sum_s,
-                      const std::string& unit, const NumericCell& total, const std::vector<Span>& related) {
-  std::string stated = total.value.to_string(total.decimals) + unit;
-  std::vector<Span> in{input(total)};
-  in.insert(in.end(), related.begin(), related.end());
-  record(out, "R13", name + "“" + column + "”：" + terms + rel + sum_s + unit + "（表中" + stated + "）", ok, std::move(in));
-  if (ok) return;
-  Finding fd = make_finding("R13",
-      {name + "的“" + column + "”应为" + what_zh + "之和" + sum_s + unit + "（" + terms + "），表中为" + stated,
-       name + ", " + column + ": " + what_en + " add up to " + sum_s + unit + " (" + terms + "), the table says " + stated},
-      {{total.start, total.end, true}});
-  fd.spans.insert(fd.spans.end(), related.begin(), related.end());
-  fd.expected = sum_s + unit;
-  fd.actual = stated;
-  out.findings.push_back(std::move(fd));
 }
 
 struct Solution {
@@ -242,167 +146,94 @@ Solution locate(const TableGrid& g, const std::vector<std::size_t>& bad_rows, co
 
 }  // namespace
 
-// A parent row equals the sum of its items in every numeric column ("三公"经费 = 1.公务用车… +
-// 2.出国经费 + 3.公务接待; 类 = Σ 款). A 其中 group may list only some items: there only a sum
-// above the parent is wrong.
-void check_row_tree(const TableGrid& g, const std::string& unit, DocumentResult& out) {
-  const Table& t = *g.table;
-  std::map<std::size_t, std::vector<std::size_t>> children;
-  for (std::size_t r = 0; r < g.tree.size(); ++r)
-    if (g.tree[r].parent != kNone) children[g.tree[r].parent].push_back(r);
-  for (const auto& [p, kids] : children) {
-    if (p >= g.cells.size()) continue;
-    bool complete = g.tree[kids.front()].complete;
-    for (std::size_t c : numeric_columns(g)) {
-      const NumericCell& total = cell(g, p, c);
-      if (!total.present || total.blank) continue;
-      Interval sum{};
-      Decimal point{};
-      std::string terms;
-      std::vector<Span> related;
-      int dp = 0;
-      for (std::size_t k : kids) {
-        Decimal v;
-        sum = sum + value_interval(g, k, c, {}, &v);
-        point = point + v;
-        terms += (terms.empty() ? "" : "+") + v.to_string();
-        const NumericCell& n = cell(g, k, c);
-        if (n.end > n.start) related.push_back({n.start, n.end, false});
-        dp = std::max(dp, n.decimals);
-      }
-      Interval stated = g.interval(total);
-      const int d = std::max(g.dominant_decimals, dp);  // 89.974 stays 89.974 in an integer table
-      std::string name = row_name(t, p);
-      bool ok = sum.overlaps(stated) || (!complete && point < total.value);
-      report_table_sum(out, name, t.header[c], ok, complete ? " = " : " ≤ ", "各分项", "the items", terms, fmt(point, d), unit,
-                       total, related);
-    }
+Interval value_interval(const TableGrid& g, std::size_t r, std::size_t c, const Overrides& ov, Decimal* point) {
+  auto it = ov.find({r, c});
+  if (it != ov.end()) {
+    if (point) *point = it->second;
+    return Interval::rounded(it->second, g.dominant_decimals);
   }
+  const NumericCell& n = cell(g, r, c);
+  if (point) *point = n.blank ? Decimal() : n.value;
+  return g.interval(n);
 }
 
-// A 合计 column equals the columns it totals in every row: a two-row header's group column its
-// sub-columns (公车购置及运行费 = 车辆购置 + 车辆运行), a top-level 合计 the other top-level
-// figure columns (合计 = 出国 + 接待 + 公车).
-void check_total_columns(const TableGrid& g, const std::string& unit, DocumentResult& out) {
-  const Table& t = *g.table;
-  auto cols = numeric_columns(g);
-  auto parent = [&](std::size_t c) { return c < t.column_parent.size() ? t.column_parent[c] : kNone; };
-  for (std::size_t tc : cols) {
-    std::vector<std::size_t> parts;
-    for (std::size_t c : cols)
-      if (c != tc && parent(c) == tc) parts.push_back(c);
-    if (parts.empty() && parent(tc) == kNone && is_total_name(from_utf8_lossy(t.header[tc])))
-      for (std::size_t c : cols)
-        if (c != tc && parent(c) == kNone) parts.push_back(c);
-    if (parts.size() < 2) continue;
-    for (std::size_t r = 0; r < g.cells.size(); ++r) {
-      const NumericCell& total = cell(g, r, tc);
-      if (!total.present || total.blank) continue;
-      if (!t.rows[r].empty() && is_change_row_label(from_utf8_lossy(t.rows[r][0].text))) continue;  // rates do not add
-      Interval sum{};
-      Decimal point{};
-      std::string terms;
-      std::vector<Span> related;
-      bool any = false;
-      int dp = 0;
-      for (std::size_t c : parts) {
-        const NumericCell& n = cell(g, r, c);
-        any |= !n.blank;
-        Decimal v;
-        sum = sum + value_interval(g, r, c, {}, &v);
-        point = point + v;
-        terms += (terms.empty() ? "" : "+") + v.to_string();
-        if (n.end > n.start) related.push_back({n.start, n.end, false});
-        dp = std::max(dp, n.decimals);
-      }
-      if (!any) continue;
-      const int d = std::max(g.dominant_decimals, dp);
-      std::string name = row_name(t, r);
-      bool ok = sum.overlaps(g.interval(total));
-      report_table_sum(out, name, t.header[tc], ok, " = ", "各列", "its columns", terms, fmt(point, d), unit, total, related);
-    }
+std::vector<std::size_t> numeric_columns(const TableGrid& g) {
+  std::vector<std::size_t> cols;
+  for (std::size_t c = 0; c < g.roles.size(); ++c) {
+    if (g.roles[c] == ColumnRole::Index || g.roles[c] == ColumnRole::Label) continue;
+    if (c < g.table->header.size() && non_additive_column(from_utf8_lossy(g.table->header[c]))) continue;  // 执行率, 得分
+    bool any = false;
+    for (const auto& row : g.cells) any |= c < row.size() && !row[c].blank;
+    if (any) cols.push_back(c);
   }
+  return cols;
 }
 
-// A change row ("2016年比2015年增减%") equals (later − earlier) ÷ earlier × 100 of the two rows
-// above it, column by column.
-void check_change_rows(const TableGrid& g, DocumentResult& out) {
-  const Table& t = *g.table;
-  for (std::size_t r = 2; r < t.rows.size(); ++r) {
-    if (t.rows[r].empty() || !is_change_row_label(from_utf8_lossy(t.rows[r][0].text))) continue;
-    for (std::size_t c = 0; c < t.columns; ++c) {
-      const NumericCell& stated = cell(g, r, c);
-      const NumericCell& a = cell(g, r - 2, c);
-      const NumericCell& b = cell(g, r - 1, c);
-      if (!stated.present || stated.blank || !a.present || a.blank || !b.present || b.blank) continue;
-      if (a.value == Decimal()) continue;
-      Interval ia = g.interval(a), ib = g.interval(b);
-      // later ÷ earlier − 1: each figure enters once, so the interval is as tight as the rounding.
-      auto q = divide(ib, ia);
-      if (!q) continue;
-      Interval pct{(q->lo - Decimal::from_int(1)) * Decimal::from_int(100), (q->hi - Decimal::from_int(1)) * Decimal::from_int(100)};
-      Decimal point = (b.value - a.value) * Decimal::from_int(100);
-      auto pq = divide(Interval::exact(point), Interval::exact(a.value));
-      std::string expected = pq ? pq->lo.to_string(stated.decimals) : "";
-      std::string col = t.header[c];
-      bool ok = pct.overlaps(Interval::rounded(stated.value, stated.decimals));
-      record(out, "R13", "“" + col + "”：(" + b.value.to_string() + "−" + a.value.to_string() + ")÷" + a.value.to_string() + "×100 = " +
-                             expected + "%（表中" + stated.value.to_string(stated.decimals) + "%）",
-             ok, {input(stated), input(a), input(b)});
-      if (ok) continue;
-      Finding fd = make_finding("R13",
-          {"“" + col + "”的增减率应为" + expected + "%（(" + b.value.to_string() + "−" + a.value.to_string() + ")÷" +
-               a.value.to_string() + "），表中为" + stated.value.to_string(stated.decimals) + "%",
-           col + ": the change is " + expected + "% ((" + b.value.to_string() + " − " + a.value.to_string() + ") ÷ " +
-               a.value.to_string() + "), the table says " + stated.value.to_string(stated.decimals) + "%"},
-          {{stated.start, stated.end, true}, {a.start, a.end, false}, {b.start, b.end, false}});
-      fd.expected = expected + "%";
-      fd.actual = stated.value.to_string(stated.decimals) + "%";
-      out.findings.push_back(std::move(fd));
-    }
+ColumnEval evaluate_column(const TableGrid& g, std::size_t c, const Overrides& ov) {
+  ColumnEval e;
+  std::size_t tr = g.table->total_row;
+  // A 合计 row followed by a 总计 row (本年收入合计 … 年初结转和结余 … 总计): the 合计 closes the
+  // rows above it; the rows after it belong to the 总计.
+  std::size_t end = g.cells.size();
+  for (std::size_t r = tr + 1; tr != kNone && r < g.table->rows.size(); ++r) {
+    std::u32string label;
+    if (!g.table->rows[r].empty())
+      for (char32_t ch : from_utf8_lossy(g.table->rows[r][0].text))
+        if (!chars::is_space(ch)) label += ch;
+    if (is_total_name(label)) { end = tr; break; }
   }
+  for (std::size_t r = 0; r < end; ++r) {
+    if (r == tr || (r < g.tree.size() && g.tree[r].level > 0)) continue;  // items are inside their parent
+    Decimal v;
+    e.sum = e.sum + value_interval(g, r, c, ov, &v);
+    e.point = e.point + v;
+  }
+  e.ok = e.sum.overlaps(value_interval(g, tr, c, ov, nullptr));
+  return e;
 }
 
-// A change column ("增减%", "增长率") next to the two columns it compares ("2023年决算 | 2024年决算 |
-// 增减%"): each row's (later − earlier) ÷ earlier × 100.
-void check_change_columns(const TableGrid& g, DocumentResult& out) {
-  const Table& t = *g.table;
-  for (std::size_t c = 2; c < t.columns && c < t.header.size(); ++c) {
-    std::u32string h = from_utf8_lossy(t.header[c]);
-    if (!is_change_row_label(h) && !(chars::has(h, lex::tables::kChangeColumnWords[0]) || chars::has(h, lex::tables::kChangeColumnWords[1]))) continue;
-    std::size_t a = c - 2, b = c - 1;
-    if (g.roles[a] == ColumnRole::Index || g.roles[a] == ColumnRole::Label || g.roles[b] == ColumnRole::Label) continue;
-    if (non_additive_column(from_utf8_lossy(t.header[a])) || non_additive_column(from_utf8_lossy(t.header[b]))) continue;
-    for (std::size_t r = 0; r < g.cells.size(); ++r) {
-      const NumericCell& stated = cell(g, r, c);
-      const NumericCell& x = cell(g, r, a);
-      const NumericCell& y = cell(g, r, b);
-      if (!stated.present || stated.blank || !x.present || x.blank || !y.present || y.blank || x.value == Decimal()) continue;
-      Interval ix = g.interval(x), iy = g.interval(y);
-      auto q = divide(iy, ix);
-      if (!q) continue;
-      Interval pct{(q->lo - Decimal::from_int(1)) * Decimal::from_int(100), (q->hi - Decimal::from_int(1)) * Decimal::from_int(100)};
-      auto pq = divide(Interval::exact((y.value - x.value) * Decimal::from_int(100)), Interval::exact(x.value));
-      std::string expected = pq ? pq->lo.to_string(stated.decimals) : "";
-      bool ok = pct.overlaps(Interval::rounded(stated.value, stated.decimals));
-      record(out, "R13", row_name(t, r) + "“" + t.header[c] + "”：(" + y.value.to_string() + "−" + x.value.to_string() + ")÷" +
-                             x.value.to_string() + "×100 = " + expected + "%（表中" + stated.value.to_string(stated.decimals) + "%）",
-             ok, {input(stated), input(x), input(y)});
-      if (ok) continue;
-      Finding fd = make_finding("R13",
-          {row_name(t, r) + "的“" + t.header[c] + "”应为" + expected + "%（(" + y.value.to_string() + "−" + x.value.to_string() +
-               ")÷" + x.value.to_string() + "），表中为" + stated.value.to_string(stated.decimals) + "%",
-           row_name(t, r) + ", " + t.header[c] + ": the change is " + expected + "%, the table says " +
-               stated.value.to_string(stated.decimals) + "%"},
-          {{stated.start, stated.end, true}, {x.start, x.end, false}, {y.start, y.end, false}});
-      fd.expected = expected + "%";
-      fd.actual = stated.value.to_string(stated.decimals) + "%";
-      out.findings.push_back(std::move(fd));
-    }
-  }
+std::string row_name(const Table& t, std::size_t r) {
+  std::string label;
+  for (const auto& c : t.rows[r])
+    if (column_role(t.header[std::min(c.column, t.header.size() - 1)]) == ColumnRole::Label ||
+        (c.column == 1 && !c.text.empty()))
+      label = c.text;
+  // No 项目 column: the first cell that is not a number names the row ("“三公”经费").
+  std::string ascii;
+  if (!label.empty() && cell_number(label, ascii)) label.clear();
+  if (label.empty())
+    for (const auto& c : t.rows[r])
+      if (!c.text.empty() && !cell_number(c.text, ascii)) { label = c.text; break; }
+  std::string zh = r == t.total_row ? "合计行" : "第" + std::to_string(r + 1) + "行";
+  return label.empty() || r == t.total_row ? zh : zh + "（" + label + "）";
 }
+
+void record(DocumentResult& out, const char* rule, std::string formula, bool ok, std::vector<Span> inputs) {
+  out.checked.push_back({rule, std::move(formula), ok ? "consistent" : "inconsistent", std::move(inputs)});
+}
+
+void report_table_sum(DocumentResult& out, const std::string& name, const std::string& column, bool ok, const char* rel,
+                      const char* what_zh, const char* what_en, const std::string& terms, const std::string& sum_s,
+                      const std::string& unit, const NumericCell& total, const std::vector<Span>& related) {
+  std::string stated = total.value.to_string(total.decimals) + unit;
+  std::vector<Span> in{input(total)};
+  in.insert(in.end(), related.begin(), related.end());
+  record(out, "R13", name + "“" + column + "”：" + terms + rel + sum_s + unit + "（表中" + stated + "）", ok, std::move(in));
+  if (ok) return;
+  Finding fd = make_finding("R13",
+      {name + "的“" + column + "”应为" + what_zh + "之和" + sum_s + unit + "（" + terms + "），表中为" + stated,
+       name + ", " + column + ": " + what_en + " add up to " + sum_s + unit + " (" + terms + "), the table says " + stated},
+      {{total.start, total.end, true}});
+  fd.spans.insert(fd.spans.end(), related.begin(), related.end());
+  fd.expected = sum_s + unit;
+  fd.actual = stated;
+  out.findings.push_back(std::move(fd));
+}
+
+}  // namespace table_detail
 
 void check_tables(const Facts& f, DocumentResult& out) {
+  using namespace table_detail;
   for (const auto& t : f.doc.tables) {
     TableGrid g = table_grid(t);
     check_row_tree(g, t.unit ? to_utf8(t.unit->text) : "", out);
@@ -526,143 +357,6 @@ void check_tables(const Facts& f, DocumentResult& out) {
                    "Same cause as the row errors above: once their " + t.header[c] + " cells are corrected, the column matches the 合计 row"};
       out.findings.push_back(std::move(fd));
     }
-  }
-}
-
-namespace {
-
-// A table with one figure column (a 分配表: 村名 | 金额 | 科目): the money the prose names with the
-// table's title ("现下达省级乡村振兴试点示范资金299.424万元" above "省级乡村振兴试点示范专项资金分配表")
-// is its 合计.
-void check_titled_total(const Facts& f, const Table& t, const TableGrid& g, DocumentResult& out) {
-  auto cols = numeric_columns(g);
-  if (cols.size() != 1 || t.total_row == kNone) return;
-  const NumericCell& total = cell(g, t.total_row, cols[0]);
-  if (!total.present || total.blank) return;
-  // The title: the text of the two lines above the table (past a "单位：万元" line).
-  std::u32string_view s(f.text.chars());
-  std::size_t b = t.start;
-  for (int lines = 0; b > 0 && lines < 3; ) if (s[--b] == U'\n') ++lines;
-  std::u32string title(s.substr(b, t.start - b));
-  if (title.size() > 120) title.erase(0, title.size() - 120);
-  // The prose figures in the 3000 characters before the title (kept short: one window per table).
-  std::size_t from_pos = b > 3000 ? b - 3000 : 0;
-  auto from = std::lower_bound(f.quantities.begin(), f.quantities.end(), from_pos,
-                               [](const Quantity& q, std::size_t at) { return q.start < at; });
-  const Quantity* named = nullptr;
-  for (auto it = from; it != f.quantities.end() && it->start < b; ++it) {
-    if (it->kind() != UnitKind::Money || !it->exact() || it->label.empty()) continue;
-    std::u32string label = from_utf8_lossy(it->label);
-    if (label.size() > 40 || common_run(label, title) < 6) continue;
-    named = &*it;
-  }
-  if (!named) return;
-  Decimal scale = t.unit ? Decimal::pow10(t.unit->pow10) : named->unit ? Decimal::pow10(named->unit->pow10) : Decimal::from_int(1);
-  Interval tot = g.interval(total);
-  Interval prose = stated_interval(*named, f.precision);
-  std::string unit = named->unit ? to_utf8(named->unit->text) : "";
-  std::string total_s = total.value.to_string(total.decimals);
-  bool ok = prose.overlaps(Interval{tot.lo * scale, tot.hi * scale});
-  record(out, "R14", "正文" + named->label + named->text + " = 表格合计" + total_s + (t.unit ? to_utf8(t.unit->text) : unit), ok, {span_of(*named, false), input(total)});
-  if (ok) return;
-  Finding fd = make_finding("R14",
-      {"正文“" + named->label + named->text + "”与表格合计" + total_s + unit + "不一致",
-       "The text's \"" + named->label + " " + named->text + "\" differs from the table's total of " + total_s + unit},
-      {span_of(*named, true), {total.start, total.end, false}});
-  fd.expected = total_s + unit;
-  fd.actual = named->text;
-  out.findings.push_back(std::move(fd));
-}
-
-// A table without a 合计 row: the prose figure of the column's role is verified against the sum of
-// the column's top-level rows when they add up to it. When they do not, nothing is established (a
-// table without its total may list only some rows), so no finding.
-void check_untotalled_column(const Facts& f, const Table& t, const TableGrid& g, std::size_t c, const Quantity& q,
-                             DocumentResult& out) {
-  Interval sum{};
-  Decimal point{};
-  std::size_t rows = 0;
-  std::vector<Span> in{span_of(q, false)};
-  for (std::size_t r = 0; r < g.cells.size(); ++r) {
-    if (r < g.tree.size() && g.tree[r].level > 0) continue;  // items are inside their parent
-    const NumericCell& x = cell(g, r, c);
-    if (!x.present) continue;
-    sum = sum + g.interval(x);
-    if (!x.blank) point = point + x.value;
-    if (x.end > x.start) in.push_back(input(x));
-    ++rows;
-  }
-  if (rows == 0 || in.size() < 2) return;
-  Decimal scale = t.unit ? Decimal::pow10(t.unit->pow10) : q.unit ? Decimal::pow10(q.unit->pow10) : Decimal::from_int(1);
-  if (!stated_interval(q, f.precision).overlaps(Interval{sum.lo * scale, sum.hi * scale})) return;
-  std::string unit = q.unit ? to_utf8(q.unit->text) : "";
-  std::string tunit = t.unit ? to_utf8(t.unit->text) : unit;
-  record(out, "R14", "正文" + q.label + q.value.to_string(q.decimals) + unit + " = 表格“" + t.header[c] + "”列各行之和" +
-                         fmt(point, g.dominant_decimals) + tunit,
-         true, std::move(in));
-}
-
-}  // namespace
-
-void check_prose_vs_tables(const Facts& f, DocumentResult& out) {
-  std::size_t prev_end = 0;
-  for (const auto& t : f.doc.tables) {
-    TableGrid g = table_grid(t);
-    if (t.total_row != kNone) check_titled_total(f, t, g, out);
-    std::size_t section = f.section_of(t.start);
-    std::map<ColumnRole, const Quantity*> quoted;  // the last prose figure per role before the table
-    // Quantities are in text order: only those between the previous table and this one.
-    auto from = std::lower_bound(f.quantities.begin(), f.quantities.end(), prev_end,
-                                 [](const Quantity& q, std::size_t at) { return q.start < at; });
-    for (auto it = from; it != f.quantities.end() && it->start < t.start; ++it) {
-      const Quantity& q = *it;
-      if (q.kind() != UnitKind::Money || !q.exact()) continue;
-      if (f.section_of(q.start) != section) continue;
-      ColumnRole role = column_role(q.label);
-      if (role == ColumnRole::Other || role == ColumnRole::Index || role == ColumnRole::Label) continue;
-      quoted[role] = &q;
-    }
-    for (const auto& [role, q] : quoted) {
-      auto c = g.column_of(role);
-      if (!c) continue;
-      if (t.total_row == kNone) {
-        check_untotalled_column(f, t, g, *c, *q, out);
-        continue;
-      }
-      const NumericCell& total = cell(g, t.total_row, *c);
-      Decimal scale = t.unit ? Decimal::pow10(t.unit->pow10) : q->unit ? Decimal::pow10(q->unit->pow10) : Decimal::from_int(1);
-      Interval tot = g.interval(total);
-      Interval tot_base{tot.lo * scale, tot.hi * scale};
-      Interval prose = stated_interval(*q, f.precision);
-      ColumnEval col = evaluate_column(g, *c, {});
-      Interval col_base{col.sum.lo * scale, col.sum.hi * scale};
-      std::string unit = q->unit ? to_utf8(q->unit->text) : "";
-      int d = g.dominant_decimals;
-      std::string total_s = total.blank ? "0" : total.value.to_string(total.decimals);
-      std::string tunit = t.unit ? to_utf8(t.unit->text) : unit;
-      bool ok = prose.overlaps(tot_base) && prose.overlaps(col_base);
-      std::vector<Span> in{span_of(*q, false)};
-      if (total.end > total.start) in.push_back(input(total));
-      record(out, "R14", "正文" + q->label + q->text + " = 表格“" + t.header[*c] + "”合计" + total_s + tunit + " = 列和" + fmt(col.point, d) + tunit,
-             ok, std::move(in));
-      if (ok) continue;
-      Finding fd = make_finding("R14", {}, {span_of(*q, true)});
-      if (total.end > total.start) fd.spans.push_back({total.start, total.end, false});
-      if (prose.overlaps(tot_base)) {
-        fd.message = {"正文“" + q->label + q->text + "”与表格合计行一致，但“" + t.header[*c] + "”列各行相加为" + fmt(col.point, d) + unit,
-                      "The text's \"" + q->label + " " + q->text + "\" matches the table's 合计 row, but the " + t.header[*c] +
-                          " column adds up to " + fmt(col.point, d) + unit};
-        fd.expected = fmt(col.point, d) + unit;
-      } else {
-        fd.message = {"正文“" + q->label + q->text + "”与表格“" + t.header[*c] + "”合计" + total_s + unit + "不一致",
-                      "The text's \"" + q->label + " " + q->text + "\" differs from the table's " + t.header[*c] +
-                          " total of " + total_s + unit};
-        fd.expected = total_s + unit;
-      }
-      fd.actual = q->text;
-      out.findings.push_back(std::move(fd));
-    }
-    prev_end = t.end;
   }
 }
 

@@ -211,89 +211,103 @@ const FrameNumber* Statements::find(std::size_t f, NumRole r) const {
   return nullptr;
 }
 
-Statements read_statements(const Text& t, const std::vector<Quantity>& qs, const Document& doc) {
-  Statements st;
-  st.frame_of.assign(qs.size(), kNo);
-  st.number_of.assign(qs.size(), kNo);
+namespace {
+
+// Parallel lists ("各减少1267.86、2570.97万元，各下降23.51%、38.28%"): a number with no words
+// of its own continues the list before it — in its clause, or, after a unitless number of a
+// 各/分别 clause, in the next clause — and takes that item's role.
+void continue_lists(const std::u32string& s, const std::vector<Quantity>& qs, std::size_t begin, std::size_t end,
+                    Frame& fr, Statements& st) {
+  Str clause(s.data() + begin, end - begin);
+  for (const lex::Hit& hit : lex::scan(clause, 0, clause.size()))
+    if (auto e = hit.get(lex::Cls::List); e && e->value == lex::Respectively) fr.respectively = true;
+  const FrameNumber* prev = nullptr;
+  if (!st.frames.empty() && begin > 0 && !chars::is_sentence_end(s[begin - 1])) {
+    const Frame& pf = st.frames.back();
+    const FrameNumber& last = st.numbers[pf.first + pf.count - 1];
+    if (pf.respectively && qs[last.q].kind() == UnitKind::None && pf.paragraph == fr.paragraph)
+      prev = &last;
+  }
+  for (std::size_t k = fr.first; k < st.numbers.size(); ++k) {
+    FrameNumber& n = st.numbers[k];
+    const FrameNumber* p = k > fr.first ? &st.numbers[k - 1] : prev;
+    if (!p || !n.label.empty() || (p->role != NumRole::Change && p->role != NumRole::ChangeRate && p->role != NumRole::Level))
+      continue;
+    if (kind_is_rate(qs[n.q].kind()) != kind_is_rate(qs[p->q].kind()) && qs[p->q].kind() != UnitKind::None) continue;
+    if (p->role == NumRole::Level && k > fr.first) continue;  // two levels side by side need no help
+    n.role = p->role;
+    n.dir = p->dir;
+    if (k == fr.first) fr.respectively = true;
+  }
+}
+
+// "完成年初预算数60999万元的40.4%", "占支出总额500万元的20%": the figure is the rate's base.
+void mark_rate_bases(const std::vector<Quantity>& qs, const Frame& fr, Statements& st) {
+  for (std::size_t k = fr.first + 1; k < st.numbers.size(); ++k) {
+    FrameNumber& rate = st.numbers[k];
+    FrameNumber& base = st.numbers[k - 1];
+    if (qs[rate.q].kind() != UnitKind::Percent || !(rate.label.empty() || rate.label == std::u32string(1, lex::marks::kOf))) continue;
+    if (kind_is_rate(qs[base.q].kind()) || base.role != NumRole::Level) continue;
+    bool share = !base.label.empty() && base.label[0] == lex::marks::kShare;
+    std::u32string of = completion_of(base.label);
+    if (!share && of.empty()) continue;
+    rate.role = share ? NumRole::Share : NumRole::Completion;
+    rate.rate = share ? lex::Share : lex::Completion;
+    rate.of = share ? base.label.substr(1) : of;
+    rate.base_q = base.q;
+    base.role = NumRole::Base;
+  }
+}
+
+// The frame of the clause [begin, end) with the quantities from qi on that start in it; qi
+// moves past them. No frame when the clause holds none.
+void close_clause(const Text& t, const std::vector<Quantity>& qs, std::size_t begin, std::size_t end, std::size_t& qi,
+                  Statements& st) {
+  std::size_t first_q = qi;
+  while (qi < qs.size() && qs[qi].start < end) ++qi;
+  if (qi == first_q) return;
+  Frame fr;
+  fr.paragraph = line_begin(t, qs[first_q].start);
+  fr.begin = begin;
+  fr.end = end;
+  fr.first = st.numbers.size();
+  for (std::size_t k = first_q; k < qi; ++k) {
+    FrameNumber n;
+    n.q = k;
+    std::size_t from = k == first_q ? begin : std::max(begin, qs[k - 1].end);
+    n.label = normalize_label(full_label(t, qs[k], from));
+    assign_role(n, qs[k]);
+    st.frame_of[k] = st.frames.size();
+    st.number_of[k] = st.numbers.size();
+    st.numbers.push_back(std::move(n));
+  }
+  fr.count = st.numbers.size() - fr.first;
+  continue_lists(t.chars(), qs, begin, end, fr, st);
+  mark_rate_bases(qs, fr, st);
+  st.frames.push_back(std::move(fr));
+}
+
+// Clauses → frames: split at separators outside the numbers ("30,161" is one number, not two
+// clauses); each clause holding numbers becomes a frame.
+void read_clauses(const Text& t, const std::vector<Quantity>& qs, Statements& st) {
   const std::u32string& s = t.chars();
-  // Clauses: split at separators outside the numbers ("30,161" is one number, not two clauses).
   std::size_t qi = 0, begin = 0;
-  auto close = [&](std::size_t end) {
-    std::size_t first_q = qi;
-    while (qi < qs.size() && qs[qi].start < end) ++qi;
-    if (qi == first_q) return;
-    Frame fr;
-    fr.paragraph = line_begin(t, qs[first_q].start);
-    fr.begin = begin;
-    fr.end = end;
-    fr.first = st.numbers.size();
-    for (std::size_t k = first_q; k < qi; ++k) {
-      FrameNumber n;
-      n.q = k;
-      std::size_t from = k == first_q ? begin : std::max(begin, qs[k - 1].end);
-      n.label = normalize_label(full_label(t, qs[k], from));
-      assign_role(n, qs[k]);
-      st.frame_of[k] = st.frames.size();
-      st.number_of[k] = st.numbers.size();
-      st.numbers.push_back(std::move(n));
-    }
-    fr.count = st.numbers.size() - fr.first;
-    // Parallel lists ("各减少1267.86、2570.97万元，各下降23.51%、38.28%"): a number with no words
-    // of its own continues the list before it — in its clause, or, after a unitless number of a
-    // 各/分别 clause, in the next clause — and takes that item's role.
-    {
-      Str clause(s.data() + begin, end - begin);
-      for (const lex::Hit& hit : lex::scan(clause, 0, clause.size()))
-        if (auto e = hit.get(lex::Cls::List); e && e->value == lex::Respectively) fr.respectively = true;
-      const FrameNumber* prev = nullptr;
-      if (!st.frames.empty() && begin > 0 && !chars::is_sentence_end(s[begin - 1])) {
-        const Frame& pf = st.frames.back();
-        const FrameNumber& last = st.numbers[pf.first + pf.count - 1];
-        if (pf.respectively && qs[last.q].kind() == UnitKind::None && pf.paragraph == fr.paragraph)
-          prev = &last;
-      }
-      for (std::size_t k = fr.first; k < st.numbers.size(); ++k) {
-        FrameNumber& n = st.numbers[k];
-        const FrameNumber* p = k > fr.first ? &st.numbers[k - 1] : prev;
-        if (!p || !n.label.empty() || (p->role != NumRole::Change && p->role != NumRole::ChangeRate && p->role != NumRole::Level))
-          continue;
-        if (kind_is_rate(qs[n.q].kind()) != kind_is_rate(qs[p->q].kind()) && qs[p->q].kind() != UnitKind::None) continue;
-        if (p->role == NumRole::Level && k > fr.first) continue;  // two levels side by side need no help
-        n.role = p->role;
-        n.dir = p->dir;
-        if (k == fr.first) fr.respectively = true;
-      }
-    }
-    // "完成年初预算数60999万元的40.4%", "占支出总额500万元的20%": the figure is the rate's base.
-    for (std::size_t k = fr.first + 1; k < st.numbers.size(); ++k) {
-      FrameNumber& rate = st.numbers[k];
-      FrameNumber& base = st.numbers[k - 1];
-      if (qs[rate.q].kind() != UnitKind::Percent || !(rate.label.empty() || rate.label == std::u32string(1, lex::marks::kOf))) continue;
-      if (kind_is_rate(qs[base.q].kind()) || base.role != NumRole::Level) continue;
-      bool share = !base.label.empty() && base.label[0] == lex::marks::kShare;
-      std::u32string of = completion_of(base.label);
-      if (!share && of.empty()) continue;
-      rate.role = share ? NumRole::Share : NumRole::Completion;
-      rate.rate = share ? lex::Share : lex::Completion;
-      rate.of = share ? base.label.substr(1) : of;
-      rate.base_q = base.q;
-      base.role = NumRole::Base;
-    }
-    st.frames.push_back(std::move(fr));
-  };
   std::size_t nk = 0;  // the first quantity not yet passed (monotonic: linear)
   for (std::size_t i = 0; i < s.size();) {
     while (nk < qs.size() && qs[nk].end <= i) ++nk;
     if (nk < qs.size() && qs[nk].start <= i) { i = qs[nk].end; continue; }  // inside a number
     if (clause_sep(s[i])) {
-      close(i);
+      close_clause(t, qs, begin, i, qi, st);
       begin = i + 1;
     }
     ++i;
   }
-  close(s.size());
+  close_clause(t, qs, begin, s.size(), qi, st);
+}
 
-  // Subjects, sentence/paragraph/section/table, and 其中 lists.
+// Subjects, sentence/paragraph/section/table, and 其中 lists.
+void assign_subjects(const Text& t, const std::vector<Quantity>& qs, const Document& doc, Statements& st) {
+  const std::u32string& s = t.chars();
   const auto& hs = doc.headings;
   const auto& ts = doc.tables;
   std::size_t list_total = kNo, list_sentence = kNo;
@@ -380,7 +394,10 @@ Statements read_statements(const Text& t, const std::vector<Quantity>& qs, const
     int own_year = year_before_comparison(raw);
     fr.year = own_year ? own_year : continues ? st.frames[f - 1].year : 0;
   }
-  // Chains: maximal runs of frames carrying one subject.
+}
+
+// Chains: maximal runs of frames carrying one subject.
+void link_chains(Statements& st) {
   st.chains.resize(st.frames.size());
   for (std::size_t f = 0; f < st.frames.size();) {
     std::size_t g = f;
@@ -388,6 +405,17 @@ Statements read_statements(const Text& t, const std::vector<Quantity>& qs, const
     for (std::size_t k = f; k <= g; ++k) st.chains[k] = {f, g};
     f = g + 1;
   }
+}
+
+}  // namespace
+
+Statements read_statements(const Text& t, const std::vector<Quantity>& qs, const Document& doc) {
+  Statements st;
+  st.frame_of.assign(qs.size(), kNo);
+  st.number_of.assign(qs.size(), kNo);
+  read_clauses(t, qs, st);
+  assign_subjects(t, qs, doc, st);
+  link_chains(st);
   return st;
 }
 
