@@ -83,6 +83,9 @@ struct Checker {
   std::vector<std::u32string> canon;  // per quantity (wholes only)
   std::vector<std::size_t> breakdown_total;  // per quantity: total of the list it is a part of
   std::vector<const Breakdown*> lists_by_end;  // by their last part (share_of_listed_part), built once
+  // Per quantity: the whole's name of a share it carries itself ("基本支出600万元，占本年支出的75%"):
+  // a part of that whole, so never the whole of a sibling's share of the same name.
+  std::unordered_map<std::size_t, std::u32string> shares_in;
 
   const Quantity& q(std::size_t i) const { return f.quantities[i]; }
   bool prose(std::size_t i) const { return !rf.in_table[i]; }
@@ -168,6 +171,7 @@ struct Checker {
     for (std::size_t c : cands) {
       const Quantity& t = q(c);
       if (c == part || t.kind() != a.kind() || t.normalized() < a.normalized()) continue;
+      if (auto it = shares_in.find(c); it != shares_in.end() && it->second == name) continue;
       bool before = t.start < q(share).start;
       int rank = (section(c) == sec ? 0 : 2) + (before ? 0 : 1);
       std::size_t dist = before ? q(share).start - t.start : t.start - q(share).start;
@@ -390,6 +394,9 @@ struct Checker {
 
   void run() {
     index_wholes();
+    for (const FrameNumber& x : st.numbers)
+      if (x.role == NumRole::Share && prose(x.q))
+        if (std::size_t ai = part_of(x.q); ai != kNo) shares_in.emplace(ai, canonical(x.of));
     using Key = std::tuple<int, std::size_t, std::u32string>;  // (how, whole / opener / section, name)
     std::map<Key, std::vector<ShareRec>> groups;  // ordered: deterministic
     std::map<Key, std::size_t> group_whole;
@@ -458,7 +465,7 @@ struct Checker {
 }  // namespace
 
 void check_shares(const Facts& f, const RateFacts& rf, DocumentResult& out) {
-  Checker c{f, rf, out, f.statements, Str(f.text.chars()), {}, {}, {}, {}};
+  Checker c{f, rf, out, f.statements, Str(f.text.chars()), {}, {}, {}, {}, {}};
   c.run();
 }
 

@@ -117,3 +117,13 @@ TEST_CASE("R28: a share standing alone after a list names its part by a word the
   // A share naming nothing the parts have is not theirs.
   CHECK(share_alarms(run(replaced(by_office, "税收收入占比75.0%", "教育支出占比为40%"))).empty());
 }
+
+TEST_CASE("R28: a part that carries its own share of a whole is never the whole of a sibling's share") {
+  // 基本支出预算 is "占支出预算的80%" itself: the 20% of 项目支出预算 is of the 500000, not of it.
+  std::string text =
+      "2025 年一般公共预算支出预算 500000.00 元。基本支出预算 400000.00 元，占支出预算的 80.00%；"
+      "项目支出预算 100000.00 元，占支出预算的 20.00%。\n";
+  CHECK(share_alarms(run(text)).empty());
+  auto bad = run(replaced(text, "20.00%", "24.00%"));
+  CHECK(flags(bad, "24.00%"));
+}
