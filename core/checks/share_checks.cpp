@@ -198,6 +198,44 @@ struct Checker {
     return kNo;
   }
 
+  // "预算总额1.2亿元，其中项目支出3000万元，占25%": a part standing alone after a 其中 is a part of
+  // the figure the 其中 follows, though one part makes no breakdown.
+  std::size_t list_total_of(std::size_t part) const {
+    std::size_t fi = st.frame_of[part], tf = kNo;
+    const Frame& pf = st.frames[fi];
+    if (pf.list_part && pf.list_total != kNo) tf = pf.list_total;
+    else if (const lex::Entry* e = lex::match_at(s, pf.begin, lex::Cls::List);
+             e && e->value == lex::Intro && fi > 0 && st.frames[fi - 1].sentence == pf.sentence)
+      tf = st.frames[fi - 1].subject_frame;  // "，其中X…": one part, so no list was built
+    if (tf == kNo) return kNo;
+    const FrameNumber* t = st.find(tf, NumRole::Level);
+    if (!t || t->q == part || !countable(q(t->q)) || !prose(t->q) || q(t->q).kind() != q(part).kind() ||
+        q(t->q).normalized() < q(part).normalized())
+      return kNo;
+    return t->q;
+  }
+
+  // "基本支出500万元，占62.5%；项目支出300万元，占37.5%": unnamed shares of parts that name an item
+  // of a fixed classification (基本/项目, 人员/公用, a 三公 item), no list's part: one paragraph's
+  // such shares are of one whole, the parts' sum when they name every item (close_group).
+  // Returns the classification (1 基本/项目, 2 三公, 3 人员/公用), 0 when none or two: a nested
+  // part ("基本支出…，人员经费…") is grouped apart from its parent's siblings.
+  int classified_part(std::size_t part) const {
+    const Frame& pf = st.frames[st.frame_of[part]];
+    if (pf.list_part || lex::match_at(s, pf.begin, lex::Cls::List)) return 0;
+    const std::u32string& l = rf.labels[part];
+    int family = 0;
+    for (const lex::Hit& h : lex::scan(l, 0, l.size())) {
+      int k = 0;
+      if (h.get(lex::Cls::Item)) k = 2;
+      else if (const lex::Entry* e = h.get(lex::Cls::Scope))
+        k = e->value == lex::Basic || e->value == lex::Project ? 1 : e->value == lex::Personnel || e->value == lex::PublicFunds ? 3 : 0;
+      if (k && family && k != family) return 0;
+      if (k) family = k;
+    }
+    return family;
+  }
+
   // "2024年“三公”经费…支出决算中，A…，占x%；B…": the opener naming the whole of the sentence's
   // unnamed shares. Returns the opener's start, or kNo.
   std::size_t opener(std::size_t part, std::u32string* name) const {
@@ -422,6 +460,7 @@ struct Checker {
         key = ti != kNo ? Key{3, ti, U""} : Key{1, list_section(pi), name};
       } else {
         ti = breakdown_total[ai];
+        if (ti == kNo) ti = list_total_of(ai);
         std::u32string opened;
         std::size_t o = ti == kNo ? opener(ai, &opened) : kNo;
         if (ti != kNo) key = Key{0, ti, U""};
@@ -431,6 +470,9 @@ struct Checker {
           std::size_t w = named_whole(oname, ai, pi);
           if (w != kNo && year_in(rf.raw[w]) == year_in(opened)) ti = w;
           key = ti != kNo ? Key{0, ti, U""} : Key{2, o, U""};
+        } else if (int family = classified_part(ai)) {
+          // 基本 + 项目 of one paragraph
+          key = Key{4, st.frames[st.frame_of[pi]].paragraph, std::u32string(1, static_cast<char32_t>(U'0' + family))};
         } else continue;
       }
       groups[key].push_back({pi, ai, ti});

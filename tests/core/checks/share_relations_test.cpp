@@ -127,3 +127,18 @@ TEST_CASE("R28: a part that carries its own share of a whole is never the whole 
   auto bad = run(replaced(text, "20.00%", "24.00%"));
   CHECK(flags(bad, "24.00%"));
 }
+
+TEST_CASE("R28: one part after 其中 is a part of the figure the 其中 follows, in another unit too") {
+  std::string text = "2024年部门预算总额1.6亿元，其中项目支出4000万元，占25.00%。\n";
+  CHECK(share_alarms(run(text)).empty());
+  CHECK(flags(run(replaced(text, "25.00%", "28.00%")), "28.00%"));
+}
+
+TEST_CASE("R28: unnamed shares of 基本 and 项目 in one paragraph are of their sum, whatever follows") {
+  std::string text = "基本支出585.00万元，占65.00%；项目支出315.00万元，占35.00%。本年支出合计900.00万元。\n";
+  CHECK(share_alarms(run(text)).empty());
+  CHECK(flags(run(replaced(text, "35.00%", "38.00%")), "38.00%"));
+  // A nested part's share (人员经费 of 基本支出) is not a third item of 基本 + 项目.
+  std::string nested = "基本支出585.00万元，占65.00%，人员经费468.00万元，占80.00%；项目支出315.00万元，占35.00%。\n";
+  CHECK(share_alarms(run(nested)).empty());
+}
