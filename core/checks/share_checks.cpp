@@ -369,6 +369,58 @@ struct Checker {
     out.findings.push_back(std::move(fd));
   }
 
+  // Shares of one named whole whose parts are not stated, each part named once: they add to at
+  // most 100% ("基本支出占本年支出的62.5%，项目支出占本年支出的47.5%" is over).
+  void close_partless(const std::vector<std::size_t>& v) {
+    std::vector<std::size_t> kept;
+    std::vector<std::u32string> subjects;
+    for (std::size_t pi : v) {
+      const Frame& fr = st.frames[st.frame_of[pi]];
+      if (!fr.own_subject || fr.subject.label.empty()) return;  // which part is unknown: no sum
+      if (std::find(subjects.begin(), subjects.end(), fr.subject.label) != subjects.end()) return;  // restated
+      subjects.push_back(fr.subject.label);
+      kept.push_back(pi);
+    }
+    if (kept.size() < 2) return;
+    Decimal sum{};
+    int dec = 0;
+    std::string shares;
+    std::vector<Span> spans;
+    for (std::size_t pi : kept) {
+      sum = sum + q(pi).value;
+      dec = std::max(dec, q(pi).decimals);
+      shares += (shares.empty() ? "" : "+") + bare(q(pi));
+      spans.push_back(span_of(q(pi), spans.empty()));
+    }
+    Decimal tol = dec == 0 ? Decimal::from_int(1)
+                  : dec == 1 ? Decimal::pow10(-1)
+                             : Decimal::pow10(-dec) * Decimal::from_int(static_cast<long long>(kept.size()));
+    bool over = sum > Decimal::from_int(100) + tol;
+    // Every item of a fixed classification named (基本 + 项目): all of the whole.
+    unsigned items = 0, scopes = 0;
+    for (const std::u32string& l : subjects)
+      for (const lex::Hit& h : lex::scan(l, 0, l.size())) {
+        if (const lex::Entry* e = h.get(lex::Cls::Item)) items |= 1u << e->value;
+        if (const lex::Entry* e = h.get(lex::Cls::Scope)) scopes |= 1u << e->value;
+      }
+    const unsigned sangong = (1u << lex::Abroad) | (1u << lex::OfficialCar) | (1u << lex::Reception);
+    const unsigned basic_project = (1u << lex::Basic) | (1u << lex::Project);
+    const unsigned staff_public = (1u << lex::Personnel) | (1u << lex::PublicFunds);
+    bool exhaustive = (items & sangong) == sangong || (scopes & basic_project) == basic_project ||
+                      (scopes & staff_public) == staff_public;
+    bool off = exhaustive ? (sum - Decimal::from_int(100)).abs() > tol : over;
+    record("Σ " + shares + " = " + fmt(sum, dec) + (exhaustive ? "% = 100%" : "% ≤ 100%"), off ? RateMatch::Mismatch : RateMatch::Match, spans);
+    if (!off) return;
+    Finding fd = make_finding("R28",
+                              {"各项占比之和为" + fmt(sum, dec) + "%（" + shares + "），" + (exhaustive ? "应为100%" : "超过100%"),
+                               "The shares add up to " + fmt(sum, dec) + "% (" + shares + "), " +
+                                   (exhaustive ? "not 100%" : "more than 100%")},
+                              spans);
+    fd.expected = exhaustive ? "100%" : "≤100%";
+    fd.actual = fmt(sum, dec) + "%";
+    out.findings.push_back(std::move(fd));
+  }
+
   // "…收入34096万元。其中：税务部门完成21334万元…；财政部门完成12762万元…。税收占比为62.57%": a
   // share standing alone, of no named whole, naming its part by a word the parts of the list just
   // before contain, or a character one of them has (the ones all parts share, 部门/完成, do not
@@ -435,6 +487,8 @@ struct Checker {
     for (const FrameNumber& x : st.numbers)
       if (x.role == NumRole::Share && prose(x.q))
         if (std::size_t ai = part_of(x.q); ai != kNo) shares_in.emplace(ai, canonical(x.of));
+    // Shares stated without their part ("基本支出占本年支出的62.5%"), by (section, whole, year).
+    std::map<std::tuple<std::size_t, std::u32string, int>, std::vector<std::size_t>> partless;
     using Key = std::tuple<int, std::size_t, std::u32string>;  // (how, whole / opener / section, name)
     std::map<Key, std::vector<ShareRec>> groups;  // ordered: deterministic
     std::map<Key, std::size_t> group_whole;
@@ -445,7 +499,12 @@ struct Checker {
       if (x.role != NumRole::Share || p.kind() != UnitKind::Percent || !p.exact() || !prose(pi)) continue;
       std::size_t ai = part_of(pi);
       if (ai == kNo) {
-        if (canonical(x.of).size() < 2) share_of_listed_part(pi);
+        std::u32string name = canonical(x.of);
+        if (name.size() < 2) share_of_listed_part(pi);
+        else {
+          const Frame& fr = st.frames[st.frame_of[pi]];
+          partless[{list_section(pi), name, fr.year}].push_back(pi);
+        }
         continue;
       }
       std::u32string name = canonical(x.of);
@@ -482,6 +541,7 @@ struct Checker {
         compare(pi, ai, stated_interval(t, f.precision), t.normalized(), shown(t), {span_of(t, false)});
       }
     }
+    for (auto& [key, v] : partless) close_partless(v);
     for (auto& [key, v] : groups) {
       // One share per part (a part restated twice is one item). One whole may be divided twice
       // ("从征收部门来看…；从收入分类来看…"): a run of shares that reaches 100% closes one division.

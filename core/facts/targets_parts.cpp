@@ -259,6 +259,7 @@ void Reader::read_narrative_pairs() {
       bool done = false;
       for (Str w : kActualWords) done |= has(apre, w);
       if (!done || has_any(apre, kNotActualWords) || has(apre, kCompletionRate)) continue;
+      if (a.kind() == UnitKind::Money && has_any(apre, kFundFlowWords)) continue;
       // Name: the target clause without its target words.
       std::u32string name = pre;
       for (Str w : kTargetNameWords) {

@@ -142,3 +142,17 @@ TEST_CASE("R28: unnamed shares of 基本 and 项目 in one paragraph are of thei
   std::string nested = "基本支出585.00万元，占65.00%，人员经费468.00万元，占80.00%；项目支出315.00万元，占35.00%。\n";
   CHECK(share_alarms(run(nested)).empty());
 }
+
+TEST_CASE("R28: shares of one named whole stated without their parts add to at most 100%, to 100% for 基本 + 项目") {
+  std::string text = "基本支出占本年支出的71.20%，项目支出占本年支出的28.80%。\n";
+  CHECK(share_alarms(run(text)).empty());
+  CHECK(flags(run(replaced(text, "28.80%", "33.80%")), "33.80%"));  // 105%
+  CHECK(flags(run(replaced(text, "28.80%", "23.80%")), "23.80%"));  // 95%: 基本 + 项目 is all of it
+  // Not every item named: only "over 100%" is wrong.
+  CHECK(share_alarms(run("人员经费占本年支出的50.00%，项目支出占本年支出的20.00%。\n")).empty());
+  CHECK(!share_alarms(run("人员经费占本年支出的50.00%，项目支出占本年支出的60.00%。\n")).empty());
+  // Two years of the same split are two sets.
+  CHECK(share_alarms(run("2024年基本支出占本年支出的71.20%，项目支出占本年支出的28.80%；2023年基本支出占本年支出的69.00%，"
+                         "项目支出占本年支出的31.00%。\n"))
+            .empty());
+}
