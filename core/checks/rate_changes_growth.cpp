@@ -297,6 +297,13 @@ void check_growth(const Ctx& c, std::size_t yi) {
     }
   }
   if (pi != kNone && !x_names) readings.push_back({pi, true, "", ""});
+  // "支出同比增加180万元，增长12.5%，达到1620万元": the level stated after, in the change's chain
+  // and sentence.
+  if (readings.empty() && pi == kNone)
+    for (std::size_t g = xf + 1; g <= b && g <= xf + kWindow && readings.empty(); ++g) {
+      if (st.frames[g].sentence != xfr.sentence || st.frames[g].own_subject) break;
+      add(level_in(st, c.f, g, x.kind()), "", "");
+    }
   if (readings.empty()) return;
 
   const Quantity& cur0 = c.q(readings.front().c);
