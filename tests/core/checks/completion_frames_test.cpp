@@ -171,3 +171,24 @@ TEST_CASE("R26 a change stated before its level (…同比增加X，增长Y%，�
   CHECK(alarms(text, "R26") == 0);
   CHECK(alarms(replaced(text, "10.00%", "12.00%"), "R26") == 1);
 }
+
+TEST_CASE("R21 a project's 到位率 and 执行率 take its wholes from other sections; parts and a 结余 do not") {
+  std::string text =
+      "一、项目基本情况\n"
+      "（一）项目概况。项目总投资960.00万元，其中中央资金600.00万元、省级资金360.00万元。\n"
+      "（二）资金到位情况。截至年底项目资金实际到位960.00万元，到位率100%。\n"
+      "二、资金使用情况\n"
+      "全年实际支出844.80万元，预算执行率88.00%，结余115.20万元。其中中央资金支出540.00万元，执行率90.00%；"
+      "省级资金支出304.80万元，执行率84.67%。\n";
+  auto ok = run(text);
+  CHECK(alarms(ok, "R21") == 0);
+  // 到位率 of 990 against the 960 总投资; 执行率 of 844.80 against the 960 stated elsewhere.
+  CHECK(alarms(replaced(text, "实际到位960.00", "实际到位990.00"), "R21") == 1);
+  auto bad = run(replaced(text, "执行率88.00%", "执行率86.00%"));
+  auto r = with_rule(bad, "R21");
+  REQUIRE(r.size() == 1);
+  CHECK(r[0]->severity == Severity::Warning);
+  CHECK(r[0]->expected == "88.00%");
+  // A fund's own rate is not read against the project's whole (its base is the fund's 安排).
+  CHECK(alarms(replaced(text, "执行率84.67%", "执行率86.67%"), "R21") == 0);
+}

@@ -125,3 +125,12 @@ TEST_CASE("money arrived or paid against a plan is a funds statement (到位率,
   auto inv = run("计划完成投资640万元，实际完成投资576万元。\n");
   CHECK(alarms(inv, "R25") == 1);
 }
+
+TEST_CASE("a target carrying its comparator in prose (目标≥90%) is paired with the actual after it") {
+  std::string text = "满意度指标：受益群众满意度目标≥90%，实际调查满意度为93.40%。\n";
+  auto d = run(text);
+  CHECK(alarms(d, "R25") == 0);
+  REQUIRE(d.result.targets.size() == 1);
+  CHECK(d.result.targets[0].status == "met");
+  CHECK(alarms(replaced(text, "93.40%", "86.40%"), "R25") == 1);
+}
