@@ -198,6 +198,25 @@ struct Checker {
     return kNo;
   }
 
+  // "…其中：税收收入完成52300万元…。税收收入占一般公共预算收入的60.45%": a share naming its part
+  // in its own clause, the part's amount stated earlier in the paragraph under that name (the
+  // latest such, a bounded look back).
+  std::size_t named_part(std::size_t share) const {
+    const Frame& fr = st.frames[st.frame_of[share]];
+    if (!fr.own_subject || fr.subject.label.size() < 2) return kNo;
+    const std::u32string& name = fr.subject.label;
+    for (std::size_t k = st.number_of[share], steps = 0; k-- > 0 && steps < 24; ++steps) {
+      const FrameNumber& n = st.numbers[k];
+      const Frame& nf = st.frames[st.frame_of[n.q]];
+      if (nf.paragraph != fr.paragraph) break;
+      if (n.role != NumRole::Level || !countable(q(n.q)) || !prose(n.q)) continue;
+      const std::u32string& l = nf.subject.label;  // "税收收入完成" names 税收收入
+      if (nf.subject_frame == st.frame_of[n.q] && l.size() >= 2 && (l.rfind(name, 0) == 0 || name.rfind(l, 0) == 0))
+        return n.q;
+    }
+    return kNo;
+  }
+
   // "预算总额1.2亿元，其中项目支出3000万元，占25%": a part standing alone after a 其中 is a part of
   // the figure the 其中 follows, though one part makes no breakdown.
   std::size_t list_total_of(std::size_t part) const {
@@ -498,6 +517,7 @@ struct Checker {
       const Quantity& p = q(pi);
       if (x.role != NumRole::Share || p.kind() != UnitKind::Percent || !p.exact() || !prose(pi)) continue;
       std::size_t ai = part_of(pi);
+      if (ai == kNo && canonical(x.of).size() >= 2) ai = named_part(pi);
       if (ai == kNo) {
         std::u32string name = canonical(x.of);
         if (name.size() < 2) share_of_listed_part(pi);

@@ -156,3 +156,12 @@ TEST_CASE("R28: shares of one named whole stated without their parts add to at m
                          "项目支出占本年支出的31.00%。\n"))
             .empty());
 }
+
+TEST_CASE("R28: a share naming its part in its own clause takes the part's amount stated earlier in the paragraph") {
+  std::string text = "全县一般公共预算收入完成64800万元，同比增长5.10%。其中：税收收入完成40500万元；非税收入完成24300万元。"
+                     "税收收入占一般公共预算收入的62.50%。\n";
+  CHECK(share_alarms(run(text)).empty());
+  CHECK(flags(run(replaced(text, "62.50%", "65.50%")), "65.50%"));
+  // In another paragraph the part is not taken.
+  CHECK(share_alarms(run(replaced(replaced(text, "62.50%", "65.50%"), "。税收收入占", "。\n税收收入占"))).empty());
+}
