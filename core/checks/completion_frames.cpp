@@ -118,6 +118,55 @@ std::size_t whole_full_budget(const RateContext& c) {
   return full_budget;
 }
 
+// The project's wholes stated in prose anywhere (安排/下达/预算/计划/到位/总额/总投资 X万元, not a
+// list's part nor a comparison), distinct values in text order; empty when more than kCandidates
+// differ (which one a far rate means is then unknown).
+std::vector<std::size_t> project_wholes(const RateContext& c) {
+  const Facts& f = c.f;
+  const Statements& st = f.statements;
+  std::vector<std::size_t> out;
+  for (std::size_t i = 0; i < f.quantities.size(); ++i) {
+    const FrameNumber* n = st.number(i);
+    const Quantity& q = f.quantities[i];
+    if (!n || (n->role != NumRole::Level && n->role != NumRole::Base) || q.kind() != UnitKind::Money || !q.exact() ||
+        !c.prose(i) || q.value <= Decimal{} || st.frames[st.frame_of[i]].list_part || st.frames[st.frame_of[i]].compare)
+      continue;
+    std::uint8_t bv = base_value(n->label);
+    if (bv != lex::Arranged && bv != lex::Issued && bv != lex::Budget && bv != lex::Plan && bv != lex::Arrived &&
+        bv != lex::Amount)
+      continue;
+    if (std::any_of(out.begin(), out.end(), [&](std::size_t o) { return f.quantities[o].normalized() == q.normalized(); }))
+      continue;
+    out.push_back(i);
+    if (out.size() > kCandidates) return {};
+  }
+  return out;
+}
+
+// Nothing in the section: a 到位率 or 执行率 of the project as a whole (not a list's part) takes
+// the project's wholes stated in other sections ("（一）项目概况…总投资" before "（二）资金到位情况");
+// each is a reading, a flag needs every one to fail (a warning: the base is far).
+void add_project_wholes(const Facts& f, const FrameNumber& yn, const Frame& fr, std::size_t ni,
+                        const std::vector<std::size_t>& wholes, std::vector<Candidate>& cands) {
+  const Statements& st = f.statements;
+  if (yn.rate != lex::Arrival && yn.rate != lex::Execution) return;
+  const Frame& nf = st.frames[st.frame_of[ni]];
+  if (nf.list_part || lex::match_at(f.text.chars(), nf.sentence, lex::Cls::List)) return;
+  // The paragraph's first amount: later ones are its parts ("…；省级资金支出340万元，执行率85%").
+  for (std::size_t k = st.number_of[ni]; k-- > 0;) {
+    const FrameNumber& x = st.numbers[k];
+    if (st.frames[st.frame_of[x.q]].paragraph != nf.paragraph) break;
+    if (x.role == NumRole::Level && f.quantities[x.q].kind() == UnitKind::Money) return;
+  }
+  std::uint8_t nb = base_value(st.number(ni)->label);
+  for (std::size_t w : wholes) {
+    if (w == ni || (nb != 0 && base_value(st.number(w)->label) == nb)) continue;
+    const Frame& wf = st.frames[st.frame_of[w]];
+    if (fr.year != 0 && wf.year != 0 && wf.year != fr.year) continue;
+    cands.push_back({w, kNoIdx, false});
+  }
+}
+
 // Nothing in the section: the whole's 全年执行数 and 执行率 take the whole's 全年预算数.
 void add_whole_budget(const Facts& f, const Quantity& y, const Quantity& nq, const Frame& fr, std::size_t ni,
                       std::size_t full_budget, std::vector<Candidate>& cands) {
@@ -206,7 +255,11 @@ std::vector<Candidate> base_candidates(const Facts& f, const FrameNumber& yn, co
           q.value <= Decimal{} || n.q == ui)
         continue;
       std::uint8_t which = 0;
-      bool like = base_like(n.label, &which) || (near && sentence_base && base_value(n.label) != lex::Paid);
+      // A sentence naming a base makes an unnamed figure one — not what was spent or is left of it
+      // ("实际支出1628万元，…，结余222万元。其中…支出1080万元，执行率90%": 222 is no base).
+      std::uint8_t bv = base_value(n.label);
+      bool like = base_like(n.label, &which) ||
+                  (near && sentence_base && bv != lex::Paid && bv != lex::Spent && bv != lex::Unpaid && bv != lex::Balance);
       bool unnamed = !like && before_spent && x.sentence == st.frames[from].sentence && !spent_like(n.label);
       before_spent = false;  // only the amount right before the spent one
       if (!like && !unnamed) continue;
@@ -330,6 +383,7 @@ std::vector<bool> check_completion_frames(const Facts& f, const RateFacts& rf, D
   RateContext c{f, rf, out};
   std::vector<std::size_t> allocations = prose_allocations(c);
   const std::size_t full_budget = whole_full_budget(c);
+  const std::vector<std::size_t> wholes = project_wholes(c);
   for (std::size_t yi = 0; yi < f.quantities.size(); ++yi) {
     const FrameNumber* yn = st.number(yi);
     const Quantity& y = f.quantities[yi];
@@ -346,6 +400,7 @@ std::vector<bool> check_completion_frames(const Facts& f, const RateFacts& rf, D
     std::size_t ui = unpaid_beside(f, ni, F);
     std::vector<Candidate> cands = base_candidates(f, *yn, fr, ni, ui);
     if (cands.empty() && yn->base_q == kNoIdx) add_whole_budget(f, y, nq, fr, ni, full_budget, cands);
+    if (cands.empty() && yn->base_q == kNoIdx) add_project_wholes(f, *yn, fr, ni, wholes, cands);
     if (cands.empty()) continue;
     settled[yi] = true;
     const lex::Entry* rw = lex::match_before(yn->label, yn->label.size(), lex::Cls::Rate);

@@ -115,6 +115,28 @@ void check_budget_completion(const Ctx& c, std::size_t yi) {
       break;
     }
   }
+  // Else the initial budget of the same scope stated elsewhere in the paragraph, before or after
+  // ("…完成预算的93%，…。“三公”经费年初预算20万元。"): likely the base, not certain.
+  bool elsewhere = false;
+  if (bi == kNone && a_list == kNone && st.frame_of[yi] != kNone) {
+    std::size_t para = st.frames[st.frame_of[yi]].paragraph;
+    auto fits = [&](std::size_t j) {
+      const Quantity& b = c.q(j);
+      return j != ai && b.kind() == UnitKind::Money && b.exact() && c.prose(j) && st.number(j) &&
+             st.number(j)->role == NumRole::Level && c.rf.roles[j].stage == Stage::Initial &&
+             (c.rf.roles[j].scope == c.rf.roles[ai].scope || c.rf.roles[j].scope == Scope::Total) &&
+             !st.frames[st.frame_of[j]].list_part;
+    };
+    for (std::size_t j = yi + 1, seen = 0; j < f.quantities.size() && seen < 16 && bi == kNone; ++j, ++seen) {
+      if (st.frame_of[j] == kNone || st.frames[st.frame_of[j]].paragraph != para) break;
+      if (fits(j)) bi = j;
+    }
+    for (std::size_t j = ai, seen = 0; j-- > 0 && seen < 16 && bi == kNone; ++seen) {
+      if (st.frame_of[j] == kNone || st.frames[st.frame_of[j]].paragraph != para) break;
+      if (fits(j)) bi = j;
+    }
+    elsewhere = bi != kNone;
+  }
   if (bi != kNone) {
     const Quantity& b = c.q(bi);
     auto comp = percent_interval(stated_interval(a, f.precision), stated_interval(b, f.precision));
@@ -128,6 +150,7 @@ void check_budget_completion(const Ctx& c, std::size_t yi) {
                                "The share of the initial budget should be " + comp_s + " (" + bare(a) + " ÷ " +
                                    bare(b) + "), the report states " + y.text},
                               spans);
+    if (elsewhere) fd.severity = Severity::Warning;
     if (m == RateMatch::Truncated) fd.severity = Severity::Info;
     fd.expected = comp_s;
     fd.actual = y.text;

@@ -167,7 +167,12 @@ void check_parallel(const Ctx& c, std::size_t yi) {
     const Frame& fr = st.frames[g];
     if (fr.sentence != st.frames[F].sentence) break;
     if (fr.count > kMaxNumbers) continue;
-    if (fr.respectively && fr.own_subject && st.find(g, NumRole::Change)) { xh = g; break; }
+    // Its own subject, or the level list's it continues ("…分别为800、500万元，比上年分别增加80、100万元").
+    if (fr.respectively && (fr.own_subject || st.frames[fr.subject_frame].respectively) && st.find(g, NumRole::Change)) {
+      // A frame continuing a change list ("…各减少1267.86, 2570.97万元") is read from the list's head.
+      xh = !fr.own_subject && st.find(fr.subject_frame, NumRole::Change) ? fr.subject_frame : g;
+      break;
+    }
   }
   if (xh == kNone) return;
   std::vector<Quantity> changes = parallel_list(c, xh, NumRole::Change, nullptr);
@@ -292,6 +297,13 @@ void check_growth(const Ctx& c, std::size_t yi) {
     }
   }
   if (pi != kNone && !x_names) readings.push_back({pi, true, "", ""});
+  // "支出同比增加180万元，增长12.5%，达到1620万元": the level stated after, in the change's chain
+  // and sentence.
+  if (readings.empty() && pi == kNone)
+    for (std::size_t g = xf + 1; g <= b && g <= xf + kWindow && readings.empty(); ++g) {
+      if (st.frames[g].sentence != xfr.sentence || st.frames[g].own_subject) break;
+      add(level_in(st, c.f, g, x.kind()), "", "");
+    }
   if (readings.empty()) return;
 
   const Quantity& cur0 = c.q(readings.front().c);

@@ -11,6 +11,7 @@ namespace gouji {
 
 void check_breakdown_sums(const Facts&, DocumentResult&);
 void check_stated_differences(const Facts&, DocumentResult&);
+void check_complements(const Facts&, DocumentResult&);
 void check_change_sums(const Facts&, DocumentResult&);
 void check_nested_sums(const Facts&, DocumentResult&);
 void check_tables(const Facts&, DocumentResult&);
@@ -36,6 +37,7 @@ const std::vector<RegisteredCheck>& registered_checks() {
   static const std::vector<RegisteredCheck> checks = {
       {"sums", &check_breakdown_sums, {"R01", "R63", "R94"}, {"R61"}},
       {"differences", &check_stated_differences, {}, {"R01", "R02", "R26"}},  // 差值/差额/相差, 收支平衡, a change between two levels
+      {"complements", &check_complements, {}, {"R01"}},  // 已支付 + 未支付 = 安排, 支出 + 结余 = 到位 (complement_checks.cpp)
       {"change sums", &check_change_sums, {}, {"R01"}},  // a breakdown's changes (change_sums.cpp)
       {"nested sums", &check_nested_sums, {}, {"R01"}},  // the bracketed figures of a breakdown's items
       {"tables", &check_tables, {"R13"}, {}},

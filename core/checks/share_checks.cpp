@@ -83,6 +83,9 @@ struct Checker {
   std::vector<std::u32string> canon;  // per quantity (wholes only)
   std::vector<std::size_t> breakdown_total;  // per quantity: total of the list it is a part of
   std::vector<const Breakdown*> lists_by_end;  // by their last part (share_of_listed_part), built once
+  // Per quantity: the whole's name of a share it carries itself ("基本支出600万元，占本年支出的75%"):
+  // a part of that whole, so never the whole of a sibling's share of the same name.
+  std::unordered_map<std::size_t, std::u32string> shares_in;
 
   const Quantity& q(std::size_t i) const { return f.quantities[i]; }
   bool prose(std::size_t i) const { return !rf.in_table[i]; }
@@ -168,6 +171,7 @@ struct Checker {
     for (std::size_t c : cands) {
       const Quantity& t = q(c);
       if (c == part || t.kind() != a.kind() || t.normalized() < a.normalized()) continue;
+      if (auto it = shares_in.find(c); it != shares_in.end() && it->second == name) continue;
       bool before = t.start < q(share).start;
       int rank = (section(c) == sec ? 0 : 2) + (before ? 0 : 1);
       std::size_t dist = before ? q(share).start - t.start : t.start - q(share).start;
@@ -192,6 +196,63 @@ struct Checker {
         return j;
     }
     return kNo;
+  }
+
+  // "…其中：税收收入完成52300万元…。税收收入占一般公共预算收入的60.45%": a share naming its part
+  // in its own clause, the part's amount stated earlier in the paragraph under that name (the
+  // latest such, a bounded look back).
+  std::size_t named_part(std::size_t share) const {
+    const Frame& fr = st.frames[st.frame_of[share]];
+    if (!fr.own_subject || fr.subject.label.size() < 2) return kNo;
+    const std::u32string& name = fr.subject.label;
+    for (std::size_t k = st.number_of[share], steps = 0; k-- > 0 && steps < 24; ++steps) {
+      const FrameNumber& n = st.numbers[k];
+      const Frame& nf = st.frames[st.frame_of[n.q]];
+      if (nf.paragraph != fr.paragraph) break;
+      if (n.role != NumRole::Level || !countable(q(n.q)) || !prose(n.q)) continue;
+      const std::u32string& l = nf.subject.label;  // "税收收入完成" names 税收收入
+      if (nf.subject_frame == st.frame_of[n.q] && l.size() >= 2 && (l.rfind(name, 0) == 0 || name.rfind(l, 0) == 0))
+        return n.q;
+    }
+    return kNo;
+  }
+
+  // "预算总额1.2亿元，其中项目支出3000万元，占25%": a part standing alone after a 其中 is a part of
+  // the figure the 其中 follows, though one part makes no breakdown.
+  std::size_t list_total_of(std::size_t part) const {
+    std::size_t fi = st.frame_of[part], tf = kNo;
+    const Frame& pf = st.frames[fi];
+    if (pf.list_part && pf.list_total != kNo) tf = pf.list_total;
+    else if (const lex::Entry* e = lex::match_at(s, pf.begin, lex::Cls::List);
+             e && e->value == lex::Intro && fi > 0 && st.frames[fi - 1].sentence == pf.sentence)
+      tf = st.frames[fi - 1].subject_frame;  // "，其中X…": one part, so no list was built
+    if (tf == kNo) return kNo;
+    const FrameNumber* t = st.find(tf, NumRole::Level);
+    if (!t || t->q == part || !countable(q(t->q)) || !prose(t->q) || q(t->q).kind() != q(part).kind() ||
+        q(t->q).normalized() < q(part).normalized())
+      return kNo;
+    return t->q;
+  }
+
+  // "基本支出500万元，占62.5%；项目支出300万元，占37.5%": unnamed shares of parts that name an item
+  // of a fixed classification (基本/项目, 人员/公用, a 三公 item), no list's part: one paragraph's
+  // such shares are of one whole, the parts' sum when they name every item (close_group).
+  // Returns the classification (1 基本/项目, 2 三公, 3 人员/公用), 0 when none or two: a nested
+  // part ("基本支出…，人员经费…") is grouped apart from its parent's siblings.
+  int classified_part(std::size_t part) const {
+    const Frame& pf = st.frames[st.frame_of[part]];
+    if (pf.list_part || lex::match_at(s, pf.begin, lex::Cls::List)) return 0;
+    const std::u32string& l = rf.labels[part];
+    int family = 0;
+    for (const lex::Hit& h : lex::scan(l, 0, l.size())) {
+      int k = 0;
+      if (h.get(lex::Cls::Item)) k = 2;
+      else if (const lex::Entry* e = h.get(lex::Cls::Scope))
+        k = e->value == lex::Basic || e->value == lex::Project ? 1 : e->value == lex::Personnel || e->value == lex::PublicFunds ? 3 : 0;
+      if (k && family && k != family) return 0;
+      if (k) family = k;
+    }
+    return family;
   }
 
   // "2024年“三公”经费…支出决算中，A…，占x%；B…": the opener naming the whole of the sentence's
@@ -327,6 +388,58 @@ struct Checker {
     out.findings.push_back(std::move(fd));
   }
 
+  // Shares of one named whole whose parts are not stated, each part named once: they add to at
+  // most 100% ("基本支出占本年支出的62.5%，项目支出占本年支出的47.5%" is over).
+  void close_partless(const std::vector<std::size_t>& v) {
+    std::vector<std::size_t> kept;
+    std::vector<std::u32string> subjects;
+    for (std::size_t pi : v) {
+      const Frame& fr = st.frames[st.frame_of[pi]];
+      if (!fr.own_subject || fr.subject.label.empty()) return;  // which part is unknown: no sum
+      if (std::find(subjects.begin(), subjects.end(), fr.subject.label) != subjects.end()) return;  // restated
+      subjects.push_back(fr.subject.label);
+      kept.push_back(pi);
+    }
+    if (kept.size() < 2) return;
+    Decimal sum{};
+    int dec = 0;
+    std::string shares;
+    std::vector<Span> spans;
+    for (std::size_t pi : kept) {
+      sum = sum + q(pi).value;
+      dec = std::max(dec, q(pi).decimals);
+      shares += (shares.empty() ? "" : "+") + bare(q(pi));
+      spans.push_back(span_of(q(pi), spans.empty()));
+    }
+    Decimal tol = dec == 0 ? Decimal::from_int(1)
+                  : dec == 1 ? Decimal::pow10(-1)
+                             : Decimal::pow10(-dec) * Decimal::from_int(static_cast<long long>(kept.size()));
+    bool over = sum > Decimal::from_int(100) + tol;
+    // Every item of a fixed classification named (基本 + 项目): all of the whole.
+    unsigned items = 0, scopes = 0;
+    for (const std::u32string& l : subjects)
+      for (const lex::Hit& h : lex::scan(l, 0, l.size())) {
+        if (const lex::Entry* e = h.get(lex::Cls::Item)) items |= 1u << e->value;
+        if (const lex::Entry* e = h.get(lex::Cls::Scope)) scopes |= 1u << e->value;
+      }
+    const unsigned sangong = (1u << lex::Abroad) | (1u << lex::OfficialCar) | (1u << lex::Reception);
+    const unsigned basic_project = (1u << lex::Basic) | (1u << lex::Project);
+    const unsigned staff_public = (1u << lex::Personnel) | (1u << lex::PublicFunds);
+    bool exhaustive = (items & sangong) == sangong || (scopes & basic_project) == basic_project ||
+                      (scopes & staff_public) == staff_public;
+    bool off = exhaustive ? (sum - Decimal::from_int(100)).abs() > tol : over;
+    record("Σ " + shares + " = " + fmt(sum, dec) + (exhaustive ? "% = 100%" : "% ≤ 100%"), off ? RateMatch::Mismatch : RateMatch::Match, spans);
+    if (!off) return;
+    Finding fd = make_finding("R28",
+                              {"各项占比之和为" + fmt(sum, dec) + "%（" + shares + "），" + (exhaustive ? "应为100%" : "超过100%"),
+                               "The shares add up to " + fmt(sum, dec) + "% (" + shares + "), " +
+                                   (exhaustive ? "not 100%" : "more than 100%")},
+                              spans);
+    fd.expected = exhaustive ? "100%" : "≤100%";
+    fd.actual = fmt(sum, dec) + "%";
+    out.findings.push_back(std::move(fd));
+  }
+
   // "…收入34096万元。其中：税务部门完成21334万元…；财政部门完成12762万元…。税收占比为62.57%": a
   // share standing alone, of no named whole, naming its part by a word the parts of the list just
   // before contain, or a character one of them has (the ones all parts share, 部门/完成, do not
@@ -390,6 +503,11 @@ struct Checker {
 
   void run() {
     index_wholes();
+    for (const FrameNumber& x : st.numbers)
+      if (x.role == NumRole::Share && prose(x.q))
+        if (std::size_t ai = part_of(x.q); ai != kNo) shares_in.emplace(ai, canonical(x.of));
+    // Shares stated without their part ("基本支出占本年支出的62.5%"), by (section, whole, year).
+    std::map<std::tuple<std::size_t, std::u32string, int>, std::vector<std::size_t>> partless;
     using Key = std::tuple<int, std::size_t, std::u32string>;  // (how, whole / opener / section, name)
     std::map<Key, std::vector<ShareRec>> groups;  // ordered: deterministic
     std::map<Key, std::size_t> group_whole;
@@ -399,8 +517,14 @@ struct Checker {
       const Quantity& p = q(pi);
       if (x.role != NumRole::Share || p.kind() != UnitKind::Percent || !p.exact() || !prose(pi)) continue;
       std::size_t ai = part_of(pi);
+      if (ai == kNo && canonical(x.of).size() >= 2) ai = named_part(pi);
       if (ai == kNo) {
-        if (canonical(x.of).size() < 2) share_of_listed_part(pi);
+        std::u32string name = canonical(x.of);
+        if (name.size() < 2) share_of_listed_part(pi);
+        else {
+          const Frame& fr = st.frames[st.frame_of[pi]];
+          partless[{list_section(pi), name, fr.year}].push_back(pi);
+        }
         continue;
       }
       std::u32string name = canonical(x.of);
@@ -415,6 +539,7 @@ struct Checker {
         key = ti != kNo ? Key{3, ti, U""} : Key{1, list_section(pi), name};
       } else {
         ti = breakdown_total[ai];
+        if (ti == kNo) ti = list_total_of(ai);
         std::u32string opened;
         std::size_t o = ti == kNo ? opener(ai, &opened) : kNo;
         if (ti != kNo) key = Key{0, ti, U""};
@@ -424,6 +549,9 @@ struct Checker {
           std::size_t w = named_whole(oname, ai, pi);
           if (w != kNo && year_in(rf.raw[w]) == year_in(opened)) ti = w;
           key = ti != kNo ? Key{0, ti, U""} : Key{2, o, U""};
+        } else if (int family = classified_part(ai)) {
+          // 基本 + 项目 of one paragraph
+          key = Key{4, st.frames[st.frame_of[pi]].paragraph, std::u32string(1, static_cast<char32_t>(U'0' + family))};
         } else continue;
       }
       groups[key].push_back({pi, ai, ti});
@@ -433,6 +561,7 @@ struct Checker {
         compare(pi, ai, stated_interval(t, f.precision), t.normalized(), shown(t), {span_of(t, false)});
       }
     }
+    for (auto& [key, v] : partless) close_partless(v);
     for (auto& [key, v] : groups) {
       // One share per part (a part restated twice is one item). One whole may be divided twice
       // ("从征收部门来看…；从收入分类来看…"): a run of shares that reaches 100% closes one division.
@@ -458,7 +587,7 @@ struct Checker {
 }  // namespace
 
 void check_shares(const Facts& f, const RateFacts& rf, DocumentResult& out) {
-  Checker c{f, rf, out, f.statements, Str(f.text.chars()), {}, {}, {}, {}};
+  Checker c{f, rf, out, f.statements, Str(f.text.chars()), {}, {}, {}, {}, {}};
   c.run();
 }
 

@@ -54,6 +54,21 @@ std::u32string share_whole_beside(const Statements& st, std::size_t i) {
   return {};
 }
 
+// The item of a two-item classification a label names, as family × 16 + item (基本/项目,
+// 人员/公用); 0 for none or both. (A 三公 total's label often names every item: not used.)
+int class_item(const std::u32string& l) {
+  int found = 0;
+  for (const lex::Hit& h : lex::scan(l, 0, l.size())) {
+    int k = 0;
+    if (const lex::Entry* e = h.get(lex::Cls::Scope))
+      k = e->value == lex::Basic || e->value == lex::Project ? 16 + e->value
+          : e->value == lex::Personnel || e->value == lex::PublicFunds ? 3 * 16 + e->value : 0;
+    if (k && found && k / 16 == found / 16 && k != found) return 0;
+    if (k && !found) found = k;
+  }
+  return found;
+}
+
 }  // namespace
 
 bool level(Str s, const Quantity& q, const Statements& st, std::size_t i) {
@@ -180,6 +195,12 @@ void Reader::collect(const std::vector<std::size_t>& totals, std::size_t ts, std
     if (kind == kNo || !level(s, p, st, j)) continue;  // other units, changes, shares: commentary
     if (nested) continue;
     if (names_total(s, p) || (year_led(s, st, j) && first_part != kNo)) break;  // a new statement
+    // "基本支出500万元，其中人员经费400万元；项目支出300万元": past a "；", the total's sibling in
+    // its classification starts the next statement.
+    if ((semi || hard) && first_part != kNo) {
+      int t = class_item(label(totals[0])), c = class_item(label(j));
+      if (t && c && t / 16 == c / 16 && t != c) break;
+    }
     if (crossing) {
       // Past a full stop only a figure shaped like the parts continues the list: the same
       // label ending, or a share of the same whole beside it.

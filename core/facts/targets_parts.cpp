@@ -235,7 +235,11 @@ void Reader::read_narrative_pairs() {
   // "计划" alone would catch 计划生育.
   for (std::size_t i = 0; i < qs.size(); ++i) {
     const Quantity& q = qs[i];
-    if (used[i] || !q.exact() || !usable(q) || q.kind() == UnitKind::PercentagePoints || q.kind() == UnitKind::Multiple) continue;
+    // A target may carry its comparator ("满意度目标≥90%", "不低于95%").
+    bool bound = q.approx == Approx::AtLeast || q.approx == Approx::AtMost;
+    if (used[i] || !(q.exact() || bound) || !usable(q) || q.kind() == UnitKind::PercentagePoints ||
+        q.kind() == UnitKind::Multiple)
+      continue;
     std::size_t cb = q.start;
     while (cb > 0 && !is_clause_sep(s[cb - 1]) && !is_sentence_end(s[cb - 1]) && q.start - cb < 30) --cb;
     std::u32string pre(s.substr(cb, q.start - cb));
@@ -259,6 +263,7 @@ void Reader::read_narrative_pairs() {
       bool done = false;
       for (Str w : kActualWords) done |= has(apre, w);
       if (!done || has_any(apre, kNotActualWords) || has(apre, kCompletionRate)) continue;
+      if (a.kind() == UnitKind::Money && has_any(apre, kFundFlowWords)) continue;
       // Name: the target clause without its target words.
       std::u32string name = pre;
       for (Str w : kTargetNameWords) {

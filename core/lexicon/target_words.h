@@ -158,6 +158,9 @@ inline constexpr Str kNotAfterPlan = U"生育";  // 计划生育
 inline constexpr Str kCompletionRate = U"完成率";
 inline constexpr Str kActualWords[] = {U"完成", U"实际", U"实现"};
 inline constexpr Str kNotActualWords[] = {U"目标", U"计划"};  // an actual's clause naming the plan is not one
+// Money that arrived or was paid against a plan ("计划投入资金500万元，实际到位450万元") is a
+// funds statement — its 到位率/支付率 is R21's — not an indicator's actual.
+inline constexpr Str kFundFlowWords[] = {U"到位", U"拨付", U"支付"};
 // Words dropped from a target clause to leave the indicator's name (longest first).
 inline constexpr Str kTargetNameWords[] = {U"目标任务数", U"目标任务", U"目标数", U"目标值", U"下达任务数", U"下达任务",
                                            U"年度任务", U"任务数", U"计划数", U"计划完成", U"计划开展", U"全年计划",

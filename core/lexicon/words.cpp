@@ -72,9 +72,10 @@ const std::vector<Entry>& entries() {
       {U"安排", Cls::Base, Arranged}, {U"下达", Cls::Base, Issued}, {U"预算", Cls::Base, Budget},
       {U"计划", Cls::Base, Plan}, {U"到位", Cls::Base, Arrived}, {U"支付", Cls::Base, Paid},
       {U"已支付", Cls::Base, Paid}, {U"拨付", Cls::Base, Paid}, {U"未支付", Cls::Base, Unpaid},
-      {U"未支", Cls::Base, Unpaid}, {U"结余", Cls::Base, Balance},
-      {U"总额", Cls::Base, Amount}, {U"资金共", Cls::Base, Amount}, {U"总金额", Cls::Base, Amount},
+      {U"未支", Cls::Base, Unpaid}, {U"结余", Cls::Base, Balance}, {U"剩余", Cls::Base, Balance},
+      {U"总额", Cls::Base, Amount}, {U"资金共", Cls::Base, Amount}, {U"总金额", Cls::Base, Amount}, {U"总投资", Cls::Base, Amount},
       {U"执行金额", Cls::Base, Spent}, {U"使用", Cls::Base, Spent}, {U"实际支出", Cls::Base, Spent},
+      {U"已执行", Cls::Base, Spent},
       // ---- list triggers ----
       {U"其中", Cls::List, Intro}, {U"包括", Cls::List, Intro}, {U"具体为", Cls::List, Intro},
       {U"具体是", Cls::List, Intro}, {U"分项情况是", Cls::List, Intro}, {U"分项情况为", Cls::List, Intro},

@@ -90,6 +90,24 @@ bool prose(const std::u32string& t) {
   return false;
 }
 
+// A figure cut from its unit: "…支出1320.00万" + "元，比上年…", "…增长10.0" + "%，…". Between a
+// figure and its unit no writer breaks a line, so the break is soft in any text, PDF-like or not
+// — but only inside running prose (the figure follows a word, the next line carries on after the
+// unit), never a table cell of a lone figure above a lone unit.
+bool figure_cut(const std::u32string& t, const std::u32string& next) {
+  if (t.size() < 3 || next.size() < 2) return false;
+  std::size_t e = t.size();
+  bool multiplier = lex::join::kMultiplierBeforeYuan.find(t[e - 1]) != std::u32string_view::npos;
+  if (multiplier) --e;
+  if (!is_digit(t[e - 1])) return false;
+  std::size_t b = e;
+  while (b > 0 && (is_digit(t[b - 1]) || t[b - 1] == U'.' || t[b - 1] == U',')) --b;
+  if (b == 0 || !is_han(t[b - 1])) return false;
+  char32_t n = next.front();
+  bool unit = multiplier ? n == U'元' : lex::join::kUnitAfterDigit.find(n) != std::u32string_view::npos;
+  return unit && (is_han(next[1]) || prose(next));
+}
+
 // The clause is left open at the end of the line whatever its width: after a comma or 、, inside
 // an unclosed bracket, between a number and its unit, after a word that waits for its figure.
 bool clause_open(const std::u32string& t, const std::u32string& next) {
@@ -98,6 +116,7 @@ bool clause_open(const std::u32string& t, const std::u32string& next) {
   if (c == U'，' || c == U',' || c == U'、') return true;
   if (is_digit(c) && lex::join::kUnitAfterDigit.find(n) != std::u32string_view::npos)
     return true;
+  if (figure_cut(t, next)) return true;
   if (lex::join::kWaitsForFigure.find(c) != std::u32string_view::npos && (is_digit(n) || is_han(n)) &&
       t.size() >= 2 && is_han(t[t.size() - 2]))
     return true;
@@ -107,6 +126,62 @@ bool clause_open(const std::u32string& t, const std::u32string& next) {
     else if ((x == U'）' || x == U')') && depth > 0) --depth;
   }
   return depth > 0 && t.size() >= 4;
+}
+
+// Pass 2: emit the kept lines, joining the soft breaks, mapping every kept character to where it
+// stands in the original.
+void emit(const std::u32string& s, const std::vector<Line>& lines, const std::vector<std::size_t>& kept,
+          const std::vector<bool>& soft, Repaired& r) {
+  r.text.reserve(s.size());
+  r.origin.reserve(s.size() + 1);
+  for (std::size_t j = 0; j < kept.size(); ++j) {
+    const Line& l = lines[kept[j]];
+    std::size_t b = l.start, e = l.end;
+    if (j > 0 && soft[j - 1])
+      while (b < e && (s[b] == U' ' || s[b] == U'\u3000')) ++b;
+    if (soft[j])
+      while (e > b && (s[e - 1] == U' ' || s[e - 1] == U'\u3000')) --e;
+    for (std::size_t i = b; i < e; ++i) { r.text += s[i]; r.origin.push_back(i); }
+    if (j + 1 == kept.size()) {
+      if (l.end < s.size()) { r.text += U'\n'; r.origin.push_back(l.end); }
+      break;
+    }
+    if (soft[j]) {
+      // Latin words keep one space between them; CJK and digits join directly.
+      const Line& n = lines[kept[j + 1]];
+      std::size_t nb = n.start;
+      while (nb < n.end && (s[nb] == U' ' || s[nb] == U'\u3000')) ++nb;
+      r.joins.push_back({e, nb});
+      if (!r.text.empty() && is_latin(r.text.back()) && nb < n.end && is_latin(s[nb])) {
+        r.text += U' ';
+        r.origin.push_back(l.end);
+      }
+    } else {
+      r.text += U'\n';
+      r.origin.push_back(l.end);
+    }
+  }
+  r.origin.push_back(s.size());
+  r.changed = true;
+}
+
+// Text that is not PDF-like (Word pastes, short excerpts) keeps its line breaks, except a figure
+// cut from its unit.
+Repaired figure_cuts_only(const std::u32string& s, const std::vector<Line>& lines) {
+  Repaired r;
+  std::vector<std::size_t> kept(lines.size());
+  std::vector<bool> soft(lines.size(), false);
+  for (std::size_t k = 0; k < lines.size(); ++k) {
+    kept[k] = k;
+    if (k + 1 < lines.size() && !has_tab(s, lines[k]) && !has_tab(s, lines[k + 1]) &&
+        figure_cut(trimmed(s, lines[k]), trimmed(s, lines[k + 1]))) {
+      soft[k] = true;
+      ++r.joined_breaks;
+    }
+  }
+  if (!r.joined_breaks) { r.text = s; return r; }
+  emit(s, lines, kept, soft, r);
+  return r;
 }
 
 }  // namespace
@@ -126,7 +201,7 @@ Repaired repair_pdf_text(const std::u32string& s) {
       lengths.push_back(t.size());
       widths.push_back(width(t));
     }
-  if (lengths.size() < 6) { r.text = s; return r; }
+  if (lengths.size() < 6) return figure_cuts_only(s, lines);
   auto upper_quartile = [](std::vector<std::size_t> v) {
     std::nth_element(v.begin(), v.begin() + v.size() * 3 / 4, v.end());
     return v[v.size() * 3 / 4];
@@ -142,7 +217,7 @@ Repaired repair_pdf_text(const std::u32string& s) {
     if (!ends_paragraph(t.back()) && full(t) && t.size() >= 12) ++mid_sentence;
   }
   // Word pastes put each paragraph on one line: almost no line ends mid-sentence.
-  if (mid_sentence < 4 || mid_sentence * 4 < lengths.size()) { r.text = s; return r; }
+  if (mid_sentence < 4 || mid_sentence * 4 < lengths.size()) return figure_cuts_only(s, lines);
 
   // Running headers/footers: a short line repeated on three or more pages.
   // One a page, so never on nearby lines: a cell repeated down a table is not a header.
@@ -223,38 +298,7 @@ Repaired repair_pdf_text(const std::u32string& s) {
               (full(t) || clause_open(t, trimmed(s, n)) || (prose(t) && width(t) * 5 >= wrap_width * 3));
     r.joined_breaks += soft[j];
   }
-  // Pass 2: emit, mapping every kept character to where it stands in the original.
-  r.text.reserve(s.size());
-  r.origin.reserve(s.size() + 1);
-  for (std::size_t j = 0; j < kept.size(); ++j) {
-    const Line& l = lines[kept[j]];
-    std::size_t b = l.start, e = l.end;
-    if (j > 0 && soft[j - 1])
-      while (b < e && (s[b] == U' ' || s[b] == U'\u3000')) ++b;
-    if (soft[j])
-      while (e > b && (s[e - 1] == U' ' || s[e - 1] == U'\u3000')) --e;
-    for (std::size_t i = b; i < e; ++i) { r.text += s[i]; r.origin.push_back(i); }
-    if (j + 1 == kept.size()) {
-      if (l.end < s.size()) { r.text += U'\n'; r.origin.push_back(l.end); }
-      break;
-    }
-    if (soft[j]) {
-      // Latin words keep one space between them; CJK and digits join directly.
-      const Line& n = lines[kept[j + 1]];
-      std::size_t nb = n.start;
-      while (nb < n.end && (s[nb] == U' ' || s[nb] == U'\u3000')) ++nb;
-      r.joins.push_back({e, nb});
-      if (!r.text.empty() && is_latin(r.text.back()) && nb < n.end && is_latin(s[nb])) {
-        r.text += U' ';
-        r.origin.push_back(l.end);
-      }
-    } else {
-      r.text += U'\n';
-      r.origin.push_back(l.end);
-    }
-  }
-  r.origin.push_back(s.size());
-  r.changed = true;
+  emit(s, lines, kept, soft, r);
   return r;
 }
 

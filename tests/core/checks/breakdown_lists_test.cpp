@@ -274,3 +274,11 @@ TEST_CASE("R01: parts one per line, each with its own 主要包括 description")
   CHECK(errors(run(head + "767130.55" + tail), "R01") == 0);
   REQUIRE(sum_error_on(run(head + "796830.55" + tail), "796830.55 元"));
 }
+
+TEST_CASE("R01: a 其中 list under 基本支出 ends at 项目支出 past the \"；\" (the total's sibling starts a new statement)") {
+  std::string text = "基本支出640.00万元，占64.00%，其中人员经费510.00万元，公用经费130.00万元；项目支出360.00万元，占36.00%。\n";
+  CHECK(errors(run(text), "R01") == 0);
+  CHECK(errors(run(text), "R28") == 0);
+  // The list itself is still checked: 510 + 140 ≠ 640.
+  CHECK(sum_error_on(run(replaced(text, "130.00", "140.00")), "640.00万元") != nullptr);
+}

@@ -131,3 +131,14 @@ TEST_CASE("R26 a 收支 change is of both totals when they are stated equal") {
   // Unequal totals: which one changed is not said — nothing is checked.
   CHECK(errors("一、总体情况\n2021年度收入总计2300.50万元，支出总计2400.50万元。收支较上年决算数减少400.50万元、下降16.83%。") == 0);
 }
+
+TEST_CASE("R26 parallel 分别 lists in one sentence: the changes continue the levels' subject") {
+  // 66/(726−66) = 10.00%; 45/(405−45) = 12.50%.
+  const std::string text = "人员经费、公用经费分别为726.00万元、405.00万元，比上年分别增加66.00万元、45.00万元，分别增长10.00%、12.50%。";
+  CHECK(errors(text) == 0);
+  auto bad = run(replaced(text, "12.50%", "15.50%"));
+  auto r = with_rule(bad, "R26");
+  REQUIRE(r.size() == 1);
+  CHECK(r[0]->expected == "12.50%");
+  CHECK(errors(replaced(text, "10.00%", "11.00%")) == 1);
+}

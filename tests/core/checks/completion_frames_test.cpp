@@ -151,3 +151,44 @@ TEST_CASE("R29 a 其中 part is not measured against the total's 年初预算, a
   // 决算数 before 预算数: not the pair layout.
   CHECK(flags("项目\t决算数\t预算数\n会议费\t6.00\t10.00\n会议费支出决算为6.00万元，完成预算的66.00%。", "R29") == 0);
 }
+
+TEST_CASE("R29 the initial budget of the same scope stated elsewhere in the paragraph (a warning)") {
+  std::string text = "2024年“三公”经费财政拨款支出决算为27.90万元，完成预算的93.00%，比上年减少3.10万元。"
+                     "“三公”经费年初预算30.00万元。\n";
+  CHECK(alarms(text, "R29") == 0);
+  auto bad = run(replaced(text, "93.00%", "96.00%"));
+  auto r = with_rule(bad, "R29");
+  REQUIRE(r.size() == 1);
+  CHECK(r[0]->severity == Severity::Warning);
+  CHECK(r[0]->expected == "93.00%");
+  // In another paragraph it is not taken.
+  CHECK(alarms(replaced(replaced(text, "93.00%", "96.00%"), "。“三公”", "。\n“三公”"), "R29") == 0);
+}
+
+TEST_CASE("R26 a change stated before its level (…同比增加X，增长Y%，达到Z)") {
+  // 96/(1056−96) = 10%.
+  std::string text = "本年度一般公共预算财政拨款支出同比增加96.00万元，增长10.00%，达到1056.00万元。\n";
+  CHECK(alarms(text, "R26") == 0);
+  CHECK(alarms(replaced(text, "10.00%", "12.00%"), "R26") == 1);
+}
+
+TEST_CASE("R21 a project's 到位率 and 执行率 take its wholes from other sections; parts and a 结余 do not") {
+  std::string text =
+      "一、项目基本情况\n"
+      "（一）项目概况。项目总投资960.00万元，其中中央资金600.00万元、省级资金360.00万元。\n"
+      "（二）资金到位情况。截至年底项目资金实际到位960.00万元，到位率100%。\n"
+      "二、资金使用情况\n"
+      "全年实际支出844.80万元，预算执行率88.00%，结余115.20万元。其中中央资金支出540.00万元，执行率90.00%；"
+      "省级资金支出304.80万元，执行率84.67%。\n";
+  auto ok = run(text);
+  CHECK(alarms(ok, "R21") == 0);
+  // 到位率 of 990 against the 960 总投资; 执行率 of 844.80 against the 960 stated elsewhere.
+  CHECK(alarms(replaced(text, "实际到位960.00", "实际到位990.00"), "R21") == 1);
+  auto bad = run(replaced(text, "执行率88.00%", "执行率86.00%"));
+  auto r = with_rule(bad, "R21");
+  REQUIRE(r.size() == 1);
+  CHECK(r[0]->severity == Severity::Warning);
+  CHECK(r[0]->expected == "88.00%");
+  // A fund's own rate is not read against the project's whole (its base is the fund's 安排).
+  CHECK(alarms(replaced(text, "执行率84.67%", "执行率86.67%"), "R21") == 0);
+}

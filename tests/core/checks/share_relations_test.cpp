@@ -117,3 +117,51 @@ TEST_CASE("R28: a share standing alone after a list names its part by a word the
   // A share naming nothing the parts have is not theirs.
   CHECK(share_alarms(run(replaced(by_office, "税收收入占比75.0%", "教育支出占比为40%"))).empty());
 }
+
+TEST_CASE("R28: a part that carries its own share of a whole is never the whole of a sibling's share") {
+  // 基本支出预算 is "占支出预算的80%" itself: the 20% of 项目支出预算 is of the 500000, not of it.
+  std::string text =
+      "2025 年一般公共预算支出预算 500000.00 元。基本支出预算 400000.00 元，占支出预算的 80.00%；"
+      "项目支出预算 100000.00 元，占支出预算的 20.00%。\n";
+  CHECK(share_alarms(run(text)).empty());
+  auto bad = run(replaced(text, "20.00%", "24.00%"));
+  CHECK(flags(bad, "24.00%"));
+}
+
+TEST_CASE("R28: one part after 其中 is a part of the figure the 其中 follows, in another unit too") {
+  std::string text = "2024年部门预算总额1.6亿元，其中项目支出4000万元，占25.00%。\n";
+  CHECK(share_alarms(run(text)).empty());
+  CHECK(flags(run(replaced(text, "25.00%", "28.00%")), "28.00%"));
+}
+
+TEST_CASE("R28: unnamed shares of 基本 and 项目 in one paragraph are of their sum, whatever follows") {
+  std::string text = "基本支出585.00万元，占65.00%；项目支出315.00万元，占35.00%。本年支出合计900.00万元。\n";
+  CHECK(share_alarms(run(text)).empty());
+  CHECK(flags(run(replaced(text, "35.00%", "38.00%")), "38.00%"));
+  // A nested part's share (人员经费 of 基本支出) is not a third item of 基本 + 项目.
+  std::string nested = "基本支出585.00万元，占65.00%，人员经费468.00万元，占80.00%；项目支出315.00万元，占35.00%。\n";
+  CHECK(share_alarms(run(nested)).empty());
+}
+
+TEST_CASE("R28: shares of one named whole stated without their parts add to at most 100%, to 100% for 基本 + 项目") {
+  std::string text = "基本支出占本年支出的71.20%，项目支出占本年支出的28.80%。\n";
+  CHECK(share_alarms(run(text)).empty());
+  CHECK(flags(run(replaced(text, "28.80%", "33.80%")), "33.80%"));  // 105%
+  CHECK(flags(run(replaced(text, "28.80%", "23.80%")), "23.80%"));  // 95%: 基本 + 项目 is all of it
+  // Not every item named: only "over 100%" is wrong.
+  CHECK(share_alarms(run("人员经费占本年支出的50.00%，项目支出占本年支出的20.00%。\n")).empty());
+  CHECK(!share_alarms(run("人员经费占本年支出的50.00%，项目支出占本年支出的60.00%。\n")).empty());
+  // Two years of the same split are two sets.
+  CHECK(share_alarms(run("2024年基本支出占本年支出的71.20%，项目支出占本年支出的28.80%；2023年基本支出占本年支出的69.00%，"
+                         "项目支出占本年支出的31.00%。\n"))
+            .empty());
+}
+
+TEST_CASE("R28: a share naming its part in its own clause takes the part's amount stated earlier in the paragraph") {
+  std::string text = "全县一般公共预算收入完成64800万元，同比增长5.10%。其中：税收收入完成40500万元；非税收入完成24300万元。"
+                     "税收收入占一般公共预算收入的62.50%。\n";
+  CHECK(share_alarms(run(text)).empty());
+  CHECK(flags(run(replaced(text, "62.50%", "65.50%")), "65.50%"));
+  // In another paragraph the part is not taken.
+  CHECK(share_alarms(run(replaced(replaced(text, "62.50%", "65.50%"), "。税收收入占", "。\n税收收入占"))).empty());
+}

@@ -114,3 +114,23 @@ TEST_CASE("targets stated as 目标X，实际Y / 计划…实际完成 in one se
   REQUIRE(r25.size() == 1);
   CHECK(r25[0]->message.zh.find("监测站建设") != std::string::npos);
 }
+
+TEST_CASE("money arrived or paid against a plan is a funds statement (到位率, R21), not a target's actual") {
+  std::string funds = "项目计划投入资金640.00万元，实际到位资金576.00万元，资金到位率90.00%。\n";
+  auto d = run(funds);
+  CHECK(d.result.targets.empty());
+  CHECK(alarms(d, "R25") == 0);
+  CHECK(alarms(replaced(funds, "90.00%", "93.00%"), "R21") == 1);  // the rate is still checked
+  // An investment plan and what was completed of it stays a target pair.
+  auto inv = run("计划完成投资640万元，实际完成投资576万元。\n");
+  CHECK(alarms(inv, "R25") == 1);
+}
+
+TEST_CASE("a target carrying its comparator in prose (目标≥90%) is paired with the actual after it") {
+  std::string text = "满意度指标：受益群众满意度目标≥90%，实际调查满意度为93.40%。\n";
+  auto d = run(text);
+  CHECK(alarms(d, "R25") == 0);
+  REQUIRE(d.result.targets.size() == 1);
+  CHECK(d.result.targets[0].status == "met");
+  CHECK(alarms(replaced(text, "93.40%", "86.40%"), "R25") == 1);
+}

@@ -65,3 +65,22 @@ TEST_CASE("checks on a PDF paste find what they find on the Word paste, highligh
   part.erase(std::remove(part.begin(), part.end(), '\n'), part.end());
   CHECK(part == "5.92万元");
 }
+
+TEST_CASE("a figure cut from its unit at a line break joins even in a short Word-style excerpt") {
+  // Two lines only: not PDF-like, yet "1320.00万" + "元，" is one figure.
+  std::string text = "2023年度基本支出1320.00万\n元，比上年增加120.00万元，增长10.00%。\n";
+  CHECK(alarms(text, "R26") == 0);
+  CHECK(alarms(replaced(text, "10.00%", "12.00%"), "R26") == 1);
+  std::string pct = "2023年度基本支出1320.00万元，比上年增加120.00万元，增长10.00\n%，主要是人员增加。\n";
+  CHECK(alarms(pct, "R26") == 0);
+  CHECK(alarms(replaced(pct, "增长10.00", "增长12.00"), "R26") == 1);
+  auto r = repair_pdf_text(U"2023年度基本支出1320.00万\n元，比上年增加120.00万元。\n");
+  CHECK(r.text == U"2023年度基本支出1320.00万元，比上年增加120.00万元。\n");
+  REQUIRE(r.origin.size() == r.text.size() + 1);
+  CHECK(r.origin[r.text.find(U'元')] == 19);  // the 元 still points past the original break
+}
+
+TEST_CASE("a lone figure above a lone unit (a table cell) is not a figure cut from its unit") {
+  auto r = repair_pdf_text(U"项目\n金额\n1320.00\n万元\n");
+  CHECK_FALSE(r.changed);
+}
