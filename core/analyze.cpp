@@ -256,23 +256,38 @@ AnalyzeOptions options_from_json(std::string_view json) {
   return o;
 }
 
-nlohmann::json extract_bytes(std::string_view bytes, const AnalyzeOptions& opt) {
+void extract_bytes(std::string_view bytes, const AnalyzeOptions& opt, JsonWriter& w) {
   Decoded d = decode_input(bytes, nullptr);
   Normalized norm = d.binary ? Normalized{} : normalize_text(d.text);
   Text text(std::move(d.text));
-  nlohmann::json doc = {{"path", opt.path}, {"encoding", d.encoding}};
-  if (!d.binary) {
-    if (norm.changed) {
-      Text clean(std::move(norm.text));
-      Facts facts = read_facts(clean);
-      if (norm.simplified) what_was_read_as_written(WrittenForm(clean.chars(), norm.origin, text.chars()), facts);
-      doc.update(extract_json(facts, text, OriginMap{std::move(norm.origin)}));
-    } else {
-      doc.update(extract_json(read_facts(text), text, OriginMap{}));
-    }
-    doc["normalised"] = normalised_json(norm.runs, text);
+  w.begin_object().key("documents").begin_array();
+  if (d.binary) {
+    write_extract_document(w, opt.path, d.encoding, nullptr, text, OriginMap{}, norm.runs);
+  } else if (norm.changed) {
+    Text clean(std::move(norm.text));
+    Facts facts = read_facts(clean);
+    if (norm.simplified) what_was_read_as_written(WrittenForm(clean.chars(), norm.origin, text.chars()), facts);
+    write_extract_document(w, opt.path, d.encoding, &facts, text, OriginMap{std::move(norm.origin)}, norm.runs);
+  } else {
+    Facts facts = read_facts(text);
+    write_extract_document(w, opt.path, d.encoding, &facts, text, OriginMap{}, norm.runs);
   }
-  return {{"tool", tool_json()}, {"documents", nlohmann::json::array({doc})}};
+  w.end_array().key("tool");
+  write_tool(w);
+  w.end_object();
+}
+
+std::string extract_string(std::string_view bytes, const AnalyzeOptions& opt) {
+  std::string out;
+  {
+    JsonWriter w(out);
+    extract_bytes(bytes, opt, w);
+  }
+  return out;
+}
+
+nlohmann::json extract_bytes(std::string_view bytes, const AnalyzeOptions& opt) {
+  return nlohmann::json::parse(extract_string(bytes, opt), nullptr, /*allow_exceptions=*/false);
 }
 
 AnalyzedDocument analyze_bytes(std::string_view bytes, const AnalyzeOptions& opt) {
