@@ -29,9 +29,13 @@ struct Outcome {
   std::string top;
   std::size_t bytes = 0;
   std::size_t checked = 0;  // relations verified (consistent or not)
+  bool streamed = false;    // the output went straight to stdout (process's `direct`)
 };
 
-Outcome process(const Input& in, const BatchOptions& opt) {
+// `direct`: the output stream when this document is next in turn (one thread): its findings are
+// written there as they are produced, after `lead` (the envelope's head or a comma), instead of
+// being held as text — a large document's JSON is never in memory whole.
+Outcome process(const Input& in, const BatchOptions& opt, std::ostream* direct = nullptr, const std::string& lead = {}) {
   Outcome o;
   if (!in.error.empty()) {
     o.error = in.error;
@@ -48,12 +52,24 @@ Outcome process(const Input& in, const BatchOptions& opt) {
     o.checked = doc.result.checked.size();
     if (opt.summary) o.top = top_finding(doc, opt.lang);
     if (opt.output == BatchOptions::Output::Json) {
-      o.output = dump_json(document_json(doc, opt.lang));
+      if (direct) {
+        *direct << lead;
+        JsonWriter w(*direct);
+        write_document(w, doc, opt.lang);
+      } else {
+        JsonWriter w(o.output);
+        write_document(w, doc, opt.lang);
+      }
     } else if (opt.output == BatchOptions::Output::Text) {
-      std::ostringstream ss;
-      print_document(ss, doc, opt.lang, opt.color);
-      o.output = ss.str();
+      if (direct) {
+        print_document(*direct, doc, opt.lang, opt.color);
+      } else {
+        std::ostringstream ss;
+        print_document(ss, doc, opt.lang, opt.color);
+        o.output = ss.str();
+      }
     }
+    o.streamed = direct != nullptr;
     o.read = true;
   } catch (const std::exception& e) {  // e.g. std::bad_alloc on a huge input: report, go on
     o.error = std::string("cannot be checked: ") + e.what();
@@ -110,7 +126,11 @@ class Progress {
 // The JSON envelope around the documents, exactly as report_json() prints it, split where the
 // documents go so they can be streamed one by one.
 void envelope(Lang lang, std::string& head, std::string& tail) {
-  std::string all = dump_json(report_json({}, lang));
+  std::string all;
+  {
+    JsonWriter w(all);
+    write_report(w, nullptr, 0, lang);
+  }
   const std::string key = "\"documents\":[";
   std::size_t at = all.find(key) + key.size();
   head = all.substr(0, at);
@@ -194,7 +214,9 @@ int run_check(const std::vector<Input>& inputs, const BatchOptions& opt) {
       o = std::move(slots[i]);
       ++printed;
     } else {
-      o = std::make_unique<Outcome>(process(inputs[i], opt));
+      // One thread: the document is next in turn, so it is written straight to stdout.
+      if (out_tty) progress.clear();
+      o = std::make_unique<Outcome>(process(inputs[i], opt, &std::cout, json ? (read == 0 ? head : ",") : ""));
       bytes_done += o->bytes;
       ++done;
     }
@@ -211,8 +233,8 @@ int run_check(const std::vector<Input>& inputs, const BatchOptions& opt) {
         *opt.summary << csv_field(path) << ",,,,"
                      << csv_field((opt.lang == Lang::En ? "not read: " : "无法读取：") + o->error) << ",\r\n";
     } else {
-      if (json) std::cout << (read == 0 ? head : ",") << o->output;
-      if (text) std::cout << o->output;
+      if (json && !o->streamed) std::cout << (read == 0 ? head : ",") << o->output;
+      if (text && !o->streamed) std::cout << o->output;
       ++read;
       total.add(o->counts);
       any_error |= o->counts.n[0] > 0;

@@ -101,7 +101,11 @@ int main(int argc, char** argv) {
       std::cerr << "gouji: " << files[0] << ": " << err << "\n";
       return 2;
     }
-    std::cout << gouji::dump_json(gouji::extract_bytes(bytes, {files[0], lang})) << "\n";
+    {
+      gouji::JsonWriter w(std::cout);  // streamed: no copy of the whole document is held
+      gouji::extract_bytes(bytes, {files[0], lang}, w);
+    }
+    std::cout << "\n";
     return 0;
   }
 

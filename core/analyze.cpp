@@ -9,6 +9,7 @@
 #include "docx/zip.h"
 #include "facts/breakdown.h"
 #include "report/at_stake.h"
+#include "report/finding_cap.h"
 #include "report/extract_json.h"
 #include "numbers/number_reader.h"
 #include "structure/genre.h"
@@ -60,12 +61,18 @@ void input_findings(const Decoded& d, const Text& text, DocumentResult& out) {
 // Everything the checks stand on, read once.
 Facts read_facts(const Text& text) {
   Facts facts{text, read_quantities(text), {}, {}, {}, {}, {}, {}, {}, {}};
+  // The readers grow their lists by doubling: up to half of each would stay unused for as long as
+  // the checks run (issue 16, memory per input byte). Trimmed as each is made, while little else is held.
+  facts.quantities.shrink_to_fit();
   read_tables(text, facts.doc);
   facts.doc.headings = read_headings(text, facts.doc.table_lines);
   facts.doc.ordinals = read_inline_ordinals(text);
   facts.kind = read_document_kind(text, facts.doc.headings);
   facts.statements = read_statements(text, facts.quantities, facts.doc);
+  facts.statements.frames.shrink_to_fit();
+  facts.statements.numbers.shrink_to_fit();
   facts.breakdowns = find_breakdowns(text, facts.quantities, facts.statements);
+  facts.breakdowns.shrink_to_fit();
   facts.precision = precision_context(text, facts.quantities);
   facts.targets = read_targets(text, facts.quantities, facts.doc);
   for (const Breakdown& b : facts.breakdowns) {  // a list and its total are one statement
@@ -74,6 +81,7 @@ Facts read_facts(const Text& text) {
     join_precision(facts.precision, facts.quantities, members);
   }
   facts.budget = read_budget_facts(text, facts.quantities, facts.breakdowns, facts.doc);
+  facts.budget.shrink_to_fit();
   facts.rates = read_rate_facts(text, facts.quantities, facts.breakdowns);
   facts.rates.in_table.resize(facts.quantities.size());
   for (std::size_t i = 0; i < facts.quantities.size(); ++i)
@@ -140,6 +148,17 @@ void what_was_read_as_written(const WrittenForm& w, Facts& f) {
   }
 }
 
+// The checks' findings after the input's own (E01–E05), without a second growing copy.
+void move_findings(std::vector<Finding>& from, std::vector<Finding>& to) {
+  if (to.empty()) {
+    to = std::move(from);
+    return;
+  }
+  to.reserve(to.size() + from.size());
+  for (auto& f : from) to.push_back(std::move(f));
+  from = {};
+}
+
 AnalyzedDocument run(Decoded d, const AnalyzeOptions& opt, DocumentResult pre = {}) {
   AnalyzedDocument doc;
   doc.result.findings = std::move(pre.findings);
@@ -158,10 +177,13 @@ AnalyzedDocument run(Decoded d, const AnalyzeOptions& opt, DocumentResult pre = 
     DocumentResult checked;
     run_checks(facts, checked, opt.check_order.empty() ? nullptr : &opt.check_order);
     name_sections(facts, checked.findings);
-    for (auto& f : checked.findings) doc.result.findings.push_back(std::move(f));
+    cap_per_rule(checked);
+    move_findings(checked.findings, doc.result.findings);
     doc.result.metrics = std::move(checked.metrics);
     doc.result.targets = std::move(checked.targets);
     doc.result.checked = std::move(checked.checked);
+    doc.result.findings_not_listed = std::move(checked.findings_not_listed);
+    doc.result.checked_not_listed = std::move(checked.checked_not_listed);
     doc.result.final_total = final_total_wan(facts);
     return doc;
   }
@@ -172,6 +194,7 @@ AnalyzedDocument run(Decoded d, const AnalyzeOptions& opt, DocumentResult pre = 
   DocumentResult checked;
   run_checks(facts, checked, opt.check_order.empty() ? nullptr : &opt.check_order);
   name_sections(facts, checked.findings);
+  cap_per_rule(checked);
   doc.result.final_total = final_total_wan(facts);
   if (norm.simplified) quote_as_written(WrittenForm(clean.chars(), map.origin, doc.text.chars()), facts, checked);
   for (auto& f : checked.findings) {
@@ -181,8 +204,8 @@ AnalyzedDocument run(Decoded d, const AnalyzeOptions& opt, DocumentResult pre = 
       x.span.end = map.end(x.span.start, x.span.end);
       x.span.start = b;
     }
-    doc.result.findings.push_back(std::move(f));
   }
+  move_findings(checked.findings, doc.result.findings);
   for (auto& m : checked.metrics) {
     map_spans(m.spans, map);
     doc.result.metrics.push_back(std::move(m));
@@ -195,6 +218,8 @@ AnalyzedDocument run(Decoded d, const AnalyzeOptions& opt, DocumentResult pre = 
     map_spans(c.inputs, map);
     doc.result.checked.push_back(std::move(c));
   }
+  doc.result.findings_not_listed = std::move(checked.findings_not_listed);
+  doc.result.checked_not_listed = std::move(checked.checked_not_listed);
   return doc;
 }
 
@@ -256,23 +281,38 @@ AnalyzeOptions options_from_json(std::string_view json) {
   return o;
 }
 
-nlohmann::json extract_bytes(std::string_view bytes, const AnalyzeOptions& opt) {
+void extract_bytes(std::string_view bytes, const AnalyzeOptions& opt, JsonWriter& w) {
   Decoded d = decode_input(bytes, nullptr);
   Normalized norm = d.binary ? Normalized{} : normalize_text(d.text);
   Text text(std::move(d.text));
-  nlohmann::json doc = {{"path", opt.path}, {"encoding", d.encoding}};
-  if (!d.binary) {
-    if (norm.changed) {
-      Text clean(std::move(norm.text));
-      Facts facts = read_facts(clean);
-      if (norm.simplified) what_was_read_as_written(WrittenForm(clean.chars(), norm.origin, text.chars()), facts);
-      doc.update(extract_json(facts, text, OriginMap{std::move(norm.origin)}));
-    } else {
-      doc.update(extract_json(read_facts(text), text, OriginMap{}));
-    }
-    doc["normalised"] = normalised_json(norm.runs, text);
+  w.begin_object().key("documents").begin_array();
+  if (d.binary) {
+    write_extract_document(w, opt.path, d.encoding, nullptr, text, OriginMap{}, norm.runs);
+  } else if (norm.changed) {
+    Text clean(std::move(norm.text));
+    Facts facts = read_facts(clean);
+    if (norm.simplified) what_was_read_as_written(WrittenForm(clean.chars(), norm.origin, text.chars()), facts);
+    write_extract_document(w, opt.path, d.encoding, &facts, text, OriginMap{std::move(norm.origin)}, norm.runs);
+  } else {
+    Facts facts = read_facts(text);
+    write_extract_document(w, opt.path, d.encoding, &facts, text, OriginMap{}, norm.runs);
   }
-  return {{"tool", tool_json()}, {"documents", nlohmann::json::array({doc})}};
+  w.end_array().key("tool");
+  write_tool(w);
+  w.end_object();
+}
+
+std::string extract_string(std::string_view bytes, const AnalyzeOptions& opt) {
+  std::string out;
+  {
+    JsonWriter w(out);
+    extract_bytes(bytes, opt, w);
+  }
+  return out;
+}
+
+nlohmann::json extract_bytes(std::string_view bytes, const AnalyzeOptions& opt) {
+  return nlohmann::json::parse(extract_string(bytes, opt), nullptr, /*allow_exceptions=*/false);
 }
 
 AnalyzedDocument analyze_bytes(std::string_view bytes, const AnalyzeOptions& opt) {

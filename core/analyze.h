@@ -24,7 +24,10 @@ AnalyzedDocument analyze_bytes(std::string_view bytes, const AnalyzeOptions& opt
 AnalyzedDocument analyze_text(std::string_view utf8, const AnalyzeOptions& opt);  // already UTF-8
 
 // What was read (quantities, headings, ordinals, tables) in the JSON envelope of the report:
-// {"tool":…,"documents":[{"path","encoding","quantities","headings","ordinals","tables"}]}.
+// {"tool":…,"documents":[{"path","encoding","quantities","headings","ordinals","tables"}]},
+// written as it is produced (`w`), as text, or as a tree (tests).
+void extract_bytes(std::string_view bytes, const AnalyzeOptions& opt, JsonWriter& w);
+std::string extract_string(std::string_view bytes, const AnalyzeOptions& opt);
 nlohmann::json extract_bytes(std::string_view bytes, const AnalyzeOptions& opt);
 
 }  // namespace gouji

@@ -12,7 +12,7 @@
 namespace {
 
 std::string envelope(const gouji::AnalyzedDocument& doc, gouji::Lang lang) {
-  return gouji::dump_json(gouji::report_json({doc}, lang));
+  return gouji::report_string(doc, lang);
 }
 
 // analyze(text, optionsJson): text as JS string (already decoded).
@@ -31,12 +31,12 @@ std::string analyze_bytes(const emscripten::val& bytes, const std::string& optio
 
 // extract(text, optionsJson) / extractBytes(Uint8Array, optionsJson): what was read.
 std::string extract(const std::string& text, const std::string& options_json) {
-  return gouji::dump_json(gouji::extract_bytes(text, gouji::options_from_json(options_json)));
+  return gouji::extract_string(text, gouji::options_from_json(options_json));
 }
 
 std::string extract_bytes(const emscripten::val& bytes, const std::string& options_json) {
   std::vector<unsigned char> v = emscripten::convertJSArrayToNumberVector<unsigned char>(bytes);
-  return gouji::dump_json(gouji::extract_bytes(std::string(v.begin(), v.end()), gouji::options_from_json(options_json)));
+  return gouji::extract_string(std::string(v.begin(), v.end()), gouji::options_from_json(options_json));
 }
 
 std::string version() { return gouji::tool_json()["version"].get<std::string>(); }

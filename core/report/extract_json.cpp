@@ -101,97 +101,163 @@ CellQuantity cell_quantity(const std::vector<CellRef>& cells, const Quantity& q)
   return out;
 }
 
-}  // namespace
-
-nlohmann::json extract_json(const Facts& f, const Text& original, const OriginMap& map) {
-  auto span = [&](std::size_t b, std::size_t e) {
-    return nlohmann::json{{"start", original.utf16(map.start(b))}, {"end", original.utf16(map.end(b, e))}};
-  };
-  auto qs = nlohmann::json::array();
+void write_quantities(JsonWriter& w, const Facts& f, const Text& original, const OriginMap& map, const SpanWriter& span) {
   const std::vector<CellRef> cells = index_cells(f.doc);
-  for (const auto& q0 : f.quantities) {
-    Quantity q = q0;
+  w.begin_array();
+  for (const auto& q : f.quantities) {
+    const UnitDef* unit = q.unit;
+    const std::string* label = &q.label;
     bool cell = false;
-    if (!q.unit) {
-      CellQuantity cq = cell_quantity(cells, q);
+    CellQuantity cq;
+    if (!unit) {
+      cq = cell_quantity(cells, q);
       if (cq.ordinal) continue;
       if (cq.in_table) {
         cell = true;
-        q.unit = cq.unit;
-        q.label = cq.label;
+        unit = cq.unit;
+        label = &cq.label;
       }
     }
-    nlohmann::json j{{"text", q.text},
-                  {"value", q.value.to_string()},
-                  {"decimals", q.decimals},
-                  {"unit", q.unit ? to_utf8(q.unit->text) : ""},
-                  {"kind", unit_kind_name(q.kind())},
-                  {"normalized", q.normalized().to_string()},
-                  {"base_unit", q.unit ? std::string(q.unit->base) : ""},
-                  {"label", q.label},
-                  {"approx", approx_name(q.approx)},
-                  {"comparator", comparator_name(q.comparator)},
-                  {"line", original.line_col(map.start(q.start)).line},
-                  {"span", span(q.start, q.end)},
-                  {"label_span", span(q.label_start, q.label_end)}};
-    if (q.upper) j["upper"] = q.upper->to_string();
-    if (cell) j["table_cell"] = true;
-    qs.push_back(std::move(j));
+    // Kind and normalized value under the unit it has (the cell's when it has none of its own).
+    UnitKind kind = unit ? unit->kind : UnitKind::None;
+    Decimal normalized = unit ? q.value * Decimal::pow10(unit->pow10) : q.value;
+    w.begin_object()
+        .kstr("approx", approx_name(q.approx))
+        .kstr("base_unit", unit ? std::string_view(unit->base) : std::string_view())
+        .kstr("comparator", comparator_name(q.comparator))
+        .knum("decimals", q.decimals)
+        .kstr("kind", unit_kind_name(kind))
+        .kstr("label", *label)
+        .key("label_span");
+    span(w, q.label_start, q.label_end);
+    w.kunum("line", original.line_col(map.start(q.start)).line).kstr("normalized", normalized.to_string()).key("span");
+    span(w, q.start, q.end);
+    if (cell) w.kbool("table_cell", true);
+    w.kstr("text", q.text).kstr("unit", unit ? to_utf8(unit->text) : "");
+    if (q.upper) w.kstr("upper", q.upper->to_string());
+    w.kstr("value", q.value.to_string()).end_object();
   }
-  auto hs = nlohmann::json::array();
-  for (const auto& h : f.doc.headings) {
-    hs.push_back({{"level", h.depth + 1},
-                  {"style", marker_style_name(h.style)},
-                  {"number", h.number},
-                  {"marker", h.marker},
-                  {"title", h.title},
-                  {"line", original.line_col(map.start(h.marker_start)).line},
-                  {"parent", h.parent == kNone ? nlohmann::json(nullptr) : nlohmann::json(h.parent)},
-                  {"span", span(h.marker_start, h.end)}});
-  }
-  auto os = nlohmann::json::array();
-  for (const auto& o : f.doc.ordinals)
-    os.push_back({{"text", o.text}, {"number", o.number}, {"line", original.line_col(map.start(o.start)).line}, {"span", span(o.start, o.end)}});
-  auto ts = nlohmann::json::array();
-  for (const auto& tb : f.doc.tables) {
-    auto rows = nlohmann::json::array();
-    for (const auto& r : tb.rows) {
-      auto cells = nlohmann::json::array();
-      for (const auto& c : r)
-        cells.push_back({{"text", c.text}, {"column", c.column}, {"colspan", c.span}, {"span", span(c.start, c.end)}});
-      rows.push_back(cells);
-    }
-    ts.push_back({{"source", tb.source},
-                  {"unit", tb.unit ? to_utf8(tb.unit->text) : ""},
-                  {"columns", tb.columns},
-                  {"header", tb.header},
-                  {"rows", rows},
-                  {"total_row", tb.total_row == kNone ? nlohmann::json(nullptr) : nlohmann::json(tb.total_row)},
-                  {"line", original.line_col(map.start(tb.start)).line},
-                  {"span", span(tb.start, tb.end)}});
-  }
-  // The document's genre and year, each with the words that decided it (no span: not stated).
-  const DocumentKind& k = f.kind;
-  auto evidence = [&](std::size_t b, std::size_t e) {
-    return b == e ? nlohmann::json(nullptr) : nlohmann::json{{"text", f.text.utf8(b, e)}, {"span", span(b, e)}};
-  };
-  nlohmann::json genre{{"id", genre_id(k.genre)}, {"name", genre_zh(k.genre)}, {"evidence", evidence(k.genre_start, k.genre_end)},
-                       {"starts_mid_document", k.starts_mid}, {"ends_cut_short", k.ends_cut}};
-  nlohmann::json year{{"value", k.year ? nlohmann::json(k.year) : nlohmann::json(nullptr)},
-                      {"evidence", evidence(k.year_start, k.year_end)}};
-  nlohmann::json out{{"genre", genre}, {"year", year}, {"quantities", qs}, {"headings", hs}, {"ordinals", os}, {"tables", ts}};
-  out.update(extract_facts_json(f, span));
-  return out;
+  w.end_array();
 }
 
-nlohmann::json normalised_json(const std::vector<NormRun>& runs, const Text& original) {
-  auto out = nlohmann::json::array();
+void write_headings(JsonWriter& w, const Facts& f, const Text& original, const OriginMap& map, const SpanWriter& span) {
+  w.begin_array();
+  for (const auto& h : f.doc.headings) {
+    w.begin_object()
+        .knum("level", h.depth + 1)
+        .kunum("line", original.line_col(map.start(h.marker_start)).line)
+        .kstr("marker", h.marker)
+        .knum("number", h.number)
+        .key("parent");
+    if (h.parent == kNone) w.null();
+    else w.unum(h.parent);
+    w.key("span");
+    span(w, h.marker_start, h.end);
+    w.kstr("style", marker_style_name(h.style)).kstr("title", h.title).end_object();
+  }
+  w.end_array();
+}
+
+void write_ordinals(JsonWriter& w, const Facts& f, const Text& original, const OriginMap& map, const SpanWriter& span) {
+  w.begin_array();
+  for (const auto& o : f.doc.ordinals) {
+    w.begin_object().kunum("line", original.line_col(map.start(o.start)).line).knum("number", o.number).key("span");
+    span(w, o.start, o.end);
+    w.kstr("text", o.text).end_object();
+  }
+  w.end_array();
+}
+
+void write_tables(JsonWriter& w, const Facts& f, const Text& original, const OriginMap& map, const SpanWriter& span) {
+  w.begin_array();
+  for (const auto& tb : f.doc.tables) {
+    w.begin_object().kunum("columns", tb.columns).key("header").begin_array();
+    for (const auto& h : tb.header) w.str(h);
+    w.end_array().kunum("line", original.line_col(map.start(tb.start)).line).key("rows").begin_array();
+    for (const auto& r : tb.rows) {
+      w.begin_array();
+      for (const auto& c : r) {
+        w.begin_object().kunum("colspan", c.span).kunum("column", c.column).key("span");
+        span(w, c.start, c.end);
+        w.kstr("text", c.text).end_object();
+      }
+      w.end_array();
+    }
+    w.end_array().kstr("source", tb.source).key("span");
+    span(w, tb.start, tb.end);
+    w.key("total_row");
+    if (tb.total_row == kNone) w.null();
+    else w.unum(tb.total_row);
+    w.kstr("unit", tb.unit ? to_utf8(tb.unit->text) : "").end_object();
+  }
+  w.end_array();
+}
+
+void write_normalised(JsonWriter& w, const std::vector<NormRun>& runs, const Text& original) {
+  w.begin_array();
   for (const auto& r : runs)
-    out.push_back({{"kind", norm_kind_name(r.kind)},
-                   {"line", original.line_col(r.start).line},
-                   {"span", {{"start", original.utf16(r.start)}, {"end", original.utf16(r.end)}}},
-                   {"text", original.utf8(r.start, r.end)}});
-  return out;
+    w.begin_object()
+        .kstr("kind", norm_kind_name(r.kind))
+        .kunum("line", original.line_col(r.start).line)
+        .key("span")
+        .begin_object()
+        .kunum("end", original.utf16(r.end))
+        .kunum("start", original.utf16(r.start))
+        .end_object()
+        .kstr("text", original.utf8(r.start, r.end))
+        .end_object();
+  w.end_array();
+}
+
+// The document's genre and year, each with the words that decided it (null: not stated).
+void write_evidence(JsonWriter& w, const Facts& f, std::size_t b, std::size_t e, const SpanWriter& span) {
+  if (b == e) {
+    w.null();
+    return;
+  }
+  w.begin_object().key("span");
+  span(w, b, e);
+  w.kstr("text", f.text.utf8(b, e)).end_object();
+}
+
+}  // namespace
+
+void write_extract_document(JsonWriter& w, const std::string& path, const std::string& encoding, const Facts* f,
+                            const Text& original, const OriginMap& map, const std::vector<NormRun>& runs) {
+  w.begin_object();
+  if (!f) {
+    w.kstr("encoding", encoding).kstr("path", path).end_object();
+    return;
+  }
+  const SpanWriter span{original, map};
+  const DocumentKind& k = f->kind;
+  w.key("breakdowns");
+  write_breakdowns(w, *f, span);
+  w.key("budget_facts");
+  write_budget_facts(w, *f, span);
+  w.kstr("encoding", encoding).key("frames");
+  write_frames(w, *f, span);
+  w.key("genre").begin_object().kbool("ends_cut_short", k.ends_cut).key("evidence");
+  write_evidence(w, *f, k.genre_start, k.genre_end, span);
+  w.kstr("id", genre_id(k.genre)).kstr("name", genre_zh(k.genre)).kbool("starts_mid_document", k.starts_mid).end_object();
+  w.key("headings");
+  write_headings(w, *f, original, map, span);
+  w.key("normalised");
+  write_normalised(w, runs, original);
+  w.key("ordinals");
+  write_ordinals(w, *f, original, map, span);
+  w.kstr("path", path).key("quantities");
+  write_quantities(w, *f, original, map, span);
+  w.key("tables");
+  write_tables(w, *f, original, map, span);
+  w.key("targets");
+  write_targets(w, *f, span);
+  w.key("year").begin_object().key("evidence");
+  write_evidence(w, *f, k.year_start, k.year_end, span);
+  w.key("value");
+  if (k.year) w.num(k.year);
+  else w.null();
+  w.end_object().end_object();
 }
 
 }  // namespace gouji

@@ -8,16 +8,46 @@
 namespace gouji {
 namespace {
 
-nlohmann::json spans_json(const std::vector<Span>& spans, const Text& text) {
-  auto arr = nlohmann::json::array();
+// Keys are written in the order nlohmann's tree sorted them (bytewise), so the text is the same.
+void write_spans(JsonWriter& w, const std::vector<Span>& spans, const Text& text) {
+  w.begin_array();
   for (const auto& s : spans)
-    arr.push_back({{"start", text.utf16(s.start)},
-                   {"end", text.utf16(s.end)},
-                   {"role", s.primary ? "primary" : "related"}});
-  return arr;
+    w.begin_object()
+        .kunum("end", text.utf16(s.end))
+        .kstr("role", s.primary ? "primary" : "related")
+        .kunum("start", text.utf16(s.start))
+        .end_object();
+  w.end_array();
 }
 
 const std::string& pick(const Message& m, Lang lang) { return lang == Lang::En && !m.en.empty() ? m.en : m.zh; }
+
+void write_finding(JsonWriter& w, const Finding& f, const Text& text, Lang lang) {
+  std::size_t at = f.spans.empty() ? 0 : f.spans.front().start;
+  LineCol lc = text.line_col(at);
+  w.begin_object().kstr("actual", f.actual);
+  if (auto stake = stake_wan(f.expected, f.actual)) w.key("at_stake").dbl(stake->to_double());
+  w.kunum("column", lc.column).kstr("expected", f.expected);
+  if (!f.fixes.empty()) {
+    w.key("fixes").begin_array();
+    for (const auto& x : f.fixes)
+      w.begin_object()
+          .kunum("end", text.utf16(x.span.end))
+          .kstr("replacement", x.replacement)
+          .kunum("start", text.utf16(x.span.start))
+          .end_object();
+    w.end_array();
+  }
+  if (!f.hint.zh.empty()) w.kstr("hint", pick(f.hint, lang));
+  w.kunum("line", lc.line)
+      .kstr("message", pick(f.message, lang))
+      .kstr("rule", f.rule)
+      .kstr("section", f.section)
+      .kstr("severity", severity_name(f.severity));
+  w.key("spans");
+  write_spans(w, f.spans, text);
+  w.end_object();
+}
 
 }  // namespace
 
@@ -25,69 +55,92 @@ std::string dump_json(const nlohmann::json& j) {
   return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
+void write_tool(JsonWriter& w) { w.begin_object().kstr("name", "gouji").kstr("version", GOUJI_VERSION).end_object(); }
+
 nlohmann::json tool_json() { return {{"name", "gouji"}, {"version", GOUJI_VERSION}}; }
 
-nlohmann::json document_json(const AnalyzedDocument& doc, Lang lang) {
+void write_document(JsonWriter& w, const AnalyzedDocument& doc, Lang lang) {
   const auto& r = doc.result;
-  auto findings = nlohmann::json::array();
-  for (const auto& f : r.findings) {
-    std::size_t at = f.spans.empty() ? 0 : f.spans.front().start;
-    LineCol lc = doc.text.line_col(at);
-    nlohmann::json j = {{"rule", f.rule},
-                        {"severity", severity_name(f.severity)},
-                        {"message", pick(f.message, lang)},
-                        {"spans", spans_json(f.spans, doc.text)},
-                        {"line", lc.line},
-                        {"column", lc.column},
-                        {"expected", f.expected},
-                        {"actual", f.actual}};
-    if (!f.hint.zh.empty()) j["hint"] = pick(f.hint, lang);
-    j["section"] = f.section;
-    if (auto stake = stake_wan(f.expected, f.actual)) j["at_stake"] = stake->to_double();
-    if (!f.fixes.empty()) {
-      auto fixes = nlohmann::json::array();
-      for (const auto& x : f.fixes)
-        fixes.push_back({{"start", doc.text.utf16(x.span.start)},
-                         {"end", doc.text.utf16(x.span.end)},
-                         {"replacement", x.replacement}});
-      j["fixes"] = fixes;
+  const Text& text = doc.text;
+  w.begin_object();
+  if (!r.checked.empty()) {
+    w.key("checked").begin_array();
+    for (const auto& c : r.checked) {
+      w.begin_object().kstr("formula", c.formula).key("inputs");
+      write_spans(w, c.inputs, text);
+      w.kstr("result", c.result).kstr("rule", c.rule).end_object();
     }
-    findings.push_back(std::move(j));
+    w.end_array();
   }
-  auto metrics = nlohmann::json::array();
+  w.kstr("encoding", r.encoding);
+  if (!r.final_total.empty()) w.key("final_total").dbl(std::strtod(r.final_total.c_str(), nullptr));
+  w.key("findings").begin_array();
+  for (const auto& f : r.findings) write_finding(w, f, text, lang);
+  w.end_array();
+  w.key("metrics").begin_array();
   for (const auto& m : r.metrics) {
     double v = std::strtod(m.value.c_str(), nullptr);  // no exceptions: emcc builds without them
-    metrics.push_back({{"name", lang == Lang::En && !m.name_en.empty() ? m.name_en : m.name},
-                       {"value", v},
-                       {"unit", m.unit},
-                       {"formula", m.formula},
-                       {"spans", spans_json(m.spans, doc.text)}});
+    w.begin_object()
+        .kstr("formula", m.formula)
+        .kstr("name", lang == Lang::En && !m.name_en.empty() ? m.name_en : m.name)
+        .key("spans");
+    write_spans(w, m.spans, text);
+    w.kstr("unit", m.unit).key("value").dbl(v).end_object();
   }
-  nlohmann::json out = {{"path", r.path}, {"encoding", r.encoding}, {"findings", findings}, {"metrics", metrics}};
-  if (!r.final_total.empty()) out["final_total"] = std::strtod(r.final_total.c_str(), nullptr);
+  w.end_array();
+  w.kstr("path", r.path);
   if (!r.targets.empty()) {
-    auto targets = nlohmann::json::array();
-    for (const auto& t : r.targets)
-      targets.push_back({{"name", t.name}, {"category", t.category}, {"target", t.target}, {"actual", t.actual},
-                         {"completion", t.completion}, {"status", t.status}, {"met", t.status == "met"},
-                         {"spans", spans_json(t.spans, doc.text)}});
-    out["targets"] = targets;
+    w.key("targets").begin_array();
+    for (const auto& t : r.targets) {
+      w.begin_object()
+          .kstr("actual", t.actual)
+          .kstr("category", t.category)
+          .kstr("completion", t.completion)
+          .kbool("met", t.status == "met")
+          .kstr("name", t.name)
+          .key("spans");
+      write_spans(w, t.spans, text);
+      w.kstr("status", t.status).kstr("target", t.target).end_object();
+    }
+    w.end_array();
   }
-  if (!r.checked.empty()) {
-    auto checked = nlohmann::json::array();
-    for (const auto& c : r.checked)
-      checked.push_back({{"rule", c.rule}, {"formula", c.formula}, {"result", c.result},
-                         {"inputs", spans_json(c.inputs, doc.text)}});
-    out["checked"] = checked;
+  if (doc.include_text) w.kstr("text", text.utf8(0, text.size()));
+  w.end_object();
+}
+
+void write_report(JsonWriter& w, const AnalyzedDocument* docs, std::size_t n, Lang lang) {
+  w.begin_object().key("documents").begin_array();
+  for (std::size_t i = 0; i < n; ++i) write_document(w, docs[i], lang);
+  w.end_array().key("tool");
+  write_tool(w);
+  w.end_object();
+}
+
+std::string report_string(const AnalyzedDocument& doc, Lang lang) {
+  std::string out;
+  {
+    JsonWriter w(out);
+    write_report(w, &doc, 1, lang);
   }
-  if (doc.include_text) out["text"] = doc.text.utf8(0, doc.text.size());
   return out;
 }
 
+nlohmann::json document_json(const AnalyzedDocument& doc, Lang lang) {
+  std::string s;
+  {
+    JsonWriter w(s);
+    write_document(w, doc, lang);
+  }
+  return nlohmann::json::parse(s, nullptr, /*allow_exceptions=*/false);
+}
+
 nlohmann::json report_json(const std::vector<AnalyzedDocument>& docs, Lang lang) {
-  auto arr = nlohmann::json::array();
-  for (const auto& d : docs) arr.push_back(document_json(d, lang));
-  return {{"tool", tool_json()}, {"documents", arr}};
+  std::string s;
+  {
+    JsonWriter w(s);
+    write_report(w, docs.data(), docs.size(), lang);
+  }
+  return nlohmann::json::parse(s, nullptr, /*allow_exceptions=*/false);
 }
 
 }  // namespace gouji

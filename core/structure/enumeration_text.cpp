@@ -93,16 +93,16 @@ void trim(const Text& t, std::size_t& b, std::size_t& e) {
 // Matching brackets of one line (enumerations_internal.h).
 void Brackets::build(const Text& t, std::size_t b, std::size_t e) {
   base = b;
-  close_of.assign(e - b, kNo);
-  open_of.assign(e - b, kNo);
+  close_of.assign(e - b, kNone32);
+  open_of.assign(e - b, kNone32);
   std::vector<std::size_t> stack;
   for (std::size_t i = b; i < e; ++i) {
     char32_t c = t.at(i);
     if (is_open(c)) {
       stack.push_back(i);
     } else if (is_close(c) && !stack.empty()) {
-      close_of[stack.back() - b] = i;
-      open_of[i - b] = stack.back();
+      close_of[stack.back() - b] = static_cast<std::uint32_t>(i - b);
+      open_of[i - b] = static_cast<std::uint32_t>(stack.back() - b);
       stack.pop_back();
     }
   }

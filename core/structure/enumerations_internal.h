@@ -2,6 +2,7 @@
 // Internal to the enumeration reader (structure/enumeration*.cpp): the text tools, the bracket
 // index and the line scanner its files share. Not part of the stage's interface (enumerations.h).
 #include <cstddef>
+#include <cstdint>
 #include <string_view>
 #include <utility>
 #include <vector>
@@ -39,12 +40,20 @@ void trim(const Text& t, std::size_t& b, std::size_t& e);
 // Matching brackets of one line: match[i] = index of the closing bracket for an opening one.
 // Types may differ ("(…）" occurs in real reports); an unmatched bracket is an ordinary character.
 struct Brackets {
-  std::vector<std::size_t> close_of;  // indexed by position - base
-  std::vector<std::size_t> open_of;
+  // The matching bracket's offset from base, indexed by position - base; 32 bits (a line is under
+  // 64 MB of text) since one long line costs two of these per character (issue 16, memory).
+  static constexpr std::uint32_t kNone32 = 0xFFFFFFFFu;
+  std::vector<std::uint32_t> close_of;
+  std::vector<std::uint32_t> open_of;
   std::size_t base = 0;
   void build(const Text& t, std::size_t b, std::size_t e);
-  std::size_t close(std::size_t i) const { return i >= base && i - base < close_of.size() ? close_of[i - base] : kNo; }
-  std::size_t open(std::size_t i) const { return i >= base && i - base < open_of.size() ? open_of[i - base] : kNo; }
+  std::size_t close(std::size_t i) const { return at(close_of, i); }
+  std::size_t open(std::size_t i) const { return at(open_of, i); }
+
+ private:
+  std::size_t at(const std::vector<std::uint32_t>& v, std::size_t i) const {
+    return i >= base && i - base < v.size() && v[i - base] != kNone32 ? base + v[i - base] : kNo;
+  }
 };
 
 bool names_parts(const Text& t, std::size_t at);

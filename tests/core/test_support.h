@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "analyze.h"
+#include "report/finding_cap.h"
 
 namespace gouji::test {
 
@@ -18,6 +19,15 @@ inline std::vector<const Finding*> with_rule(const AnalyzedDocument& d, const st
   for (const auto& f : d.result.findings)
     if (f.rule == rule) out.push_back(&f);
   return out;
+}
+
+// How many times `rule` fired: the findings listed and those a per-rule cap note counts
+// (report/finding_cap.h), the note itself not included.
+inline std::size_t fired(const AnalyzedDocument& d, const std::string& rule) {
+  std::size_t n = 0;
+  for (const auto& f : d.result.findings) n += f.rule == rule && !is_cap_note(f);
+  for (const auto& [r, k] : d.result.findings_not_listed) n += r == rule ? k : 0;
+  return n;
 }
 
 // How many findings of `rule` a reviewer is alarmed by (errors and warnings; info is not counted).
