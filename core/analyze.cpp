@@ -271,16 +271,6 @@ Decoded decode_input(std::string_view bytes, DocumentResult* result) {
 
 }  // namespace
 
-AnalyzeOptions options_from_json(std::string_view json) {
-  AnalyzeOptions o;
-  auto j = nlohmann::json::parse(json.begin(), json.end(), nullptr, /*allow_exceptions=*/false);
-  if (!j.is_object()) return o;
-  if (j.contains("lang") && j["lang"].is_string()) o.lang = j["lang"] == "en" ? Lang::En : Lang::Zh;
-  if (j.contains("path") && j["path"].is_string()) o.path = j["path"].get<std::string>();
-  if (j.contains("include_text") && j["include_text"].is_boolean()) o.include_text = j["include_text"].get<bool>();
-  return o;
-}
-
 void extract_bytes(std::string_view bytes, const AnalyzeOptions& opt, JsonWriter& w) {
   Decoded d = decode_input(bytes, nullptr);
   Normalized norm = d.binary ? Normalized{} : normalize_text(d.text);

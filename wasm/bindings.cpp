@@ -8,6 +8,7 @@
 
 #include "analyze.h"
 #include "report/json_report.h"
+#include "gouji/version.h"
 
 namespace {
 
@@ -39,7 +40,7 @@ std::string extract_bytes(const emscripten::val& bytes, const std::string& optio
   return gouji::extract_string(std::string(v.begin(), v.end()), gouji::options_from_json(options_json));
 }
 
-std::string version() { return gouji::tool_json()["version"].get<std::string>(); }
+std::string version() { return GOUJI_VERSION; }
 
 }  // namespace
 
