@@ -3,9 +3,23 @@
 #include <tuple>
 
 #include "checks/identity_checks_internal.h"
+#include "lexicon/metric_words.h"
+#include "text/text.h"
 
 namespace gouji {
 namespace identity_detail {
+namespace {
+
+// The kind a headcount's label names (行政编制, 在职, 退休 …), "" for the whole: a headcount of one
+// kind and one of another, or of the whole, are different figures.
+std::string staff_kind(const std::string& label) {
+  std::u32string l = from_utf8_lossy(label);
+  for (auto w : lex::metric::kStaffKinds)
+    if (l.find(w) != std::u32string::npos) return to_utf8(w);
+  return {};
+}
+
+}  // namespace
 
 // ---- R15: one key figure, one value ----
 void Identities::r15_same_figure() {
@@ -30,7 +44,8 @@ void Identities::r15_same_figure() {
     if ((b.role == Role::Posts || b.role == Role::Staff) && list_item(j)) continue;
     // "初中教育支出X元，其中：基本支出X元": one class's split, not the department's 基本支出.
     if (part_of_class(j)) continue;
-    auto& same = earlier[Key{b.role, b.fund, b.stage, b.entity, static_cast<int>(q(j).kind())}];
+    std::string whose = b.role == Role::Posts || b.role == Role::Staff ? b.entity + "|" + staff_kind(b.label) : b.entity;
+    auto& same = earlier[Key{b.role, b.fund, b.stage, whose, static_cast<int>(q(j).kind())}];
     same.push_back(j);
     for (std::size_t n = 0; n + 1 < same.size(); ++n) {
       std::size_t i = same[n];

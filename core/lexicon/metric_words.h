@@ -17,6 +17,11 @@ inline constexpr Str kExplanations[] = {U"原因", U"由于", U"主要是", U"�
 inline constexpr Str kPostWords[] = {U"编制数", U"核定编制", U"编制人数", U"核编"};
 inline constexpr Str kPostEnd = U"编制";                         // "…核定行政编制"
 inline constexpr Str kNotPosts[] = {U"编制外", U"超编"};         // staff outside the posts
+// The kind of post or person a headcount counts (R15): "行政编制35人" in a 其中 list is not the same
+// figure as the department's "编制人数80人", but "行政编制35人" restated later is.
+inline constexpr Str kStaffKinds[] = {U"行政编制", U"事业编制", U"参公", U"参照公务员", U"工勤", U"机关", U"本级",
+                                      U"二级", U"下属", U"所属", U"在职", U"退休", U"离休", U"男", U"女", U"临聘",
+                                      U"编外", U"遗属"};
 inline constexpr Str kStaffWords[] = {U"在编在岗", U"实有人数", U"在职人数", U"实际在职", U"在职在编", U"在职人员",
                                       U"在岗人数", U"实有在职", U"实有人员", U"在职职工",
                                       U"实有在编", U"在编人员"};
