@@ -81,6 +81,7 @@ std::vector<Quantity> Reader::run() {
     }
   }
   money_from_context();
+  unit_written_once();
   return std::move(out_);
 }
 
@@ -127,6 +128,24 @@ void Reader::money_from_context() {
       is_money = before || after;
     }
     if (is_money) q.unit = money;
+  }
+}
+
+// ---- a unit written once at the end of a 、 list ----
+// "分别为300、200、150万元": every figure of the list is in 万元, though only the last says so.
+// Only figures joined by a bare 、 share it (a "1、" item marker is followed by words, not a figure).
+void Reader::unit_written_once() {
+  for (std::size_t i = out_.size(); i-- > 1;) {
+    Quantity& a = out_[i - 1];
+    const Quantity& b = out_[i];
+    if (a.unit || !b.unit || a.is_range() || a.end > b.start) continue;
+    std::size_t k = a.end;
+    while (k < b.start && is_space(s_[k])) ++k;
+    if (k >= b.start || s_[k] != U'、') continue;
+    ++k;
+    while (k < b.start && is_space(s_[k])) ++k;
+    if (k != b.start) continue;
+    a.unit = b.unit;
   }
 }
 

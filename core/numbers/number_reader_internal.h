@@ -133,6 +133,7 @@ class Reader {
   // its label, else by a money amount next to it in the same sentence. One pass, each look-around
   // bounded.
   void money_from_context();
+  void unit_written_once();
 
   void finish(Candidate& c);  // number_labels.cpp
 };
