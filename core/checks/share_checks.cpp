@@ -133,6 +133,17 @@ struct Checker {
   // changes, other shares and rates.
   std::size_t part_of(std::size_t share) const {
     std::size_t n = st.number_of[share];
+    // "基本支出占比62.50%，金额500万元": a share stated before its amount, the amount in the next
+    // clause that carries the share's own subject on (no amount of its own before the share).
+    if (n + 1 < st.numbers.size()) {
+      const FrameNumber& x = st.numbers[n + 1];
+      std::size_t fs = st.frame_of[share], fx = st.frame_of[x.q];
+      bool none_before = n == 0 || st.frame_of[st.numbers[n - 1].q] != fs;
+      if (none_before && fx != fs && fx != kNo && fs != kNo && !st.frames[fx].own_subject &&
+          st.frames[fx].subject_frame == st.frames[fs].subject_frame && st.frames[fs].own_subject &&
+          x.role == NumRole::Level && countable(q(x.q)) && same_statement(q(share).end, q(x.q).start))
+        return prose(x.q) ? x.q : kNo;
+    }
     for (std::size_t k = n, steps = 0; k-- > 0 && steps < 8; ++steps) {
       const FrameNumber& x = st.numbers[k];
       const Quantity& c = q(x.q);

@@ -108,6 +108,8 @@ const std::vector<Entry>& entries() {
       {U"为", Cls::Filler}, {U"达", Cls::Filler}, {U"达到", Cls::Filler}, {U"本年", Cls::Filler},
       {U"今年", Cls::Filler}, {U"本期", Cls::Filler}, {U"和", Cls::Filler}, {U"数", Cls::Filler},
       {U"实现", Cls::Filler}, {U"累计", Cls::Filler}, {U"幅度", Cls::Filler}, {U"比例", Cls::Filler},
+      // "占比62.50%，金额500万元": an amount named only as an amount carries the clause before on.
+      {U"金额", Cls::Filler}, {U"数额", Cls::Filler},
       {U"按同口径", Cls::Filler}, {U"同口径", Cls::Filler}, {U"按可比口径", Cls::Filler}, {U"可比口径", Cls::Filler},
   };
   return kEntries;
