@@ -8,6 +8,7 @@
 
 #include "facts/breakdown_internal.h"
 #include "lexicon/lexicon.h"
+#include "lexicon/metric_words.h"
 #include "text/chars.h"
 
 namespace gouji {
@@ -15,6 +16,26 @@ namespace {
 
 using namespace breakdown_detail;
 using namespace chars;
+
+// "下达资金500万元，一是用于…200万元；二是用于…180万元": numbered clauses are the parts of the
+// figure before them — not when they give reasons ("主要原因：一是…") or explain a change stated
+// just before ("较上年增加50万元，一是…"), and not when a trigger already opened the list
+// ("主要用于以下方面：一是…").
+bool ordinal_parts(const Reader& r, std::size_t i) {
+  std::size_t upto = r.first_from(i);
+  std::size_t floor = upto ? r.qs[upto - 1].end : 0, from = i;
+  while (from > floor && !is_sentence_end(r.s[from - 1])) --from;  // back to the figure or the sentence's start
+  Str between = r.s.substr(from, i - from);
+  for (Str w : lex::metric::kExplanations)
+    if (between.find(w) != Str::npos) return false;
+  for (std::size_t k = from; k < i; ++k)
+    if (const lex::Entry* e = lex::match_at(r.s, k, lex::Cls::List); e && e->value == lex::Intro) return false;
+  if (upto) {
+    const FrameNumber* n = r.st.number(upto - 1);
+    if (n && (n->role == NumRole::Change || n->role == NumRole::ChangeRate)) return false;
+  }
+  return true;
+}
 
 // 1. Triggers: 其中/包括/具体为/分项情况是/分别为 …, and "X万元中，".
 void read_triggered(Reader& r, std::vector<bool>& is_total) {
@@ -24,7 +45,7 @@ void read_triggered(Reader& r, std::vector<bool>& is_total) {
     lex::Hit h = lex::match_at(s, i);
     const lex::Entry* e = h.roles ? h.get(lex::Cls::List) : nullptr;
     std::size_t te = h.roles ? h.end : i + 1;
-    bool intro = e && e->value == lex::Intro;
+    bool intro = e && (e->value == lex::Intro || (e->value == lex::Ordinal && ordinal_parts(r, i)));
     if (e && e->value == lex::Respectively && te < s.size() && lex::marks::kListCopula.find(s[te]) != Str::npos) {
       intro = true;
       ++te;

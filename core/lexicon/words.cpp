@@ -82,6 +82,7 @@ const std::vector<Entry>& entries() {
       {U"主要包括", Cls::List, Intro}, {U"分别", Cls::List, Respectively}, {U"各", Cls::List, Respectively},
       {U"共计", Cls::List, Total}, {U"合计", Cls::List, Total}, {U"总计", Cls::List, Total},
       {U"包含", Cls::List, Intro}, {U"主要用于", Cls::List, Intro}, {U"加上", Cls::List, Plus},
+      {U"一是", Cls::List, Ordinal},
       {U"划分", Cls::List, Classify},
       {U"另有", Cls::List, Aside}, {U"另外", Cls::List, Aside}, {U"此外", Cls::List, Aside}, {U"结余分配", Cls::List, Aside},
       {U"收支结余", Cls::List, Aside}, {U"使用非财政拨款结余", Cls::List, Aside},
