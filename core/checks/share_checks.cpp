@@ -332,21 +332,25 @@ struct Checker {
     out.findings.push_back(std::move(fd));
   }
 
-  // Every item of a fixed classification is named among the parts.
-  bool classification_complete(const std::vector<ShareRec>& v) const {
+  // Every item of a fixed classification (the 三公 items, 基本 + 项目, 人员 + 公用) is named
+  // among the parts' labels.
+  static bool classification_complete(const std::vector<const std::u32string*>& labels) {
     unsigned items = 0, scopes = 0;
-    for (const auto& r : v) {
-      const std::u32string& l = rf.labels[r.part];
-      for (const lex::Hit& h : lex::scan(l, 0, l.size())) {
+    for (const std::u32string* l : labels)
+      for (const lex::Hit& h : lex::scan(*l, 0, l->size())) {
         if (const lex::Entry* e = h.get(lex::Cls::Item)) items |= 1u << e->value;
         if (const lex::Entry* e = h.get(lex::Cls::Scope)) scopes |= 1u << e->value;
       }
-    }
     const unsigned sangong = (1u << lex::Abroad) | (1u << lex::OfficialCar) | (1u << lex::Reception);
     const unsigned basic_project = (1u << lex::Basic) | (1u << lex::Project);
     const unsigned staff_public = (1u << lex::Personnel) | (1u << lex::PublicFunds);
     return (items & sangong) == sangong || (scopes & basic_project) == basic_project ||
            (scopes & staff_public) == staff_public;
+  }
+  bool classification_complete(const std::vector<ShareRec>& v) const {
+    std::vector<const std::u32string*> labels;
+    for (const auto& r : v) labels.push_back(&rf.labels[r.part]);
+    return classification_complete(labels);
   }
 
   void close_group(const std::vector<ShareRec>& v, std::size_t whole) {
@@ -427,17 +431,9 @@ struct Checker {
                              : Decimal::pow10(-dec) * Decimal::from_int(static_cast<long long>(kept.size()));
     bool over = sum > Decimal::from_int(100) + tol;
     // Every item of a fixed classification named (基本 + 项目): all of the whole.
-    unsigned items = 0, scopes = 0;
-    for (const std::u32string& l : subjects)
-      for (const lex::Hit& h : lex::scan(l, 0, l.size())) {
-        if (const lex::Entry* e = h.get(lex::Cls::Item)) items |= 1u << e->value;
-        if (const lex::Entry* e = h.get(lex::Cls::Scope)) scopes |= 1u << e->value;
-      }
-    const unsigned sangong = (1u << lex::Abroad) | (1u << lex::OfficialCar) | (1u << lex::Reception);
-    const unsigned basic_project = (1u << lex::Basic) | (1u << lex::Project);
-    const unsigned staff_public = (1u << lex::Personnel) | (1u << lex::PublicFunds);
-    bool exhaustive = (items & sangong) == sangong || (scopes & basic_project) == basic_project ||
-                      (scopes & staff_public) == staff_public;
+    std::vector<const std::u32string*> labels;
+    for (const std::u32string& l : subjects) labels.push_back(&l);
+    bool exhaustive = classification_complete(labels);
     bool off = exhaustive ? (sum - Decimal::from_int(100)).abs() > tol : over;
     record("Σ " + shares + " = " + fmt(sum, dec) + (exhaustive ? "% = 100%" : "% ≤ 100%"), off ? RateMatch::Mismatch : RateMatch::Match, spans);
     if (!off) return;
