@@ -203,6 +203,46 @@ std::size_t numerator_of(const RateContext& c, std::size_t yi, std::size_t F) {
   return ni;
 }
 
+// A rate leading its sentence, its figures after it ("预算执行率为92.00%，年初预算500万元，全年实际
+// 支出470万元"; "到位率95%，计划投入400万元，实际到位380万元"): exactly two amounts follow in the
+// sentence — the one named as planned (计划/预算/安排/下达) is the base, the other the numerator; for
+// an execution rate a 到位 amount beside a spent one is the base. {numerator, base}, or kNoIdx.
+std::pair<std::size_t, std::size_t> figures_after(const RateContext& c, std::size_t yi, std::size_t F) {
+  const Facts& f = c.f;
+  const Statements& st = f.statements;
+  const Frame& fr = st.frames[F];
+  const std::pair<std::size_t, std::size_t> none{kNoIdx, kNoIdx};
+  if (st.number_of[yi] != fr.first) return none;  // the rate opens its clause …
+  if (F > 0 && st.frames[F - 1].sentence == fr.sentence && st.frames[F - 1].paragraph == fr.paragraph) return none;  // … and its sentence
+  std::vector<std::size_t> amounts;
+  for (std::size_t g = F; g < st.frames.size() && g < F + 4; ++g) {
+    const Frame& x = st.frames[g];
+    if (x.sentence != fr.sentence || x.paragraph != fr.paragraph) break;
+    for (std::size_t k = x.first; k < x.first + x.count; ++k) {
+      const FrameNumber& n = st.numbers[k];
+      if (n.q <= yi) continue;
+      const Quantity& q = f.quantities[n.q];
+      if (q.kind() != UnitKind::Money) continue;
+      if (n.role != NumRole::Level && n.role != NumRole::Base) return none;  // a change, a share …: another statement
+      if (!q.exact() || q.value <= Decimal{} || !c.prose(n.q)) return none;
+      amounts.push_back(n.q);
+    }
+  }
+  if (amounts.size() != 2) return none;
+  auto planned = [&](std::size_t qi) {
+    std::uint8_t v = base_value(st.number(qi)->label);
+    return v == lex::Plan || v == lex::Budget || v == lex::Arranged || v == lex::Issued;
+  };
+  auto kind = [&](std::size_t qi) { return base_value(st.number(qi)->label); };
+  std::size_t a = amounts[0], b = amounts[1];
+  if (planned(a) != planned(b)) return planned(a) ? std::pair{b, a} : std::pair{a, b};
+  if (!planned(a) && st.numbers[st.number_of[yi]].rate != lex::Arrival) {
+    if (kind(a) == lex::Arrived && (kind(b) == lex::Spent || kind(b) == lex::Paid)) return {b, a};
+    if (kind(b) == lex::Arrived && (kind(a) == lex::Spent || kind(a) == lex::Paid)) return {a, b};
+  }
+  return none;
+}
+
 // 未支付 stated beside the paid figure `ni`, up to the rate's frame F: 已支付 + 未支付 is the base.
 std::size_t unpaid_beside(const Facts& f, std::size_t ni, std::size_t F) {
   const Statements& st = f.statements;
@@ -394,11 +434,20 @@ std::vector<bool> check_completion_frames(const Facts& f, const RateFacts& rf, D
     std::size_t F = st.frame_of[yi];
     const Frame& fr = st.frames[F];
     if (fr.count > kMaxNumbers) continue;
-    std::size_t ni = numerator_of(c, yi, F);
-    if (ni == kNoIdx) continue;
+    std::size_t ni = numerator_of(c, yi, F), ui = kNoIdx;
+    std::vector<Candidate> cands;
+    if (ni == kNoIdx && yn->base_q == kNoIdx) {
+      auto [n2, base] = figures_after(c, yi, F);
+      if (n2 == kNoIdx) continue;
+      ni = n2;
+      cands.push_back({base, kNoIdx, true});
+    } else if (ni == kNoIdx) {
+      continue;
+    } else {
+      ui = unpaid_beside(f, ni, F);
+      cands = base_candidates(f, *yn, fr, ni, ui);
+    }
     const Quantity& nq = f.quantities[ni];
-    std::size_t ui = unpaid_beside(f, ni, F);
-    std::vector<Candidate> cands = base_candidates(f, *yn, fr, ni, ui);
     if (cands.empty() && yn->base_q == kNoIdx) add_whole_budget(f, y, nq, fr, ni, full_budget, cands);
     if (cands.empty() && yn->base_q == kNoIdx) add_project_wholes(f, *yn, fr, ni, wholes, cands);
     if (cands.empty()) continue;
