@@ -128,6 +128,27 @@ void one_r24_per_clause(const Facts& f, std::vector<Finding>& findings, const st
   findings.resize(w);
 }
 
+// R21 of a target pair → R21 of the stated rate. "计划培训800人次，实际培训760人次，完成率90%":
+// the rates check (actual ÷ base) and the targets check (actual ÷ target) both judge the one rate;
+// the reviewer corrects one figure, so one finding, the rates check's, speaks for it.
+void one_r21_per_rate(std::vector<Finding>& findings, std::vector<std::string_view>& by) {
+  std::map<std::size_t, bool> rated;  // primary span start of an R21 from another check
+  for (std::size_t i = 0; i < findings.size(); ++i)
+    if (findings[i].rule == "R21" && by[i] != kTargetsCheck && !findings[i].spans.empty())
+      rated[findings[i].spans.front().start] = true;
+  if (rated.empty()) return;
+  std::size_t w = 0;
+  for (std::size_t i = 0; i < findings.size(); ++i) {
+    const Finding& fd = findings[i];
+    bool drop = fd.rule == "R21" && by[i] == kTargetsCheck && !fd.spans.empty() && rated.count(fd.spans.front().start);
+    if (drop) continue;
+    if (w != i) findings[w] = std::move(findings[i]), by[w] = by[i];  // never move onto itself: that empties it
+    ++w;
+  }
+  findings.resize(w);
+  by.resize(w);  // kept beside the findings: the next step reads who emitted each
+}
+
 }  // namespace
 
 // The precedence table: which finding gives way, to what, and why. Data first; the functions
@@ -140,11 +161,15 @@ const std::vector<Precedence>& precedence_table() {
       {"R24 (targets check)", "R24 already standing in the actual's clause",
        "one claim, one finding: the stated 完成率 the rates check flagged is what the reviewer corrects, and a "
        "second pair in the same clause repeats the first"},
+      {"R21 (targets check)", "R21 of the rates check on the same stated rate",
+       "one rate, one finding: actual ÷ base and actual ÷ target judge the same figure, and the rates check "
+       "names the base the rate states"},
   };
   return table;
 }
 
 void reconcile(const Facts& f, std::vector<Finding>& findings, std::vector<std::string_view>& emitted_by) {
+  one_r21_per_rate(findings, emitted_by);
   one_r24_per_clause(f, findings, emitted_by);
   implied_base_meets_target(f, findings);
   emitted_by.clear();

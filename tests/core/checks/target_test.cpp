@@ -134,3 +134,12 @@ TEST_CASE("a target carrying its comparator in prose (目标≥90%) is paired wi
   CHECK(d.result.targets[0].status == "met");
   CHECK(alarms(replaced(text, "93.40%", "86.40%"), "R25") == 1);
 }
+
+TEST_CASE("one stated rate judged by the rates and the targets check is one R21 (reconcile)") {
+  // 计划 … 实际 … 完成率: actual ÷ base (rates) and actual ÷ target (targets) judge one figure.
+  std::string text = "三、绩效目标完成情况\n计划开展入户走访650户，实际走访611户，完成率94%。\n";
+  CHECK(with_rule(run(text), "R21").empty());
+  auto bad = run(replaced(text, "94%", "97%"));
+  REQUIRE(with_rule(bad, "R21").size() == 1);
+  CHECK(with_rule(bad, "R21").front()->severity == Severity::Error);
+}
