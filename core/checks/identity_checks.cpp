@@ -149,10 +149,14 @@ void Identities::add(Sum& s, std::size_t i, const Quantity& like, bool with_labe
   s.facts.push_back(i);
 }
 
-std::size_t Identities::unique(const Pred& pred, bool* ambiguous) const {
+// The one fact `pred` names among `n` facts (`at(k)` the k-th one's index), or kNone when none or
+// two with different values (then *ambiguous).
+template <class At>
+std::size_t Identities::agreeing(std::size_t n, At at, const Pred& pred, bool* ambiguous) const {
   std::size_t first = kNone;
   if (ambiguous) *ambiguous = false;
-  for (std::size_t i = 0; i < facts_.size(); ++i) {
+  for (std::size_t k = 0; k < n; ++k) {
+    std::size_t i = at(k);
     if (!pred(facts_[i])) continue;
     if (first == kNone) { first = i; continue; }
     if (val(i) != val(first)) {
@@ -163,18 +167,12 @@ std::size_t Identities::unique(const Pred& pred, bool* ambiguous) const {
   return first;
 }
 
+std::size_t Identities::unique(const Pred& pred, bool* ambiguous) const {
+  return agreeing(facts_.size(), [](std::size_t k) { return k; }, pred, ambiguous);
+}
+
 std::size_t Identities::unique_among(const std::vector<std::size_t>& among, const Pred& pred, bool* ambiguous) const {
-  std::size_t first = kNone;
-  if (ambiguous) *ambiguous = false;
-  for (std::size_t i : among) {
-    if (!pred(facts_[i])) continue;
-    if (first == kNone) { first = i; continue; }
-    if (val(i) != val(first)) {
-      if (ambiguous) *ambiguous = true;
-      return kNone;
-    }
-  }
-  return first;
+  return agreeing(among.size(), [&](std::size_t k) { return among[k]; }, pred, ambiguous);
 }
 
 bool Identities::free_component(std::size_t t, std::size_t c) const {

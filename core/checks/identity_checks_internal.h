@@ -92,6 +92,8 @@ class Identities {
   std::size_t unique(const Pred& pred, bool* ambiguous = nullptr) const;
   // The same over the facts listed in `among` (in order): the ones every match must be among.
   std::size_t unique_among(const std::vector<std::size_t>& among, const Pred& pred, bool* ambiguous = nullptr) const;
+  template <class At>
+  std::size_t agreeing(std::size_t n, At at, const Pred& pred, bool* ambiguous) const;
 
   bool years_match(const BudgetFact& a, const BudgetFact& b) const { return year_of(a) == year_of(b); }
 

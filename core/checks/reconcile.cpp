@@ -4,6 +4,7 @@
 #include "checks/reconcile.h"
 
 #include <map>
+#include <set>
 
 #include "facts/targets.h"
 #include "lexicon/indicator_words.h"
@@ -132,10 +133,10 @@ void one_r24_per_clause(const Facts& f, std::vector<Finding>& findings, const st
 // the rates check (actual ÷ base) and the targets check (actual ÷ target) both judge the one rate;
 // the reviewer corrects one figure, so one finding, the rates check's, speaks for it.
 void one_r21_per_rate(std::vector<Finding>& findings, std::vector<std::string_view>& by) {
-  std::map<std::size_t, bool> rated;  // primary span start of an R21 from another check
+  std::set<std::size_t> rated;  // primary span starts of the R21s from other checks
   for (std::size_t i = 0; i < findings.size(); ++i)
     if (findings[i].rule == "R21" && by[i] != kTargetsCheck && !findings[i].spans.empty())
-      rated[findings[i].spans.front().start] = true;
+      rated.insert(findings[i].spans.front().start);
   if (rated.empty()) return;
   std::size_t w = 0;
   for (std::size_t i = 0; i < findings.size(); ++i) {
