@@ -221,7 +221,7 @@ bool Identities::has_parts_with_role(std::size_t t, std::initializer_list<Role> 
 }
 
 bool Identities::part_of_class(std::size_t i) const {
-  if (facts_[i].part_of.empty() || !(facts_[i].role == Role::Basic || facts_[i].role == Role::Project)) return false;
+  if (facts_[i].part_of.empty()) return false;
   has_parts_with_role(i, {});  // builds fact_of_q_
   for (std::size_t b : facts_[i].part_of) {
     std::size_t g = fact_of_q_[f_.breakdowns[b].total];

@@ -120,8 +120,9 @@ class Identities {
 
   bool has_parts_with_role(std::size_t t, std::initializer_list<Role> roles) const;
 
-  // Is fact i (a 基本支出/项目支出) listed under a 其中 whose total is a class or an item rather than
-  // an aggregate of the department ("机构运行X元，其中：基本支出X元")?
+  // Is fact i listed under a 其中 whose total is a class, an item or a unit rather than an
+  // aggregate of the department ("机构运行X元，其中：基本支出X元"; "城南站收入X元，其中财政拨款收入…")?
+  // Its figure is that total's split, never a restatement of the department's.
   bool part_of_class(std::size_t i) const;
 
   // Is fact i on a line that starts with a list marker ("1、", "（2）")? Counts there are per unit.
