@@ -8,6 +8,9 @@ namespace gouji::lex::join {
 
 // A number at a line's end and one of these opening the next: the number and its unit.
 inline constexpr std::u32string_view kUnitAfterDigit = U"元万亿千百%％‰年月日个人次项户家";
+// A unit after a figure that opens a line, when the figure finishes the clause the line before
+// left waiting for it ("…基本支出预算" + "488180.64元，项目…"). Not 年/月/日: a year opens paragraphs.
+inline constexpr std::u32string_view kUnitClosingClause = U"元万亿千%％‰个人次项户家";
 // A multiplier closing a line after its figure, waiting for 元 on the next ("1320.00万" + "元，").
 inline constexpr std::u32string_view kMultiplierBeforeYuan = U"万亿千";
 // A word closing a line after a Han character that waits for its figure ("占", "较上年", "达").

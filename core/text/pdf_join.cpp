@@ -51,7 +51,13 @@ bool starts_block(const std::u32string& s, std::size_t i, std::size_t end) {
   while (i < end && (s[i] == U' ' || s[i] == U'\u3000')) ++i;
   if (i >= end) return true;
   char32_t c = s[i];
-  if (c == U'\t' || c == U'（' || c == U'(' || c == U'第' || (c >= U'①' && c <= U'⑳')) return true;
+  if (c == U'\t' || c == U'第' || (c >= U'①' && c <= U'⑳')) return true;
+  // "（一）", "(2)" open an item; "(其中建筑工程…)" after a wrapped "…投资3374.3万元" carries on.
+  if (c == U'（' || c == U'(') {
+    std::size_t k = i + 1;
+    while (k < end && (is_digit(s[k]) || lex::kHanNumerals.find(s[k]) != std::u32string_view::npos)) ++k;
+    return k > i + 1 && k < end && (s[k] == U'）' || s[k] == U')');
+  }
   if (c == U'—' && i + 1 < end && s[i + 1] == U'—') return true;  // "——2023年1月…": a subtitle
   // 一、 / 1. / 1、 markers
   std::size_t k = i;
@@ -78,13 +84,13 @@ std::size_t width(const std::u32string& t) {
 }
 
 // Running prose: a comma or a full stop inside (not a heading, a label or a row of figures; a
-// thousands separator is not a comma). A prose line that stops without its closing mark is cut
-// mid-sentence even when it is narrower than the wrap width: justified PDF lines full of
-// half-width figures and spaces are.
+// thousands separator is not a comma; a half-width ";" counts, as PDF converters write it). A
+// prose line that stops without its closing mark is cut mid-sentence even when it is narrower
+// than the wrap width: justified PDF lines full of half-width figures and spaces are.
 bool prose(const std::u32string& t) {
   for (std::size_t i = 0; i + 1 < t.size(); ++i) {
     char32_t c = t[i];
-    if (c == U'，' || c == U'。' || c == U'；' || (c == U',' && !(i > 0 && is_digit(t[i - 1]) && is_digit(t[i + 1]))))
+    if (c == U'，' || c == U'。' || c == U'；' || c == U';' || (c == U',' && !(i > 0 && is_digit(t[i - 1]) && is_digit(t[i + 1]))))
       return true;
   }
   return false;
@@ -108,6 +114,23 @@ bool figure_cut(const std::u32string& t, const std::u32string& next) {
   return unit && (is_han(next[1]) || prose(next));
 }
 
+// A line that stops at a word and a next line that opens with that word's figure and unit and
+// closes the clause right after it ("…项目支出预算" + "36849227 元 , 同比…"): the label and its
+// figure are one clause. A table of one cell a line has no clause mark after the figure.
+bool label_then_figure(const std::u32string& t, const std::u32string& next) {
+  if (t.empty() || !is_han(t.back())) return false;
+  std::size_t k = 0, d = 0;
+  while (k < next.size() && (is_digit(next[k]) || next[k] == U'.' || next[k] == U',')) d += is_digit(next[k++]);
+  if (d == 0) return false;
+  while (k < next.size() && next[k] == U' ') ++k;
+  if (k >= next.size() || lex::join::kUnitClosingClause.find(next[k]) == std::u32string_view::npos) return false;
+  ++k;
+  if (k < next.size() && next[k] == U'元') ++k;
+  while (k < next.size() && next[k] == U' ') ++k;
+  return k < next.size() && (next[k] == U'，' || next[k] == U',' || next[k] == U'、' || next[k] == U'；' ||
+                             next[k] == U';' || next[k] == U'。');
+}
+
 // The clause is left open at the end of the line whatever its width: after a comma or 、, inside
 // an unclosed bracket, between a number and its unit, after a word that waits for its figure.
 bool clause_open(const std::u32string& t, const std::u32string& next) {
@@ -116,7 +139,7 @@ bool clause_open(const std::u32string& t, const std::u32string& next) {
   if (c == U'，' || c == U',' || c == U'、') return true;
   if (is_digit(c) && lex::join::kUnitAfterDigit.find(n) != std::u32string_view::npos)
     return true;
-  if (figure_cut(t, next)) return true;
+  if (figure_cut(t, next) || label_then_figure(t, next)) return true;
   if (lex::join::kWaitsForFigure.find(c) != std::u32string_view::npos && (is_digit(n) || is_han(n)) &&
       t.size() >= 2 && is_han(t[t.size() - 2]))
     return true;
@@ -293,7 +316,10 @@ Repaired repair_pdf_text(const std::u32string& s) {
     const Line& l = lines[kept[j]];
     const Line& n = lines[kept[j + 1]];
     std::u32string t = trimmed(s, l);
-    soft[j] = !t.empty() && !ends_paragraph(t.back()) && visible_length(s, n) > 0 &&
+    // A full line that happens to stop at "；" is cut inside its paragraph too: a list of items,
+    // one a line, is made of short lines.
+    bool semicolon = !t.empty() && (t.back() == U'；' || t.back() == U';');
+    soft[j] = !t.empty() && (!ends_paragraph(t.back()) || (semicolon && full(t))) && visible_length(s, n) > 0 &&
               !starts_block(s, n.start, n.end) && !has_tab(s, l) && !has_tab(s, n) &&
               (full(t) || clause_open(t, trimmed(s, n)) || (prose(t) && width(t) * 5 >= wrap_width * 3));
     r.joined_breaks += soft[j];

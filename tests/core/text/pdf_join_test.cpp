@@ -84,3 +84,71 @@ TEST_CASE("a lone figure above a lone unit (a table cell) is not a figure cut fr
   auto r = repair_pdf_text(U"项目\n金额\n1320.00\n万元\n");
   CHECK_FALSE(r.changed);
 }
+
+namespace {
+
+// Wraps at `width` characters like a PDF viewer, but never inside a figure: a line ends before
+// a number that would not fit (so such lines are shorter than the width).
+std::u32string wrap_whole_numbers(const std::u32string& para, std::size_t width) {
+  auto in_number = [](char32_t c) { return (c >= U'0' && c <= U'9') || c == U'.' || c == U','; };
+  std::u32string out;
+  std::size_t i = 0;
+  while (para.size() - i > width) {
+    std::size_t j = i + width;
+    while (j > i + 1 && in_number(para[j]) && in_number(para[j - 1])) --j;
+    out += para.substr(i, j - i) + U"\n";
+    i = j;
+  }
+  return out + para.substr(i) + U"\n";
+}
+
+std::size_t soft_breaks(const std::u32string& pdf) { return repair_pdf_text(pdf).joined_breaks; }
+
+}  // namespace
+
+TEST_CASE("PDF breaks inside a paragraph join whatever the line starts or stops with") {
+  // Each pair below is cut where a real PDF may cut it; its paragraph holds a 其中 sum.
+  const std::u32string intro = wrap_whole_numbers(
+      U"本单位2023年度项目支出主要用于农田水利设施维护、防汛物资储备、农村饮水安全巡查和基层水利站运行保障等方面，"
+      U"各项支出均按照预算批复执行，未发生超范围支出的情况，资金使用总体规范有序。单位严格执行政府采购和"
+      U"内部控制制度，重大支出事项经集体研究决定，项目资金实行专账核算、专款专用，年末对项目实施情况和资金使用"
+      U"情况开展了自查，未发现挤占挪用资金的问题。",
+      30);
+  SUBCASE("a line opening with a bracketed 其中 carries on the figure before it") {
+    std::u32string para = U"该项目分两批实施，一批批复总投资2450.6万元\n(其中工程费用2380万元),二批批复总投资1630.2万元"
+                          U"(其中工程费用1566.5万元),合计批复总投资4080.8万元(其中工程费用3946.5万元)。\n";
+    auto r = repair_pdf_text(intro + para);
+    CHECK(to_utf8(r.text).find("2450.6万元(其中工程费用") != std::string::npos);
+    CHECK(alarms(to_utf8(intro + para), "R01") == 0);
+    CHECK(alarms(replaced(to_utf8(intro + para), "4080.8", "4180.8"), "R01") >= 1);
+    // A marker "(1)" still opens an item.
+    CHECK(to_utf8(repair_pdf_text(intro + U"一批批复总投资2450.6万元\n(1)二批批复总投资1630.2万元。\n").text)
+              .find("万元\n(1)") != std::string::npos);
+  }
+  SUBCASE("a full line that happens to stop at a semicolon") {
+    std::u32string cut = U"“三公”经费支出决算中，因公出国（境）费支出决算0万元，占0%；\n"
+                         U"公务用车购置及运行维护费支出决算4.5万元，占75%；公务接\n待费支出决算1.5万元，占25%。\n";
+    CHECK(alarms(to_utf8(intro + cut), "R28") == 0);
+    CHECK(alarms(replaced(to_utf8(intro + cut), "占75%", "占0.75%"), "R28") >= 1);
+  }
+  SUBCASE("a label line waiting for the figure that opens the next line") {
+    std::u32string cut = U"经费总预算安排3725.80万元，其中：基本支出预\n算\n"
+                         U"1238.40万元，项目支出预算\n2487.40万元，同比增加310.20万元，增长9.08%，主要是项目增加。\n";
+    auto r = repair_pdf_text(intro + cut);
+    CHECK(to_utf8(r.text).find("基本支出预算1238.40万元，项目支出预算2487.40万元") != std::string::npos);
+    CHECK(alarms(replaced(to_utf8(intro + cut), "2487.40", "2587.40"), "R01") >= 1);
+    // A one-cell-a-line table: the figure closes no clause, the break stays.
+    CHECK(soft_breaks(U"项目支出预算\n2487.40万元\n基本支出预算\n1238.40万元\n") == 0);
+    // A heading over a paragraph that opens with a year stays a heading.
+    CHECK(to_utf8(repair_pdf_text(intro + U"部门预算收支情况\n2023年，本部门收入预算3725.80万元，支出预算3725.80万元。\n").text)
+              .find("情况\n2023年") != std::string::npos);
+  }
+  SUBCASE("prose written with half-width semicolons is prose") {
+    std::u32string cut = wrap_whole_numbers(
+        U"2024年度下达转移支付资金共六项:低保资金40万元;临时救助资金2.75万元;福利院运行经费25.85万元;"
+        U"彩票公益金项目276.42万元;消防达标补助20万元;社工服务项目45万元。共计下达转移支付资金410.02万元。",
+        30);
+    CHECK(alarms(to_utf8(intro + cut), "R01") == 0);
+    CHECK(alarms(replaced(to_utf8(intro + cut), "410.02", "401.02"), "R01") >= 1);
+  }
+}
