@@ -316,10 +316,10 @@ Repaired repair_pdf_text(const std::u32string& s) {
     const Line& l = lines[kept[j]];
     const Line& n = lines[kept[j + 1]];
     std::u32string t = trimmed(s, l);
-    // A full line that happens to stop at "；" is cut inside its paragraph too: a list of items,
-    // one a line, is made of short lines.
-    bool semicolon = !t.empty() && (t.back() == U'；' || t.back() == U';');
-    soft[j] = !t.empty() && (!ends_paragraph(t.back()) || (semicolon && full(t))) && visible_length(s, n) > 0 &&
+    // A full line that happens to stop at "；" or a closing bracket is cut inside its paragraph
+    // too ("…组织宣传处(人事处)" + "12个内设机构。"): a list of items, one a line, is made of short lines.
+    bool mid_mark = !t.empty() && (t.back() == U'；' || t.back() == U';' || t.back() == U'）' || t.back() == U')');
+    soft[j] = !t.empty() && (!ends_paragraph(t.back()) || (mid_mark && full(t))) && visible_length(s, n) > 0 &&
               !starts_block(s, n.start, n.end) && !has_tab(s, l) && !has_tab(s, n) &&
               (full(t) || clause_open(t, trimmed(s, n)) || (prose(t) && width(t) * 5 >= wrap_width * 3));
     r.joined_breaks += soft[j];

@@ -130,6 +130,11 @@ TEST_CASE("PDF breaks inside a paragraph join whatever the line starts or stops 
                          U"公务用车购置及运行维护费支出决算4.5万元，占75%；公务接\n待费支出决算1.5万元，占25%。\n";
     CHECK(alarms(to_utf8(intro + cut), "R28") == 0);
     CHECK(alarms(replaced(to_utf8(intro + cut), "占75%", "占0.75%"), "R28") >= 1);
+    // The same for a full line that stops at a closing bracket.
+    std::string units = to_utf8(intro + U"本局共设办公室、政策法规科、规划建设科、财务审计科(内审科)\n、组织人事科共5个内设机构。\n");
+    CHECK(to_utf8(repair_pdf_text(from_utf8_lossy(units)).text).find("(内审科)、组织人事科") != std::string::npos);
+    CHECK(alarms(units, "R60") == 0);
+    CHECK(alarms(replaced(units, "共5个", "共6个"), "R60") == 1);
   }
   SUBCASE("a label line waiting for the figure that opens the next line") {
     std::u32string cut = U"经费总预算安排3725.80万元，其中：基本支出预\n算\n"
