@@ -1,12 +1,13 @@
 #!/usr/bin/env python3
 """The real-report corpus as a test: runs ../shared/realworld's score.py and mutate.py on the
 gouji binary, and measures checked coverage (consistent statements reported as verified); fails
-when a figure falls below its floor in floors.json (floors only move up).
+when a figure falls below its floor in floors.json (floors only move up). Also reads each excerpt's
+繁体 and PDF-wrapped twins (made in a temporary folder) and counts those giving the same findings.
 
 usage: realworld_floor.py GOUJI_BIN REPO_ROOT
 The corpus is kept outside the repository (published texts): without ../shared/realworld the
 test says so and fails, since CI always has it beside the clone."""
-import collections, json, os, re, subprocess, sys
+import collections, json, os, re, subprocess, sys, tempfile
 
 def run(cmd, ok=(0,)):
     p = subprocess.run(cmd, capture_output=True, text=True, timeout=900)
@@ -35,6 +36,53 @@ def checked_coverage(gouji, corpus, labels_path):
             total += 1
             covered += any(s < b and a < e for s, e in spans)
     return covered, total
+
+def wrap_like_pdf(text, width):
+    """Hard-wraps every long line at `width` characters as a PDF viewer copies it, never inside a
+    figure (the line ends before a number that would not fit); table rows (tabs, pipes) stay."""
+    out = []
+    for line in text.split('\n'):
+        if len(line) <= width or '|' in line or '\t' in line:
+            out.append(line)
+            continue
+        i = 0
+        while len(line) - i > width:
+            j = i + width
+            while j > i + 1 and re.match(r'[0-9.,]', line[j]) and re.match(r'[0-9.,]', line[j - 1]): j -= 1
+            out.append(line[i:j])
+            i = j
+        out.append(line[i:])
+    return '\n'.join(out)
+
+def twins(gouji, corpus):
+    """Each excerpt against its twins as other sites publish it: converted to 繁体 (opencc s2t) and
+    hard-wrapped like a PDF copy at 33 and 41 characters. A twin should give the same findings
+    (rule and severity) and verify as many relations. Returns (繁体 twins with the same findings,
+    their number, wrapped twins with the same findings, their number, relations verified in the
+    wrapped twins, in the originals)."""
+    def result(path):
+        doc = json.loads(run([gouji, 'check', '--format', 'json', path], ok=(0, 1)))['documents'][0]
+        return collections.Counter((f['rule'], f['severity']) for f in doc['findings']), len(doc.get('checked', []))
+    trad_same = trad_n = wrap_same = wrap_n = wrap_checked = orig_checked = 0
+    with tempfile.TemporaryDirectory() as tmp:  # twins of published texts never enter the repository
+        for name in sorted(os.listdir(corpus)):
+            if not name.endswith('.txt'): continue
+            src = os.path.join(corpus, name)
+            found, checked = result(src)
+            text = open(src, encoding='utf-8').read()
+            trad = os.path.join(tmp, 'trad-' + name)
+            run(['opencc', '-c', 's2t.json', '-i', src, '-o', trad])
+            trad_n += 1
+            trad_same += result(trad)[0] == found
+            for width in (33, 41):
+                wrapped = os.path.join(tmp, f'wrap{width}-{name}')
+                open(wrapped, 'w', encoding='utf-8').write(wrap_like_pdf(text, width))
+                f2, c2 = result(wrapped)
+                wrap_n += 1
+                wrap_same += f2 == found
+                wrap_checked += c2
+                orig_checked += checked
+    return trad_same, trad_n, wrap_same, wrap_n, wrap_checked, orig_checked
 
 def main():
     gouji, root = sys.argv[1], sys.argv[2]
@@ -68,8 +116,17 @@ def main():
     print(f"checked coverage {covered}/{total} = {covered / total:.1%}")
     if covered < floors['checked_coverage_min']:
         failures.append(f"checked coverage {covered} < floor {floors['checked_coverage_min']}")
+    trad_same, trad_n, wrap_same, wrap_n, wrap_checked, orig_checked = twins(gouji, corpus)
+    print(f"繁体 twins with the same findings {trad_same}/{trad_n}; PDF-wrapped twins with the same findings "
+          f"{wrap_same}/{wrap_n}, relations verified {wrap_checked}/{orig_checked}")
+    if trad_same < floors['twin_traditional_same_min']:
+        failures.append(f"繁体 twins with the same findings {trad_same} < floor {floors['twin_traditional_same_min']}")
+    if wrap_same < floors['twin_wrapped_same_min']:
+        failures.append(f"wrapped twins with the same findings {wrap_same} < floor {floors['twin_wrapped_same_min']}")
+    if wrap_checked < floors['twin_wrapped_checked_min']:
+        failures.append(f"wrapped twins' relations verified {wrap_checked} < floor {floors['twin_wrapped_checked_min']}")
     for f in failures: print("FAIL:", f)
-    n = 5 + len(floors['mutate_kind_min'])
+    n = 8 + len(floors['mutate_kind_min'])
     print(f"realworld floors: {n - len(failures)} passed, {len(failures)} failed")
     sys.exit(1 if failures else 0)
 
