@@ -12,6 +12,11 @@ using Str = std::u32string_view;
 extern const std::array<Str, 39> kUnitWords;
 // One-character units that are units whatever follows (others may start a word: "100 项目").
 extern const Str kAlwaysUnit;
+// Measure words that stand before their noun ("5 个乡镇", "3 家单位"): a unit even before a Han
+// character, unless the two make a word of their own that a row label may start with ("12 个人
+// 缴费" is row 12).
+extern const Str kMeasureBeforeNoun;
+extern const std::array<Str, 8> kMeasureWords;
 // Two-character labels a PDF spaces out ("合 计").
 extern const std::array<Str, 18> kSpacedPairs;
 // One-character cells ("是 否 是", "优 良 中"): a row of cells, not a letter-spaced word.

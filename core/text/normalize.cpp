@@ -11,6 +11,7 @@ std::string_view norm_kind_name(NormKind k) {
     case NormKind::Space: return "space";
     case NormKind::Join: return "join";
     case NormKind::DroppedLine: return "dropped-line";
+    case NormKind::Width: return "width";
   }
   return "";
 }
@@ -21,7 +22,7 @@ void Draft::note(NormKind k, std::size_t b, std::size_t e) {
   if (e <= b) e = b + 1;
   // t2s and pinyin alternate in a mirror's words ("財(cái)政撥(bō)款"): each kind's run
   // reaches over the other's, within a line.
-  bool script = k == NormKind::T2S || k == NormKind::Pinyin;
+  bool script = k == NormKind::T2S || k == NormKind::Pinyin || k == NormKind::Width;
   std::size_t gap = script ? 8 : k == NormKind::Space ? 2 : 0;
   std::size_t& last = last_of_kind[static_cast<int>(k)];
   bool same_line = true;

@@ -1,6 +1,7 @@
 #pragma once
 // The reading copy of a report. Scraped, PDF-converted and 繁体 mirror text is read as the words
-// mean it: traditional characters as simplified (t2s.h), the pinyin a mirror site inserts after a
+// mean it: traditional characters as simplified (t2s.h), full-width figures (４.６８％, from OCR and
+// some converters) as half-width, the pinyin a mirror site inserts after a
 // character ("預(yù)算") dropped, hard line breaks that stop mid-clause joined and page numbers
 // and running headers dropped (pdf_join.h), spaces that a PDF puts inside numbers, between a
 // number and its unit and between the letters of a spaced-out heading removed (spacing.h).
@@ -15,8 +16,8 @@
 
 namespace gouji {
 
-enum class NormKind { T2S, Pinyin, Space, Join, DroppedLine };
-std::string_view norm_kind_name(NormKind k);  // "t2s", "pinyin", "space", "join", "dropped-line"
+enum class NormKind { T2S, Pinyin, Space, Join, DroppedLine, Width };
+std::string_view norm_kind_name(NormKind k);  // "t2s", "pinyin", "space", "join", "dropped-line", "width"
 
 // Where the reading differs from the original: [start, end) in the original, merged into runs.
 struct NormRun {
@@ -41,7 +42,7 @@ struct Draft {
   std::u32string text;
   std::vector<std::size_t> origin;  // size text+1; empty = identity
   std::vector<NormRun> runs;
-  std::size_t last_of_kind[5] = {kNoRun, kNoRun, kNoRun, kNoRun, kNoRun};  // index in runs, by NormKind
+  std::size_t last_of_kind[6] = {kNoRun, kNoRun, kNoRun, kNoRun, kNoRun, kNoRun};  // index in runs, by NormKind
   static constexpr std::size_t kNoRun = static_cast<std::size_t>(-1);
   const std::u32string* original = nullptr;  // runs of t2s and pinyin never cross its lines
   std::size_t at(std::size_t i) const { return origin.empty() ? i : origin[i]; }
@@ -49,7 +50,7 @@ struct Draft {
 };
 
 // The stages, in order. Each returns false (and leaves `d` alone) when it changes nothing.
-bool read_script(Draft& d, bool& simplified);  // pinyin stripped, 繁体 read as 简体 (script.cpp)
+bool read_script(Draft& d, bool& simplified);  // pinyin stripped, 繁体 read as 简体, ０-９ as 0-9 (script.cpp)
 bool join_lines(Draft& d);                     // PDF soft breaks, page numbers, running headers
 bool read_spacing(Draft& d);                   // spaces in numbers, before units, inside words
 

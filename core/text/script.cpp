@@ -1,5 +1,6 @@
 // 繁体 mirror pages read as 简体, and the pinyin their transcoder inserts after a character
-// ("預(yù)算", "數（shù）") dropped.
+// ("預(yù)算", "數（shù）") dropped. Full-width figures ("１２.３９万元", "４.６８％": OCR, some
+// converters) read as half-width: every reader of years, ordinals and figures then sees one form.
 #include <string_view>
 
 #include "text/chars.h"
@@ -33,20 +34,32 @@ std::size_t pinyin_end(const std::u32string& s, std::size_t i) {
   return k + 1;
 }
 
+// The half-width form of a full-width figure character, else c: digits always, "．" between
+// digits, "％" after one.
+char32_t half_width(const std::u32string& s, std::size_t i) {
+  char32_t c = s[i];
+  if (c >= U'０' && c <= U'９') return c - U'０' + U'0';
+  auto digit = [&](std::size_t k) { return k < s.size() && chars::is_digit(s[k]); };
+  if (c == U'．' && i > 0 && digit(i - 1) && digit(i + 1)) return U'.';
+  if (c == U'％' && i > 0 && digit(i - 1)) return U'%';
+  return c;
+}
+
 }  // namespace
 
 bool read_script(Draft& d, bool& simplified) {
   const std::u32string& s = d.text;
-  std::size_t han = 0, traditional = 0, pinyin = 0;
+  std::size_t han = 0, traditional = 0, pinyin = 0, wide = 0;
   for (std::size_t i = 0; i < s.size(); ++i) {
     char32_t c = s[i];
+    wide += c >= U'０' && c <= U'９';
     if (is_han(c) || (c >= 0xF900 && c <= 0xFAFF)) { ++han; traditional += is_traditional(c); }
     else if ((c == U'(' || c == U'（') && pinyin_end(s, i)) ++pinyin;
   }
   // A simplified report may hold a stray traditional form (著, 乾 in a name); a 繁体 one has
   // them in every line.
   simplified = traditional >= 2 && traditional * 20 >= han;
-  if (!simplified && pinyin == 0) return false;
+  if (!simplified && pinyin == 0 && wide == 0) return false;
   std::u32string text;
   std::vector<std::size_t> origin;
   text.reserve(s.size());
@@ -59,12 +72,16 @@ bool read_script(Draft& d, bool& simplified) {
     }
     char32_t c = simplified ? to_simplified(s[i]) : s[i];
     if (c != s[i]) d.note(NormKind::T2S, d.at(i), d.at(i) + 1);
+    if (char32_t h = wide ? half_width(s, i) : s[i]; h != s[i]) {
+      c = h;
+      d.note(NormKind::Width, d.at(i), d.at(i) + 1);
+    }
     text += c;
     origin.push_back(d.at(i));
   }
   origin.push_back(d.at(s.size()));
   d.text = std::move(text);
-  if (pinyin) d.origin = std::move(origin);  // t2s alone keeps every index
+  if (pinyin) d.origin = std::move(origin);  // t2s and width alone keep every index
   return true;
 }
 

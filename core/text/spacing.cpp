@@ -20,11 +20,21 @@ bool is_gap(char32_t c) { return c == U' ' || c == U'\u00A0' || c == U'\u3000'; 
 using lex::spacing::kAlwaysUnit;
 using lex::spacing::kUnitWords;
 
+// "个乡镇", "家单位": a measure word before its noun, not the start of a word ("个人", "家庭").
+bool measure_before_noun(Str s, std::size_t i) {
+  if (lex::spacing::kMeasureBeforeNoun.find(s[i]) == Str::npos) return false;
+  for (Str w : lex::spacing::kMeasureWords)
+    if (starts_with(s, i, w)) return false;
+  return true;
+}
+
 // Length of the unit word at i, 0 if none.
 std::size_t unit_at(Str s, std::size_t i) {
   for (Str w : kUnitWords) {
     if (!starts_with(s, i, w)) continue;
-    if (w.size() == 1 && kAlwaysUnit.find(w[0]) == Str::npos && i + 1 < s.size() && is_han(s[i + 1])) return 0;
+    if (w.size() == 1 && kAlwaysUnit.find(w[0]) == Str::npos && i + 1 < s.size() && is_han(s[i + 1]) &&
+        !measure_before_noun(s, i))
+      return 0;
     return w.size();
   }
   return 0;

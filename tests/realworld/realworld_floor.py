@@ -2,7 +2,8 @@
 """The real-report corpus as a test: runs ../shared/realworld's score.py and mutate.py on the
 gouji binary, and measures checked coverage (consistent statements reported as verified); fails
 when a figure falls below its floor in floors.json (floors only move up). Also reads each excerpt's
-繁体 and PDF-wrapped twins (made in a temporary folder) and counts those giving the same findings.
+繁体, PDF-wrapped, full-width and spaced twins (made in a temporary folder) and counts those
+giving the same findings.
 
 usage: realworld_floor.py GOUJI_BIN REPO_ROOT
 The corpus is kept outside the repository (published texts): without ../shared/realworld the
@@ -59,11 +60,12 @@ def twins(gouji, corpus):
     hard-wrapped like a PDF copy at 33 and 41 characters. A twin should give the same findings
     (rule and severity) and verify as many relations. Returns (繁体 twins with the same findings,
     their number, wrapped twins with the same findings, their number, relations verified in the
-    wrapped twins, in the originals)."""
+    wrapped twins, in the originals, full-width and spaced twins with the same findings and
+    relations, their number)."""
     def result(path):
         doc = json.loads(run([gouji, 'check', '--format', 'json', path], ok=(0, 1)))['documents'][0]
         return collections.Counter((f['rule'], f['severity']) for f in doc['findings']), len(doc.get('checked', []))
-    trad_same = trad_n = wrap_same = wrap_n = wrap_checked = orig_checked = 0
+    trad_same = trad_n = wrap_same = wrap_n = wrap_checked = orig_checked = form_same = form_n = 0
     with tempfile.TemporaryDirectory() as tmp:  # twins of published texts never enter the repository
         for name in sorted(os.listdir(corpus)):
             if not name.endswith('.txt'): continue
@@ -74,6 +76,12 @@ def twins(gouji, corpus):
             run(['opencc', '-c', 's2t.json', '-i', src, '-o', trad])
             trad_n += 1
             trad_same += result(trad)[0] == found
+            # OCR and some converters: full-width figures ("１２．３９"), a space before the unit ("5 个").
+            for kind, twin in (('wide', FULL_WIDTH_FIGURES(text)), ('spaced', SPACED_UNITS(text))):
+                path = os.path.join(tmp, f'{kind}-{name}')
+                open(path, 'w', encoding='utf-8').write(twin)
+                form_n += 1
+                form_same += result(path) == (found, checked)
             for width in (33, 41):
                 wrapped = os.path.join(tmp, f'wrap{width}-{name}')
                 open(wrapped, 'w', encoding='utf-8').write(wrap_like_pdf(text, width))
@@ -82,7 +90,10 @@ def twins(gouji, corpus):
                 wrap_same += f2 == found
                 wrap_checked += c2
                 orig_checked += checked
-    return trad_same, trad_n, wrap_same, wrap_n, wrap_checked, orig_checked
+    return trad_same, trad_n, wrap_same, wrap_n, wrap_checked, orig_checked, form_same, form_n
+
+FULL_WIDTH_FIGURES = lambda t: re.sub(r'(?<=\d)\.(?=\d)', '．', t).translate({ord(c): ord(c) + 0xFEE0 for c in '0123456789'})
+SPACED_UNITS = lambda t: re.sub(r'(\d)(万元|元|%|人|个|年)', r'\1 \2', t)
 
 def main():
     gouji, root = sys.argv[1], sys.argv[2]
@@ -116,9 +127,12 @@ def main():
     print(f"checked coverage {covered}/{total} = {covered / total:.1%}")
     if covered < floors['checked_coverage_min']:
         failures.append(f"checked coverage {covered} < floor {floors['checked_coverage_min']}")
-    trad_same, trad_n, wrap_same, wrap_n, wrap_checked, orig_checked = twins(gouji, corpus)
+    trad_same, trad_n, wrap_same, wrap_n, wrap_checked, orig_checked, form_same, form_n = twins(gouji, corpus)
     print(f"繁体 twins with the same findings {trad_same}/{trad_n}; PDF-wrapped twins with the same findings "
-          f"{wrap_same}/{wrap_n}, relations verified {wrap_checked}/{orig_checked}")
+          f"{wrap_same}/{wrap_n}, relations verified {wrap_checked}/{orig_checked}; full-width and spaced "
+          f"twins with the same findings and relations {form_same}/{form_n}")
+    if form_same < floors['twin_forms_same_min']:
+        failures.append(f"full-width/spaced twins the same {form_same} < floor {floors['twin_forms_same_min']}")
     if trad_same < floors['twin_traditional_same_min']:
         failures.append(f"繁体 twins with the same findings {trad_same} < floor {floors['twin_traditional_same_min']}")
     if wrap_same < floors['twin_wrapped_same_min']:
@@ -126,7 +140,7 @@ def main():
     if wrap_checked < floors['twin_wrapped_checked_min']:
         failures.append(f"wrapped twins' relations verified {wrap_checked} < floor {floors['twin_wrapped_checked_min']}")
     for f in failures: print("FAIL:", f)
-    n = 8 + len(floors['mutate_kind_min'])
+    n = 9 + len(floors['mutate_kind_min'])
     print(f"realworld floors: {n - len(failures)} passed, {len(failures)} failed")
     sys.exit(1 if failures else 0)
 

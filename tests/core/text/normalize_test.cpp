@@ -60,6 +60,35 @@ TEST_CASE("normalise: a space between a number and its 年/月/日, unit or % go
   CHECK(space_run);
 }
 
+TEST_CASE("normalise: a measure word spaced from its figure is its unit (5 个乡镇), a row number before 个人… is not") {
+  std::string s = "本局共设办公室、财务科、规划科、执法大队4 个内设机构，覆盖3 家下属单位。\n";
+  CHECK(alarms(s, "R60") == 0);
+  CHECK(alarms(replaced(s, "4 个", "5 个"), "R60") == 1);  // only read as a count once the space goes
+  auto doc = extracted(replaced(s, "4 个", "5 个"));
+  bool spaced = false;
+  for (const auto& n : doc["normalised"]) spaced |= n["kind"] == "space" && n["text"] == "5 个";
+  CHECK(spaced);
+  // "12 个人缴费": row 12 before its label, the space stays.
+  auto row = extracted("序号 项目 金额\n12 个人缴费 35.60\n13 单位缴费 71.20\n");
+  for (const auto& n : row["normalised"]) CHECK(n["text"] != "2 个");
+}
+
+TEST_CASE("normalise: full-width figures (１２.３９万元, ４.６８％) read as half-width, spans on what was written") {
+  std::string half = "公务接待费支出12.00万元，较上年减少0.60万元，下降4.76%。\n";
+  std::string wide = "公务接待费支出１２．００万元，较上年减少０．６０万元，下降４．７６％。\n";
+  CHECK(alarms(half, "R26") == 0);
+  CHECK(alarms(wide, "R26") == 0);
+  CHECK(alarms(replaced(wide, "４．７６", "５．７６"), "R26") == 1);
+  auto doc = extracted(wide);
+  const auto* level = by_value(doc["quantities"], "12");
+  REQUIRE(level != nullptr);
+  CHECK((*level)["unit"] == "万元");
+  CHECK(original_at(wide, (*level)["span"]) == "１２．００万元");
+  bool width_run = false;
+  for (const auto& n : doc["normalised"]) width_run |= n["kind"] == "width";
+  CHECK(width_run);
+}
+
 TEST_CASE("normalise: dates spaced by a PDF read whole; two spaces elsewhere part table cells and stay") {
   CHECK(normalised("报告日期:2019 年3 月 8  日\n") == "报告日期:2019年3月8日\n");
   CHECK(normalised("资金  85  万元\n") == "资金  85  万元\n");
