@@ -188,21 +188,110 @@ void emit(const std::u32string& s, const std::vector<Line>& lines, const std::ve
   r.changed = true;
 }
 
+// "- 3 -", "—3—", "第 3 页", "第3页 共20页", "共20页 第3页": a page number no cell or date
+// looks like ("2025-05-30" has its dashes between figures).
+bool marked_page_number(const std::u32string& t) {
+  std::u32string u;
+  for (char32_t c : t)
+    if (c != U' ' && c != U'\u3000') u += c;
+  auto figure = [&](std::size_t& i) {
+    std::size_t b = i;
+    while (i < u.size() && is_digit(u[i]) && i - b < 4) ++i;
+    return i > b && !(i < u.size() && is_digit(u[i]));
+  };
+  auto dashes = [&](std::size_t& i) {
+    std::size_t b = i;
+    while (i < u.size() && (u[i] == U'-' || u[i] == U'—' || u[i] == U'－')) ++i;
+    return i > b;
+  };
+  std::size_t i = 0;
+  if (dashes(i)) return figure(i) && dashes(i) && i == u.size();
+  // 第N页 and 共N页, in either order, one or both.
+  int parts = 0;
+  while (i < u.size()) {
+    if (u[i] != U'第' && u[i] != U'共') return false;
+    ++i;
+    if (!figure(i) || i >= u.size() || u[i] != U'页') return false;
+    ++i;
+    ++parts;
+  }
+  return parts > 0 && parts <= 2;
+}
+
+// Page furniture any text keeps from a PDF, Word-paste or one-cell-a-line table alike:
+// - a marked page number ("- 3 -", "—3—", "第 3 页"), never a cell or a figure of the report
+//   (a bare "3" may be either: only the PDF reading below takes those, beside prose);
+// - the running header or footer beside such numbers: a short line of words that stands next to
+//   two or more of them, or next to one inside a table (a row before the number, a row after the
+//   header) — a line a page break put between two rows.
+std::vector<bool> page_furniture(const std::u32string& s, const std::vector<Line>& lines) {
+  std::vector<bool> drop(lines.size(), false);
+  auto row = [&](std::size_t n) { return n < lines.size() && has_tab(s, lines[n]); };
+  std::vector<std::size_t> visible;
+  for (std::size_t k = 0; k < lines.size(); ++k)
+    if (visible_length(s, lines[k]) > 0) visible.push_back(k);
+  auto marked = [&](const std::u32string& t) { return marked_page_number(t); };
+  auto header_like = [&](std::size_t k) {
+    if (row(k)) return false;
+    std::u32string h = trimmed(s, lines[k]);
+    if (h.size() > 30 || prose(h) || ends_paragraph(h.back()) || starts_block(s, lines[k].start, lines[k].end)) return false;
+    bool han = false;
+    for (char32_t c : h) han = han || is_han(c);
+    return han;
+  };
+  // Header candidates: the lines right before and after each marked page number.
+  std::map<std::u32string, int> beside;
+  std::vector<std::pair<std::size_t, std::size_t>> pairs;  // (page number, neighbour) in `visible`
+  for (std::size_t v = 0; v < visible.size(); ++v) {
+    if (!marked(trimmed(s, lines[visible[v]]))) continue;
+    drop[visible[v]] = true;
+    for (std::size_t w : {v - 1, v + 1})
+      if (w < visible.size() && header_like(visible[w])) {
+        ++beside[trimmed(s, lines[visible[w]])];
+        pairs.push_back({v, w});
+      }
+  }
+  for (const auto& [v, w] : pairs) {
+    std::size_t k = visible[w];
+    bool repeated = beside[trimmed(s, lines[k])] >= 2;
+    // Once, inside a table: row, number, header, row (or row, header, number, row).
+    bool in_table = false;
+    if (w == v + 1) in_table = v > 0 && row(visible[v - 1]) && w + 1 < visible.size() && row(visible[w + 1]);
+    else in_table = w > 0 && row(visible[w - 1]) && v + 1 < visible.size() && row(visible[v + 1]);
+    bool digits = false;
+    for (char32_t c : trimmed(s, lines[k])) digits = digits || is_digit(c);
+    if (repeated || (in_table && !digits)) drop[k] = true;
+  }
+  return drop;
+}
+
+void note_drops(const std::u32string& s, const std::vector<Line>& lines, const std::vector<bool>& drop, Repaired& r) {
+  for (std::size_t k = 0; k < lines.size(); ++k)
+    if (drop[k]) {
+      ++r.dropped_lines;
+      r.drops.push_back({lines[k].start, lines[k].end});
+    }
+}
+
 // Text that is not PDF-like (Word pastes, short excerpts) keeps its line breaks, except a figure
-// cut from its unit.
+// cut from its unit and page furniture.
 Repaired figure_cuts_only(const std::u32string& s, const std::vector<Line>& lines) {
   Repaired r;
-  std::vector<std::size_t> kept(lines.size());
-  std::vector<bool> soft(lines.size(), false);
-  for (std::size_t k = 0; k < lines.size(); ++k) {
-    kept[k] = k;
-    if (k + 1 < lines.size() && !has_tab(s, lines[k]) && !has_tab(s, lines[k + 1]) &&
-        figure_cut(trimmed(s, lines[k]), trimmed(s, lines[k + 1]))) {
-      soft[k] = true;
+  std::vector<bool> drop = page_furniture(s, lines);
+  note_drops(s, lines, drop, r);
+  std::vector<std::size_t> kept;
+  for (std::size_t k = 0; k < lines.size(); ++k)
+    if (!drop[k]) kept.push_back(k);
+  std::vector<bool> soft(kept.size(), false);
+  for (std::size_t j = 0; j + 1 < kept.size(); ++j) {
+    const Line& l = lines[kept[j]];
+    const Line& n = lines[kept[j + 1]];
+    if (!has_tab(s, l) && !has_tab(s, n) && figure_cut(trimmed(s, l), trimmed(s, n))) {
+      soft[j] = true;
       ++r.joined_breaks;
     }
   }
-  if (!r.joined_breaks) { r.text = s; return r; }
+  if (!r.joined_breaks && !r.dropped_lines) { r.text = s; return r; }
   emit(s, lines, kept, soft, r);
   return r;
 }
@@ -282,9 +371,9 @@ Repaired repair_pdf_text(const std::u32string& s) {
     return !has_tab(s, lines[n]) && (width(u) * 2 >= wrap_width || e == U'。' || e == U'；' || e == U'！' || e == U'？');
   };
   // Next to prose, or to a page number or header that is itself next to prose (footer, header).
+  auto row = [&](std::size_t n) { return n != kNoLine && has_tab(s, lines[n]); };
   auto between_pages = [&](std::size_t k) {
-    for (std::size_t n : {prev_line[k], next_line[k]})
-      if (n != kNoLine && has_tab(s, lines[n])) return false;
+    if (row(prev_line[k]) || row(next_line[k])) return false;
     if (prose_line(prev_line[k]) || prose_line(next_line[k])) return true;
     auto pagey = [&](std::size_t n) {
       if (n == kNoLine) return false;
@@ -300,10 +389,47 @@ Repaired repair_pdf_text(const std::u32string& s) {
     for (char32_t c : t) han = han || is_han(c);
     return han && !has_tab(s, lines[k]) && between_pages(k);
   };
+  std::vector<bool> furniture = page_furniture(s, lines);
+  std::vector<bool> page_number(lines.size(), false);
+  for (std::size_t k = 0; k < lines.size(); ++k) {
+    std::u32string t = trimmed(s, lines[k]);
+    page_number[k] = !t.empty() && is_page_number(t) && between_pages(k);
+  }
+  // A header seen once (an excerpt of two pages): the short line beside a page number, where the
+  // page cuts a sentence — the line before the pair stops mid-clause and the line after carries
+  // on. A heading never stands inside a sentence.
+  // A line whose end leaves its paragraph open. A full line that happens to stop at "；" or a
+  // closing bracket is cut inside its paragraph too ("…组织宣传处(人事处)" + "12个内设机构。"): a
+  // list of items, one a line, is made of short lines.
+  auto open_end = [&](const std::u32string& t) {
+    if (t.empty()) return false;
+    char32_t e = t.back();
+    bool mid_mark = e == U'；' || e == U';' || e == U'）' || e == U')';
+    return !ends_paragraph(e) || (mid_mark && full(t));
+  };
+  auto mid_clause = [&](std::size_t n) {
+    return n != kNoLine && !has_tab(s, lines[n]) && open_end(trimmed(s, lines[n])) && prose_line(n);
+  };
+  auto lone_header = [&](std::size_t k, const std::u32string& t) {
+    if (t.size() > 30 || starts_block(s, lines[k].start, lines[k].end) || ends_paragraph(t.back()) || has_tab(s, lines[k]) ||
+        prose(t))
+      return false;
+    // A header is one title: "文号 浏览量" (spaced words) is a page's metadata cells.
+    bool han = false, spaced = false;
+    for (char32_t c : t) { han = han || is_han(c); spaced = spaced || is_space(c); }
+    if (!han || spaced) return false;
+    auto continues_at = [&](std::size_t n) {
+      return n != kNoLine && !has_tab(s, lines[n]) && !starts_block(s, lines[n].start, lines[n].end);
+    };
+    std::size_t p = prev_line[k], n = next_line[k];
+    if (p != kNoLine && page_number[p]) return mid_clause(prev_line[p]) && continues_at(n);  // number, header
+    if (n != kNoLine && page_number[n]) return mid_clause(p) && continues_at(next_line[n]);  // footer, number
+    return false;
+  };
   std::vector<std::size_t> kept;
   for (std::size_t k = 0; k < lines.size(); ++k) {
     std::u32string t = trimmed(s, lines[k]);
-    bool drop = !t.empty() && ((is_page_number(t) && between_pages(k)) || running_header(k, t));
+    bool drop = !t.empty() && (furniture[k] || page_number[k] || running_header(k, t) || lone_header(k, t));
     if (drop && !t.empty()) {
       ++r.dropped_lines;
       r.drops.push_back({lines[k].start, lines[k].end});
@@ -316,10 +442,7 @@ Repaired repair_pdf_text(const std::u32string& s) {
     const Line& l = lines[kept[j]];
     const Line& n = lines[kept[j + 1]];
     std::u32string t = trimmed(s, l);
-    // A full line that happens to stop at "；" or a closing bracket is cut inside its paragraph
-    // too ("…组织宣传处(人事处)" + "12个内设机构。"): a list of items, one a line, is made of short lines.
-    bool mid_mark = !t.empty() && (t.back() == U'；' || t.back() == U';' || t.back() == U'）' || t.back() == U')');
-    soft[j] = !t.empty() && (!ends_paragraph(t.back()) || (mid_mark && full(t))) && visible_length(s, n) > 0 &&
+    soft[j] = open_end(t) && visible_length(s, n) > 0 &&
               !starts_block(s, n.start, n.end) && !has_tab(s, l) && !has_tab(s, n) &&
               (full(t) || clause_open(t, trimmed(s, n)) || (prose(t) && width(t) * 5 >= wrap_width * 3));
     r.joined_breaks += soft[j];

@@ -2,7 +2,7 @@
 """The real-report corpus as a test: runs ../shared/realworld's score.py and mutate.py on the
 gouji binary, and measures checked coverage (consistent statements reported as verified); fails
 when a figure falls below its floor in floors.json (floors only move up). Also reads each excerpt's
-繁体, PDF-wrapped, full-width and spaced twins (made in a temporary folder) and counts those
+繁体, PDF-wrapped (with and without page furniture), full-width and spaced twins (made in a temporary folder) and counts those
 giving the same findings.
 
 usage: realworld_floor.py GOUJI_BIN REPO_ROOT
@@ -61,11 +61,13 @@ def twins(gouji, corpus):
     (rule and severity) and verify as many relations. Returns (繁体 twins with the same findings,
     their number, wrapped twins with the same findings, their number, relations verified in the
     wrapped twins, in the originals, full-width and spaced twins with the same findings and
-    relations, their number)."""
+    relations, their number, paged twins with the findings and relations of their wrapped copy,
+    their number)."""
     def result(path):
         doc = json.loads(run([gouji, 'check', '--format', 'json', path], ok=(0, 1)))['documents'][0]
         return collections.Counter((f['rule'], f['severity']) for f in doc['findings']), len(doc.get('checked', []))
     trad_same = trad_n = wrap_same = wrap_n = wrap_checked = orig_checked = form_same = form_n = 0
+    paged_same = paged_n = 0
     with tempfile.TemporaryDirectory() as tmp:  # twins of published texts never enter the repository
         for name in sorted(os.listdir(corpus)):
             if not name.endswith('.txt'): continue
@@ -90,7 +92,20 @@ def twins(gouji, corpus):
                 wrap_same += f2 == found
                 wrap_checked += c2
                 orig_checked += checked
-    return trad_same, trad_n, wrap_same, wrap_n, wrap_checked, orig_checked, form_same, form_n
+                # The same copy with its pages: a page number and a running header every 25
+                # lines, mid-sentence and mid-table alike, must change nothing.
+                paged = os.path.join(tmp, f'paged{width}-{name}')
+                open(paged, 'w', encoding='utf-8').write(with_pages(wrap_like_pdf(text, width)))
+                paged_n += 1
+                paged_same += result(paged) == (f2, c2)
+    return trad_same, trad_n, wrap_same, wrap_n, wrap_checked, orig_checked, form_same, form_n, paged_same, paged_n
+
+def with_pages(text, every=25, header='某某单位信息公开材料'):
+    out = []
+    for i, line in enumerate(text.split('\n'), 1):
+        out.append(line)
+        if i % every == 0: out += [f'- {i // every} -', header]
+    return '\n'.join(out)
 
 FULL_WIDTH_FIGURES = lambda t: re.sub(r'(?<=\d)\.(?=\d)', '．', t).translate({ord(c): ord(c) + 0xFEE0 for c in '0123456789'})
 SPACED_UNITS = lambda t: re.sub(r'(\d)(万元|元|%|人|个|年)', r'\1 \2', t)
@@ -127,10 +142,13 @@ def main():
     print(f"checked coverage {covered}/{total} = {covered / total:.1%}")
     if covered < floors['checked_coverage_min']:
         failures.append(f"checked coverage {covered} < floor {floors['checked_coverage_min']}")
-    trad_same, trad_n, wrap_same, wrap_n, wrap_checked, orig_checked, form_same, form_n = twins(gouji, corpus)
+    trad_same, trad_n, wrap_same, wrap_n, wrap_checked, orig_checked, form_same, form_n, paged_same, paged_n = twins(gouji, corpus)
     print(f"繁体 twins with the same findings {trad_same}/{trad_n}; PDF-wrapped twins with the same findings "
           f"{wrap_same}/{wrap_n}, relations verified {wrap_checked}/{orig_checked}; full-width and spaced "
-          f"twins with the same findings and relations {form_same}/{form_n}")
+          f"twins with the same findings and relations {form_same}/{form_n}; paged twins the same as "
+          f"their wrapped copy {paged_same}/{paged_n}")
+    if paged_same < floors['twin_paged_same_min']:
+        failures.append(f"paged twins the same {paged_same} < floor {floors['twin_paged_same_min']}")
     if form_same < floors['twin_forms_same_min']:
         failures.append(f"full-width/spaced twins the same {form_same} < floor {floors['twin_forms_same_min']}")
     if trad_same < floors['twin_traditional_same_min']:
@@ -140,7 +158,7 @@ def main():
     if wrap_checked < floors['twin_wrapped_checked_min']:
         failures.append(f"wrapped twins' relations verified {wrap_checked} < floor {floors['twin_wrapped_checked_min']}")
     for f in failures: print("FAIL:", f)
-    n = 9 + len(floors['mutate_kind_min'])
+    n = 10 + len(floors['mutate_kind_min'])
     print(f"realworld floors: {n - len(failures)} passed, {len(failures)} failed")
     sys.exit(1 if failures else 0)
 

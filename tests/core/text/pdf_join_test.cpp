@@ -157,3 +157,52 @@ TEST_CASE("PDF breaks inside a paragraph join whatever the line starts or stops 
     CHECK(alarms(replaced(to_utf8(intro + cut), "410.02", "401.02"), "R01") >= 1);
   }
 }
+
+namespace {
+
+bool kept(const std::u32string& text, const char* line) {
+  return to_utf8(repair_pdf_text(text).text).find(line) != std::string::npos;
+}
+
+}  // namespace
+
+TEST_CASE("page furniture goes wherever a page break falls: mid-sentence, inside a table, between one-cell lines") {
+  SUBCASE("a header seen once, where the page cuts a sentence") {
+    std::u32string pdf = wrap_whole_numbers(
+        U"本单位2023年度项目支出主要用于农田水利设施维护、防汛物资储备、农村饮水安全巡查和基层水利站运行保障等方面，"
+        U"各项支出均按照预算批复执行，未发生超范围支出的情况，资金使用总体规范有序。单位严格执行政府采购和内部控制制度，"
+        U"重大支出事项经集体研究决定，项目资金实行专账核算、专款专用，年末对项目实施情况和资金使用情况开展了自查，"
+        U"未发现挤占挪用资金的问题，资金拨付及时，会计核算规范，政府采购程序合规。",
+        30);
+    pdf += U"2023年“三公”经费财政拨款支出决算中，因公出国（境）费支出决算0万元，占0%；公务\n- 3 -\n某县水利局部门决算公开\n"
+           U"用车购置及运行维护费支出决算4.5万元，占75%；公务接待费支出决算1.5万元，占25%。\n";
+    CHECK_FALSE(kept(pdf, "某县水利局部门决算公开"));
+    CHECK(kept(pdf, "公务用车购置"));  // the sentence is whole again
+    CHECK(alarms(to_utf8(pdf), "R28") == 0);
+    CHECK(alarms(replaced(to_utf8(pdf), "占75%", "占0.75%"), "R28") >= 1);
+    // At a paragraph's end the line after the page number is a heading, and stays.
+    std::u32string heading = pdf + U"支出情况良好。\n- 4 -\n三、绩效情况\n全年完成各项任务。\n";
+    CHECK(kept(heading, "三、绩效情况"));
+    std::u32string title = pdf + U"支出情况良好。\n- 4 -\n部门整体绩效情况\n全年完成各项任务。\n";
+    CHECK(kept(title, "部门整体绩效情况"));
+  }
+  SUBCASE("a table that runs over a page is one table") {
+    std::string table =
+        "表1 项目支出明细表（单位：万元）\n| 项目 | 预算数 | 决算数 |\n| 河道清淤 | 120.00 | 118.50 |\n"
+        "| 堤防加固 | 260.00 | 255.20 |\n- 2 -\n某县水利局信息公开材料\n| 泵站维修 | 80.00 | 79.30 |\n| 合计 | 460.00 | 453.00 |\n";
+    CHECK(alarms(table, "R13") == 0);
+    CHECK(alarms(replaced(table, "453.00", "463.00"), "R13") == 1);  // the 合计 row sums all three rows
+    CHECK_FALSE(kept(from_utf8_lossy(table), "信息公开材料"));
+  }
+  SUBCASE("one cell a line, the header repeated beside each page number") {
+    std::u32string cells = U"项目名称\n\n农村饮水巩固提升\n\n- 1 -\n某县水利局信息公开材料\n\n资金来源\n\n预算数\n\n执行数\n\n"
+                           U"中央资金\n\n60\n\n58\n\n- 2 -\n某县水利局信息公开材料\n\n县级资金\n\n40\n\n39\n";
+    auto r = repair_pdf_text(cells);
+    CHECK(r.dropped_lines == 4);
+    CHECK(to_utf8(r.text).find("信息公开材料") == std::string::npos);
+  }
+  SUBCASE("what only looks like a page number stays") {
+    CHECK(kept(U"发布日期\n2025-05-30\n浏览次数\n12\n", "2025-05-30"));
+    CHECK(kept(U"| 年度 | 金额 |\n| 2023 | 15 |\n3/20\n| 2024 | 16 |\n", "3/20"));
+  }
+}
