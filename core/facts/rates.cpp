@@ -101,6 +101,9 @@ std::u32string normalize_label(std::u32string s) {
     for (Str w : kDropPrefixes)
       if (s.size() > w.size() && starts(s, w)) { s.erase(0, w.size()); changed = true; break; }
   }
+  if (starts(s, kShareOf))
+    for (Str w : kShareVerbTails)
+      if (s.size() > 1 + w.size() && Str(s).substr(1, w.size()) == w) { s.erase(1, w.size()); break; }
   for (bool changed = true; changed && !s.empty();) {
     changed = false;
     for (Str w : kDropSuffixes)

@@ -22,6 +22,8 @@ inline constexpr Str kYearSuffix = U"度";  // 2024年度
 
 // ---- 占X: a share, unless X is a budget or a plan ----
 inline constexpr Str kShareOf = U"占";
+// "占到总支出的" / "占了…": the verb's tail, not part of the whole's name.
+inline constexpr Str kShareVerbTails[] = {U"到", U"了"};
 inline constexpr Str kPlanStages[] = {U"调整后", U"调整", U"年初", U"全年", U"年度", U"本年", U"年"};
 inline constexpr Str kPlans[] = {U"预算数", U"预算", U"计划数", U"计划", U"任务数", U"任务", U"目标"};
 inline constexpr Str kCompletionRate = U"完成率";

@@ -109,22 +109,39 @@ void Reader::money_from_context() {
     t += words::kYuan;
     return find_unit(t, UnitKind::Money);
   };
+  // One statement: a list's items parted by "；" share their measure ("…项目40万；…项目2.75万").
   auto same_sentence = [&](std::size_t a, std::size_t b) {
     if (b < a || b - a > 120) return false;
     for (std::size_t k = a; k < b; ++k)
-      if (is_sentence_end(s_[k])) return false;
+      if (is_sentence_end(s_[k]) && s_[k] != U'；' && s_[k] != U';') return false;
     return true;
   };
-  for (std::size_t i = 0; i < out_.size(); ++i) {
+  // Forward, then backward: in a list of bare amounts ("…项目40万；…经费25.85万；…") the one
+  // its label marks as money makes its neighbours money, on either side.
+  std::vector<std::size_t> order(out_.size());
+  for (std::size_t i = 0; i < out_.size(); ++i) order[i] = i;
+  for (std::size_t i = out_.size(); i-- > 0;) order.push_back(i);
+  for (std::size_t i : order) {
     Quantity& q = out_[i];
     if (!q.unit || q.unit->kind != UnitKind::None || q.unit->pow10 < 4) continue;
     const UnitDef* money = money_unit(q.unit);
     if (!money) continue;
     Str raw = q.label_end > q.label_start && q.label_end <= q.start ? s_.substr(q.label_start, q.label_end - q.label_start) : Str();
+    // The words right before the figure, when the label went to the figure before it
+    // ("项目79个财政资金3038.38万": 财政资金 names the amount).
+    if (raw.empty() && i > 0 && out_[i - 1].end < q.start && q.start - out_[i - 1].end <= 12)
+      raw = s_.substr(out_[i - 1].end, q.start - out_[i - 1].end);
     bool is_money = has_any(raw, words::kMoneyContextWords, std::size(words::kMoneyContextWords));
     if (!is_money && !has_any(raw, words::kNotMoneyWords, std::size(words::kNotMoneyWords))) {
-      bool before = i > 0 && out_[i - 1].kind() == UnitKind::Money && same_sentence(out_[i - 1].end, q.start);
-      bool after = i + 1 < out_.size() && out_[i + 1].kind() == UnitKind::Money && same_sentence(q.end, out_[i + 1].start);
+      // The nearest measure on each side within the sentence; a rate measures nothing of its own
+      // ("决算为3.46万元，完成预算100%，较上年增加2.4万，增长0.24%": 2.4万 is money).
+      auto measure = [&](std::size_t j) { return out_[j].kind() != UnitKind::Percent; };
+      std::size_t b = i;
+      while (b > 0 && !measure(b - 1) && i - b < 4) --b;
+      std::size_t a = i + 1;
+      while (a < out_.size() && !measure(a) && a - i < 4) ++a;
+      bool before = b > 0 && measure(b - 1) && out_[b - 1].kind() == UnitKind::Money && same_sentence(out_[b - 1].end, q.start);
+      bool after = a < out_.size() && out_[a].kind() == UnitKind::Money && same_sentence(q.end, out_[a].start);
       is_money = before || after;
     }
     if (is_money) q.unit = money;

@@ -50,3 +50,19 @@ TEST_CASE("bare 亿: money beside 亿元 figures, not beside counts") {
   REQUIRE(riders != nullptr);
   CHECK(riders->kind() == UnitKind::None);
 }
+
+TEST_CASE("bare 万: a rate between two amounts measures nothing; a list parted by '；' shares its measure") {
+  auto qs = read_quantities(Text::from_utf8(
+      "2023年公务接待费支出决算为5.80万，完成预算96%，较上年增加0.6万，增长11.54%。"
+      "下达专项资金：敬老院项目12万；社区救助项目3.5万；养老服务中心运行经费项目28.6万。"
+      "评价为优的项目15个财政资金836.2万，评价为良的项目4个财政资金97.5万。"
+      "服务老人1.2万，同比增长4%。\n"));
+  for (const char* money : {"0.6万", "12万", "3.5万", "836.2万", "97.5万"}) {
+    const Quantity* q = find(qs, money);
+    REQUIRE(q != nullptr);
+    CHECK_MESSAGE(q->kind() == UnitKind::Money, money);
+  }
+  const Quantity* elders = find(qs, "1.2万");  // a count beside a rate only
+  REQUIRE(elders != nullptr);
+  CHECK(elders->kind() == UnitKind::None);
+}
