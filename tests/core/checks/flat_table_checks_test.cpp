@@ -318,4 +318,10 @@ TEST_CASE("R51: a 自评表 the excerpt ends inside (the last row cut off) has n
   Document whole;
   read_tables(Text::from_utf8(whole_form("20")), whole);
   for (const auto& t : whole.tables) CHECK(!t.cut);
+  // A table closed by a row break, the excerpt ending in what follows it (the next form's title),
+  // is whole.
+  Document next;
+  read_tables(Text::from_utf8(whole_form("20") + "||||||||\n附件2:项目资金分配表 |\n项目名称"), next);
+  REQUIRE(!next.tables.empty());
+  for (const auto& t : next.tables) CHECK(!t.cut);
 }
