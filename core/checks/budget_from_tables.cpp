@@ -37,7 +37,8 @@ int stage_of(const std::string& text) {
 }
 
 // The cell index of the first 预算 label when `labels` pairs every 决算 with a 预算 just before
-// it; -1 otherwise.
+// it; -1 otherwise. A last 决算 column of its own after the pairs (三公 tables' 机关运行经费决算数)
+// is no pair and breaks none.
 int pair_offset(const std::vector<std::string>& labels) {
   int first = -1;
   std::size_t pairs = 0;
@@ -45,6 +46,7 @@ int pair_offset(const std::vector<std::string>& labels) {
     int s = stage_of(labels[k]);
     if (s == 1 && first < 0) first = static_cast<int>(k);
     if (s != 2) continue;
+    if (k + 1 == labels.size() && pairs > 0 && stage_of(labels[k - 1]) == 2) continue;
     if (k == 0 || stage_of(labels[k - 1]) != 1) return -1;
     ++pairs;
   }

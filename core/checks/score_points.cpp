@@ -175,15 +175,17 @@ void check_weights(const TargetFacts& tf, const ScoreTotal* table_total, Documen
     spans.push_back({r.weight.start, r.weight.end, false});
     ++n;
   }
+  // A 其中 row of the funds block repeats its share of the 分值 the 年度资金总额 row holds.
   for (const auto& b : tf.budget_rows)
-    if (b.weight.present) {
+    if (b.weight.present && !b.part) {
       sum = sum + b.weight.value;
       budget = budget + b.weight.value;
       budget_row = true;
       spans.push_back({b.weight.start, b.weight.end, false});
       ++n;
     }
-  if (n < 3) return;
+  // An indicator grid cut by the end of the excerpt lacks rows: neither its sum nor its split is known.
+  if (n < 3 || (tf.cut_table && !table_total)) return;
   Decimal expected = table_total && table_total->weight.present ? table_total->weight.value : Decimal::from_int(100);
   {
     std::vector<Span> in = spans;

@@ -75,6 +75,7 @@ struct BudgetRow {
   CellNumber initial, budget, spent, rate, weight, points;  // initial: 年初预算数
   std::string label;
   bool first = false;  // the block's first row (年度资金总额): the whole, not a 其中 fund
+  bool part = false;   // a later row of that block (其中:本年财政拨款 …): a part of the first
   std::size_t start = 0, end = 0;
 };
 
@@ -105,6 +106,7 @@ struct TargetFacts {
   std::vector<ScoreTotal> totals;
   std::vector<BudgetRow> budget_rows;
   std::size_t table_count = 0;          // 自评表 grids found
+  bool cut_table = false;               // an indicator grid the excerpt ends inside (rows missing)
   bool has_target_part = false;         // a 绩效目标 section / line or a 年度指标值 column
   bool has_actual_part = false;         // a 完成情况 section / line or an 实际完成值 column
   std::size_t actual_part_start = 0, actual_part_end = 0;  // heading (or line) naming the first one

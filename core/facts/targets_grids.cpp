@@ -77,6 +77,7 @@ std::vector<Grid> doc_grids(const Document& doc) {
         if (c.column < row.size()) row[c.column] = {c.start, c.end, compact(from_utf8_lossy(c.text))};
       g.rows.push_back(std::move(row));
     }
+    g.cut = t.cut;
     out.push_back(std::move(g));
   }
   return out;
@@ -165,6 +166,7 @@ void Reader::read_grid(const Grid& g, std::size_t table_index) {
       row_extent(r, br.start, br.end);
       if (br.start == kNone) continue;
       br.first = first;
+      br.part = !first;
       if (br.points.present || br.rate.present) {
         tf.budget_rows.push_back(br);
         first = false;
@@ -174,6 +176,7 @@ void Reader::read_grid(const Grid& g, std::size_t table_index) {
   }
   if (c_target < 0 || c_actual < 0 || c_name < 0) return;
   tf.has_target_part = tf.has_actual_part = true;
+  tf.cut_table |= g.cut;
   IndicatorGroup group = IndicatorGroup::Unknown;
   std::string subgroup;
   for (const auto& r : g.rows) {

@@ -79,6 +79,7 @@ struct GCell {
 struct Grid {
   std::vector<std::u32string> header;
   std::vector<std::vector<GCell>> rows;
+  bool cut = false;  // the text ends inside it (Table::cut)
 };
 
 int header_hits(const std::vector<GCell>& row);

@@ -183,7 +183,9 @@ void write_tables(JsonWriter& w, const Facts& f, const Text& original, const Ori
       }
       w.end_array();
     }
-    w.end_array().kstr("source", tb.source).key("span");
+    w.end_array();
+    if (tb.cut) w.kbool("cut", true);  // the excerpt ends inside it
+    w.kstr("source", tb.source).key("span");
     span(w, tb.start, tb.end);
     w.key("total_row");
     if (tb.total_row == kNone) w.null();

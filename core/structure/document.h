@@ -64,6 +64,9 @@ struct Table {
   // Two-row headers (公车购置及运行费 over 合计 / 购置 / 运行): the column a sub-column adds up
   // to, kNone for a top-level column. Empty when the header has one row.
   std::vector<std::size_t> column_parent;
+  // The text ends inside the table (an excerpt cut mid-row): the rows after the cut are missing,
+  // so its totals and splits cannot be judged.
+  bool cut = false;
 };
 
 struct Document {

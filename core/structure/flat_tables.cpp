@@ -107,7 +107,11 @@ Table to_table(const std::vector<Tok>& ts, const Built& b, const char* source) {
 // Cuts one stream into tables.
 // Where cells are split at spaces an empty cell leaves no trace: only the shapes that do not
 // count cells (label + figures, name/figure pairs) are tried there.
-void parse_stream(const std::vector<Tok>& ts, const char* source, bool empties_visible, Document& doc) {
+// `ends_text`: the stream runs to the end of the text and its last cell is cut off — a table
+// followed only by the start of a row is marked cut.
+void parse_stream(const std::vector<Tok>& ts, const char* source, bool empties_visible, Document& doc,
+                  bool ends_text = false) {
+  std::size_t first_table = doc.tables.size(), last_end = 0;
   for (std::size_t i = 0; i < ts.size();) {
     Built b;
     bool ok = empties_visible && row_number_table(ts, i, b);
@@ -131,8 +135,15 @@ void parse_stream(const std::vector<Tok>& ts, const char* source, bool empties_v
     if (metadata_box(t)) { ++i; continue; }  // a page's metadata: its cells may still hold a table
     doc.tables.push_back(std::move(t));
     doc.table_lines.push_back({ts[b.first].line, ts[b.last - 1].line});
-    i = b.last;
+    i = last_end = b.last;
   }
+  // The cut row starts within one row of the last table's end, and nothing closed the table before
+  // it: no 合计 row, no row break ("|||…" opens what follows: a title, the next table).
+  if (!ends_text || doc.tables.size() == first_table) return;
+  Table& last = doc.tables.back();
+  bool closed = last.total_row != kNone || ts.size() - last_end > last.columns + 1;
+  for (std::size_t k = last_end; k < ts.size() && !closed; ++k) closed = ts[k].kind == Kind::Break;
+  last.cut = !closed;
 }
 
 // ---- streams -------------------------------------------------------------------------------
@@ -180,7 +191,11 @@ std::size_t pipe_stream(const Text& text, const std::vector<Line>& lines, std::s
       }
     }
   }
-  parse_stream(ts, terminated_mode ? "pipe-cells" : "pipe-lines", true, doc);
+  // Cells closed by " |" whose run stops at the text's last line, a cell with no " |": the
+  // excerpt was cut mid-row.
+  bool cut = terminated_mode && k < lines.size() && !blank(s, lines[k]) && no_pipe(s, lines[k]);
+  for (std::size_t x = k + 1; x < lines.size() && cut; ++x) cut = blank(s, lines[x]);
+  parse_stream(ts, terminated_mode ? "pipe-cells" : "pipe-lines", true, doc, cut);
   return k;
 }
 

@@ -27,6 +27,12 @@ const UnitDef* split_money_unit(std::u32string& text);
 // leading label columns. False when the rows are no table (no header, no body, one column).
 bool build_table(const std::vector<RawRow>& raw, Table& t);
 
+// A header flattened from row- and column-spans (each header row's cells padded with empties, a
+// unit row 预算数/决算数 repeated under every leaf) rebuilt into one name per column, with the
+// 合计/小计 columns' parts; short body rows placed where those add up (structure/stacked_header.cpp).
+// False (t untouched) when the rows are not such a header or no single tree fits.
+bool stacked_header(const std::vector<RawRow>& raw, Table& t);
+
 // A header that names a page's metadata (索引号, 发布机构 …): such a box is not a table.
 bool metadata_box(const Table& t);
 

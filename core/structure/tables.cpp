@@ -222,6 +222,7 @@ bool build_table(const std::vector<RawRow>& written, Table& t) {
     }
   if (cell_unit && agree) t.unit = cell_unit;
   else if (cell_unit) { raw = written; t.unit_start = t.unit_end = 0; }
+  if (stacked_header(raw, t)) return true;
   std::size_t cols = 0;
   for (const auto& r : raw) cols = std::max(cols, r.size());
   if (cols < 2) return false;

@@ -267,3 +267,61 @@ TEST_CASE("R50 on fused indicator rows split by the form: an unmet indicator kee
   CHECK(count_severity(ok, Severity::Warning) == with_rule(ok, "R25").size());
   CHECK(with_rule(ok, "R25").size() == 1);
 }
+
+namespace {
+
+// A whole 自评表 scraped one cell a line, each cell closed by " |", a lone "|" an empty cell and
+// "||…" a run of empty cells: the 资金情况 block (its 其中 row repeating the 分值) and then the
+// indicator rows, each opened by the empty cell of the form's leading column.
+std::string whole_form(const std::string& quality_weight, bool cut_at_last_row = false) {
+  std::string s = "(道路养护)绩效目标自评表\n绩效目标自评表 (2021年度) |\n||||||||\n项目名称 |\n农村道路养护 |\n|\n|\n|||||\n";
+  auto row = [&](const std::vector<std::string>& cells) {
+    for (const auto& c : cells) s += (c.empty() ? "" : c + " ") + "|\n";
+  };
+  row({"资金情况(万元)", "", "全年预算数(A)", "全年执行数(B)", "分值", "执行率(B/A)", "得分"});
+  s += "||\n";
+  row({"", "年度资金总额:", "80", "76", "10", "95%", "9.5"});
+  s += "||\n";
+  row({"", "其中:本年财政拨款", "80", "76", "10", "95%", "9.5"});
+  s += "||\n";
+  row({"", "一级指标", "二级指标", "三级指标", "分值", "年度指标值", "全年实际值", "得分", "未完成原因及拟采取的改进措施"});
+  row({"", "产出指标(50分)", "数量指标", "养护里程(≥**公里)", "30", ">=120公里", "126公里", "30", ""});
+  row({"", "", "质量指标", "路面完好率(≥**%)", quality_weight, ">=90%", "93%", quality_weight, ""});
+  row({"", "效益指标(30分)", "社会效益指标", "群众出行时间缩短(≥**分钟)", "30", ">=10分钟", "12分钟", "30", ""});
+  if (cut_at_last_row) return s + "|\n满意度指标(10分) |\n服务对象满意度指标 |\n沿线群众满意度(≥**%) |\n10 |\n>=9";
+  row({"", "满意度指标(10分)", "服务对象满意度指标", "沿线群众满意度(≥**%)", "10", ">=90%", "95%", "10", ""});
+  return s;
+}
+
+}  // namespace
+
+TEST_CASE("R51 on a whole pipe-cells 自评表: the 其中 row's repeated 分值 is a part of 年度资金总额's, not added again") {
+  auto ok = run(whole_form("20"));
+  CHECK(with_rule(ok, "R51").empty());
+  auto d = run(whole_form("25"));
+  auto r = with_rule(d, "R51");
+  REQUIRE(r.size() == 1);
+  CHECK(r[0]->actual == "105");
+  CHECK(r[0]->expected == "100");
+}
+
+TEST_CASE("R51: a 自评表 the excerpt ends inside (the last row cut off) has no sum or split to judge") {
+  Document doc;
+  read_tables(Text::from_utf8(whole_form("20", true)), doc);
+  std::size_t cut = 0;
+  for (const auto& t : doc.tables) cut += t.cut;
+  CHECK(cut == 1);
+  CHECK(doc.tables.back().cut);  // the indicator part, not the 资金情况 block
+  // Rows 10 + 30 + 20 + 30 are there, the 满意度 row's 10 is not: no R51, no 90 ≠ 100.
+  CHECK(with_rule(run(whole_form("20", true)), "R51").empty());
+  // The same table closed properly is not cut.
+  Document whole;
+  read_tables(Text::from_utf8(whole_form("20")), whole);
+  for (const auto& t : whole.tables) CHECK(!t.cut);
+  // A table closed by a row break, the excerpt ending in what follows it (the next form's title),
+  // is whole.
+  Document next;
+  read_tables(Text::from_utf8(whole_form("20") + "||||||||\n附件2:项目资金分配表 |\n项目名称"), next);
+  REQUIRE(!next.tables.empty());
+  for (const auto& t : next.tables) CHECK(!t.cut);
+}
