@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "report/finding_cap.h"
+
 namespace gouji::cli {
 namespace {
 
@@ -37,9 +39,11 @@ std::string quote(const Text& text, const Span& s, bool color) {
 
 }  // namespace
 
+// The findings of the text, listed or past the per-rule bound; the bound's notes are not findings.
 Counts count_findings(const AnalyzedDocument& doc) {
   Counts c;
-  for (const auto& f : doc.result.findings) ++c.n[static_cast<int>(f.severity)];
+  for (const auto& f : doc.result.findings) c.n[static_cast<int>(f.severity)] += !is_cap_note(f);
+  for (int i = 0; i < 3; ++i) c.n[i] += doc.result.not_listed_by_severity[i];
   return c;
 }
 

@@ -184,6 +184,8 @@ AnalyzedDocument run(Decoded d, const AnalyzeOptions& opt, DocumentResult pre = 
     doc.result.checked = std::move(checked.checked);
     doc.result.findings_not_listed = std::move(checked.findings_not_listed);
     doc.result.checked_not_listed = std::move(checked.checked_not_listed);
+    std::copy(std::begin(checked.not_listed_by_severity), std::end(checked.not_listed_by_severity),
+              std::begin(doc.result.not_listed_by_severity));
     doc.result.final_total = final_total_wan(facts);
     return doc;
   }
@@ -220,6 +222,8 @@ AnalyzedDocument run(Decoded d, const AnalyzeOptions& opt, DocumentResult pre = 
   }
   doc.result.findings_not_listed = std::move(checked.findings_not_listed);
   doc.result.checked_not_listed = std::move(checked.checked_not_listed);
+  std::copy(std::begin(checked.not_listed_by_severity), std::end(checked.not_listed_by_severity),
+            std::begin(doc.result.not_listed_by_severity));
   return doc;
 }
 

@@ -178,6 +178,14 @@
     analyze: function (text, options) { return call('analyze', [String(text), opts(options)]).then(parsed); },
     analyzeBytes: function (bytes, options) { return call('analyzeBytes', [bytes, opts(options)]).then(parsed); },
     extract: function (text, options) { return call('extract', [String(text), opts(options)]).then(JSON.parse); },
-    version: function () { return call('version', []); }
+    version: function () { return call('version', []); },
+    // A document's findings by severity as the CLI counts them: a rule's findings past the
+    // core's per-rule bound (doc.not_listed) are counted, the note that says so is not.
+    count: function (doc, keep) {
+      var n = {error: 0, warning: 0, info: 0}, hidden = doc.not_listed || {};
+      (doc.findings || []).forEach(function (f) { if (!f.note && (!keep || keep(f))) n[f.severity]++; });
+      Object.keys(n).forEach(function (k) { n[k] += hidden[k] || 0; });
+      return n;
+    }
   };
 })();

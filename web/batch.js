@@ -68,8 +68,7 @@
       return window.gouji.analyzeBytes(new Uint8Array(buf || new ArrayBuffer(0)), {lang: st.lang, include_text: true, path: row.name});
     }).then(function (r) {
       var doc = r.documents[0];
-      row.n = {error: 0, warning: 0, info: 0};
-      doc.findings.forEach(function (f) { row.n[f.severity]++; });
+      row.n = window.gouji.count(doc);
       row.top = top(doc.findings);
       row.checked = (doc.checked || []).length;
       // The document for the summary's JSON (its text is kept once, in row.text).

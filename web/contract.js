@@ -20,9 +20,10 @@
       spans: spans, line: 'integer', column: 'integer', section: 'string',
       expected: 'string', actual: 'string',
       at_stake: 'number',  // |expected − stated| in 万元, when both are money (core/report/at_stake.h)
-      fixes: {array: {object: {start: 'integer', end: 'integer', replacement: 'string'}}}
+      fixes: {array: {object: {start: 'integer', end: 'integer', replacement: 'string'}}},
+      note: 'boolean'  // true: the note of a rule's findings past the per-rule bound, not a finding of the text
     },
-    optional: ['hint', 'fixes', 'at_stake']
+    optional: ['hint', 'fixes', 'at_stake', 'note']
   };
   var metric = {object: {name: 'string', value: 'number', unit: 'string', formula: 'string', spans: spans}};
   var target = {
@@ -36,9 +37,11 @@
     object: {
       path: 'string', encoding: 'string', findings: {array: finding}, metrics: {array: metric},
       targets: {array: target}, checked: {array: checked},
-      final_total: 'number'  // the report's 决算支出 total in 万元, when it states one
+      final_total: 'number',  // the report's 决算支出 total in 万元, when it states one
+      // findings past the per-rule bound (core/report/finding_cap.h), by severity; counts add them
+      not_listed: {object: {error: 'integer', warning: 'integer', info: 'integer'}}
     },
-    optional: ['targets', 'checked', 'final_total']
+    optional: ['targets', 'checked', 'final_total', 'not_listed']
   };
   var report = {object: {tool: {object: {name: 'string', version: 'string'}}, documents: {array: documentShape}}};
 

@@ -35,9 +35,8 @@
   }
 
   // "发现 1 个错误、2 个警告（另有 1 条提示）" — a sentence, never a bare number.
-  function sentence(lang, findings, checked) {
-    var n = {error: 0, warning: 0, info: 0};
-    findings.forEach(function (f) { n[f.severity]++; });
+  function sentence(lang, doc) {
+    var n = window.gouji.count(doc), checked = doc.checked || [];
     var zh = lang !== 'en', parts = [];
     if (n.error) parts.push(zh ? n.error + ' 个错误' : n.error + ' error' + (n.error > 1 ? 's' : ''));
     if (n.warning) parts.push(zh ? n.warning + ' 个警告' : n.warning + ' warning' + (n.warning > 1 ? 's' : ''));
@@ -129,7 +128,7 @@
           li.textContent = t(self.lang, f.severity) + ' ' + f.rule + ' · ' + f.message;
           self._list.appendChild(li);
         });
-        var status = sentence(self.lang, findings, result.documents[0].checked || []);
+        var status = sentence(self.lang, result.documents[0]);
         self._status.textContent = status;
         self.status = status;
         self._view.scrollTop = self._input.scrollTop;

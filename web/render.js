@@ -53,8 +53,10 @@
   }
 
   function renderSummary() {
-    var counts = {error: 0, warning: 0, info: 0}, dismissed = 0;
-    state.findings.forEach(function (f) { if (isDismissed(f)) dismissed++; else counts[f.severity]++; });
+    var dismissed = 0;
+    state.findings.forEach(function (f) { if (isDismissed(f)) dismissed++; });
+    var doc = state.result && state.result.documents ? state.result.documents[0] : {};
+    var counts = window.gouji.count({findings: state.findings, not_listed: doc.not_listed}, function (f) { return !isDismissed(f); });
     var summary = $('summary');
     summary.textContent = '';
     if (!state.result) return;

@@ -74,6 +74,8 @@ struct DocumentResult {
   // Findings and relations verified but not listed, per rule, past report/finding_cap.h's bound
   // (a note finding of the rule says so).
   std::vector<std::pair<std::string, std::size_t>> findings_not_listed, checked_not_listed;
+  // The findings not listed, by severity (index = Severity): what the totals add to those listed.
+  std::size_t not_listed_by_severity[3] = {0, 0, 0};
 };
 
 }  // namespace gouji

@@ -68,6 +68,7 @@ void cap_per_rule(DocumentResult& r) {
   keep_first(r.findings, kFindingsPerRule, [&](const Finding& f) {
     Hidden& h = entry(hidden, f.rule);
     ++h.findings;
+    ++r.not_listed_by_severity[static_cast<int>(f.severity)];
     if (rank(f.severity) > rank(h.worst)) h.worst = f.severity;
   });
   for (const auto& [rule, n] : r.checked_not_listed) entry(hidden, rule).checked += n;

@@ -4,6 +4,7 @@
 
 #include "gouji/version.h"
 #include "report/at_stake.h"
+#include "report/finding_cap.h"
 
 namespace gouji {
 namespace {
@@ -39,9 +40,9 @@ void write_finding(JsonWriter& w, const Finding& f, const Text& text, Lang lang)
     w.end_array();
   }
   if (!f.hint.zh.empty()) w.kstr("hint", pick(f.hint, lang));
-  w.kunum("line", lc.line)
-      .kstr("message", pick(f.message, lang))
-      .kstr("rule", f.rule)
+  w.kunum("line", lc.line).kstr("message", pick(f.message, lang));
+  if (is_cap_note(f)) w.key("note").boolean(true);  // says what is not listed; not a finding of the text
+  w.kstr("rule", f.rule)
       .kstr("section", f.section)
       .kstr("severity", severity_name(f.severity));
   w.key("spans");
@@ -88,6 +89,16 @@ void write_document(JsonWriter& w, const AnalyzedDocument& doc, Lang lang) {
     w.kstr("unit", m.unit).key("value").dbl(v).end_object();
   }
   w.end_array();
+  // Findings past the per-rule bound (report/finding_cap.h), by severity: counts add them to the
+  // findings listed (a note finding of each such rule says so).
+  const auto& hidden = r.not_listed_by_severity;
+  if (hidden[0] || hidden[1] || hidden[2])
+    w.key("not_listed")
+        .begin_object()
+        .kunum("error", hidden[0])
+        .kunum("info", hidden[2])
+        .kunum("warning", hidden[1])
+        .end_object();
   w.kstr("path", r.path);
   if (!r.targets.empty()) {
     w.key("targets").begin_array();

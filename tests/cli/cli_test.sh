@@ -187,5 +187,12 @@ if command -v script >/dev/null; then
   grep -q "files" "$tmp/tty.err" && cmp -s "$tmp/tty.out" "$tmp/t1.txt" && ok || bad "progress bar on a TTY: $(head -c 200 "$tmp/tty.err" | od -c | head -3)"
 fi
 
+# Past the per-rule bound (200 findings of one rule) the totals line and the summary count every
+# finding, listed or not, and not the note that says how many are not listed.
+python3 -c "print('一、收支情况\n2023年决算支出900.00万元。\n二、绩效情况\n' + '\n'.join('2023年决算支出%d.00万元，主要用于日常运转。' % (901 + i) for i in range(260)))" >"$tmp/capped.txt"
+"$bin" check "$tmp/capped.txt" >"$tmp/out" 2>/dev/null
+[[ $(tail -n1 "$tmp/out") == "260 个错误，0 个警告，0 条提示" ]] && ok || bad "totals past the cap: $(tail -n1 "$tmp/out")"
+"$bin" check --summary csv "$tmp/capped.txt" 2>/dev/null | grep -q "capped.txt,260,0,0," && ok || bad "summary past the cap"
+
 echo "cli: $pass passed, $fail failed"
 [[ $fail == 0 ]]

@@ -3,6 +3,7 @@
 #include <string>
 
 #include "report/finding_cap.h"
+#include "report/json_report.h"
 #include "test_support.h"
 
 using namespace gouji;
@@ -46,6 +47,18 @@ TEST_CASE("a rule that fires more than kFindingsPerRule times lists the first on
   // The ones listed are the first in the text: the note follows them.
   CHECK(r01.front()->spans.front().start < r01[kFindingsPerRule - 1]->spans.front().start);
   CHECK(d.result.findings.back().message.zh == ns[0]->message.zh);
+}
+
+TEST_CASE("the findings not listed are counted by severity, and the JSON says so and marks the note") {
+  const int n = static_cast<int>(kFindingsPerRule) + 37;
+  AnalyzedDocument d = run(short_sums(n));
+  CHECK(d.result.not_listed_by_severity[static_cast<int>(Severity::Error)] == 37);
+  CHECK(d.result.not_listed_by_severity[static_cast<int>(Severity::Warning)] == 0);
+  std::string json = report_string(d, Lang::Zh);
+  CHECK(json.find("\"not_listed\":{\"error\":37,\"info\":0,\"warning\":0}") != std::string::npos);
+  CHECK(json.find("\"note\":true") != std::string::npos);
+  AnalyzedDocument few = run(short_sums(3));
+  CHECK(report_string(few, Lang::Zh).find("not_listed") == std::string::npos);
 }
 
 TEST_CASE("near miss: exactly kFindingsPerRule findings of a rule are all listed, with no note") {
