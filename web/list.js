@@ -183,12 +183,19 @@
   // One line per finding: severity mark, rule, message (cut to the line), line number, status.
   function item(ctx, vi) {
     var st = ctx.state, f = st.visible[vi], el = ctx.el, dismissed = ctx.isDismissed(f);
-    var li = el('div', 'finding ' + f.severity + (dismissed ? ' dismissed' : ''));
+    var li = el('div', 'finding ' + f.severity + (dismissed ? ' dismissed' : '') + (f.note ? ' note' : ''));
     li.tabIndex = 0;
     li.setAttribute('data-finding', String(vi));
     var line = el('div', 'meta');
     line.appendChild(ctx.ruleTag(f.rule));
     line.appendChild(el('span', 'msg', f.message));
+    // The core's note on a rule's findings past its bound: it points at no text and there is
+    // nothing in it to dismiss or mark.
+    if (f.note) {
+      li.appendChild(line);
+      li.title = f.message;
+      return li;
+    }
     var tri = window.GoujiTriage && window.GoujiTriage.get(ctx, f);
     if (tri) line.appendChild(el('span', 'tri tri-' + tri.s, ctx.t('tri_' + tri.s)));
     line.appendChild(el('span', 'where', ctx.t('line', {n: f.line})));

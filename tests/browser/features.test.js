@@ -365,3 +365,17 @@ test('the "what was read" view lists where the reading normalised the text (繁�
   assert.equal(await page.locator('#read-normalised li *').count(), 0);
   await page.close();
 });
+
+test('past the core’s per-rule bound the counts are the CLI’s, and the note is a plain line, not a finding', async () => {
+  const { page } = await openPage(browser);
+  const lines = [];
+  for (let i = 0; i < 260; i++) lines.push(`2023年决算支出${901 + i}.00万元，主要用于日常运转。`);
+  await checkText(page, '一、收支情况\n2023年决算支出900.00万元。\n二、绩效情况\n' + lines.join('\n'));
+  assert.match(await page.textContent('#summary .chip.error'), /260/);  // 200 listed + 60 past the bound
+  const note = page.locator('#findings .finding.note');
+  assert.equal(await note.count(), 1);
+  assert.match(await note.textContent(), /另有 60 条 R15/);
+  assert.equal(await note.locator('.dismiss').count(), 0);
+  assert.equal(await page.locator('#findings .finding.error:not(.note)').count(), 200);
+  await page.close();
+});
