@@ -98,14 +98,15 @@ async function scrollAround(page) {
     const t0 = await page.evaluate(() => performance.now());
     for (let w = 0; w < 5; w++) {
       // puppeteer-core 2 (the old kernels) has no wheel: the same scroll, set
-      if (page.mouse.wheel) await page.mouse.wheel(0, 2000); else await page.evaluate(() => { document.querySelector('textarea').scrollTop += 2000; });
+      if (page.mouse.wheel) await page.mouse.wheel(0, 2000); else await page.evaluate(() => { (document.getElementById('scroller') || document.querySelector('textarea')).scrollTop += 2000; });
       await sleep(60);
     }
     await sleep(500);
     out.push(await page.evaluate((t) => window.__longest(t), t0));
   }
   for (const at of [0.25, 0.5, 0.75]) {
-    const t0 = await page.evaluate((f) => { const t = performance.now(), i = document.querySelector('textarea'); i.scrollTop = i.scrollHeight * f; return t; }, at);
+    // What scrolls: the page's box around textarea and layer, or a bare textarea itself.
+    const t0 = await page.evaluate((f) => { const t = performance.now(), i = document.getElementById('scroller') || document.querySelector('textarea'); i.scrollTop = i.scrollHeight * f; return t; }, at);
     await sleep(700);
     out.push(await page.evaluate((t) => window.__longest(t), t0));
   }
@@ -139,7 +140,7 @@ async function bare(page, text) {
     const src = document.getElementById('input'), cs = getComputedStyle(src), ta = document.createElement('textarea');
     ['fontFamily', 'fontSize', 'lineHeight', 'whiteSpace', 'overflowWrap', 'padding'].forEach((k) => { ta.style[k] = cs[k]; });
     ta.style.width = src.clientWidth + 'px';
-    ta.style.height = src.clientHeight + 'px';
+    ta.style.height = (document.getElementById('scroller') || src).clientHeight + 'px';  // the viewport's height
     document.body.textContent = '';
     document.body.appendChild(ta);
     ta.value = s;
@@ -250,16 +251,17 @@ test('a long report is drawn visible-first, ends as if drawn at once, and an edi
     dt.setData('text/plain', s);
     i.dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
     // The reviewer looks at the end while it is checked: the end is drawn first.
-    i.scrollTop = i.scrollHeight;
+    const sc = document.getElementById('scroller');
+    sc.scrollTop = sc.scrollHeight;
     window.__firstPainted = null;
     const bd = document.getElementById('report');
     new MutationObserver(() => {
       if (window.__firstPainted === null && bd.querySelector('.hl')) {
         // The chunks of text under the viewport are painted (hold their marks) in the first slice.
-        const v = bd.goujiView, top = bd.scrollTop, bottom = top + bd.clientHeight;
+        const v = bd.goujiView, top = sc.scrollTop, bottom = top + sc.clientHeight;
         const vis = v.chunks.filter((c) => c.el && c.el.parentNode === bd && c.el.offsetTop < bottom && c.el.offsetTop + c.el.offsetHeight > top);
         const inView = vis.length > 0 && vis.every((c) => c.painted);
-        window.__firstPainted = { inView, done: window.GoujiHighlight.done(bd), top: bd.scrollTop, height: bd.scrollHeight };
+        window.__firstPainted = { inView, done: window.GoujiHighlight.done(bd), top: sc.scrollTop, height: bd.scrollHeight };
       }
     }).observe(bd, { childList: true, subtree: true });
   }, text);
