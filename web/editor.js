@@ -138,6 +138,19 @@
         check();
       }
     });
+    // Page Up/Down: the textarea no longer scrolls, so the browser would scroll the box and leave
+    // the caret behind. The box scrolls a page (as Chromium does: 7/8 of it) and the caret moves
+    // as many lines with it (the browser's own line moves, so wrapped lines count as it shows them).
+    input.addEventListener('keydown', function (e) {
+      if ((e.key !== 'PageDown' && e.key !== 'PageUp') || e.ctrlKey || e.metaKey || e.altKey) return;
+      var sel = window.getSelection && window.getSelection();
+      if (!sel || !sel.modify) return;
+      e.preventDefault();
+      var dist = Math.max(1, Math.round(scroller.clientHeight * 0.875)), dir = e.key === 'PageDown' ? 1 : -1;
+      var lines = Math.max(1, Math.round(dist / (parseFloat(window.getComputedStyle(input).lineHeight) || 28)));
+      for (var n = 0; n < lines; n++) sel.modify(e.shiftKey ? 'extend' : 'move', dir > 0 ? 'forward' : 'backward', 'line');
+      scroller.scrollTop += dir * dist;
+    });
     input.addEventListener('input', changed);
     function changed() {
       fit();

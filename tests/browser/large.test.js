@@ -330,6 +330,51 @@ test('a long report is drawn visible-first, ends as if drawn at once, and an edi
   await page.close();
 });
 
+// The editor's layout for long texts: textarea and layer at full height in one scrolling box
+// (a 2 MB textarea scrolling itself under a scroll listener cost 55–220 ms a wheel step). The
+// textarea never scrolls, the box follows the caret, Page Down moves the caret with the page, and
+// a jump to a finding scrolls the box to its mark.
+test('the editor scrolls as one box: the textarea at its text\'s height, the caret and Page Down followed', { timeout: 60000 }, async () => {
+  const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+  await page.goto(pageUrl);
+  await page.waitForFunction(() => window.gouji && !document.getElementById('check').disabled);
+  const text = example('2024-taoyuan-health-bureau.txt');
+  await page.evaluate((s) => { const i = document.getElementById('input'); i.value = s; i.dispatchEvent(new Event('input')); }, text);
+  const box = () => page.evaluate(() => {
+    const i = document.getElementById('input'), sc = document.getElementById('scroller');
+    const line = i.value.slice(0, i.selectionStart).split('\n').length;
+    return { taScrolls: i.scrollHeight > i.clientHeight + 1, taHeight: i.offsetHeight, boxHeight: sc.scrollHeight, top: sc.scrollTop, view: sc.clientHeight, line };
+  });
+  const b0 = await box();
+  assert.ok(!b0.taScrolls, 'the textarea does not scroll itself');
+  assert.ok(b0.taHeight > 10 * b0.view, `the textarea is as high as its text: ${b0.taHeight} px`);
+  assert.equal(b0.boxHeight, b0.taHeight, 'the box scrolls over the textarea\'s height');
+  // Page Down from the top: the box scrolls a page and the caret goes down with it.
+  await page.evaluate(() => { const i = document.getElementById('input'); i.focus(); i.setSelectionRange(0, 0); document.getElementById('scroller').scrollTop = 0; });
+  await page.keyboard.press('PageDown');
+  await page.keyboard.press('PageDown');
+  const b1 = await box();
+  assert.ok(b1.top > b0.view, `Page Down ×2 scrolled the box: ${b1.top}`);
+  assert.ok(b1.line > 8, `the caret went down with the page (line ${b1.line})`);
+  // Typing at the end: the box follows the caret.
+  await page.evaluate(() => { const i = document.getElementById('input'); i.setSelectionRange(i.value.length, i.value.length); document.getElementById('scroller').scrollTop = 0; });
+  for (let k = 0; k < 3; k++) await page.keyboard.press('Enter');
+  const b2 = await box();
+  assert.ok(b2.top + b2.view >= b2.boxHeight - 14 - 28, `typing at the end scrolled the box to its last line (the padding below may stay out): ${b2.top} + ${b2.view} of ${b2.boxHeight}`);
+  assert.ok(b2.taHeight > b0.taHeight, `the textarea grew with the new lines: ${b0.taHeight} → ${b2.taHeight}`);
+  // A jump to a finding near the end: its mark in the box's view.
+  await page.click('#check');
+  await page.waitForFunction(() => /检查完成/.test(document.getElementById('status').textContent) && document.querySelectorAll('#findings .finding').length > 0);
+  await page.evaluate(() => { document.getElementById('scroller').scrollTop = 0; const f = document.querySelectorAll('#findings .finding'); f[f.length - 1].click(); });
+  const seen = await page.evaluate(() => {
+    const sc = document.getElementById('scroller'), v = sc.getBoundingClientRect();
+    const marks = Array.from(document.querySelectorAll('#report .hl.flash.primary')).map((m) => { const r = m.getBoundingClientRect(); return [Math.round(r.top), Math.round(r.bottom)]; });
+    return { marks, view: [Math.round(v.top), Math.round(v.bottom)], top: sc.scrollTop };
+  });
+  assert.ok(seen.marks.some((m) => m[0] >= seen.view[0] && m[1] <= seen.view[1]), `the finding's mark is in view: ${JSON.stringify(seen)}`);
+  await page.close();
+});
+
 after(async () => { if (browser) await browser.close(); });
 
 test("2 MB in today's Chromium: paste, visible-first drawing, toggles", { timeout: 600000, skip }, async () => {
