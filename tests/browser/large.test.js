@@ -3,8 +3,8 @@
 // them). Measured with the Long Tasks API, per action, the longest main-thread task: the paste's
 // own (the browser lays 2 MB out in the textarea) and everything after it until the layer is
 // drawn (the check's post, progress, the result in parts, the drawing in slices); a key typed in
-// the 2 MB text (its own task, then the re-check and the redraw around the edit); scrolling
-// (wheel, and jumps as a scrollbar drag makes them); each filter toggle and a dismissal (to the
+// the 2 MB text (its own task, then the re-check and the redraw around the edit); scrolling the
+// editor's box (wheel, and jumps as a scrollbar drag makes them); each filter toggle and a dismissal (to the
 // next frame, then the slices after it). The same keys and scrolls in a bare textarea holding the
 // same 2 MB give the browser's own cost, printed beside the page's. Bounds: progress at once;
 // no task after the paste or after a key over 100 ms; a key's own task within 100 ms or the bare
