@@ -115,7 +115,7 @@
     B.wire(ctx);
 
     var draft = store.get('gouji.draft', '');
-    if (draft) input.value = draft;
+    if (draft) { input.value = draft; ctx.fitEditor(); }
     window.gouji.ready.then(function () {
       $('check').disabled = false;
       window.__goujiReadyAt = window.performance && performance.now ? performance.now() : 0;

@@ -23,14 +23,12 @@
     var p = f.spans.filter(function (s) { return s.role === 'primary'; })[0] || f.spans[0];
     flash(vi);
     var piece = H.pieces(backdrop, fiOf(vi), 'primary')[0];
-    if (piece) {
-      input.scrollTop = Math.max(0, piece.offsetTop - input.clientHeight / 2);
-      backdrop.scrollTop = input.scrollTop;
-    }
+    var scroller = ctx.scroller, toPiece = function () { if (piece) scroller.scrollTop = Math.max(0, piece.offsetTop - scroller.clientHeight / 2); };
+    toPiece();
     if (p) {
       input.focus({preventScroll: true});
       input.setSelectionRange(p.start, p.end);
-      if (piece) { input.scrollTop = Math.max(0, piece.offsetTop - input.clientHeight / 2); backdrop.scrollTop = input.scrollTop; }
+      toPiece();  // the selection may have scrolled the box (kernels without preventScroll)
     }
     showCard(vi);
   }
@@ -85,7 +83,7 @@
   // with the card scrolling inside it.
   function placeCard() {
     if (card.hidden) return;
-    var fi = fiOf(state.cardFor), h = $('editor').clientHeight, st = backdrop.scrollTop;
+    var fi = fiOf(state.cardFor), h = $('editor').clientHeight, st = ctx.scroller.scrollTop;
     var pieces = H.pieces(backdrop, fi, 'primary').concat(H.pieces(backdrop, fi, 'related'));
     var lo = Infinity, hi = -Infinity;
     pieces.forEach(function (e) {

@@ -4,7 +4,7 @@
   'use strict';
   var ctx = window.GoujiPage, state = ctx.state, $ = ctx.$, t = ctx.t, setStatus = ctx.setStatus;
   var H = window.GoujiHighlight, L = window.GoujiList;
-  var input = ctx.input, backdrop = ctx.backdrop, LONG = ctx.LONG, debounce = ctx.debounce;
+  var input = ctx.input, backdrop = ctx.backdrop, scroller = ctx.scroller, LONG = ctx.LONG, debounce = ctx.debounce;
   var saveDraft = ctx.late('saveDraft'), isDismissed = ctx.late('isDismissed'), check = ctx.late('check'), render = ctx.late('render');
   var hideCard = ctx.late('hideCard'), showCard = ctx.late('showCard'), placeCard = ctx.late('placeCard');
   var flash = ctx.late('flash'), findingAt = ctx.late('findingAt');
@@ -33,10 +33,27 @@
     if (top < 0) {
       var before = input.value.slice(0, start).split('\n').length;
       var lines = input.value.split('\n').length || 1;
-      top = input.scrollHeight * (before - 1) / lines;
+      top = input.offsetHeight * (before - 1) / lines;
     }
-    input.scrollTop = Math.max(0, top - input.clientHeight / 2);
-    backdrop.scrollTop = input.scrollTop;
+    scroller.scrollTop = Math.max(0, top - scroller.clientHeight / 2);
+  }
+
+  // The textarea is as high as its text (it never scrolls; the box around it does). Growing is
+  // read off scrollHeight; a shorter text is measured at the least height (the box's scroll
+  // position kept: the shrink would clamp it).
+  var fitted = {len: -1, width: -1};
+  function fit() {
+    var len = input.value.length, width = input.clientWidth;
+    if (len < fitted.len || width !== fitted.width) {
+      var st = scroller.scrollTop;
+      input.style.height = '0';
+      input.style.height = input.scrollHeight + 'px';
+      if (scroller.scrollTop !== st) scroller.scrollTop = st;
+    } else if (input.scrollHeight > input.clientHeight) {
+      input.style.height = input.scrollHeight + 'px';
+    }
+    fitted.len = len;
+    fitted.width = width;
   }
 
   // Replaces [start, end) of the editor's text so that Ctrl+Z and 撤销 bring back what 清空,
@@ -59,6 +76,7 @@
     }
     if (!ok) {
       input.value = expected;
+      fit();
       ownUndo.push({before: before, after: expected});
       if (ownUndo.length > 20) ownUndo.shift();
     }
@@ -67,7 +85,7 @@
   function replaceAll(text) {
     edit(0, input.value.length, text);
     input.setSelectionRange(0, 0);
-    input.scrollTop = 0;
+    scroller.scrollTop = 0;
   }
   // The page's own step when the text is what it left (nothing typed since, or all of it undone).
   function ownStep() {
@@ -75,6 +93,7 @@
     if (!top || top.after !== input.value) return false;
     ownUndo.pop();
     input.value = top.before;
+    fit();
     return true;
   }
   function undo() {
@@ -119,8 +138,22 @@
         check();
       }
     });
+    // Page Up/Down: the textarea no longer scrolls, so the browser would scroll the box and leave
+    // the caret behind. The box scrolls a page (as Chromium does: 7/8 of it) and the caret moves
+    // as many lines with it (the browser's own line moves, so wrapped lines count as it shows them).
+    input.addEventListener('keydown', function (e) {
+      if ((e.key !== 'PageDown' && e.key !== 'PageUp') || e.ctrlKey || e.metaKey || e.altKey) return;
+      var sel = window.getSelection && window.getSelection();
+      if (!sel || !sel.modify) return;
+      e.preventDefault();
+      var dist = Math.max(1, Math.round(scroller.clientHeight * 0.875)), dir = e.key === 'PageDown' ? 1 : -1;
+      var lines = Math.max(1, Math.round(dist / (parseFloat(window.getComputedStyle(input).lineHeight) || 28)));
+      for (var n = 0; n < lines; n++) sel.modify(e.shiftKey ? 'extend' : 'move', dir > 0 ? 'forward' : 'backward', 'line');
+      scroller.scrollTop += dir * dist;
+    });
     input.addEventListener('input', changed);
     function changed() {
+      fit();
       hideCard();
       $('undo').disabled = false;
       var value = input.value;
@@ -140,7 +173,19 @@
         else if (state.drawnText !== state.text) render();
       });
     }
-    input.addEventListener('scroll', function () { backdrop.scrollTop = input.scrollTop; H.scrolled(backdrop); placeCard(); });
+    // No scroll listener (see style.css): the box's position is polled — the chunks now in view
+    // are drawn next and the card follows its numbers; a text set without an input event (a
+    // draft, a file) or a new width (a resize, the fonts) refits the textarea.
+    var lastTop = 0;
+    setInterval(function () {
+      if (document.hidden) return;
+      if (input.value.length !== fitted.len || input.clientWidth !== fitted.width) fit();
+      var top = scroller.scrollTop;
+      if (top === lastTop) return;
+      lastTop = top;
+      H.scrolled(backdrop);
+      placeCard();
+    }, 200);
     // A long paste goes in as one assignment (one step of the page's own undo): the browser's own
     // paste of megabytes runs an editing command per line break.
     input.addEventListener('paste', function (e) {
@@ -167,5 +212,5 @@
   }
 
   ctx.selectRange = selectRange; ctx.edit = edit; ctx.replaceAll = replaceAll; ctx.ownStep = ownStep; ctx.undo = undo;
-  ctx.applyEdits = applyEdits; ctx.applyFixes = applyFixes; ctx.applyAll = applyAll; ctx.wireEditor = wireEditor;
+  ctx.applyEdits = applyEdits; ctx.applyFixes = applyFixes; ctx.applyAll = applyAll; ctx.wireEditor = wireEditor; ctx.fitEditor = fit;
 })();

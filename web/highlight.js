@@ -227,8 +227,9 @@
   }
 
   // Draws `text` with the findings' marks into `container` (the page's highlight layer), styled by
-  // `shown` (indexed like `findings`). `like`: the textarea the layer lies under — its scroll
-  // position says what is visible, its scroll height what the layer's must be while drawing.
+  // `shown` (indexed like `findings`). `like`: the viewport of the box the layer scrolls in
+  // with its textarea ({scrollTop, clientHeight, scrollHeight}: what is visible, and the text's
+  // height — what the layer's must be while drawing).
   // Chunks whose text and marks are unchanged since the last draw are kept, so a re-check after
   // an edit lays out only the chunks around the edit.
   function draw(container, text, findings, verified, shown, like) {
@@ -349,7 +350,6 @@
       placed = b.bottom - a.top;
     }
     v.spacer.style.height = Math.max(0, want - padT - padB - placed) + 'px';
-    if (like && box.scrollTop !== like.scrollTop) box.scrollTop = like.scrollTop;
   }
 
   // The range of the viewport in the layer's content, with half a screen of margin.
@@ -394,7 +394,7 @@
       v.container.offsetHeight;  // the slice's layout, measured with it
     }
     if (v.hi - v.lo === n && !unpainted(v).length) {
-      if (v.spacer) { v.container.removeChild(v.spacer); v.spacer = null; if (v.like) v.container.scrollTop = v.like.scrollTop; }
+      if (v.spacer) { v.container.removeChild(v.spacer); v.spacer = null; }
       return;
     }
     // Chars per slice follow the measured cost, so a slow kernel gets smaller slices (at most
@@ -467,7 +467,6 @@
     for (c = 0; c < v.chunks.length; c++) if (!v.chunks[c].painted) paint(v, c);
     container.removeChild(v.spacer);
     v.spacer = null;
-    if (v.like) container.scrollTop = v.like.scrollTop;
   }
 
   // Empties the layer (a long paste: the old marks would sit on the wrong text until its check).

@@ -32,6 +32,15 @@
     setStatus: setStatus, applyLanguage: applyLanguage, nums: nums, fiOf: fiOf, debounce: debounce,
     ruleTag: ruleTag, ruleTitle: ruleTitle,
     input: $('input'), backdrop: $('report'), list: $('findings'), card: $('card'),
+    // The editor's scrolling box (textarea and highlight layer scroll in it together), and the
+    // viewport as the highlight layer's visible-first drawing reads it: what is scrolled, how
+    // much shows, and how high the text is (the textarea, sized to its text).
+    scroller: $('scroller'),
+    view: {
+      get scrollTop() { return $('scroller').scrollTop; },
+      get clientHeight() { return $('scroller').clientHeight; },
+      get scrollHeight() { return $('input').offsetHeight; }
+    },
     // A function another file of the page defines, looked up when it is called (so the files
     // need not come in the order they call each other).
     late: function (name) { return function () { return ctx[name].apply(null, arguments); }; }};

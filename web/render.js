@@ -26,8 +26,7 @@
       state.drawnText = state.text;
       // Reading scrollTop forces a layout: not at start-up (nothing shown yet), when the worker's
       // start needs the main thread.
-      H.draw(backdrop, state.text, state.findings, verifiedSpans(state.result), shown, state.text ? input : null);
-      if (state.text) backdrop.scrollTop = input.scrollTop;
+      H.draw(backdrop, state.text, state.findings, verifiedSpans(state.result), shown, state.text ? ctx.view : null);
       // The rates pane is filled when it is shown (thousands of rows on a long report).
       state.ratesFor = undefined;
       if (!$('rates-pane').hidden) renderRates();

@@ -3,8 +3,8 @@
 // them). Measured with the Long Tasks API, per action, the longest main-thread task: the paste's
 // own (the browser lays 2 MB out in the textarea) and everything after it until the layer is
 // drawn (the check's post, progress, the result in parts, the drawing in slices); a key typed in
-// the 2 MB text (its own task, then the re-check and the redraw around the edit); scrolling
-// (wheel, and jumps as a scrollbar drag makes them); each filter toggle and a dismissal (to the
+// the 2 MB text (its own task, then the re-check and the redraw around the edit); scrolling the
+// editor's box (wheel, and jumps as a scrollbar drag makes them); each filter toggle and a dismissal (to the
 // next frame, then the slices after it). The same keys and scrolls in a bare textarea holding the
 // same 2 MB give the browser's own cost, printed beside the page's. Bounds: progress at once;
 // no task after the paste or after a key over 100 ms; a key's own task within 100 ms or the bare
@@ -98,14 +98,15 @@ async function scrollAround(page) {
     const t0 = await page.evaluate(() => performance.now());
     for (let w = 0; w < 5; w++) {
       // puppeteer-core 2 (the old kernels) has no wheel: the same scroll, set
-      if (page.mouse.wheel) await page.mouse.wheel(0, 2000); else await page.evaluate(() => { document.querySelector('textarea').scrollTop += 2000; });
+      if (page.mouse.wheel) await page.mouse.wheel(0, 2000); else await page.evaluate(() => { (document.getElementById('scroller') || document.querySelector('textarea')).scrollTop += 2000; });
       await sleep(60);
     }
     await sleep(500);
     out.push(await page.evaluate((t) => window.__longest(t), t0));
   }
   for (const at of [0.25, 0.5, 0.75]) {
-    const t0 = await page.evaluate((f) => { const t = performance.now(), i = document.querySelector('textarea'); i.scrollTop = i.scrollHeight * f; return t; }, at);
+    // What scrolls: the page's box around textarea and layer, or a bare textarea itself.
+    const t0 = await page.evaluate((f) => { const t = performance.now(), i = document.getElementById('scroller') || document.querySelector('textarea'); i.scrollTop = i.scrollHeight * f; return t; }, at);
     await sleep(700);
     out.push(await page.evaluate((t) => window.__longest(t), t0));
   }
@@ -139,7 +140,7 @@ async function bare(page, text) {
     const src = document.getElementById('input'), cs = getComputedStyle(src), ta = document.createElement('textarea');
     ['fontFamily', 'fontSize', 'lineHeight', 'whiteSpace', 'overflowWrap', 'padding'].forEach((k) => { ta.style[k] = cs[k]; });
     ta.style.width = src.clientWidth + 'px';
-    ta.style.height = src.clientHeight + 'px';
+    ta.style.height = (document.getElementById('scroller') || src).clientHeight + 'px';  // the viewport's height
     document.body.textContent = '';
     document.body.appendChild(ta);
     ta.value = s;
@@ -250,16 +251,17 @@ test('a long report is drawn visible-first, ends as if drawn at once, and an edi
     dt.setData('text/plain', s);
     i.dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
     // The reviewer looks at the end while it is checked: the end is drawn first.
-    i.scrollTop = i.scrollHeight;
+    const sc = document.getElementById('scroller');
+    sc.scrollTop = sc.scrollHeight;
     window.__firstPainted = null;
     const bd = document.getElementById('report');
     new MutationObserver(() => {
       if (window.__firstPainted === null && bd.querySelector('.hl')) {
         // The chunks of text under the viewport are painted (hold their marks) in the first slice.
-        const v = bd.goujiView, top = bd.scrollTop, bottom = top + bd.clientHeight;
+        const v = bd.goujiView, top = sc.scrollTop, bottom = top + sc.clientHeight;
         const vis = v.chunks.filter((c) => c.el && c.el.parentNode === bd && c.el.offsetTop < bottom && c.el.offsetTop + c.el.offsetHeight > top);
         const inView = vis.length > 0 && vis.every((c) => c.painted);
-        window.__firstPainted = { inView, done: window.GoujiHighlight.done(bd), top: bd.scrollTop, height: bd.scrollHeight };
+        window.__firstPainted = { inView, done: window.GoujiHighlight.done(bd), top: sc.scrollTop, height: bd.scrollHeight };
       }
     }).observe(bd, { childList: true, subtree: true });
   }, text);
@@ -325,6 +327,51 @@ test('a long report is drawn visible-first, ends as if drawn at once, and an edi
   await page.keyboard.press('Control+z');
   await page.keyboard.press('Control+z');
   await page.waitForFunction(() => document.getElementById('input').value === '甲', null, { timeout: 20000 });
+  await page.close();
+});
+
+// The editor's layout for long texts: textarea and layer at full height in one scrolling box
+// (a 2 MB textarea scrolling itself under a scroll listener cost 55–220 ms a wheel step). The
+// textarea never scrolls, the box follows the caret, Page Down moves the caret with the page, and
+// a jump to a finding scrolls the box to its mark.
+test('the editor scrolls as one box: the textarea at its text\'s height, the caret and Page Down followed', { timeout: 60000 }, async () => {
+  const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+  await page.goto(pageUrl);
+  await page.waitForFunction(() => window.gouji && !document.getElementById('check').disabled);
+  const text = example('2024-taoyuan-health-bureau.txt');
+  await page.evaluate((s) => { const i = document.getElementById('input'); i.value = s; i.dispatchEvent(new Event('input')); }, text);
+  const box = () => page.evaluate(() => {
+    const i = document.getElementById('input'), sc = document.getElementById('scroller');
+    const line = i.value.slice(0, i.selectionStart).split('\n').length;
+    return { taScrolls: i.scrollHeight > i.clientHeight + 1, taHeight: i.offsetHeight, boxHeight: sc.scrollHeight, top: sc.scrollTop, view: sc.clientHeight, line };
+  });
+  const b0 = await box();
+  assert.ok(!b0.taScrolls, 'the textarea does not scroll itself');
+  assert.ok(b0.taHeight > 10 * b0.view, `the textarea is as high as its text: ${b0.taHeight} px`);
+  assert.equal(b0.boxHeight, b0.taHeight, 'the box scrolls over the textarea\'s height');
+  // Page Down from the top: the box scrolls a page and the caret goes down with it.
+  await page.evaluate(() => { const i = document.getElementById('input'); i.focus(); i.setSelectionRange(0, 0); document.getElementById('scroller').scrollTop = 0; });
+  await page.keyboard.press('PageDown');
+  await page.keyboard.press('PageDown');
+  const b1 = await box();
+  assert.ok(b1.top > b0.view, `Page Down ×2 scrolled the box: ${b1.top}`);
+  assert.ok(b1.line > 8, `the caret went down with the page (line ${b1.line})`);
+  // Typing at the end: the box follows the caret.
+  await page.evaluate(() => { const i = document.getElementById('input'); i.setSelectionRange(i.value.length, i.value.length); document.getElementById('scroller').scrollTop = 0; });
+  for (let k = 0; k < 3; k++) await page.keyboard.press('Enter');
+  const b2 = await box();
+  assert.ok(b2.top + b2.view >= b2.boxHeight - 14 - 28, `typing at the end scrolled the box to its last line (the padding below may stay out): ${b2.top} + ${b2.view} of ${b2.boxHeight}`);
+  assert.ok(b2.taHeight > b0.taHeight, `the textarea grew with the new lines: ${b0.taHeight} → ${b2.taHeight}`);
+  // A jump to a finding near the end: its mark in the box's view.
+  await page.click('#check');
+  await page.waitForFunction(() => /检查完成/.test(document.getElementById('status').textContent) && document.querySelectorAll('#findings .finding').length > 0);
+  await page.evaluate(() => { document.getElementById('scroller').scrollTop = 0; const f = document.querySelectorAll('#findings .finding'); f[f.length - 1].click(); });
+  const seen = await page.evaluate(() => {
+    const sc = document.getElementById('scroller'), v = sc.getBoundingClientRect();
+    const marks = Array.from(document.querySelectorAll('#report .hl.flash.primary')).map((m) => { const r = m.getBoundingClientRect(); return [Math.round(r.top), Math.round(r.bottom)]; });
+    return { marks, view: [Math.round(v.top), Math.round(v.bottom)], top: sc.scrollTop };
+  });
+  assert.ok(seen.marks.some((m) => m[0] >= seen.view[0] && m[1] <= seen.view[1]), `the finding's mark is in view: ${JSON.stringify(seen)}`);
   await page.close();
 });
 
