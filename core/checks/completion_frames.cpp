@@ -205,7 +205,7 @@ std::size_t numerator_of(const RateContext& c, std::size_t yi, std::size_t F) {
 
 // A rate leading its sentence, its figures after it ("预算执行率为92.00%，年初预算500万元，全年实际
 // 支出470万元"; "到位率95%，计划投入400万元，实际到位380万元"): exactly two amounts follow in the
-// sentence — the one named as planned (计划/预算/安排/下达) is the base, the other the numerator; for
+// sentence, of one kind — the one named as planned (计划/预算/安排/下达) is the base, the other the numerator; for
 // an execution rate a 到位 amount beside a spent one is the base. {numerator, base}, or kNoIdx.
 std::pair<std::size_t, std::size_t> figures_after(const RateContext& c, std::size_t yi, std::size_t F) {
   const Facts& f = c.f;
@@ -222,7 +222,9 @@ std::pair<std::size_t, std::size_t> figures_after(const RateContext& c, std::siz
       const FrameNumber& n = st.numbers[k];
       if (n.q <= yi) continue;
       const Quantity& q = f.quantities[n.q];
-      if (q.kind() != UnitKind::Money) continue;
+      // Amounts of one kind: money, or what a plan counts ("计划造林500亩，实际完成480亩").
+      if (q.kind() == UnitKind::None || is_rate(q.kind()) || q.kind() == UnitKind::Score) continue;
+      if (!amounts.empty() && q.kind() != f.quantities[amounts[0]].kind()) continue;
       if (n.role != NumRole::Level && n.role != NumRole::Base) return none;  // a change, a share …: another statement
       if (!q.exact() || q.value <= Decimal{} || !c.prose(n.q)) return none;
       amounts.push_back(n.q);
