@@ -45,8 +45,10 @@ std::size_t prior_in_paragraph(const Ctx& c, std::size_t F, UnitKind k) {
   std::size_t best = kNone, best_d = 0;
   std::size_t lo = a > kWindow ? a - kWindow : 0, hi = std::min(st.frames.size() - 1, b + kWindow);
   for (std::size_t g = lo; g <= hi; ++g) {
+    if (g == a && b > a) g = b;  // over the chain in one step: a long chain is not rescanned per number
+    if (g >= a && g <= b) continue;
     const Frame& x = st.frames[g];
-    if (x.paragraph != fr.paragraph || (g >= a && g <= b) || x.count > kMaxNumbers) continue;
+    if (x.paragraph != fr.paragraph || x.count > kMaxNumbers) continue;
     for (std::size_t n = x.first; n < x.first + x.count; ++n) {
       const FrameNumber& nb = st.numbers[n];
       const Quantity& q = c.q(nb.q);
@@ -83,7 +85,8 @@ void check_change_from_prior(const Ctx& c, std::size_t xi) {
   // The prior: in the chain ("上年支出50万元，比上年增加6万元"), else elsewhere in the paragraph.
   std::size_t pi = kNone;
   auto [a, b] = st.chain(F);
-  for (std::size_t g = a; g <= b && pi == kNone; ++g)
+  std::size_t lo = F > a + kWindow ? F - kWindow : a, hi = std::min(b, F + kWindow);  // bounded, as R26's search
+  for (std::size_t g = lo; g <= hi && pi == kNone; ++g)
     if (st.frames[g].count <= kMaxNumbers)
       for (std::size_t n = st.frames[g].first; n < st.frames[g].first + st.frames[g].count; ++n)
         if (st.numbers[n].role == NumRole::Prior && c.q(st.numbers[n].q).kind() == x.kind() &&
