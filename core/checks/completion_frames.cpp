@@ -205,7 +205,7 @@ std::size_t numerator_of(const RateContext& c, std::size_t yi, std::size_t F) {
 
 // A rate leading its sentence, its figures after it ("预算执行率为92.00%，年初预算500万元，全年实际
 // 支出470万元"; "到位率95%，计划投入400万元，实际到位380万元"): exactly two amounts follow in the
-// sentence — the one named as planned (计划/预算/安排/下达) is the base, the other the numerator; for
+// sentence, of one kind — the one named as planned (计划/预算/安排/下达) is the base, the other the numerator; for
 // an execution rate a 到位 amount beside a spent one is the base. {numerator, base}, or kNoIdx.
 std::pair<std::size_t, std::size_t> figures_after(const RateContext& c, std::size_t yi, std::size_t F) {
   const Facts& f = c.f;
@@ -222,7 +222,9 @@ std::pair<std::size_t, std::size_t> figures_after(const RateContext& c, std::siz
       const FrameNumber& n = st.numbers[k];
       if (n.q <= yi) continue;
       const Quantity& q = f.quantities[n.q];
-      if (q.kind() != UnitKind::Money) continue;
+      // Amounts of one kind: money, or what a plan counts ("计划造林500亩，实际完成480亩").
+      if (q.kind() == UnitKind::None || is_rate(q.kind()) || q.kind() == UnitKind::Score) continue;
+      if (!amounts.empty() && q.kind() != f.quantities[amounts[0]].kind()) continue;
       if (n.role != NumRole::Level && n.role != NumRole::Base) return none;  // a change, a share …: another statement
       if (!q.exact() || q.value <= Decimal{} || !c.prose(n.q)) return none;
       amounts.push_back(n.q);
@@ -241,6 +243,43 @@ std::pair<std::size_t, std::size_t> figures_after(const RateContext& c, std::siz
     if (kind(b) == lex::Arrived && (kind(a) == lex::Spent || kind(a) == lex::Paid)) return {a, b};
   }
   return none;
+}
+
+// "计划建设文化广场15个，已建成12个，完成计划的85%"; "实际完成造林480亩，为计划500亩的92%": a rate
+// of the plan over what a plan counts (亩, 个, 人次 — not money, R29's and the budget bases'): the
+// numerator is the nearest level of that kind before the rate in its sentence, not itself
+// named as planned; the base is the figure stated with the rate, else the one named as planned
+// before the numerator. {numerator, base}, or kNoIdx.
+std::pair<std::size_t, std::size_t> counted_plan(const RateContext& c, const FrameNumber& yn, std::size_t yi, std::size_t F) {
+  const Facts& f = c.f;
+  const Statements& st = f.statements;
+  const std::pair<std::size_t, std::size_t> none{kNoIdx, kNoIdx};
+  auto counted = [&](std::size_t qi) {
+    UnitKind k = f.quantities[qi].kind();
+    return k != UnitKind::Money && k != UnitKind::None && k != UnitKind::Score && !is_rate(k);
+  };
+  auto planned = [&](const std::u32string& l) { return base_value(l) == lex::Plan; };
+  std::size_t base = yn.base_q;
+  if (base != kNoIdx ? !counted(base) : !planned(yn.of)) return none;
+  std::size_t ni = kNoIdx;
+  for (std::size_t k = st.number_of[yi], steps = 0; k-- > 0 && steps < 8; ++steps) {
+    const FrameNumber& n = st.numbers[k];
+    const Quantity& q = f.quantities[n.q];
+    if (st.frames[st.frame_of[n.q]].sentence != st.frames[F].sentence) break;
+    if (n.q == base || n.role != NumRole::Level || !counted(n.q) || !q.exact() || !c.prose(n.q) || q.value <= Decimal{})
+      continue;
+    if (base != kNoIdx && q.kind() != f.quantities[base].kind()) return none;
+    if (ni == kNoIdx) {
+      if (planned(n.label)) return none;  // the nearest is the plan: no actual stated
+      ni = n.q;
+      if (base != kNoIdx) break;
+    } else if (q.kind() == f.quantities[ni].kind() && planned(n.label)) {
+      base = n.q;
+      break;
+    }
+  }
+  if (ni == kNoIdx || base == kNoIdx || f.quantities[base].kind() != f.quantities[ni].kind()) return none;
+  return {ni, base};
 }
 
 // 未支付 stated beside the paid figure `ni`, up to the rate's frame F: 已支付 + 未支付 is the base.
@@ -430,13 +469,17 @@ std::vector<bool> check_completion_frames(const Facts& f, const RateFacts& rf, D
     if (!yn || yn->role != NumRole::Completion || y.kind() != UnitKind::Percent || !y.exact() || !c.prose(yi) ||
         y.value <= Decimal{})
       continue;
-    if (!yn->of.empty() && yn->base_q == kNoIdx) continue;  // "完成年初预算X%": R29's
     std::size_t F = st.frame_of[yi];
     const Frame& fr = st.frames[F];
     if (fr.count > kMaxNumbers) continue;
-    std::size_t ni = numerator_of(c, yi, F), ui = kNoIdx;
+    std::size_t ni = kNoIdx, ui = kNoIdx;
     std::vector<Candidate> cands;
-    if (ni == kNoIdx && yn->base_q == kNoIdx) {
+    if (auto [pn, pb] = counted_plan(c, *yn, yi, F); pn != kNoIdx) {
+      ni = pn;
+      cands.push_back({pb, kNoIdx, true});
+    } else if (!yn->of.empty() && yn->base_q == kNoIdx) {
+      continue;  // "完成年初预算X%": R29's
+    } else if ((ni = numerator_of(c, yi, F)) == kNoIdx && yn->base_q == kNoIdx) {
       auto [n2, base] = figures_after(c, yi, F);
       if (n2 == kNoIdx) continue;
       ni = n2;

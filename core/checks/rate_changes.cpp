@@ -52,6 +52,7 @@ void check_rate_changes(const Facts& f, const RateFacts& rf, DocumentResult& out
     check_growth(c, i);
     check_points(c, i);
     check_budget_completion(c, i);
+    check_change_from_prior(c, i);
   }
 }
 

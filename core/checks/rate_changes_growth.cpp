@@ -257,6 +257,10 @@ void check_growth(const Ctx& c, std::size_t yi) {
       if (nb.role == NumRole::Prior && (pi == kNone || d < pd)) { pi = nb.q; pd = d; }
     }
   }
+  // "…比上年增长4.0%。上年支出500万元": a prior level stated in another sentence of the paragraph.
+  if (xi == kNone && pi == kNone)
+    if (const FrameNumber* lv = st.find(fr.subject_frame, NumRole::Level); lv && kind_for_change(c.q(lv->q).kind()))
+      pi = prior_in_paragraph(c, F, c.q(lv->q).kind());
   if (xi == kNone) {
     if (pi != kNone) check_growth_from_prior(c, yi, pi);
     else check_growth_from_table(c, yi);

@@ -8,6 +8,7 @@
 
 #include "checks/check.h"
 #include "checks/rate_context.h"
+#include "statements/frame.h"
 #include "facts/rates.h"
 
 namespace gouji {
@@ -35,6 +36,13 @@ void record(const Ctx& c, std::string rule, std::string formula, RateMatch m, st
 void check_growth(const Ctx& c, std::size_t yi);             // R26, rate_changes_growth.cpp
 void check_points(const Ctx& c, std::size_t yi);             // R27, rate_changes_points.cpp
 void check_budget_completion(const Ctx& c, std::size_t yi);  // R29, rate_changes_budget.cpp
+void check_change_from_prior(const Ctx& c, std::size_t xi);  // R26 on a change amount, change_prior.cpp
+
+// The first Level of kind `k` in frame `fr` (rate_changes_growth.cpp).
+std::size_t level_in(const Statements& st, const Facts& f, std::size_t fr, UnitKind k);
+// A prior level of the subject of frame `F` stated outside its clause chain, in its paragraph
+// (change_prior.cpp); kNone when none.
+std::size_t prior_in_paragraph(const Ctx& c, std::size_t F, UnitKind k);
 
 }  // namespace rate_change_detail
 }  // namespace gouji

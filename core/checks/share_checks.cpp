@@ -15,6 +15,7 @@
 #include "checks/rate_context.h"
 #include "facts/rates.h"
 #include "lexicon/lexicon.h"
+#include "lexicon/whole_words.h"
 #include "text/chars.h"
 
 namespace gouji {
@@ -86,6 +87,7 @@ struct Checker {
   // Per quantity: the whole's name of a share it carries itself ("基本支出600万元，占本年支出的75%"):
   // a part of that whole, so never the whole of a sibling's share of the same name.
   std::unordered_map<std::size_t, std::u32string> shares_in;
+  std::vector<std::size_t> side_wholes[4];  // by lex::SideWord: figures named as a side's whole, in text order
 
   const Quantity& q(std::size_t i) const { return f.quantities[i]; }
   bool prose(std::size_t i) const { return !rf.in_table[i]; }
@@ -111,6 +113,7 @@ struct Checker {
       const std::u32string& c = canon[i];
       for (std::size_t k = 2; k <= std::min<std::size_t>(c.size(), 16); ++k)
         by_suffix[c.substr(c.size() - k)].push_back(i);
+      if (std::uint8_t sd = lex::whole::side_of_whole(c)) side_wholes[sd].push_back(i);
     }
   }
 
@@ -207,6 +210,59 @@ struct Checker {
         return j;
     }
     return kNo;
+  }
+
+  // The readings of a share whose whole is named as a side's whole ("占支出总额的", "占本年总支出的")
+  // when no figure carries that name: the side's whole stated under another of its names in the
+  // share's section ("本年支出合计", "支出总计"), nearest before first, then after; then the
+  // nearest total of that side before the part ("一般公共预算财政拨款支出900万元，…教育支出…").
+  // The section may state two such wholes (总计 with the year-end balance, 合计 without): the
+  // caller keeps the first reading that fits.
+  std::vector<std::size_t> alias_wholes(const std::u32string& name, std::size_t part, std::size_t share) const {
+    std::vector<std::size_t> out_c;
+    std::uint8_t sd = lex::whole::side_of_whole(name);
+    const Quantity& a = q(part);
+    if (!sd || a.kind() != UnitKind::Money) return out_c;
+    std::size_t sec = section(share);
+    int year = st.frames[st.frame_of[share]].year;
+    auto fits = [&](std::size_t c) {
+      const Quantity& t = q(c);
+      if (c == part || t.kind() != a.kind() || !t.exact() || t.normalized() < a.normalized() || section(c) != sec) return false;
+      if (shares_in.count(c)) return false;  // a part with a share of its own
+      std::size_t fc = st.frame_of[c];
+      return fc == kNo || !year || !st.frames[fc].year || st.frames[fc].year == year;
+    };
+    const auto& v = side_wholes[sd];
+    auto at = std::lower_bound(v.begin(), v.end(), share, [&](std::size_t x, std::size_t y) { return q(x).start < q(y).start; });
+    for (auto it = at; it != v.begin() && at - it < 6;)
+      if (fits(*--it)) out_c.push_back(*it);
+    for (auto it = at; it != v.end() && it - at < 6; ++it)
+      if (fits(*it)) out_c.push_back(*it);
+    Side want = sd == lex::Spend ? Side::Spend : sd == lex::Income ? Side::Income : Side::Unknown;
+    for (std::size_t j = part, steps = 0; j-- > 0 && steps < 64; ++steps) {
+      if (section(j) != sec) break;
+      const FrameNumber* n = st.number(j);
+      const MoneyRole& r = rf.roles[j];
+      if (!n || n->role != NumRole::Level || !prose(j) || rf.part[j] || !fits(j)) continue;
+      // A fund's total ("一般公共预算财政拨款支出") is the whole of a section about that fund.
+      bool total = r.scope == Scope::Total || (r.scope == Scope::Component && lex::has(rf.labels[j], lex::Cls::Fund));
+      if (r.side != want || !total || r.stage == Stage::CarryIn || r.stage == Stage::CarryOut || r.stage == Stage::Prior)
+        continue;
+      if (std::find(out_c.begin(), out_c.end(), j) == out_c.end()) out_c.push_back(j);
+      break;
+    }
+    return out_c;
+  }
+
+  bool fits(std::size_t whole, std::size_t part, std::size_t share) const {
+    auto comp = percent_interval(stated_interval(q(part), f.precision), stated_interval(q(whole), f.precision));
+    return comp && match_rate(*comp, q(share), f.precision) == RateMatch::Match;
+  }
+  // The first reading under which the share fits, else the first reading; kNo when none.
+  std::size_t fitting(const std::vector<std::size_t>& readings, std::size_t part, std::size_t share) const {
+    for (std::size_t t : readings)
+      if (fits(t, part, share)) return t;
+    return readings.empty() ? kNo : readings.front();
   }
 
   // "…其中：税收收入完成52300万元…。税收收入占一般公共预算收入的60.45%": a share naming its part
@@ -518,6 +574,9 @@ struct Checker {
     using Key = std::tuple<int, std::size_t, std::u32string>;  // (how, whole / opener / section, name)
     std::map<Key, std::vector<ShareRec>> groups;  // ordered: deterministic
     std::map<Key, std::size_t> group_whole;
+    std::vector<std::pair<Key, ShareRec>> resolved;                          // in share order
+    std::vector<std::pair<std::size_t, std::vector<std::size_t>>> pending;   // (resolved index, readings) of a side's whole
+    std::map<std::pair<std::size_t, std::u32string>, std::size_t> fitted;    // (section, name) → the whole that fits + 1
     for (std::size_t n = 0; n < st.numbers.size(); ++n) {
       const FrameNumber& x = st.numbers[n];
       std::size_t pi = x.q;
@@ -543,6 +602,20 @@ struct Checker {
       } else if (name.size() >= 2) {
         ti = named_whole(name, ai, pi);
         if (ti == kNo) ti = role_whole(x.of, ai);
+        // A side's whole named otherwise than the share names it: every name it goes by is a
+        // reading (a figure carrying the share's very name stays the whole).
+        if (lex::whole::side_of_whole(name) && (ti == kNo || canon[ti] != name)) {
+          std::vector<std::size_t> readings;
+          if (ti != kNo) readings.push_back(ti);
+          for (std::size_t c : alias_wholes(name, ai, pi))
+            if (c != ti) readings.push_back(c);
+          ti = fitting(readings, ai, pi);
+          if (ti != kNo) {
+            pending.push_back({resolved.size(), std::move(readings)});
+            std::size_t& seen = fitted[{section(pi), name}];
+            if (!seen && fits(ti, ai, pi)) seen = ti + 1;
+          }
+        }
         key = ti != kNo ? Key{3, ti, U""} : Key{1, list_section(pi), name};
       } else {
         ti = breakdown_total[ai];
@@ -561,11 +634,25 @@ struct Checker {
           key = Key{4, st.frames[st.frame_of[pi]].paragraph, std::u32string(1, static_cast<char32_t>(U'0' + family))};
         } else continue;
       }
-      groups[key].push_back({pi, ai, ti});
-      group_whole[key] = ti;
-      if (ti != kNo) {
-        const Quantity& t = q(ti);
-        compare(pi, ai, stated_interval(t, f.precision), t.normalized(), shown(t), {span_of(t, false)});
+      resolved.push_back({key, {pi, ai, ti}});
+    }
+    // A share no reading fits is of the whole its siblings (same name, same section) fit: the
+    // finding then shows that whole, and the shares are summed together.
+    for (auto& [at, readings] : pending) {
+      auto& [key, r] = resolved[at];
+      if (fits(r.whole, r.part, r.share)) continue;
+      auto it = fitted.find({section(r.share), canonical(st.number(r.share)->of)});
+      if (it != fitted.end() && it->second && std::find(readings.begin(), readings.end(), it->second - 1) != readings.end()) {
+        r.whole = it->second - 1;
+        key = Key{3, r.whole, U""};
+      }
+    }
+    for (auto& [key, r] : resolved) {
+      groups[key].push_back(r);
+      group_whole[key] = r.whole;
+      if (r.whole != kNo) {
+        const Quantity& t = q(r.whole);
+        compare(r.share, r.part, stated_interval(t, f.precision), t.normalized(), shown(t), {span_of(t, false)});
       }
     }
     for (auto& [key, v] : partless) close_partless(v);
@@ -594,7 +681,7 @@ struct Checker {
 }  // namespace
 
 void check_shares(const Facts& f, const RateFacts& rf, DocumentResult& out) {
-  Checker c{f, rf, out, f.statements, Str(f.text.chars()), {}, {}, {}, {}, {}};
+  Checker c{f, rf, out, f.statements, Str(f.text.chars()), {}, {}, {}, {}, {}, {}};
   c.run();
 }
 

@@ -150,13 +150,15 @@ void Reader::collect(const std::vector<std::size_t>& totals, std::size_t ts, std
   bool crossing = false;   // a sentence end was passed: the next figure must continue the list
   std::size_t pos = te, beyond = 0, soft_at = kNo;
   std::size_t first_part = kNo;
+  bool inline_list = false;  // the first part stands on the trigger's line
+  std::size_t para_parts = 0;  // parts since the last paragraph break
   for (std::size_t j = first_from(te); j < qs.size(); ++j) {
     const Quantity& p = qs[j];
     if (p.start >= stop) break;
     // Within the first clause run a list is as long as it is (one pass); past a "；" or a full
     // stop its reach is bounded, so overlapping lists stay linear.
     if (soft_at != kNo && (++beyond > kMaxFigures || p.start > soft_at + kMaxSpan)) break;
-    bool semi = false, hard = false;
+    bool semi = false, hard = false, paragraph = false;
     for (; pos < p.start; ++pos) {
       char32_t c = s[pos];
       if (open_br(c)) ++depth;
@@ -166,6 +168,9 @@ void Reader::collect(const std::vector<std::size_t>& totals, std::size_t ts, std
       else if (hard_end(c)) hard = true, nested = false;
       else if (c == U'\n' && !(line_open && first_part == kNo)) {
         (ends_statement(pos) ? hard : semi) = true;
+        std::size_t b = pos;
+        while (b > 0 && is_space(s[b - 1])) --b;
+        paragraph |= b > 0 && hard_end(s[b - 1]);  // a full stop ends the line: a paragraph ends
         nested = false;
       } else if (depth == 0 && first_part != kNo && is_han(c)) {
         // A part's own 其中/主要包括: its sub-parts are not this list's; they end at the next
@@ -189,6 +194,11 @@ void Reader::collect(const std::vector<std::size_t>& totals, std::size_t ts, std
         done &= !lists[k].parts.empty() && sums[k] == qs[totals[k]].normalized();
       if (done) break;
     }
+    // Parts written inline after their trigger, two or more in its paragraph, end with it
+    // ("…其中：A…；B…。税收占比…\n1-5月，全县…支出完成…" is a new statement, however like a part it
+    // is shaped); one part to a paragraph ("其中：A…。\nB…。\nC…。") goes on.
+    if (paragraph && inline_list && para_parts >= 2) break;
+    if (paragraph) para_parts = 0;
     if (hard) crossing = true;
     if (section_of(j) != section) break;  // a heading between: another part of the report
     std::size_t kind = list_for(totals, j);
@@ -218,7 +228,12 @@ void Reader::collect(const std::vector<std::size_t>& totals, std::size_t ts, std
     }
     lists[kind].parts.push_back(j);
     sums[kind] = sums[kind] + p.normalized();
-    if (first_part == kNo) first_part = j;
+    ++para_parts;
+    if (first_part == kNo) {
+      first_part = j;
+      inline_list = true;
+      for (std::size_t k = te; k < p.start && inline_list; ++k) inline_list = s[k] != U'\n';
+    }
   }
   std::size_t made = 0, reconciled = kNo;
   for (std::size_t k = 0; k < totals.size(); ++k) {

@@ -242,6 +242,9 @@ void Reader::read_narrative_pairs() {
       continue;
     std::size_t cb = q.start;
     while (cb > 0 && !is_clause_sep(s[cb - 1]) && !is_sentence_end(s[cb - 1]) && q.start - cb < 30) --cb;
+    // "年度指标值：120人次": the words before a colon right before the figure name it.
+    if (cb > 0 && cb + 1 >= q.start && (s[cb - 1] == U'：' || s[cb - 1] == U':'))
+      for (--cb; cb > 0 && !is_clause_sep(s[cb - 1]) && !is_sentence_end(s[cb - 1]) && q.start - cb < 30;) --cb;
     std::u32string pre(s.substr(cb, q.start - cb));
     bool target_word = false;
     for (Str w : kTargetWords) target_word |= has(pre, w);
@@ -250,15 +253,20 @@ void Reader::read_narrative_pairs() {
       for (std::size_t at = Str(pre).find(w); at != Str::npos && !target_word; at = Str(pre).find(w, at + 1))
         target_word = Str(pre).substr(at + 2, 2) != kNotAfterPlan;
     if (!target_word || has(pre, kCompletionRate)) continue;
-    // The actual: the next figure of the same kind in the same sentence, named as done.
+    bool column = has_any(pre, kTargetColumnWords);
+    // The actual: the next figure of the same kind in the same sentence, named as done (past one
+    // "；" after a target named by its column word).
     for (std::size_t j = i + 1; j < qs.size() && qs[j].start < q.end + 100; ++j) {
       const Quantity& a = qs[j];
-      bool crossed = false;
-      for (std::size_t k = q.end; k < a.start; ++k) crossed |= is_sentence_end(s[k]);
-      if (crossed) break;
+      int crossed = 0;
+      for (std::size_t k = q.end; k < a.start; ++k)
+        if (is_sentence_end(s[k])) crossed += column && (s[k] == U'；' || s[k] == U';') ? 1 : 2;
+      if (crossed > 1) break;
       if (used[j] || a.kind() != q.kind() || !(a.exact() || a.approx == Approx::AtLeast)) continue;
       std::size_t ab = a.start;
       while (ab > q.end && !is_clause_sep(s[ab - 1]) && !is_sentence_end(s[ab - 1])) --ab;
+      if (ab > q.end && ab + 1 >= a.start && (s[ab - 1] == U'：' || s[ab - 1] == U':'))
+        for (--ab; ab > q.end && !is_clause_sep(s[ab - 1]) && !is_sentence_end(s[ab - 1]);) --ab;
       std::u32string apre(s.substr(ab, a.start - ab));
       bool done = false;
       for (Str w : kActualWords) done |= has(apre, w);
@@ -271,6 +279,13 @@ void Reader::read_narrative_pairs() {
         if (p != std::u32string::npos) name.erase(p, w.size());
       }
       std::u32string key = normalize_name(name);
+      // "培训人次：年度指标值：120人次": the indicator's name heads the clause before.
+      if (key.empty() && cb > 0 && (s[cb - 1] == U'：' || s[cb - 1] == U':')) {
+        std::size_t nb = cb - 1;
+        while (nb > 0 && !is_clause_sep(s[nb - 1]) && !is_sentence_end(s[nb - 1]) && cb - nb < 30) --nb;
+        name = std::u32string(s.substr(nb, cb - 1 - nb));
+        key = normalize_name(name);
+      }
       if (key.empty()) name = pre;
       Indicator t, act;
       t.name = to_utf8(compact(Str(name)));

@@ -9,7 +9,7 @@
 // number_words.h and unit_words.cpp (numbers), spacing_words and join_words.h (text),
 // genre_words, heading_words, enumeration_words and table_forms (structure), budget_words.h,
 // money_label_words.h, target_words.h and column_roles.h (facts), and for the checks
-// label_words.h, classification_words.h, rate_base_words.h, metric_words.h, score_words.h,
+// label_words.h, classification_words.h, rate_base_words.h, whole_words.h, metric_words.h, score_words.h,
 // indicator_words.h, section_words.h, time_words.h and typo_words.h; han_numerals.h is shared.
 #include <cstddef>
 #include <cstdint>

@@ -152,7 +152,11 @@ inline constexpr Str kNoReason[] = {U"无", U"/", U"-", U"—", U"——", U"无
 inline constexpr Str kAboutPrevious[] = {U"完成率", U"增长", U"增幅", U"同比", U"比上年", U"较上年", U"占比"};
 // "计划" alone would catch 计划生育.
 inline constexpr Str kTargetWords[] = {U"目标数", U"目标任务", U"目标值", U"目标为", U"目标是", U"计划数",
-                                       U"计划任务", U"计划完成", U"任务数", U"下达任务", U"任务为", U"年度任务"};
+                                       U"计划任务", U"计划完成", U"任务数", U"下达任务", U"任务为", U"年度任务",
+                                       // a target named by its column's word in prose ("指标值≥95%，实际值96%")
+                                       U"指标值", U"预期值"};
+// Those column words: a target so named may have its actual after a "；" ("年度指标值：120人次；实际完成值：115人次").
+inline constexpr Str kTargetColumnWords[] = {U"指标值", U"预期值"};
 inline constexpr Str kTargetBareWords[] = {U"目标", U"计划", U"预期"};
 inline constexpr Str kNotAfterPlan = U"生育";  // 计划生育
 inline constexpr Str kCompletionRate = U"完成率";
@@ -162,7 +166,7 @@ inline constexpr Str kNotActualWords[] = {U"目标", U"计划"};  // an actual's
 // funds statement — its 到位率/支付率 is R21's — not an indicator's actual.
 inline constexpr Str kFundFlowWords[] = {U"到位", U"拨付", U"支付"};
 // Words dropped from a target clause to leave the indicator's name (longest first).
-inline constexpr Str kTargetNameWords[] = {U"目标任务数", U"目标任务", U"目标数", U"目标值", U"下达任务数", U"下达任务",
+inline constexpr Str kTargetNameWords[] = {U"年度指标值", U"指标值", U"预期值", U"目标任务数", U"目标任务", U"目标数", U"目标值", U"下达任务数", U"下达任务",
                                            U"年度任务", U"任务数", U"计划数", U"计划完成", U"计划开展", U"全年计划",
                                            U"计划", U"预期", U"目标", U"任务"};
 
