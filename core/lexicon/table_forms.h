@@ -36,7 +36,7 @@ extern const std::array<Str, 2> kFundsSpentWhole;    // 支出(万元) as the wh
 extern const std::array<Str, 2> kFundsBalancePrefix; // 结余… / 结转结余…
 
 // Total names, as the whole (compact) cell; and the endings that make a short label a total.
-extern const std::array<Str, 4> kTotalNames;
+extern const std::array<Str, 5> kTotalNames;
 extern const std::array<Str, 2> kTotalEndings;  // "本年合计"
 extern const Str kGrandScore;                   // 总分: a 自评表's closing row
 extern const Str kUnitCaption;                  // 单位：万元 above a table
