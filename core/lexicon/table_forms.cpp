@@ -54,7 +54,7 @@ const std::array<Str, 3> kIndicatorTargetColumn = {U"年度指标值", U"指标�
 const std::array<Str, 1> kInitialBudgetColumn = {U"年初预算"};
 const std::array<Str, 3> kRateBaseColumn = {U"全年预算", U"调整后预算", U"预算数"};
 const std::array<Str, 2> kExecutedColumn = {U"执行数", U"决算数"};
-const std::array<Str, 1> kExecutionRateColumn = {U"执行率"};
+const std::array<Str, 2> kExecutionRateColumn = {U"执行率", U"执行进度"};
 const std::array<Str, 2> kCompletionRateColumn = {U"完成率", U"完成比例"};
 const std::array<Str, 2> kIndicatorUnitColumn = {U"计量单位", U"度量单位"};
 
