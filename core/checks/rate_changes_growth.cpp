@@ -291,6 +291,15 @@ void check_growth(const Ctx& c, std::size_t yi) {
     add(ci, "", "", prior);
   } else {
     add(level_in(st, c.f, fr.subject_frame, x.kind()), "", "");
+    // "公务接待费较上年增长12.5%，增加0.5万元": the rate's clause names the subject, the amount
+    // carries it on — the same named level as when the amount comes first.
+    const Frame& sfr = st.frames[fr.subject_frame];
+    if (readings.empty() && st.frames[xf].subject_frame == fr.subject_frame && sfr.own_subject &&
+        !sfr.subject.label.empty() && level_in(st, c.f, fr.subject_frame, x.kind()) == kNone) {
+      bool prior = false;
+      std::size_t ci = named_level(c, fr.subject_frame, sfr.subject.label, x.kind(), prior);
+      add(ci, "", "", prior);
+    }
     if (fr.list_total != kNone && st.frames[fr.subject_frame].list_part) {
       std::size_t t = level_in(st, c.f, st.frames[fr.list_total].subject_frame, x.kind());
       if (!readings.empty()) {

@@ -180,14 +180,16 @@ struct Checker {
       add(name.substr(name.size() - k), true);
     const Quantity& a = q(part);
     std::size_t sec = section(share), best = kNo;
-    int best_rank = 9;
+    int best_rank = 99;
     std::size_t best_dist = 0;
     for (std::size_t c : cands) {
       const Quantity& t = q(c);
       if (c == part || t.kind() != a.kind() || t.normalized() < a.normalized()) continue;
       if (auto it = shares_in.find(c); it != shares_in.end() && it->second == name) continue;
       bool before = t.start < q(share).start;
-      int rank = (section(c) == sec ? 0 : 2) + (before ? 0 : 1);
+      // A figure bearing the share's whole name goes before one whose name only ends like it
+      // ("占本年支出合计的" is 本年支出合计's share, not 财政拨款支出合计's, though that is nearer).
+      int rank = 2 * ((section(c) == sec ? 0 : 2) + (before ? 0 : 1)) + (canon[c] == key ? 0 : 1);
       std::size_t dist = before ? q(share).start - t.start : t.start - q(share).start;
       if (rank < best_rank || (rank == best_rank && dist < best_dist)) best = c, best_rank = rank, best_dist = dist;
     }

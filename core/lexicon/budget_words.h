@@ -77,6 +77,9 @@ inline constexpr Modifier kModifiers[] = {
     {U"共", ModKind::Filler},       {U"计", ModKind::Filler},       {U"为", ModKind::Filler},
     {U"是", ModKind::Filler},       {U"达到", ModKind::Filler},     {U"达", ModKind::Filler},
     {U"金额", ModKind::Filler},     {U"额", ModKind::Filler},       {U"数", ModKind::Filler},
+    // a list's opening word, however written ("…合计X万元，包括：事业收入…" as "其中：")
+    {U"主要包括", ModKind::Filler}, {U"包括", ModKind::Filler},     {U"包含", ModKind::Filler},
+    {U"具体为", ModKind::Filler},   {U"具体是", ModKind::Filler},
     {U"其中", ModKind::Filler},     {U"截至", ModKind::Filler},     {U"截止到", ModKind::Filler},
     {U"截止", ModKind::Filler},     {U"安排", ModKind::Filler},     {U"发生", ModKind::Filler},
     {U"完成", ModKind::Filler},     {U"的", ModKind::Filler},       {U"情况", ModKind::Filler},

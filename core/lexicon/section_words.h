@@ -33,9 +33,12 @@ inline const std::vector<RequiredSection>& required_sections() {
   return t;
 }
 
-// ---- R95: sections whose heading names money are "accounts"; the rest is narrative.
+// ---- R95: sections whose heading names money are "accounts"; the rest is narrative. A heading
+// stating the year's totals ("（二）本单位2023年度总支出125.08万元…") opens accounts whatever word
+// (决算数/实际数) its comparisons use.
 inline const std::vector<Str>& account_words() {
-  static const std::vector<Str> w = {U"收支", U"财务", U"决算", U"预算", U"支出情况", U"支出管理", U"经费", U"资金使用", U"资产"};
+  static const std::vector<Str> w = {U"收支", U"财务", U"决算", U"预算", U"支出情况", U"支出管理", U"经费", U"资金使用", U"资产",
+                                     U"总收入", U"总支出", U"本年收入", U"本年支出"};
   return w;
 }
 inline const std::vector<Str>& background_words() {  // 基本情况 and 职责 list no money worth tracing

@@ -28,7 +28,7 @@ const std::array<Str, 1> kFundsSpentPrefix = {U"实际支出"};
 const std::array<Str, 2> kFundsSpentWhole = {U"支出(万元)", U"支出（万元）"};
 const std::array<Str, 2> kFundsBalancePrefix = {U"结余", U"结转结余"};
 
-const std::array<Str, 4> kTotalNames = {U"合计", U"总计", U"小计", U"合计数"};
+const std::array<Str, 5> kTotalNames = {U"合计", U"总计", U"小计", U"合计数", U"共计"};
 const std::array<Str, 2> kTotalEndings = {U"合计", U"总计"};
 const Str kGrandScore = U"总分";
 const Str kUnitCaption = U"单位";
@@ -54,7 +54,7 @@ const std::array<Str, 3> kIndicatorTargetColumn = {U"年度指标值", U"指标�
 const std::array<Str, 1> kInitialBudgetColumn = {U"年初预算"};
 const std::array<Str, 3> kRateBaseColumn = {U"全年预算", U"调整后预算", U"预算数"};
 const std::array<Str, 2> kExecutedColumn = {U"执行数", U"决算数"};
-const std::array<Str, 1> kExecutionRateColumn = {U"执行率"};
+const std::array<Str, 2> kExecutionRateColumn = {U"执行率", U"执行进度"};
 const std::array<Str, 2> kCompletionRateColumn = {U"完成率", U"完成比例"};
 const std::array<Str, 2> kIndicatorUnitColumn = {U"计量单位", U"度量单位"};
 

@@ -36,7 +36,7 @@ extern const std::array<Str, 2> kFundsSpentWhole;    // 支出(万元) as the wh
 extern const std::array<Str, 2> kFundsBalancePrefix; // 结余… / 结转结余…
 
 // Total names, as the whole (compact) cell; and the endings that make a short label a total.
-extern const std::array<Str, 4> kTotalNames;
+extern const std::array<Str, 5> kTotalNames;
 extern const std::array<Str, 2> kTotalEndings;  // "本年合计"
 extern const Str kGrandScore;                   // 总分: a 自评表's closing row
 extern const Str kUnitCaption;                  // 单位：万元 above a table
@@ -72,7 +72,7 @@ extern const std::array<Str, 3> kIndicatorTargetColumn;  // 年度指标值 / �
 extern const std::array<Str, 1> kInitialBudgetColumn;   // 年初预算
 extern const std::array<Str, 3> kRateBaseColumn;        // 全年预算 / 调整后预算 / 预算数
 extern const std::array<Str, 2> kExecutedColumn;        // 执行数 / 决算数
-extern const std::array<Str, 1> kExecutionRateColumn;   // 执行率
+extern const std::array<Str, 2> kExecutionRateColumn;   // 执行率
 // A 自评表 indicator part's completion rate (实际 ÷ 目标) and unit columns.
 extern const std::array<Str, 2> kCompletionRateColumn;  // 完成率 / 完成比例
 extern const std::array<Str, 2> kIndicatorUnitColumn;   // 计量单位 / 度量单位

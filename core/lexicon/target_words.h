@@ -139,7 +139,7 @@ inline constexpr Str kColInitial[] = {U"年初预算数", U"年初预算"};
 inline constexpr Str kBlockSubjectWords[] = {U"项目资金", U"项目", U"资金", U"专项", U"该", U"本", U"部门", U"单位",
                                              U"整体", U"全年", U"年末", U"年底", U"截至", U"截止", U"实际", U"指标",
                                              U"情况", U"总体", U"得分", U"得"};
-inline constexpr Str kColRate[] = {U"执行率"};
+inline constexpr Str kColRate[] = {U"执行率", U"执行进度"};
 // The first cell of the table's total row.
 inline constexpr Str kTotalRowLabels[] = {U"总分", U"合计", U"总计", U"综合得分", U"总得分"};
 // The funds row of the indicator table scores execution, not an indicator.

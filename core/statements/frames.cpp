@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "facts/rates.h"
+#include "lexicon/label_words.h"
 #include "lexicon/lexicon.h"
 #include "statements/frame.h"
 #include "text/chars.h"
@@ -86,6 +87,9 @@ std::u32string share_of(const std::u32string& l) {
     if (!e || e->value != lex::Share) e = lex::match_before(of, of.size(), lex::Cls::Filler);
     if (e && e->word.size() < of.size()) { of.erase(of.size() - e->word.size()); shed = true; }
   }
+  // "所占比重为71.43%" / "占比例为": the rest only says it is a share — no whole is named.
+  for (std::u32string_view w : lex::labels::kRateMarks)
+    if (of == w) return {};
   return of;
 }
 

@@ -2,7 +2,7 @@
 """The real-report corpus as a test: runs ../shared/realworld's score.py and mutate.py on the
 gouji binary, and measures checked coverage (consistent statements reported as verified); fails
 when a figure falls below its floor in floors.json (floors only move up). Also reads each excerpt's
-繁体, PDF-wrapped (with and without page furniture), full-width and spaced twins (made in a temporary folder) and counts those
+繁体, PDF-wrapped (with and without page furniture), full-width, spaced and synonym twins (made in a temporary folder) and counts those
 giving the same findings.
 
 usage: realworld_floor.py GOUJI_BIN REPO_ROOT
@@ -62,12 +62,12 @@ def twins(gouji, corpus):
     their number, wrapped twins with the same findings, their number, relations verified in the
     wrapped twins, in the originals, full-width and spaced twins with the same findings and
     relations, their number, paged twins with the findings and relations of their wrapped copy,
-    their number)."""
+    their number, synonym twins with the same findings and relations, their number)."""
     def result(path):
         doc = json.loads(run([gouji, 'check', '--format', 'json', path], ok=(0, 1)))['documents'][0]
         return collections.Counter((f['rule'], f['severity']) for f in doc['findings']), len(doc.get('checked', []))
     trad_same = trad_n = wrap_same = wrap_n = wrap_checked = orig_checked = form_same = form_n = 0
-    paged_same = paged_n = 0
+    paged_same = paged_n = syn_same = syn_n = 0
     with tempfile.TemporaryDirectory() as tmp:  # twins of published texts never enter the repository
         for name in sorted(os.listdir(corpus)):
             if not name.endswith('.txt'): continue
@@ -84,6 +84,13 @@ def twins(gouji, corpus):
                 open(path, 'w', encoding='utf-8').write(twin)
                 form_n += 1
                 form_same += result(path) == (found, checked)
+            for pattern, word in SYNONYMS:
+                twin = re.sub(pattern, word, text)
+                if twin == text: continue
+                path = os.path.join(tmp, 'syn-' + name)
+                open(path, 'w', encoding='utf-8').write(twin)
+                syn_n += 1
+                syn_same += result(path) == (found, checked)
             for width in (33, 41):
                 wrapped = os.path.join(tmp, f'wrap{width}-{name}')
                 open(wrapped, 'w', encoding='utf-8').write(wrap_like_pdf(text, width))
@@ -98,7 +105,8 @@ def twins(gouji, corpus):
                 open(paged, 'w', encoding='utf-8').write(with_pages(wrap_like_pdf(text, width)))
                 paged_n += 1
                 paged_same += result(paged) == (f2, c2)
-    return trad_same, trad_n, wrap_same, wrap_n, wrap_checked, orig_checked, form_same, form_n, paged_same, paged_n
+    return (trad_same, trad_n, wrap_same, wrap_n, wrap_checked, orig_checked, form_same, form_n, paged_same, paged_n,
+            syn_same, syn_n)
 
 def with_pages(text, every=25, header='某某单位信息公开材料'):
     out = []
@@ -106,6 +114,19 @@ def with_pages(text, every=25, header='某某单位信息公开材料'):
         out.append(line)
         if i % every == 0: out += [f'- {i // every} -', header]
     return '\n'.join(out)
+
+# Words a report may write another common way (pattern, replacement): each excerpt that uses the
+# word, rewritten with its synonym, should give the same findings and verify as many relations.
+SYNONYMS = [
+    (r'同比', '比上年'), (r'比上年', '较上年'), (r'较上年', '比上年度'), (r'较上年', '与上年相比'),
+    (r'比上年', '同比'), (r'较上年', '同比'),
+    (r'增长', '上升'), (r'增长', '增加'), (r'增加', '增长'), (r'增加', '提高'),
+    (r'减少', '下降'), (r'减少', '降低'), (r'减少', '减支'), (r'下降', '降低'), (r'下降', '减少'),
+    (r'占(?!比)', '占到'), (r'占(?=[\d.]+%)', '占比为'), (r'占(?=[\d.]+%)', '所占比重为'), (r'占比', '所占比重'), (r'共计', '合计'), (r'合计', '共计'), (r'合计', '总计'), (r'主要用于', '用于'),
+    (r'年初预算数', '年初预算'), (r'预算执行率', '执行率'), (r'决算数', '执行数'), (r'完成率', '完成比例'), (r'完成率', '达成率'),
+    (r'(增加|增长|减少|下降)([\d.]+万元)[,，](增长|下降)([\d.]+%)', r'\3\4，\1\2'),  # the rate first
+    (r'三公经费', '“三公”经费'), (r'(?<=\d)元(?=[，。,；;])', '元整'), (r'达到', '达'),
+]
 
 FULL_WIDTH_FIGURES = lambda t: re.sub(r'(?<=\d)\.(?=\d)', '．', t).translate({ord(c): ord(c) + 0xFEE0 for c in '0123456789'})
 SPACED_UNITS = lambda t: re.sub(r'(\d)(万元|元|%|人|个|年)', r'\1 \2', t)
@@ -142,11 +163,14 @@ def main():
     print(f"checked coverage {covered}/{total} = {covered / total:.1%}")
     if covered < floors['checked_coverage_min']:
         failures.append(f"checked coverage {covered} < floor {floors['checked_coverage_min']}")
-    trad_same, trad_n, wrap_same, wrap_n, wrap_checked, orig_checked, form_same, form_n, paged_same, paged_n = twins(gouji, corpus)
+    (trad_same, trad_n, wrap_same, wrap_n, wrap_checked, orig_checked, form_same, form_n, paged_same, paged_n,
+     syn_same, syn_n) = twins(gouji, corpus)
     print(f"繁体 twins with the same findings {trad_same}/{trad_n}; PDF-wrapped twins with the same findings "
           f"{wrap_same}/{wrap_n}, relations verified {wrap_checked}/{orig_checked}; full-width and spaced "
           f"twins with the same findings and relations {form_same}/{form_n}; paged twins the same as "
-          f"their wrapped copy {paged_same}/{paged_n}")
+          f"their wrapped copy {paged_same}/{paged_n}; synonym twins the same {syn_same}/{syn_n}")
+    if syn_same < floors['twin_synonyms_same_min']:
+        failures.append(f"synonym twins the same {syn_same} < floor {floors['twin_synonyms_same_min']}")
     if paged_same < floors['twin_paged_same_min']:
         failures.append(f"paged twins the same {paged_same} < floor {floors['twin_paged_same_min']}")
     if form_same < floors['twin_forms_same_min']:
@@ -158,7 +182,7 @@ def main():
     if wrap_checked < floors['twin_wrapped_checked_min']:
         failures.append(f"wrapped twins' relations verified {wrap_checked} < floor {floors['twin_wrapped_checked_min']}")
     for f in failures: print("FAIL:", f)
-    n = 10 + len(floors['mutate_kind_min'])
+    n = 11 + len(floors['mutate_kind_min'])
     print(f"realworld floors: {n - len(failures)} passed, {len(failures)} failed")
     sys.exit(1 if failures else 0)
 
