@@ -33,17 +33,22 @@ inline bool is_close_bracket(char32_t c) {
   return c == U'）' || c == U')' || c == U'】' || c == U']' || c == U'〕' || c == U'”' || c == U'"' || c == U'》';
 }
 
+// Called at every position of a text by word-list scans: compared in place (first character
+// first, no substr bounds check, no char_traits call) so it stays inlined in the -Oz wasm build.
+inline bool equal_at(const char32_t* p, std::u32string_view w) {
+  for (std::size_t k = 0; k < w.size(); ++k)
+    if (p[k] != w[k]) return false;
+  return true;
+}
 inline bool starts_with(std::u32string_view s, std::size_t at, std::u32string_view w) {
-  return at <= s.size() && s.substr(at, w.size()) == w;
+  return at <= s.size() && w.size() <= s.size() - at && equal_at(s.data() + at, w);
 }
 inline bool ends_with_at(std::u32string_view s, std::size_t end, std::u32string_view w) {
-  return end >= w.size() && end <= s.size() && s.substr(end - w.size(), w.size()) == w;
+  return end >= w.size() && end <= s.size() && equal_at(s.data() + (end - w.size()), w);
 }
 // Whole-string tests on labels and phrases (u32string converts to the view).
 inline bool has(std::u32string_view s, std::u32string_view w) { return s.find(w) != std::u32string_view::npos; }
-inline bool begins(std::u32string_view s, std::u32string_view w) { return s.substr(0, w.size()) == w; }
-inline bool ends(std::u32string_view s, std::u32string_view w) {
-  return s.size() >= w.size() && s.substr(s.size() - w.size()) == w;
-}
+inline bool begins(std::u32string_view s, std::u32string_view w) { return starts_with(s, 0, w); }
+inline bool ends(std::u32string_view s, std::u32string_view w) { return ends_with_at(s, s.size(), w); }
 
 }  // namespace gouji::chars
