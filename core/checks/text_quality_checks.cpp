@@ -176,6 +176,12 @@ void typos(const Facts& f, DocumentResult& out) {
       continue;
     }
     // Broken phrases.
+    static const chars::FirstChars broken_first = [] {
+      chars::FirstChars first;
+      for (const auto& bp : kBroken) first.add(bp.text);
+      return first;
+    }();
+    if (broken_first.may_start(c))
     for (const auto& bp : kBroken) {
       if (!starts_with(t.chars(), i, bp.text)) continue;
       char32_t before = t.at(i - 1), after = t.at(i + bp.text.size());

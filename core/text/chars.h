@@ -1,5 +1,6 @@
 #pragma once
 // Character classes used by every reader. Full-width forms count the same as ASCII ones.
+#include <cstdint>
 #include <string_view>
 
 namespace gouji::chars {
@@ -50,5 +51,29 @@ inline bool ends_with_at(std::u32string_view s, std::size_t end, std::u32string_
 inline bool has(std::u32string_view s, std::u32string_view w) { return s.find(w) != std::u32string_view::npos; }
 inline bool begins(std::u32string_view s, std::u32string_view w) { return starts_with(s, 0, w); }
 inline bool ends(std::u32string_view s, std::u32string_view w) { return ends_with_at(s, s.size(), w); }
+
+// The first characters of a word list, as a 1024-bit filter on the low bits of each character:
+// a scan that tries every word of a list at every position of a text asks it first and skips
+// the positions where none of the words can start. No false negatives (an empty word lets
+// every position through), so wrapping a loop over the words in it never changes a result.
+class FirstChars {
+ public:
+  FirstChars() = default;
+  template <class Words>
+  explicit FirstChars(const Words& words) {
+    for (std::u32string_view w : words) add(w);
+  }
+  void add(std::u32string_view w) {
+    if (w.empty()) {
+      for (auto& b : bits_) b = ~std::uint64_t{0};
+      return;
+    }
+    bits_[(w[0] >> 6) & 15] |= std::uint64_t{1} << (w[0] & 63);
+  }
+  bool may_start(char32_t c) const { return (bits_[(c >> 6) & 15] >> (c & 63)) & 1; }
+
+ private:
+  std::uint64_t bits_[16] = {};
+};
 
 }  // namespace gouji::chars
