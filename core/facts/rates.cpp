@@ -75,7 +75,6 @@ std::size_t line_stop(const Text& t, std::size_t at) { return t.line_stop(at); }
 std::u32string full_label(const Text& t, const Quantity& q, std::size_t prev_end) {
   const std::u32string& s = t.chars();
   std::u32string out;
-  out.reserve(40);  // at most 40 characters: one allocation, not a growth per doubling
   std::size_t i = q.label_end;
   std::size_t taken = 0;
   while (i > 0 && i > prev_end && taken < 40) {
