@@ -92,7 +92,9 @@ struct GradeStatement {
 std::vector<GradeStatement> grade_statements(const Text& text) {
   Str s(text.chars());
   std::vector<GradeStatement> out;
+  static const chars::FirstChars trigger_first(sw::kGradeTriggers);
   for (std::size_t i = 0; i < s.size(); ++i) {
+    if (!trigger_first.may_start(s[i])) continue;
     for (Str t : sw::kGradeTriggers) {
       if (!begins(s.substr(i), t)) continue;
       std::size_t k = i + t.size();

@@ -156,7 +156,12 @@ void typos(const Facts& f, DocumentResult& out) {
     }
     char32_t c = t.at(i);
     // Doubled counter after a numeral other than 一.
-    if (kNumerals.find(t.at(i - 1)) != std::u32string_view::npos && kCounters.find(c) != std::u32string_view::npos &&
+    static const chars::FirstChars numeral_set = [] {
+      chars::FirstChars set;
+      for (char32_t n : kNumerals) set.add(std::u32string_view(&n, 1));
+      return set;
+    }();
+    if (numeral_set.may_start(t.at(i - 1)) && kNumerals.find(t.at(i - 1)) != std::u32string_view::npos && kCounters.find(c) != std::u32string_view::npos &&
         t.at(i + 1) == c && !(i >= 2 && t.at(i - 2) == U'第')) {
       std::string w = t.utf8(i - 1, i + 2);
       std::string fix = t.utf8(i - 1, i + 1);
@@ -176,6 +181,12 @@ void typos(const Facts& f, DocumentResult& out) {
       continue;
     }
     // Broken phrases.
+    static const chars::FirstChars broken_first = [] {
+      chars::FirstChars first;
+      for (const auto& bp : kBroken) first.add(bp.text);
+      return first;
+    }();
+    if (broken_first.may_start(c))
     for (const auto& bp : kBroken) {
       if (!starts_with(t.chars(), i, bp.text)) continue;
       char32_t before = t.at(i - 1), after = t.at(i + bp.text.size());

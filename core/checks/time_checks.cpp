@@ -166,6 +166,8 @@ std::size_t cutoff_date(const Text& t, std::size_t at, bool& partial, int& year)
 std::vector<PartialHit> partial_markers(const Facts& f, int year) {
   const Text& t = f.text;
   std::vector<PartialHit> hits;
+  static const chars::FirstChars now_first(kNowWords), since_first(kSinceWords), cut_first(kCutWords),
+      quarters_first(kFirstThreeQuarters);
   std::size_t covered = 0;
   for (std::size_t i = 0; i < t.size(); ++i) {
     if (i < covered) continue;
@@ -174,6 +176,8 @@ std::vector<PartialHit> partial_markers(const Facts& f, int year) {
       continue;
     }
     bool done = false;
+    const char32_t c = t.at(i);
+    if (now_first.may_start(c))
     for (auto w : kNowWords)
       if (starts_with(t.chars(), i, w)) {
         hits.push_back({{i, i + w.size()}, Partial::Now});
@@ -182,6 +186,7 @@ std::vector<PartialHit> partial_markers(const Facts& f, int year) {
         break;
       }
     if (done) continue;
+    if (since_first.may_start(c))
     for (auto w : kSinceWords)
       if (starts_with(t.chars(), i, w)) {
         hits.push_back({{i, i + w.size()}, Partial::SinceStart});
@@ -219,12 +224,13 @@ std::vector<PartialHit> partial_markers(const Facts& f, int year) {
       }
     }
     // 前三季度
-    if (std::any_of(std::begin(kFirstThreeQuarters), std::end(kFirstThreeQuarters),
+    if (quarters_first.may_start(c) && std::any_of(std::begin(kFirstThreeQuarters), std::end(kFirstThreeQuarters),
                     [&](Str w) { return starts_with(t.chars(), i, w); })) {
       hits.push_back({{i, i + 4}, Partial::Range});
       covered = i + 4;
       continue;
     }
+    if (cut_first.may_start(c))
     for (auto w : kCutWords) {
       if (!starts_with(t.chars(), i, w)) continue;
       if ((w == kRangeCutWords[0] || w == kRangeCutWords[1]) && i > 0 && (is_digit(t.at(i - 1)) || t.at(i - 1) == U'月' || t.at(i - 1) == U'份'))
@@ -272,7 +278,9 @@ std::vector<FutureHit> future_markers(const Facts& f, int year) {
   // 投资500万元"); "项目预计总投资7444.28万元" is the size of a multi-year project.
   // A plan told as history: "原计划于6月完工，实际于9月完工", "计划于3月开工，已按期开工".
   std::size_t last_clause = kNo;
+  static const chars::FirstChars marker_first(kFutureMarkers);
   for (std::size_t i = 0; i < t.size(); ++i) {
+    if (!marker_first.may_start(t.chars()[i])) continue;
     std::u32string_view hit;
     for (auto w : kFutureMarkers)
       if (starts_with(t.chars(), i, w)) { hit = w; break; }

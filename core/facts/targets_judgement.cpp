@@ -241,7 +241,18 @@ void partial_year_marks_in(Str s, std::size_t from, std::size_t to, std::vector<
     return month != 0;
   };
   to = std::min(to, s.size());
+  // Every mark below starts with a word of these lists or with 1/１: skip the other positions.
+  static const FirstChars mark_first = [] {
+    FirstChars first;
+    for (Str w : kNotFinalWords) first.add(w);
+    for (Str w : kCutoffWords) first.add(w);
+    for (Str w : kBeforeYearEnd) first.add(w);
+    first.add(U"1");
+    first.add(U"１");
+    return first;
+  }();
   for (std::size_t i = from; i < to; ++i) {
+    if (!mark_first.may_start(s[i])) continue;
     for (Str w : kNotFinalWords) {
       if (begins(s.substr(i), w)) out.push_back({i, i + w.size()});
     }

@@ -4,31 +4,63 @@
 #include <map>
 
 #include "lexicon/lexicon.h"
+#include "text/chars.h"
 
 namespace gouji::lex {
 namespace {
 
-struct Node {
+struct BuildNode {
   std::map<char32_t, std::uint32_t> next;
   std::vector<const Entry*> roles;  // entries ending here
 };
 
+// Looked up at every position of a text, so kept flat: each node's edges sorted in one array
+// (binary search, no map node chasing), and the first characters of all words in a filter
+// that rejects most positions before any search.
 struct Trie {
+  struct Edge {
+    char32_t c;
+    std::uint32_t to;
+  };
+  struct Node {
+    std::uint32_t edges = 0, n_edges = 0;
+    std::vector<const Entry*> roles;
+  };
   std::vector<Node> nodes;
-  explicit Trie(bool reversed) : nodes(1) {
+  std::vector<Edge> edges;
+  chars::FirstChars first;
+
+  explicit Trie(bool reversed) {
+    std::vector<BuildNode> build(1);
     for (const Entry& e : entries()) {
       std::uint32_t n = 0;
       for (std::size_t k = 0; k < e.word.size(); ++k) {
         char32_t c = reversed ? e.word[e.word.size() - 1 - k] : e.word[k];
-        auto it = nodes[n].next.find(c);
-        if (it == nodes[n].next.end()) {
-          nodes.emplace_back();
-          it = nodes[n].next.emplace(c, static_cast<std::uint32_t>(nodes.size() - 1)).first;
+        auto it = build[n].next.find(c);
+        if (it == build[n].next.end()) {
+          build.emplace_back();
+          it = build[n].next.emplace(c, static_cast<std::uint32_t>(build.size() - 1)).first;
         }
         n = it->second;
       }
-      nodes[n].roles.push_back(&e);
+      build[n].roles.push_back(&e);
     }
+    nodes.resize(build.size());
+    for (std::size_t n = 0; n < build.size(); ++n) {
+      nodes[n].edges = static_cast<std::uint32_t>(edges.size());
+      nodes[n].n_edges = static_cast<std::uint32_t>(build[n].next.size());
+      nodes[n].roles = std::move(build[n].roles);
+      for (const auto& [c, to] : build[n].next) edges.push_back({c, to});
+    }
+    for (std::uint32_t k = 0; k < nodes[0].n_edges; ++k) first.add(std::u32string_view(&edges[k].c, 1));
+  }
+  // The child of node n by character c, or 0 (the root is nobody's child).
+  std::uint32_t child(std::uint32_t n, char32_t c) const {
+    if (n == 0 && !first.may_start(c)) return 0;
+    const Edge* b = edges.data() + nodes[n].edges;
+    const Edge* e = b + nodes[n].n_edges;
+    const Edge* it = std::lower_bound(b, e, c, [](const Edge& x, char32_t v) { return x.c < v; });
+    return it != e && it->c == c ? it->to : 0;
   }
 };
 
@@ -56,9 +88,8 @@ Hit match_at(Str s, std::size_t at) {
   Hit h;
   std::uint32_t n = 0;
   for (std::size_t k = at; k < s.size(); ++k) {
-    auto it = t.nodes[n].next.find(s[k]);
-    if (it == t.nodes[n].next.end()) break;
-    n = it->second;
+    n = t.child(n, s[k]);
+    if (n == 0) break;
     if (!t.nodes[n].roles.empty()) h = {at, k + 1, &t.nodes[n].roles};
   }
   return h;
@@ -69,9 +100,8 @@ const Entry* match_at(Str s, std::size_t at, Cls cls) {
   const Entry* best = nullptr;
   std::uint32_t n = 0;
   for (std::size_t k = at; k < s.size(); ++k) {
-    auto it = t.nodes[n].next.find(s[k]);
-    if (it == t.nodes[n].next.end()) break;
-    n = it->second;
+    n = t.child(n, s[k]);
+    if (n == 0) break;
     if (const Entry* e = role(t.nodes[n].roles, cls)) best = e;
   }
   return best;
@@ -82,9 +112,8 @@ const Entry* match_before(Str s, std::size_t end, Cls cls) {
   const Entry* best = nullptr;
   std::uint32_t n = 0;
   for (std::size_t k = std::min(end, s.size()); k-- > 0;) {
-    auto it = t.nodes[n].next.find(s[k]);
-    if (it == t.nodes[n].next.end()) break;
-    n = it->second;
+    n = t.child(n, s[k]);
+    if (n == 0) break;
     if (const Entry* e = role(t.nodes[n].roles, cls)) best = e;
   }
   return best;

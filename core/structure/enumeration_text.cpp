@@ -120,10 +120,12 @@ bool names_parts(const Text& t, std::size_t at) {
 std::size_t strip_lead(const Text& t, std::size_t b, std::size_t e, const Brackets& br, std::size_t* lead_at) {
   const auto& leads = words::kLeadWords;
   const std::u32string_view lead1 = words::kLeadChars;
+  static const chars::FirstChars lead_first(leads);
   std::size_t best = kNo, best_at = kNo;
   for (std::size_t i = b; i < e; ++i) {
     std::size_t cl = br.close(i);
     if (cl != kNo) { i = cl; continue; }  // never inside brackets
+    if (!lead_first.may_start(t.chars()[i])) continue;
     for (auto w : leads)
       if (chars::starts_with(t.chars(), i, w) && i + w.size() < e && (best == kNo || i + w.size() >= best)) {
         best = i + w.size();

@@ -100,6 +100,9 @@ bool read_count_phrase(const Text& t, std::size_t at, CountPhrase& out) {
 std::vector<CountPhrase> find_count_phrases(const Text& t) {
   std::vector<CountPhrase> out;
   for (std::size_t i = 0; i < t.size(); ++i) {
+    // A count starts with a digit or a Chinese numeral; skip the rest before building a phrase.
+    char32_t ch = t.chars()[i];
+    if (!is_digit(ch) && han_digit(ch) <= 0) continue;
     CountPhrase c;
     if (read_count_phrase(t, i, c)) {
       out.push_back(c);

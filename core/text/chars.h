@@ -1,5 +1,6 @@
 #pragma once
 // Character classes used by every reader. Full-width forms count the same as ASCII ones.
+#include <cstdint>
 #include <string_view>
 
 namespace gouji::chars {
@@ -33,17 +34,46 @@ inline bool is_close_bracket(char32_t c) {
   return c == U'）' || c == U')' || c == U'】' || c == U']' || c == U'〕' || c == U'”' || c == U'"' || c == U'》';
 }
 
+// Called at every position of a text by word-list scans: compared in place (first character
+// first, no substr bounds check, no char_traits call) so it stays inlined in the -Oz wasm build.
+inline bool equal_at(const char32_t* p, std::u32string_view w) {
+  for (std::size_t k = 0; k < w.size(); ++k)
+    if (p[k] != w[k]) return false;
+  return true;
+}
 inline bool starts_with(std::u32string_view s, std::size_t at, std::u32string_view w) {
-  return at <= s.size() && s.substr(at, w.size()) == w;
+  return at <= s.size() && w.size() <= s.size() - at && equal_at(s.data() + at, w);
 }
 inline bool ends_with_at(std::u32string_view s, std::size_t end, std::u32string_view w) {
-  return end >= w.size() && end <= s.size() && s.substr(end - w.size(), w.size()) == w;
+  return end >= w.size() && end <= s.size() && equal_at(s.data() + (end - w.size()), w);
 }
 // Whole-string tests on labels and phrases (u32string converts to the view).
 inline bool has(std::u32string_view s, std::u32string_view w) { return s.find(w) != std::u32string_view::npos; }
-inline bool begins(std::u32string_view s, std::u32string_view w) { return s.substr(0, w.size()) == w; }
-inline bool ends(std::u32string_view s, std::u32string_view w) {
-  return s.size() >= w.size() && s.substr(s.size() - w.size()) == w;
-}
+inline bool begins(std::u32string_view s, std::u32string_view w) { return starts_with(s, 0, w); }
+inline bool ends(std::u32string_view s, std::u32string_view w) { return ends_with_at(s, s.size(), w); }
+
+// The first characters of a word list, as a 1024-bit filter on the low bits of each character:
+// a scan that tries every word of a list at every position of a text asks it first and skips
+// the positions where none of the words can start. No false negatives (an empty word lets
+// every position through), so wrapping a loop over the words in it never changes a result.
+class FirstChars {
+ public:
+  FirstChars() = default;
+  template <class Words>
+  explicit FirstChars(const Words& words) {
+    for (std::u32string_view w : words) add(w);
+  }
+  void add(std::u32string_view w) {
+    if (w.empty()) {
+      for (auto& b : bits_) b = ~std::uint64_t{0};
+      return;
+    }
+    bits_[(w[0] >> 6) & 15] |= std::uint64_t{1} << (w[0] & 63);
+  }
+  bool may_start(char32_t c) const { return (bits_[(c >> 6) & 15] >> (c & 63)) & 1; }
+
+ private:
+  std::uint64_t bits_[16] = {};
+};
 
 }  // namespace gouji::chars
