@@ -10,9 +10,13 @@ const zlib = require('node:zlib');
 const root = path.resolve(__dirname, '../..');
 const page = process.env.GOUJI_PAGE || path.join(root, 'build/wasm/dist/gouji.html');
 const MAX_BYTES = 1.5e6;
-const MAX_GZIP = 500e3;
+// 505 KB since 2026-12-07: the reading of PDF copies, page furniture, stacked table headers and
+// statement frames added ≈ 11 KB of deflated wasm; emmalloc and a compact stylesheet took back
+// 2.5 KB. Not raised further without taking something out (nlohmann's serializer, still linked
+// for doubles and invalid UTF-8, is the next candidate).
+const MAX_GZIP = 505e3;
 
-test('gouji.html is at most 1.5 MB, and at most 500 KB gzipped', (t) => {
+test('gouji.html is at most 1.5 MB, and at most 505 KB gzipped', (t) => {
   assert.ok(fs.existsSync(page), `the page is not built: ${page}`);
   const html = fs.readFileSync(page);
   const gz = zlib.gzipSync(html, { level: 9 }).length;
