@@ -3,6 +3,7 @@
 #include <tuple>
 
 #include "checks/identity_checks_internal.h"
+#include "lexicon/label_words.h"
 #include "lexicon/metric_words.h"
 #include "text/text.h"
 
@@ -60,6 +61,9 @@ void Identities::r15_same_figure() {
         for (std::size_t y : b.part_of) shared_list |= x == y;
       for (std::size_t x : b.total_of)
         for (std::size_t y : a.part_of) shared_list |= x == y;
+      // A lone 其中 part of the figure before it in its sentence, no breakdown to record it
+      // ("总支出125.08万元，其中本年支出116.12万元": 总支出 is the grand total here).
+      shared_list |= a.sentence == b.sentence && from_utf8_lossy(b.label).rfind(lex::labels::kLeadingIntro, 0) == 0;
       if (shared_list) continue;
       Cmp c = compare(iv(i), val(i), iv(j), val(j));
       std::size_t la = f_.text.line_col(q(i).start).line;
