@@ -265,7 +265,7 @@ std::vector<bool> page_furniture(const std::u32string& s, const std::vector<Line
   return drop;
 }
 
-void note_drops(const std::u32string& s, const std::vector<Line>& lines, const std::vector<bool>& drop, Repaired& r) {
+void note_drops(const std::vector<Line>& lines, const std::vector<bool>& drop, Repaired& r) {
   for (std::size_t k = 0; k < lines.size(); ++k)
     if (drop[k]) {
       ++r.dropped_lines;
@@ -278,7 +278,7 @@ void note_drops(const std::u32string& s, const std::vector<Line>& lines, const s
 Repaired figure_cuts_only(const std::u32string& s, const std::vector<Line>& lines) {
   Repaired r;
   std::vector<bool> drop = page_furniture(s, lines);
-  note_drops(s, lines, drop, r);
+  note_drops(lines, drop, r);
   std::vector<std::size_t> kept;
   for (std::size_t k = 0; k < lines.size(); ++k)
     if (!drop[k]) kept.push_back(k);
