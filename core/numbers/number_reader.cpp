@@ -118,14 +118,11 @@ void Reader::money_from_context() {
   };
   // Forward, then backward: in a list of bare amounts ("…项目40万；…经费25.85万；…") the one
   // its label marks as money makes its neighbours money, on either side.
-  std::vector<std::size_t> order(out_.size());
-  for (std::size_t i = 0; i < out_.size(); ++i) order[i] = i;
-  for (std::size_t i = out_.size(); i-- > 0;) order.push_back(i);
-  for (std::size_t i : order) {
+  auto settle = [&](std::size_t i) {
     Quantity& q = out_[i];
-    if (!q.unit || q.unit->kind != UnitKind::None || q.unit->pow10 < 4) continue;
+    if (!q.unit || q.unit->kind != UnitKind::None || q.unit->pow10 < 4) return;
     const UnitDef* money = money_unit(q.unit);
-    if (!money) continue;
+    if (!money) return;
     Str raw = q.label_end > q.label_start && q.label_end <= q.start ? s_.substr(q.label_start, q.label_end - q.label_start) : Str();
     // The words right before the figure, when the label went to the figure before it
     // ("项目79个财政资金3038.38万": 财政资金 names the amount).
@@ -145,7 +142,9 @@ void Reader::money_from_context() {
       is_money = before || after;
     }
     if (is_money) q.unit = money;
-  }
+  };
+  for (std::size_t i = 0; i < out_.size(); ++i) settle(i);
+  for (std::size_t i = out_.size(); i-- > 0;) settle(i);
 }
 
 // ---- a unit written once at the end of a 、 list ----

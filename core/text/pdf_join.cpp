@@ -230,7 +230,6 @@ std::vector<bool> page_furniture(const std::u32string& s, const std::vector<Line
   std::vector<std::size_t> visible;
   for (std::size_t k = 0; k < lines.size(); ++k)
     if (visible_length(s, lines[k]) > 0) visible.push_back(k);
-  auto marked = [&](const std::u32string& t) { return marked_page_number(t); };
   auto header_like = [&](std::size_t k) {
     if (row(k)) return false;
     std::u32string h = trimmed(s, lines[k]);
@@ -243,7 +242,7 @@ std::vector<bool> page_furniture(const std::u32string& s, const std::vector<Line
   std::map<std::u32string, int> beside;
   std::vector<std::pair<std::size_t, std::size_t>> pairs;  // (page number, neighbour) in `visible`
   for (std::size_t v = 0; v < visible.size(); ++v) {
-    if (!marked(trimmed(s, lines[visible[v]]))) continue;
+    if (!marked_page_number(trimmed(s, lines[visible[v]]))) continue;
     drop[visible[v]] = true;
     for (std::size_t w : {v - 1, v + 1})
       if (w < visible.size() && header_like(visible[w])) {

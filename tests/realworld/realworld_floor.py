@@ -55,19 +55,33 @@ def wrap_like_pdf(text, width):
         out.append(line[i:])
     return '\n'.join(out)
 
+# Each twin family: its floor in floors.json, and what it counts.
+TWIN_FLOORS = [
+    ('twin_traditional_same_min', '繁体 twins with the same findings'),
+    ('twin_wrapped_same_min', 'PDF-wrapped twins with the same findings'),
+    ('twin_wrapped_checked_min', "relations verified in the wrapped twins (of the originals')"),
+    ('twin_forms_same_min', 'full-width and spaced twins with the same findings and relations'),
+    ('twin_paged_same_min', 'paged twins the same as their wrapped copy'),
+    ('twin_synonyms_same_min', 'synonym and clause-order twins with the same findings and relations'),
+]
+
 def twins(gouji, corpus):
-    """Each excerpt against its twins as other sites publish it: converted to 繁体 (opencc s2t) and
-    hard-wrapped like a PDF copy at 33 and 41 characters. A twin should give the same findings
-    (rule and severity) and verify as many relations. Returns (繁体 twins with the same findings,
-    their number, wrapped twins with the same findings, their number, relations verified in the
-    wrapped twins, in the originals, full-width and spaced twins with the same findings and
-    relations, their number, paged twins with the findings and relations of their wrapped copy,
-    their number, synonym twins with the same findings and relations, their number)."""
+    """Each excerpt against its twins as other sites publish it: converted to 繁体 (opencc s2t),
+    hard-wrapped like a PDF copy at 33 and 41 characters (and that copy cut into pages), with
+    full-width figures or spaced units, and phrased with common synonyms. A twin should give the
+    same findings (rule and severity) and verify as many relations. Returns {floor key: [got, of]}
+    for the keys of TWIN_FLOORS."""
     def result(path):
         doc = json.loads(run([gouji, 'check', '--format', 'json', path], ok=(0, 1)))['documents'][0]
         return collections.Counter((f['rule'], f['severity']) for f in doc['findings']), len(doc.get('checked', []))
-    trad_same = trad_n = wrap_same = wrap_n = wrap_checked = orig_checked = form_same = form_n = 0
-    paged_same = paged_n = syn_same = syn_n = 0
+    tally = {key: [0, 0] for key, _ in TWIN_FLOORS}
+    def count(key, got, of=1):
+        tally[key][0] += got
+        tally[key][1] += of
+    def twin_result(tmp, name, text):
+        path = os.path.join(tmp, name)
+        open(path, 'w', encoding='utf-8').write(text)
+        return result(path)
     with tempfile.TemporaryDirectory() as tmp:  # twins of published texts never enter the repository
         for name in sorted(os.listdir(corpus)):
             if not name.endswith('.txt'): continue
@@ -76,37 +90,23 @@ def twins(gouji, corpus):
             text = open(src, encoding='utf-8').read()
             trad = os.path.join(tmp, 'trad-' + name)
             run(['opencc', '-c', 's2t.json', '-i', src, '-o', trad])
-            trad_n += 1
-            trad_same += result(trad)[0] == found
+            count('twin_traditional_same_min', result(trad)[0] == found)
             # OCR and some converters: full-width figures ("１２．３９"), a space before the unit ("5 个").
             for kind, twin in (('wide', FULL_WIDTH_FIGURES(text)), ('spaced', SPACED_UNITS(text))):
-                path = os.path.join(tmp, f'{kind}-{name}')
-                open(path, 'w', encoding='utf-8').write(twin)
-                form_n += 1
-                form_same += result(path) == (found, checked)
+                count('twin_forms_same_min', twin_result(tmp, f'{kind}-{name}', twin) == (found, checked))
             for pattern, word in SYNONYMS:
                 twin = re.sub(pattern, word, text)
-                if twin == text: continue
-                path = os.path.join(tmp, 'syn-' + name)
-                open(path, 'w', encoding='utf-8').write(twin)
-                syn_n += 1
-                syn_same += result(path) == (found, checked)
+                if twin != text:
+                    count('twin_synonyms_same_min', twin_result(tmp, 'syn-' + name, twin) == (found, checked))
             for width in (33, 41):
-                wrapped = os.path.join(tmp, f'wrap{width}-{name}')
-                open(wrapped, 'w', encoding='utf-8').write(wrap_like_pdf(text, width))
-                f2, c2 = result(wrapped)
-                wrap_n += 1
-                wrap_same += f2 == found
-                wrap_checked += c2
-                orig_checked += checked
+                wrapped = wrap_like_pdf(text, width)
+                f2, c2 = twin_result(tmp, f'wrap{width}-{name}', wrapped)
+                count('twin_wrapped_same_min', f2 == found)
+                count('twin_wrapped_checked_min', c2, checked)
                 # The same copy with its pages: a page number and a running header every 25
                 # lines, mid-sentence and mid-table alike, must change nothing.
-                paged = os.path.join(tmp, f'paged{width}-{name}')
-                open(paged, 'w', encoding='utf-8').write(with_pages(wrap_like_pdf(text, width)))
-                paged_n += 1
-                paged_same += result(paged) == (f2, c2)
-    return (trad_same, trad_n, wrap_same, wrap_n, wrap_checked, orig_checked, form_same, form_n, paged_same, paged_n,
-            syn_same, syn_n)
+                count('twin_paged_same_min', twin_result(tmp, f'paged{width}-{name}', with_pages(wrapped)) == (f2, c2))
+    return tally
 
 def with_pages(text, every=25, header='某某单位信息公开材料'):
     out = []
@@ -163,26 +163,13 @@ def main():
     print(f"checked coverage {covered}/{total} = {covered / total:.1%}")
     if covered < floors['checked_coverage_min']:
         failures.append(f"checked coverage {covered} < floor {floors['checked_coverage_min']}")
-    (trad_same, trad_n, wrap_same, wrap_n, wrap_checked, orig_checked, form_same, form_n, paged_same, paged_n,
-     syn_same, syn_n) = twins(gouji, corpus)
-    print(f"繁体 twins with the same findings {trad_same}/{trad_n}; PDF-wrapped twins with the same findings "
-          f"{wrap_same}/{wrap_n}, relations verified {wrap_checked}/{orig_checked}; full-width and spaced "
-          f"twins with the same findings and relations {form_same}/{form_n}; paged twins the same as "
-          f"their wrapped copy {paged_same}/{paged_n}; synonym twins the same {syn_same}/{syn_n}")
-    if syn_same < floors['twin_synonyms_same_min']:
-        failures.append(f"synonym twins the same {syn_same} < floor {floors['twin_synonyms_same_min']}")
-    if paged_same < floors['twin_paged_same_min']:
-        failures.append(f"paged twins the same {paged_same} < floor {floors['twin_paged_same_min']}")
-    if form_same < floors['twin_forms_same_min']:
-        failures.append(f"full-width/spaced twins the same {form_same} < floor {floors['twin_forms_same_min']}")
-    if trad_same < floors['twin_traditional_same_min']:
-        failures.append(f"繁体 twins with the same findings {trad_same} < floor {floors['twin_traditional_same_min']}")
-    if wrap_same < floors['twin_wrapped_same_min']:
-        failures.append(f"wrapped twins with the same findings {wrap_same} < floor {floors['twin_wrapped_same_min']}")
-    if wrap_checked < floors['twin_wrapped_checked_min']:
-        failures.append(f"wrapped twins' relations verified {wrap_checked} < floor {floors['twin_wrapped_checked_min']}")
+    tally = twins(gouji, corpus)
+    for key, what in TWIN_FLOORS:
+        got, of = tally[key]
+        print(f"{what}: {got}/{of}")
+        if got < floors[key]: failures.append(f"{what} {got} < floor {floors[key]}")
     for f in failures: print("FAIL:", f)
-    n = 11 + len(floors['mutate_kind_min'])
+    n = 5 + len(TWIN_FLOORS) + len(floors['mutate_kind_min'])
     print(f"realworld floors: {n - len(failures)} passed, {len(failures)} failed")
     sys.exit(1 if failures else 0)
 
