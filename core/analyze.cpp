@@ -183,7 +183,6 @@ AnalyzedDocument run(Decoded d, const AnalyzeOptions& opt, DocumentResult pre = 
     doc.result.targets = std::move(checked.targets);
     doc.result.checked = std::move(checked.checked);
     doc.result.findings_not_listed = std::move(checked.findings_not_listed);
-    doc.result.checked_not_listed = std::move(checked.checked_not_listed);
     std::copy(std::begin(checked.not_listed_by_severity), std::end(checked.not_listed_by_severity),
               std::begin(doc.result.not_listed_by_severity));
     doc.result.final_total = final_total_wan(facts);
@@ -216,12 +215,9 @@ AnalyzedDocument run(Decoded d, const AnalyzeOptions& opt, DocumentResult pre = 
     map_spans(t.spans, map);
     doc.result.targets.push_back(std::move(t));
   }
-  for (auto& c : checked.checked) {
-    map_spans(c.inputs, map);
-    doc.result.checked.push_back(std::move(c));
-  }
+  for (auto& c : checked.checked) map_spans(c.inputs, map);
+  doc.result.checked = std::move(checked.checked);
   doc.result.findings_not_listed = std::move(checked.findings_not_listed);
-  doc.result.checked_not_listed = std::move(checked.checked_not_listed);
   std::copy(std::begin(checked.not_listed_by_severity), std::end(checked.not_listed_by_severity),
             std::begin(doc.result.not_listed_by_severity));
   return doc;

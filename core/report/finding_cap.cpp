@@ -51,19 +51,24 @@ int rank(Severity s) { return s == Severity::Error ? 2 : s == Severity::Warning 
 
 }  // namespace
 
-void cap_checked(DocumentResult& r) {
-  keep_first(r.checked, kCheckedPerRule, [&](const Checked& c) {
-    for (auto& [rule, n] : r.checked_not_listed)
-      if (rule == c.rule) {
-        ++n;
-        return;
-      }
-    r.checked_not_listed.push_back({c.rule, 1});
-  });
+void CheckedList::push_back(Checked c) {
+  // Rules are few (the catalogue's ≈ 100) and a check records runs of one rule: a short table.
+  auto count = [](std::vector<std::pair<std::string, std::size_t>>& table, const std::string& rule) -> std::size_t& {
+    for (auto it = table.rbegin(); it != table.rend(); ++it)
+      if (it->first == rule) return it->second;
+    table.push_back({rule, 0});
+    return table.back().second;
+  };
+  std::size_t& listed = count(listed_, c.rule);
+  if (listed >= kCheckedPerRule) {
+    ++count(not_listed_, c.rule);
+    return;
+  }
+  ++listed;
+  items_.push_back(std::move(c));
 }
 
 void cap_per_rule(DocumentResult& r) {
-  cap_checked(r);
   std::vector<Hidden> hidden;
   keep_first(r.findings, kFindingsPerRule, [&](const Finding& f) {
     Hidden& h = entry(hidden, f.rule);
@@ -71,7 +76,7 @@ void cap_per_rule(DocumentResult& r) {
     ++r.not_listed_by_severity[static_cast<int>(f.severity)];
     if (rank(f.severity) > rank(h.worst)) h.worst = f.severity;
   });
-  for (const auto& [rule, n] : r.checked_not_listed) entry(hidden, rule).checked += n;
+  for (const auto& [rule, n] : r.checked.not_listed()) entry(hidden, rule).checked += n;
   for (const auto& h : hidden)
     if (h.findings) r.findings_not_listed.push_back({h.rule, h.findings});
   for (const auto& h : hidden) {

@@ -13,10 +13,6 @@ namespace gouji {
 constexpr std::size_t kFindingsPerRule = 200;   // findings listed per rule
 constexpr std::size_t kCheckedPerRule = 1000;   // verified relations (`checked`) listed per rule
 
-// Keeps the first kCheckedPerRule relations of each rule and counts the others in
-// r.checked_not_listed: run after each check, so a check's relations never pile up behind the next.
-void cap_checked(DocumentResult& r);
-
 // Keeps the first kFindingsPerRule findings and kCheckedPerRule relations of each rule, in order,
 // and appends one note per rule that had more (severity: the highest of the findings left out;
 // info for relations).

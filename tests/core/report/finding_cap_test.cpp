@@ -67,12 +67,15 @@ TEST_CASE("near miss: exactly kFindingsPerRule findings of a rule are all listed
   CHECK(notes(d).empty());
 }
 
-TEST_CASE("verified relations past kCheckedPerRule of a rule are counted in a note, not dropped silently") {
+TEST_CASE("verified relations past kCheckedPerRule of a rule are counted as they are recorded, and noted") {
   DocumentResult r;
   for (std::size_t i = 0; i < kCheckedPerRule + 5; ++i) r.checked.push_back({"R26", "1 + 1 = 2", "consistent", {}});
   for (std::size_t i = 0; i < 3; ++i) r.checked.push_back({"R01", "2 + 2 = 4", "consistent", {}});
-  cap_checked(r);  // as after each check
+  // Bounded at once, not after the check: the relations past the bound are never held.
   CHECK(r.checked.size() == kCheckedPerRule + 3);
+  CHECK(r.checked[kCheckedPerRule].rule == "R01");
+  REQUIRE(r.checked.not_listed().size() == 1);
+  CHECK(r.checked.not_listed()[0] == std::pair<std::string, std::size_t>{"R26", 5});
   r.checked.push_back({"R26", "1 + 2 = 3", "consistent", {}});  // a later check adds one more
   cap_per_rule(r);
   CHECK(r.checked.size() == kCheckedPerRule + 3);
