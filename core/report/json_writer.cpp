@@ -2,40 +2,96 @@
 
 #include <cmath>
 #include <cstdio>
-
-#include <nlohmann/json.hpp>
+#include <cstdlib>
+#include <string>
 
 namespace gouji {
 namespace {
 
 // Well-formed UTF-8 (Unicode table 3-7: no overlongs, surrogates or code points past U+10FFFF),
-// what nlohmann's decoder accepts.
-bool valid_utf8(std::string_view s) {
-  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
-  std::size_t n = s.size(), i = 0;
-  auto cont = [&](std::size_t k, unsigned char lo = 0x80, unsigned char hi = 0xBF) {
-    return k < n && p[k] >= lo && p[k] <= hi;
-  };
-  while (i < n) {
-    unsigned char c = p[i];
-    if (c < 0x80) {
-      ++i;
-    } else if (c >= 0xC2 && c <= 0xDF) {
-      if (!cont(i + 1)) return false;
-      i += 2;
-    } else if (c >= 0xE0 && c <= 0xEF) {
-      unsigned char lo = c == 0xE0 ? 0xA0 : 0x80, hi = c == 0xED ? 0x9F : 0xBF;
-      if (!cont(i + 1, lo, hi) || !cont(i + 2)) return false;
-      i += 3;
-    } else if (c >= 0xF0 && c <= 0xF4) {
-      unsigned char lo = c == 0xF0 ? 0x90 : 0x80, hi = c == 0xF4 ? 0x8F : 0xBF;
-      if (!cont(i + 1, lo, hi) || !cont(i + 2) || !cont(i + 3)) return false;
-      i += 4;
-    } else {
-      return false;
+// what nlohmann's decoder accepts. The length of the sequence at i; 0 when it is ill-formed, and
+// then *bad is how many of its bytes to drop: the lead byte alone, or the bytes before the first
+// that breaks it (that byte is read again, as the start of what follows), or all to the end.
+std::size_t sequence_at(const unsigned char* p, std::size_t n, std::size_t i, std::size_t* bad) {
+  unsigned char c = p[i];
+  if (c < 0x80) return 1;
+  std::size_t len = c >= 0xC2 && c <= 0xDF ? 2 : c >= 0xE0 && c <= 0xEF ? 3 : c >= 0xF0 && c <= 0xF4 ? 4 : 0;
+  if (len == 0) {
+    *bad = 1;
+    return 0;
+  }
+  unsigned char lo = c == 0xE0 ? 0xA0 : c == 0xF0 ? 0x90 : 0x80, hi = c == 0xED ? 0x9F : c == 0xF4 ? 0x8F : 0xBF;
+  for (std::size_t k = 1; k < len; ++k, lo = 0x80, hi = 0xBF) {
+    if (i + k >= n || p[i + k] < lo || p[i + k] > hi) {
+      *bad = i + k >= n ? n - i : k;
+      return 0;
     }
   }
+  return len;
+}
+
+bool valid_utf8(std::string_view s) {
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+  std::size_t bad = 0;
+  for (std::size_t i = 0, len; i < s.size(); i += len)
+    if ((len = sequence_at(p, s.size(), i, &bad)) == 0) return false;
   return true;
+}
+
+// Each ill-formed sequence becomes one U+FFFD, where nlohmann's replace handler puts it (rare:
+// file names and quoted text of a document whose decoding already replaced its own).
+std::string replace_ill_formed(std::string_view s) {
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+  std::string out;
+  out.reserve(s.size() + 8);
+  for (std::size_t i = 0, bad = 0; i < s.size();) {
+    if (std::size_t len = sequence_at(p, s.size(), i, &bad)) {
+      out.append(s.data() + i, len);
+      i += len;
+    } else {
+      out += "\xEF\xBF\xBD";
+      i += bad;
+    }
+  }
+  return out;
+}
+
+// nlohmann's exponent: a sign and at least two digits ("e+21", "e-05").
+void put_exponent(std::string& b, int e) {
+  b += e < 0 ? '-' : '+';
+  e = e < 0 ? -e : e;
+  if (e < 10) b += '0';
+  b += std::to_string(e);
+}
+
+// A finite double as nlohmann prints it: the shortest digits that read back as the same double,
+// then placed as its format_buffer places them (fixed within 10^-5 … 10^15, "12.0" for an
+// integer value, else d.ddde±XX). printf finds the digits: a report's handful of doubles does not
+// need a shortest-digits algorithm of its own.
+std::string format_double(double v) {
+  if (!std::isfinite(v)) return "null";
+  std::string b = std::signbit(v) ? "-" : "";
+  v = std::fabs(v);
+  if (v == 0) return b + "0.0";
+  char e[40];
+  for (int prec = 0; prec <= 16; ++prec) {
+    std::snprintf(e, sizeof e, "%.*e", prec, v);
+    if (std::strtod(e, nullptr) == v) break;
+  }
+  std::string digits;  // d1…dk, with value = 0.d1…dk × 10^n
+  const char* x = e;
+  for (; *x != 'e'; ++x)
+    if (*x != '.') digits += *x;
+  while (digits.size() > 1 && digits.back() == '0') digits.pop_back();
+  int n = std::atoi(x + 1) + 1, k = static_cast<int>(digits.size());
+  if (k <= n && n <= 15) return b + digits + std::string(static_cast<std::size_t>(n - k), '0') + ".0";
+  if (0 < n && n <= 15) return b + digits.substr(0, static_cast<std::size_t>(n)) + "." + digits.substr(static_cast<std::size_t>(n));
+  if (-4 < n && n <= 0) return b + "0." + std::string(static_cast<std::size_t>(-n), '0') + digits;
+  b += digits.substr(0, 1);
+  if (k > 1) b += "." + digits.substr(1);
+  b += 'e';
+  put_exponent(b, n - 1);
+  return b;
 }
 
 }  // namespace
@@ -85,8 +141,8 @@ JsonWriter& JsonWriter::str(std::string_view s) {
 }
 
 void JsonWriter::escaped(std::string_view s) {
-  if (!valid_utf8(s)) {  // rare: let nlohmann place its U+FFFD replacements exactly as it did
-    put(nlohmann::json(std::string(s)).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+  if (!valid_utf8(s)) {
+    escaped(replace_ill_formed(s));
     return;
   }
   put('"');
@@ -133,7 +189,7 @@ JsonWriter& JsonWriter::unum(std::uint64_t v) {
 
 JsonWriter& JsonWriter::dbl(double v) {
   separate();
-  put(nlohmann::json(v).dump());  // nlohmann's own float format (and null for NaN/inf)
+  put(format_double(v));
   return *this;
 }
 

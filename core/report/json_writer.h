@@ -2,7 +2,9 @@
 // JSON written as it is produced (issue 16: a tree of every finding and fact cost ≈ 1000 bytes per
 // input byte). The output is byte-identical to what dump_json() printed for the same tree: compact,
 // keys in the order nlohmann's std::map sorts them (bytewise) — callers write keys in that order —,
-// strings escaped as nlohmann escapes them, invalid UTF-8 replaced with U+FFFD. No exceptions.
+// strings escaped as nlohmann escapes them, invalid UTF-8 replaced with U+FFFD where nlohmann put it;
+// doubles in nlohmann's layout with the shortest digits that read back (nlohmann's Grisu2 printed
+// some longer: "13665.712535999999"). No exceptions, and none of nlohmann's serializer linked.
 #include <cstddef>
 #include <cstdint>
 #include <ostream>
@@ -30,7 +32,7 @@ class JsonWriter {
   JsonWriter& str(std::string_view s);
   JsonWriter& num(std::int64_t v);
   JsonWriter& unum(std::uint64_t v);
-  JsonWriter& dbl(double v);  // as nlohmann prints a double (shortest round trip, "12.0")
+  JsonWriter& dbl(double v);  // nlohmann's layout ("12.0", "1e+21", null for NaN/inf), shortest digits
   JsonWriter& boolean(bool v);
   JsonWriter& null();
   JsonWriter& raw(std::string_view json);  // an already serialised value

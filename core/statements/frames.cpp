@@ -417,6 +417,9 @@ Statements read_statements(const Text& t, const std::vector<Quantity>& qs, const
   Statements st;
   st.frame_of.assign(qs.size(), kNo);
   st.number_of.assign(qs.size(), kNo);
+  // At most one frame number per quantity: reserved once, so the vector never holds a doubled
+  // copy at its peak (issue 16: a dense text has a number every few bytes).
+  st.numbers.reserve(qs.size());
   read_clauses(t, qs, st);
   assign_subjects(t, qs, doc, st);
   link_chains(st);

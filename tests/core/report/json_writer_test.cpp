@@ -1,5 +1,9 @@
 #include <doctest/doctest.h>
 
+#include <cmath>
+#include <cstring>
+#include <limits>
+#include <random>
 #include <sstream>
 #include <string>
 
@@ -46,6 +50,51 @@ TEST_CASE("JsonWriter escapes strings as nlohmann does, invalid UTF-8 included")
   for (int b = 0; b < 256; ++b) {
     std::string s = "a" + std::string(1, static_cast<char>(b)) + "z";
     CHECK(written_str(s) == dump_json(nlohmann::json(s)));
+  }
+}
+
+TEST_CASE("JsonWriter replaces ill-formed UTF-8 where nlohmann does, on random bytes near UTF-8") {
+  // The writer no longer links nlohmann's serializer (page size); nlohmann stays the oracle here.
+  std::mt19937 rng(7);
+  const unsigned char pick[] = {0x41, 0x80, 0x8F, 0x90, 0x9F, 0xA0, 0xBF, 0xC0, 0xC2, 0xDF, 0xE0,
+                                0xE4, 0xED, 0xEF, 0xF0, 0xF4, 0xF5, 0xFF, 0x22, 0x0A, 0xB8, 0xAD};
+  for (int round = 0; round < 20000; ++round) {
+    std::string s;
+    for (std::size_t k = rng() % 9; k > 0; --k) s += static_cast<char>(pick[rng() % sizeof pick]);
+    REQUIRE(written_str(s) == dump_json(nlohmann::json(s)));
+  }
+}
+
+TEST_CASE("JsonWriter prints doubles in nlohmann's layout with the shortest digits that read back") {
+  auto written = [](double v) {
+    std::string out;
+    { JsonWriter(out).dbl(v); }
+    return out;
+  };
+  const double edges[] = {0.0, -0.0, 1.0, -1.0, 12.0, 0.1, 1e21, 1e15, 1e16, 123456789012345.0, 1e-4, 1e-5,
+                          0.0001234, 5e-324, 1.7976931348623157e308, 100.0, 99.99, 141938.85, -2.5};
+  for (double v : edges) CHECK(written(v) == nlohmann::json(v).dump());
+  CHECK(written(std::numeric_limits<double>::quiet_NaN()) == "null");
+  CHECK(written(std::numeric_limits<double>::infinity()) == "null");
+  // nlohmann's Grisu2 is not always shortest ("13665.712535999999"); a figure a report wrote
+  // prints as written.
+  CHECK(written(13665.712536) == "13665.712536");
+  CHECK(written(8413900.5466) == "8413900.5466");
+  std::mt19937_64 rng(11);
+  auto agrees = [&](double v) {  // same value, same layout, never longer than nlohmann's
+    std::string out = written(v), theirs = nlohmann::json(v).dump();
+    return std::strtod(out.c_str(), nullptr) == v && out.size() <= theirs.size() &&
+           (out.find('e') == std::string::npos) == (theirs.find('e') == std::string::npos) &&
+           (out.find('.') == std::string::npos) == (theirs.find('.') == std::string::npos);
+  };
+  for (int i = 0; i < 20000; ++i) {
+    // "1234.56"-like: what at_stake, metrics and final_total hold.
+    double dec = static_cast<double>(static_cast<std::int64_t>(rng() % 100000000000ull)) / std::pow(10.0, static_cast<int>(rng() % 7));
+    REQUIRE(agrees(dec));
+    std::uint64_t bits = rng();
+    double any;
+    std::memcpy(&any, &bits, sizeof any);
+    if (std::isfinite(any)) REQUIRE(agrees(any));
   }
 }
 
