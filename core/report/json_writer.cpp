@@ -3,6 +3,7 @@
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
+#include <limits>
 #include <string>
 
 namespace gouji {
@@ -33,8 +34,13 @@ std::size_t sequence_at(const unsigned char* p, std::size_t n, std::size_t i, st
 bool valid_utf8(std::string_view s) {
   const auto* p = reinterpret_cast<const unsigned char*>(s.data());
   std::size_t bad = 0;
-  for (std::size_t i = 0, len; i < s.size(); i += len)
+  for (std::size_t i = 0, len; i < s.size(); i += len) {
+    if (p[i] < 0x80) {  // most of every string: no call
+      len = 1;
+      continue;
+    }
     if ((len = sequence_at(p, s.size(), i, &bad)) == 0) return false;
+  }
   return true;
 }
 
@@ -73,8 +79,11 @@ std::string format_double(double v) {
   std::string b = std::signbit(v) ? "-" : "";
   v = std::fabs(v);
   if (v == 0) return b + "0.0";
+  // 15 significant digits first: every decimal of up to 15 digits reads back from them as itself
+  // (DBL_DIG), so one call serves a report's figures; the trailing zeros go below. Subnormals
+  // hold fewer digits: searched from one.
   char e[40];
-  for (int prec = 0; prec <= 16; ++prec) {
+  for (int prec = v < std::numeric_limits<double>::min() ? 0 : 14; prec <= 16; ++prec) {
     std::snprintf(e, sizeof e, "%.*e", prec, v);
     if (std::strtod(e, nullptr) == v) break;
   }
