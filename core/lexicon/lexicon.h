@@ -25,6 +25,7 @@ enum class Cls : std::uint8_t {
   Rate,       // value: RateKind
   Compare,    // 同比/比上年/较上年/与上年相比: the clause states a change against an earlier period
   Prior,      // 上年/去年/上年同期 (without 比/较): the figure is the earlier period's level
+  Current,    // 本年/今年/当年: the figure is the report year's (also Filler: it names nothing)
   Stage,      // value: StageWord
   Scope,      // value: ScopeWord
   Side,       // value: SideWord
