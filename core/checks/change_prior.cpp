@@ -14,8 +14,6 @@
 
 namespace gouji {
 namespace rate_change_detail {
-namespace {
-
 // What a label names, without comparison, period, direction, filler and stage words.
 std::u32string subject_name(const std::u32string& label) {
   std::u32string n = naming_part(label), out;
@@ -28,6 +26,8 @@ std::u32string subject_name(const std::u32string& label) {
   }
   return out;
 }
+
+namespace {
 
 bool same_subject(const std::u32string& prior, const std::u32string& subject) {
   if (prior.empty()) return true;
@@ -75,16 +75,20 @@ void check_change_from_prior(const Ctx& c, std::size_t xi) {
   if (!xn || xn->role != NumRole::Change || xn->dir == 0 || !c.prose(xi) || !x.exact() || x.is_range() ||
       !kind_for_change(x.kind()) || is_rate(x.kind()))
     return;
+  if (check_change_by_years(c, xi)) return;
   std::size_t F = st.frame_of[xi];
   const Frame& fr = st.frames[F];
   if (fr.count > kMaxNumbers || fr.respectively || !fr.compare) return;
   // The change of a named subject of its own ("其中人员经费增加…") is not its chain's level's.
-  if (fr.own_subject && level_in(st, f, F, x.kind()) == kNone) return;
+  if (fr.own_subject && !fr.subject.label.empty() && level_in(st, f, F, x.kind()) == kNone) return;
   std::size_t ci = level_in(st, f, fr.subject_frame, x.kind());
+  auto [a, b] = st.chain(F);
+  // "比上年40万元增加5万元，达到45万元": the level stated after, in the chain and sentence.
+  for (std::size_t g = F + 1; ci == kNone && g <= b && g <= F + kWindow && st.frames[g].sentence == fr.sentence; ++g)
+    if (st.frames[g].count <= kMaxNumbers) ci = level_in(st, f, g, x.kind());
   if (ci == kNone || ci == xi) return;
   // The prior: in the chain ("上年支出50万元，比上年增加6万元"), else elsewhere in the paragraph.
   std::size_t pi = kNone;
-  auto [a, b] = st.chain(F);
   std::size_t lo = F > a + kWindow ? F - kWindow : a, hi = std::min(b, F + kWindow);  // bounded, as R26's search
   for (std::size_t g = lo; g <= hi && pi == kNone; ++g)
     if (st.frames[g].count <= kMaxNumbers)

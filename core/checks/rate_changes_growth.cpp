@@ -239,6 +239,7 @@ void check_growth(const Ctx& c, std::size_t yi) {
     check_parallel(c, yi);
     return;
   }
+  if (check_growth_by_years(c, yi)) return;
   // A rate naming its own subject that is not the chain's ("医疗收入增幅1.4%") stands alone.
   if (!naming_part(yn->label).empty() && !fr.own_subject) return;
   auto [a, b] = st.chain(F);

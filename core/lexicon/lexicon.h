@@ -66,7 +66,8 @@ enum ItemWord : std::uint8_t {
   ManagePost, TechPost, WorkerPost,        // the three 岗位类别 of a unit's staff
 };
 enum RelationWord : std::uint8_t { Above = 1, Below, Difference };  // Difference: 差值/差额, sign unwritten
-enum FillerWord : std::uint8_t { Particle = 1 };  // 与/比/较/相比: a comparison when a year follows
+enum FillerWord : std::uint8_t { Particle = 1 };
+enum CompareWord : std::uint8_t { PriorPeriod = 0, InYear = 1 };  // 比上年 / 比年初, 环比: not a year's  // 与/比/较/相比: a comparison when a year follows
 
 // Markers the statement stage reads at fixed places of a label rather than as words.
 namespace marks {

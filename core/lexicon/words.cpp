@@ -45,8 +45,8 @@ const std::vector<Entry>& entries() {
       {U"比去年", Cls::Compare}, {U"较去年", Cls::Compare}, {U"与去年相比", Cls::Compare},
       {U"比上年度", Cls::Compare}, {U"较上年度", Cls::Compare}, {U"与上年度相比", Cls::Compare},
       {U"比上一年", Cls::Compare}, {U"较上一年", Cls::Compare}, {U"比上年同期", Cls::Compare},
-      {U"较上年同期", Cls::Compare}, {U"与上年同期相比", Cls::Compare}, {U"比年初", Cls::Compare},
-      {U"较年初", Cls::Compare}, {U"环比", Cls::Compare}, {U"与上年", Cls::Compare},
+      {U"较上年同期", Cls::Compare}, {U"与上年同期相比", Cls::Compare}, {U"比年初", Cls::Compare, InYear},
+      {U"较年初", Cls::Compare, InYear}, {U"环比", Cls::Compare, InYear}, {U"与上年", Cls::Compare},
       // ---- the earlier period's own level ----
       {U"上年", Cls::Prior}, {U"去年", Cls::Prior}, {U"上一年", Cls::Prior}, {U"上年度", Cls::Prior},
       {U"上年同期", Cls::Prior}, {U"同期", Cls::Prior}, {U"上一年度", Cls::Prior},

@@ -198,7 +198,10 @@ LabelPeriod label_period(const std::u32string& l) {
     lex::Hit h = lex::match_at(l, i);
     if (!h.roles) { ++i; continue; }
     const lex::Entry* fl = h.get(lex::Cls::Filler);
-    if (h.get(lex::Cls::Compare)) comparing = p.comparing = true;
+    if (const lex::Entry* cmp = h.get(lex::Cls::Compare)) {
+      comparing = true;  // 比年初/环比 compare within the year: no earlier year's figure
+      p.comparing = p.comparing || cmp->value != lex::InYear;
+    }
     else if (fl && fl->value == lex::Particle) {  // 比/较/与 + a year or 上年
       std::size_t k = h.end;
       while (k < l.size() && chars::is_space(l[k])) ++k;
@@ -464,6 +467,38 @@ void assign_subjects(const Text& t, const std::vector<Quantity>& qs, const Docum
   }
 }
 
+// "比上年40万元增加5万元，差旅费支出达到45万元": clauses that name no subject and state no level
+// (a prior, a change, a rate) lead into the clause of their sentence that names the subject and
+// states its level; they are about that subject.
+void lead_into_subjects(Statements& st) {
+  for (std::size_t f = 0; f < st.frames.size();) {
+    Frame& fr = st.frames[f];
+    if (!fr.own_subject || !fr.subject.label.empty() || fr.list_part) { ++f; continue; }
+    std::size_t g = f;
+    bool leads = true;  // no level in the run, and something a level would be compared with
+    bool compared = false;
+    for (; g < st.frames.size() && st.frames[g].subject_frame == f && st.frames[g].sentence == fr.sentence; ++g)
+      for (std::size_t k = st.frames[g].first; k < st.frames[g].first + st.frames[g].count; ++k) {
+        NumRole r = st.numbers[k].role;
+        leads = leads && r != NumRole::Level && r != NumRole::Share && r != NumRole::Completion && r != NumRole::Base;
+        compared = compared || r == NumRole::Prior || r == NumRole::Change || r == NumRole::ChangeRate;
+      }
+    if (g >= st.frames.size() || !leads || !compared) { f = std::max(g, f + 1); continue; }
+    const Frame& named = st.frames[g];
+    if (!named.own_subject || named.subject.label.empty() || named.sentence != fr.sentence ||
+        named.paragraph != fr.paragraph || named.list_part || !st.find(g, NumRole::Level)) {
+      f = g;
+      continue;
+    }
+    for (std::size_t k = f; k < g; ++k) {
+      st.frames[k].own_subject = false;
+      st.frames[k].subject_frame = g;
+      st.frames[k].subject = named.subject;
+    }
+    f = g + 1;
+  }
+}
+
 // Chains: maximal runs of frames carrying one subject.
 void link_chains(Statements& st) {
   st.chains.resize(st.frames.size());
@@ -486,6 +521,7 @@ Statements read_statements(const Text& t, const std::vector<Quantity>& qs, const
   periods.reserve(qs.size());
   read_clauses(t, qs, st, periods);
   assign_subjects(t, qs, doc, st, periods);
+  lead_into_subjects(st);
   link_chains(st);
   return st;
 }
