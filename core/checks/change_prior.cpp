@@ -90,16 +90,22 @@ void check_change_from_prior(const Ctx& c, std::size_t xi) {
   // The prior: in the chain ("上年支出50万元，比上年增加6万元"), else elsewhere in the paragraph.
   std::size_t pi = kNone;
   std::size_t lo = F > a + kWindow ? F - kWindow : a, hi = std::min(b, F + kWindow);  // bounded, as R26's search
+  // "较上年2.08减少0.03万元": a bare prior right before the change takes the change's unit.
+  auto bare_before = [&](std::size_t n) {
+    return c.q(st.numbers[n].q).kind() == UnitKind::None && n + 1 < st.numbers.size() && st.numbers[n + 1].q == xi &&
+           st.frame_of[xi] == st.frame_of[st.numbers[n].q];
+  };
   for (std::size_t g = lo; g <= hi && pi == kNone; ++g)
     if (st.frames[g].count <= kMaxNumbers)
       for (std::size_t n = st.frames[g].first; n < st.frames[g].first + st.frames[g].count; ++n)
-        if (st.numbers[n].role == NumRole::Prior && c.q(st.numbers[n].q).kind() == x.kind() &&
+        if (st.numbers[n].role == NumRole::Prior && (c.q(st.numbers[n].q).kind() == x.kind() || bare_before(n)) &&
             c.q(st.numbers[n].q).exact() && c.prose(st.numbers[n].q)) { pi = st.numbers[n].q; break; }
   if (pi == kNone) pi = prior_in_paragraph(c, F, x.kind());
   if (pi == kNone) return;
   const Quantity& cur = c.q(ci);
-  const Quantity& prior = c.q(pi);
-  int cy = year_in(c.rf.raw[ci]), py = year_in(c.rf.raw[pi]);
+  Quantity prior = c.q(pi);
+  if (!prior.unit) prior.unit = x.unit;
+  int cy = st.label_year(ci), py = st.label_year(pi);
   if (cy != 0 && py != 0 && cy <= py) return;
   int dir = x.value.negative() ? -xn->dir : xn->dir;
   Interval cv = stated_interval(cur, f.precision), pv = stated_interval(prior, f.precision);

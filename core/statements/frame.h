@@ -91,6 +91,11 @@ struct Statements {
   // [first, last] frame indices; computed once.
   std::pair<std::size_t, std::size_t> chain(std::size_t f) const { return chains[f]; }
   std::vector<std::pair<std::size_t, std::size_t>> chains;
+  // The year quantity q's own label names (resolved 上年/本年 included), 0 when none or a span.
+  int label_year(std::size_t q) const {
+    const FrameNumber* n = number(q);
+    return n && n->year > 0 ? n->year : 0;
+  }
   // The year number `n` is about: its own label's, else its frame's (0: not known).
   int year_of(const FrameNumber& n) const { return n.year ? n.year : frames[frame_of[n.q]].year; }
 };

@@ -111,3 +111,12 @@ TEST_CASE("R26 on a comparison leading into its level: 比上年Y万元增加Z�
   // A comparison within the year (比年初) keeps its own reading: no year pairs it.
   CHECK(errors("2025年差旅费支出63.75万元，比年初预算58.20万元增加5.55万元。") == 0);
 }
+
+TEST_CASE("R26 on a bare prior written before its change: 较上年Y减少Z万元 (the unit once, at the end)") {
+  // 4.60 − 4.15 = 0.45.
+  CHECK(errors("公务接待费支出4.15万元，较上年4.60减少0.45万元。") == 0);
+  CHECK(checked("公务接待费支出4.15万元，较上年4.60减少0.45万元。", "4.60−4.15") == 1);
+  CHECK(errors("公务接待费支出4.15万元，较上年4.60减少0.55万元。") == 1);
+  // A bare figure that is not right before the change is no prior of it.
+  CHECK(checked("公务接待费支出4.15万元，较上年4.60，另减少0.45万元用于培训。", "4.60−") == 0);
+}
