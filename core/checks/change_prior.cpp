@@ -121,9 +121,10 @@ void check_change_from_prior(const Ctx& c, std::size_t xi) {
   std::vector<Span> spans = {span_of(x, true), span_of(cur, false), span_of(prior, false)};
   record(c, "R26", ops + " = " + gap_s + unit + "（报告" + x.text + "）", m, spans);
   if (m == RateMatch::Match) return;
+  std::string prior_s = c.q(pi).unit ? prior.text : prior.text + unit;  // a bare prior shown in the change's unit
   Finding fd = make_finding("R26",
-                            {"增减额应为" + gap_s + unit + "（本期" + cur.text + "，上期" + prior.text + "），报告为" + x.text,
-                             "The change should be " + gap_s + unit + " (current " + cur.text + ", prior " + prior.text +
+                            {"增减额应为" + gap_s + unit + "（本期" + cur.text + "，上期" + prior_s + "），报告为" + x.text,
+                             "The change should be " + gap_s + unit + " (current " + cur.text + ", prior " + prior_s +
                                  "), the report states " + x.text},
                             std::move(spans));
   fd.expected = gap_s + unit;
