@@ -25,19 +25,22 @@ YearPair year_pair(const Ctx& c, std::size_t F, UnitKind k) {
   const std::size_t L = level_in(st, c.f, S, k);
   if (L == kNone) return {};
   auto [a, b] = st.chain(F);
+  // What the chain's comparison says: a named earlier year (比2023年), 上年 (compare), or within
+  // the year (比年初: nothing to pair).
   int than = 0;
-  bool within_year = false;
+  bool compare = false;
+  const Str text(c.f.text.chars());
   for (std::size_t g = std::max(a, F > kWindow ? F - kWindow : 0); g <= b && g <= F + kWindow; ++g) {
     const Frame& x = st.frames[g];
     if (x.count > kMaxNumbers) continue;
     for (std::size_t n = x.first; n < x.first + x.count; ++n) {
       const FrameNumber& nb = st.numbers[n];
       if (nb.role == NumRole::Prior) return {};  // named as the prior: the other checks read it
-      if (g == F && (nb.role == NumRole::Change || nb.role == NumRole::ChangeRate) && nb.than) than = nb.than;
+      if ((nb.role == NumRole::Change || nb.role == NumRole::ChangeRate) && nb.than && !than) than = nb.than;
     }
-    if (g == F) within_year = fr.compare && lex::has(Str(c.f.text.chars()).substr(fr.begin, fr.end - fr.begin), lex::Cls::Compare, lex::InYear);
+    if (x.compare && lex::has(text.substr(x.begin, x.end - x.begin), lex::Cls::Compare, lex::InYear)) return {};
+    compare = compare || x.compare;
   }
-  if (within_year) return {};
   const int R = st.report_year;
   const FrameNumber& ln = *st.number(L);
   auto period = [&](const FrameNumber& n) {
@@ -66,7 +69,7 @@ YearPair year_pair(const Ctx& c, std::size_t F, UnitKind k) {
       const int later = std::max(yo, yl), earlier = std::min(yo, yl);
       if (R && later > R) continue;               // a year after the report's is a plan
       if (than && than != earlier) continue;      // "比2023年减少": that year is the prior
-      if (fr.compare && !than && yo != yl - 1) continue;  // "比上年": the chain's level is the current one
+      if (compare && !than && yo != yl - 1) continue;  // "比上年": the chain's level is the current one
       std::u32string on = subject_name(nb.label);
       bool same = on.empty() ? x.subject_frame == S : on == name;
       if (!same) continue;

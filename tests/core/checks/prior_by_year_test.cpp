@@ -110,6 +110,9 @@ TEST_CASE("R26 on a comparison leading into its level: 比上年Y万元增加Z�
   CHECK(f->expected == "5.55万元");
   // A comparison within the year (比年初) keeps its own reading: no year pairs it.
   CHECK(errors("2025年差旅费支出63.75万元，比年初预算58.20万元增加5.55万元。") == 0);
+  // Also when the rate stands in the next clause and a level of the year before is in the paragraph:
+  // 5.55 ÷ 58.20 = 9.54% against the budget; paired with 2024's 50.00 it would be 27.50%.
+  CHECK(errors("2025年差旅费支出63.75万元，比年初预算增加5.55万元，增长9.54%。2024年差旅费支出50.00万元。") == 0);
 }
 
 TEST_CASE("R26 on a bare prior written before its change: 较上年Y减少Z万元 (the unit once, at the end)") {
