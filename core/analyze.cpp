@@ -68,7 +68,7 @@ Facts read_facts(const Text& text) {
   facts.doc.headings = read_headings(text, facts.doc.table_lines);
   facts.doc.ordinals = read_inline_ordinals(text);
   facts.kind = read_document_kind(text, facts.doc.headings);
-  facts.statements = read_statements(text, facts.quantities, facts.doc);
+  facts.statements = read_statements(text, facts.quantities, facts.doc, facts.kind.year);
   facts.statements.frames.shrink_to_fit();
   facts.statements.numbers.shrink_to_fit();
   facts.breakdowns = find_breakdowns(text, facts.quantities, facts.statements);

@@ -14,8 +14,6 @@
 
 namespace gouji {
 namespace rate_change_detail {
-namespace {
-
 // What a label names, without comparison, period, direction, filler and stage words.
 std::u32string subject_name(const std::u32string& label) {
   std::u32string n = naming_part(label), out;
@@ -28,6 +26,8 @@ std::u32string subject_name(const std::u32string& label) {
   }
   return out;
 }
+
+namespace {
 
 bool same_subject(const std::u32string& prior, const std::u32string& subject) {
   if (prior.empty()) return true;
@@ -75,27 +75,37 @@ void check_change_from_prior(const Ctx& c, std::size_t xi) {
   if (!xn || xn->role != NumRole::Change || xn->dir == 0 || !c.prose(xi) || !x.exact() || x.is_range() ||
       !kind_for_change(x.kind()) || is_rate(x.kind()))
     return;
+  if (check_change_by_years(c, xi)) return;
   std::size_t F = st.frame_of[xi];
   const Frame& fr = st.frames[F];
   if (fr.count > kMaxNumbers || fr.respectively || !fr.compare) return;
   // The change of a named subject of its own ("其中人员经费增加…") is not its chain's level's.
-  if (fr.own_subject && level_in(st, f, F, x.kind()) == kNone) return;
+  if (fr.own_subject && !fr.subject.label.empty() && level_in(st, f, F, x.kind()) == kNone) return;
   std::size_t ci = level_in(st, f, fr.subject_frame, x.kind());
+  auto [a, b] = st.chain(F);
+  // "比上年40万元增加5万元，达到45万元": the level stated after, in the chain and sentence.
+  for (std::size_t g = F + 1; ci == kNone && g <= b && g <= F + kWindow && st.frames[g].sentence == fr.sentence; ++g)
+    if (st.frames[g].count <= kMaxNumbers) ci = level_in(st, f, g, x.kind());
   if (ci == kNone || ci == xi) return;
   // The prior: in the chain ("上年支出50万元，比上年增加6万元"), else elsewhere in the paragraph.
   std::size_t pi = kNone;
-  auto [a, b] = st.chain(F);
   std::size_t lo = F > a + kWindow ? F - kWindow : a, hi = std::min(b, F + kWindow);  // bounded, as R26's search
+  // "较上年2.08减少0.03万元": a bare prior right before the change takes the change's unit.
+  auto bare_before = [&](std::size_t n) {
+    return c.q(st.numbers[n].q).kind() == UnitKind::None && n + 1 < st.numbers.size() && st.numbers[n + 1].q == xi &&
+           st.frame_of[xi] == st.frame_of[st.numbers[n].q];
+  };
   for (std::size_t g = lo; g <= hi && pi == kNone; ++g)
     if (st.frames[g].count <= kMaxNumbers)
       for (std::size_t n = st.frames[g].first; n < st.frames[g].first + st.frames[g].count; ++n)
-        if (st.numbers[n].role == NumRole::Prior && c.q(st.numbers[n].q).kind() == x.kind() &&
+        if (st.numbers[n].role == NumRole::Prior && (c.q(st.numbers[n].q).kind() == x.kind() || bare_before(n)) &&
             c.q(st.numbers[n].q).exact() && c.prose(st.numbers[n].q)) { pi = st.numbers[n].q; break; }
   if (pi == kNone) pi = prior_in_paragraph(c, F, x.kind());
   if (pi == kNone) return;
   const Quantity& cur = c.q(ci);
-  const Quantity& prior = c.q(pi);
-  int cy = year_in(c.rf.raw[ci]), py = year_in(c.rf.raw[pi]);
+  Quantity prior = c.q(pi);
+  if (!prior.unit) prior.unit = x.unit;
+  int cy = st.label_year(ci), py = st.label_year(pi);
   if (cy != 0 && py != 0 && cy <= py) return;
   int dir = x.value.negative() ? -xn->dir : xn->dir;
   Interval cv = stated_interval(cur, f.precision), pv = stated_interval(prior, f.precision);
@@ -111,9 +121,10 @@ void check_change_from_prior(const Ctx& c, std::size_t xi) {
   std::vector<Span> spans = {span_of(x, true), span_of(cur, false), span_of(prior, false)};
   record(c, "R26", ops + " = " + gap_s + unit + "（报告" + x.text + "）", m, spans);
   if (m == RateMatch::Match) return;
+  std::string prior_s = c.q(pi).unit ? prior.text : prior.text + unit;  // a bare prior shown in the change's unit
   Finding fd = make_finding("R26",
-                            {"增减额应为" + gap_s + unit + "（本期" + cur.text + "，上期" + prior.text + "），报告为" + x.text,
-                             "The change should be " + gap_s + unit + " (current " + cur.text + ", prior " + prior.text +
+                            {"增减额应为" + gap_s + unit + "（本期" + cur.text + "，上期" + prior_s + "），报告为" + x.text,
+                             "The change should be " + gap_s + unit + " (current " + cur.text + ", prior " + prior_s +
                                  "), the report states " + x.text},
                             std::move(spans));
   fd.expected = gap_s + unit;

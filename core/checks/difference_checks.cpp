@@ -142,18 +142,6 @@ namespace {
 
 constexpr std::size_t kNoIdx = static_cast<std::size_t>(-1);
 constexpr std::size_t kPerYear = 48;  // candidate levels looked at per year: bounded, so linear
-constexpr std::size_t kReach = 48;    // characters of a clause read back from a figure for its years
-
-// The years "NNNN年" written in s[b, e), in order (at most two are needed).
-std::vector<int> years_in(lex::Str s, std::size_t b, std::size_t e) {
-  std::vector<int> ys;
-  for (std::size_t k = b; k + 4 < e && ys.size() < 3; ++k) {
-    if (k > b && chars::is_digit(s[k - 1])) continue;
-    int y = year_in(std::u32string(s.substr(k, 5)));
-    if (y != 0) { ys.push_back(y); k += 4; }
-  }
-  return ys;
-}
 
 // The subject's name: what is left once digits, punctuation and the words of a stage, side,
 // base, total, comparison, direction or filler are gone ("“三公”经费预算总计" → "三公经费").
@@ -181,24 +169,14 @@ std::u32string core_name(lex::Str l) {
 void check_changes_between_levels(const Facts& f, DocumentResult& out) {
   const auto& qs = f.quantities;
   const Statements& st = f.statements;
-  lex::Str s(f.text.chars());
   // Candidate levels by year, in text order: money, exact, in prose, the level of their clause.
   std::map<int, std::vector<std::pair<std::size_t, std::u32string>>> levels;
-  // The clause before a figure, at most kReach characters back: a clause with no separator in a
-  // megabyte is not rescanned for every figure in it.
-  auto clause_start = [&](std::size_t fr, std::size_t at) {
-    std::size_t b = std::min(st.frames[fr].begin, at);
-    return at - b > kReach ? at - kReach : b;
-  };
+  // The year a level is about, from its frame (statements/frame.h): none in a comparing clause or
+  // for a span of years.
   auto level_year = [&](std::size_t i) {
-    const Quantity& q = qs[i];
-    std::size_t fr = st.frame_of[i];
-    if (fr == kNoIdx) return 0;
-    std::size_t b = clause_start(fr, q.start);
-    if (lex::has(s.substr(b, q.start - b), lex::Cls::Compare)) return 0;
-    auto ys = years_in(s, b, q.start);
-    if (ys.size() > 1) return 0;
-    return ys.empty() ? st.frames[fr].year : ys.front();
+    const FrameNumber* n = st.number(i);
+    if (!n || n->year == kSpan || st.frames[st.frame_of[i]].compare) return 0;
+    return st.year_of(*n);
   };
   for (std::size_t i = 0; i < qs.size(); ++i) {
     const Quantity& q = qs[i];
@@ -221,9 +199,9 @@ void check_changes_between_levels(const Facts& f, DocumentResult& out) {
     std::size_t fr = st.frame_of[i];
     std::u32string label = from_utf8_lossy(x.label);
     if (fr == kNoIdx || !(st.frames[fr].compare || compares(label))) continue;
-    // Both years written in the change's own clause: "2023年度…较2022年度增加".
-    auto ys = years_in(s, clause_start(fr, x.start), x.start);
-    if (ys.size() != 2 || ys[0] <= ys[1]) continue;
+    // Both years named by the change's frame: "2023年度…较2022年度增加".
+    const int ys[2] = {st.year_of(*n), n->than};
+    if (ys[0] <= 0 || ys[1] <= 0 || ys[0] <= ys[1]) continue;
     // The subject: the label up to its comparison word (较上年, or 较/比 before a year).
     std::size_t cut = label.size();
     for (std::size_t k = 0; k < label.size(); ++k) {

@@ -239,6 +239,7 @@ void check_growth(const Ctx& c, std::size_t yi) {
     check_parallel(c, yi);
     return;
   }
+  if (check_growth_by_years(c, yi)) return;
   // A rate naming its own subject that is not the chain's ("医疗收入增幅1.4%") stands alone.
   if (!naming_part(yn->label).empty() && !fr.own_subject) return;
   auto [a, b] = st.chain(F);
@@ -278,7 +279,7 @@ void check_growth(const Ctx& c, std::size_t yi) {
     if (ci == kNone || ci == xi) return;
     for (const auto& r : readings) if (r.c == ci) return;
     const Quantity& cur = c.q(ci);
-    int cy = year_in(c.rf.raw[ci]), xy = compares(c.rf.raw[xi]) ? 0 : year_in(c.rf.raw[xi]);
+    int cy = st.label_year(ci), xy = st.label_year(xi);
     if (cy != 0 && xy != 0 && cy > xy) return;  // a later year's figure is not the base
     readings.push_back({ci, is_prior || (cy != 0 && xy != 0 && cy < xy), std::move(zh), std::move(en)});
     (void)cur;
@@ -408,7 +409,7 @@ void check_growth_from_prior(const Ctx& c, std::size_t yi, std::size_t pi) {
   if (ci == kNone || ci == pi) return;
   const Quantity& cur = c.q(ci);
   // Two figures of one year are not a prior and a current one.
-  int cy = year_in(c.rf.raw[ci]), py = year_in(c.rf.raw[pi]);
+  int cy = st.label_year(ci), py = st.label_year(pi);
   if (cy != 0 && py != 0 && cy <= py) return;
   int ydir = st.number(yi)->dir;
   Interval cv = stated_interval(cur, f.precision), pv = stated_interval(prior, f.precision);

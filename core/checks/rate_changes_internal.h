@@ -43,6 +43,19 @@ std::size_t level_in(const Statements& st, const Facts& f, std::size_t fr, UnitK
 // A prior level of the subject of frame `F` stated outside its clause chain, in its paragraph
 // (change_prior.cpp); kNone when none.
 std::size_t prior_in_paragraph(const Ctx& c, std::size_t F, UnitKind k);
+// What a label names, without comparison, period, direction, filler and stage words (change_prior.cpp).
+std::u32string subject_name(const std::u32string& label);
+
+// --- the years decide which level is the prior (change_years.cpp)
+struct YearPair {
+  std::size_t cur = kNone, prior = kNone;  // quantities
+  int cy = 0, py = 0;                      // their years, py = cy − 1
+};
+// The chain level of frame `F` and a level of its subject stated for the year next to it in the
+// paragraph; {} when the years pair nothing (or the chain names its prior as one).
+YearPair year_pair(const Ctx& c, std::size_t F, UnitKind k);
+bool check_change_by_years(const Ctx& c, std::size_t xi);  // true when the years settled it
+bool check_growth_by_years(const Ctx& c, std::size_t yi);
 
 }  // namespace rate_change_detail
 }  // namespace gouji

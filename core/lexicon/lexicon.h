@@ -25,6 +25,7 @@ enum class Cls : std::uint8_t {
   Rate,       // value: RateKind
   Compare,    // 同比/比上年/较上年/与上年相比: the clause states a change against an earlier period
   Prior,      // 上年/去年/上年同期 (without 比/较): the figure is the earlier period's level
+  Current,    // 本年/今年/当年: the figure is the report year's (also Filler: it names nothing)
   Stage,      // value: StageWord
   Scope,      // value: ScopeWord
   Side,       // value: SideWord
@@ -65,7 +66,8 @@ enum ItemWord : std::uint8_t {
   ManagePost, TechPost, WorkerPost,        // the three 岗位类别 of a unit's staff
 };
 enum RelationWord : std::uint8_t { Above = 1, Below, Difference };  // Difference: 差值/差额, sign unwritten
-enum FillerWord : std::uint8_t { Particle = 1 };  // 与/比/较/相比: a comparison when a year follows
+enum FillerWord : std::uint8_t { Particle = 1 };
+enum CompareWord : std::uint8_t { PriorPeriod = 0, InYear = 1 };  // 比上年 / 比年初, 环比: not a year's  // 与/比/较/相比: a comparison when a year follows
 
 // Markers the statement stage reads at fixed places of a label rather than as words.
 namespace marks {

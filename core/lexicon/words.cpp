@@ -45,11 +45,15 @@ const std::vector<Entry>& entries() {
       {U"比去年", Cls::Compare}, {U"较去年", Cls::Compare}, {U"与去年相比", Cls::Compare},
       {U"比上年度", Cls::Compare}, {U"较上年度", Cls::Compare}, {U"与上年度相比", Cls::Compare},
       {U"比上一年", Cls::Compare}, {U"较上一年", Cls::Compare}, {U"比上年同期", Cls::Compare},
-      {U"较上年同期", Cls::Compare}, {U"与上年同期相比", Cls::Compare}, {U"比年初", Cls::Compare},
-      {U"较年初", Cls::Compare}, {U"环比", Cls::Compare}, {U"与上年", Cls::Compare},
+      {U"较上年同期", Cls::Compare}, {U"与上年同期相比", Cls::Compare}, {U"比年初", Cls::Compare, InYear},
+      {U"较年初", Cls::Compare, InYear}, {U"环比", Cls::Compare, InYear}, {U"与上年", Cls::Compare},
       // ---- the earlier period's own level ----
       {U"上年", Cls::Prior}, {U"去年", Cls::Prior}, {U"上一年", Cls::Prior}, {U"上年度", Cls::Prior},
-      {U"上年同期", Cls::Prior}, {U"同期", Cls::Prior},
+      {U"上年同期", Cls::Prior}, {U"同期", Cls::Prior}, {U"上一年度", Cls::Prior},
+      // ---- the report year's own level (a period only: each is a Filler too, naming nothing) ----
+      {U"本年", Cls::Current}, {U"今年", Cls::Current}, {U"当年", Cls::Current}, {U"本年度", Cls::Current},
+      {U"今年度", Cls::Current}, {U"当年度", Cls::Current},
+      {U"当年", Cls::Filler}, {U"本年度", Cls::Filler}, {U"今年度", Cls::Filler}, {U"当年度", Cls::Filler},
       // ---- budget stage ----
       {U"年初预算", Cls::Stage, Initial}, {U"调整预算", Cls::Stage, Adjusted}, {U"调整后预算", Cls::Stage, Full},
       {U"全年预算", Cls::Stage, Full}, {U"决算", Cls::Stage, Final}, {U"执行数", Cls::Stage, Executed},

@@ -111,6 +111,8 @@ void write_frames(JsonWriter& w, const Facts& f, const SpanWriter& span) {
       w.kstr("role", role_name(n.role));
       num_span(w, f, n.q, span);
       num_text(w, f, n.q);
+      if (n.than) w.knum("than", n.than);
+      if (n.year) w.knum("year", n.year);
       w.end_object();
     }
     w.end_array().kbool("own_subject", fr.own_subject);

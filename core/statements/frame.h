@@ -39,7 +39,13 @@ struct FrameNumber {
   std::u32string of;           // the whole or base the label names: "支出总预算", "年初预算" (may be empty)
   std::u32string label;        // the number's own label, normalised (rates.cpp full_label/normalize_label)
   std::size_t base_q = static_cast<std::size_t>(-1);  // Share/Completion: the Base figure stated with it
+  // The period its own label names, resolved against the report year: "2024年支出" 2024, "上年支出"
+  // and "比上年的/较2024年的" (a Prior) the year before its clause's, "本年支出" the report year; 0
+  // when its label names none (its frame's year then applies), kSpan for "2024—2026年计划投入".
+  int year = 0;
+  int than = 0;  // a Change/ChangeRate compared with a year its label names ("较2022年增加": 2022), else 0
 };
+constexpr int kSpan = -1;  // FrameNumber::year of a figure over a span of years: no one year's level
 
 // What a clause is about. `label` keeps the words that name it; the lexicon's classes are
 // read off it (lex::StageWord, ScopeWord, SideWord, FundWord values; 0 = not named).
@@ -64,11 +70,13 @@ struct Frame {
   bool compare = false;                // 同比/比上年/较上年…: changes against an earlier period
   bool respectively = false;           // 各/分别: parallel lists
   int direction = 0;                   // the first direction word (+1 / −1), 0 if none
-  int year = 0;                        // the year it is about: its label's, else the paragraph's latest (0: none)
+  int year = 0;                        // the year it is about: its label's (上年 → the year before, 本年 → the report
+                                       // year), else the paragraph's latest (0: none)
   Subject subject;                     // own or inherited
 };
 
 struct Statements {
+  int report_year = 0;                  // the document's (DocumentKind::year), 0 when not known
   std::vector<Frame> frames;            // in text order
   std::vector<FrameNumber> numbers;     // grouped by frame
   std::vector<std::size_t> frame_of;    // per quantity: its frame, or -1
@@ -83,6 +91,13 @@ struct Statements {
   // [first, last] frame indices; computed once.
   std::pair<std::size_t, std::size_t> chain(std::size_t f) const { return chains[f]; }
   std::vector<std::pair<std::size_t, std::size_t>> chains;
+  // The year quantity q's own label names (resolved 上年/本年 included), 0 when none or a span.
+  int label_year(std::size_t q) const {
+    const FrameNumber* n = number(q);
+    return n && n->year > 0 ? n->year : 0;
+  }
+  // The year number `n` is about: its own label's, else its frame's (0: not known).
+  int year_of(const FrameNumber& n) const { return n.year ? n.year : frames[frame_of[n.q]].year; }
 };
 
 // The direction word ending a label ("同比增加" → +1, "下降了" → −1, "增收" → +1), 0 if none;
@@ -96,7 +111,8 @@ std::u32string naming_part(const std::u32string& label);
 // names is the base's, not the figure's.
 bool compares(const std::u32string& label);
 
-// Linear in the text and the quantities.
-Statements read_statements(const Text& t, const std::vector<Quantity>& qs, const Document& doc);
+// Linear in the text and the quantities. `report_year` resolves 上年/本年 (0: they stay relative,
+// unless a stated year in their paragraph anchors them).
+Statements read_statements(const Text& t, const std::vector<Quantity>& qs, const Document& doc, int report_year = 0);
 
 }  // namespace gouji

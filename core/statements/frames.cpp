@@ -5,6 +5,7 @@
 #include "facts/rates.h"
 #include "lexicon/label_words.h"
 #include "lexicon/lexicon.h"
+#include "numbers/dates.h"
 #include "statements/frame.h"
 #include "text/chars.h"
 
@@ -164,26 +165,57 @@ Subject subject_of(const std::u32string& naming, const std::u32string& raw) {
     if (h.get(lex::Cls::Prior) && !h.get(lex::Cls::Compare)) s.prior = true;
   }
   if (!s.side && (s.scope == lex::Basic || s.scope == lex::Project)) s.side = lex::Spend;
-  s.year = year_in(raw);
   return s;
 }
 
-// "2022年度经费较2021年度增加" → 2022: the first year, unless a comparison comes before it
-// ("较2022年的", "与2019年相比") — that one is the base's.
-int year_before_comparison(const std::u32string& l) {
-  int y = year_in(l);
-  if (y == 0) return 0;
-  std::u32string digits = std::u32string(1, U'0' + y / 1000) + char32_t(U'0' + y / 100 % 10) + char32_t(U'0' + y / 10 % 10) +
-                          char32_t(U'0' + y % 10);
-  std::size_t at = l.find(digits);
-  for (std::size_t i = 0; i < at && i < l.size();) {
+// What a label says of its period, read once left to right: the year it names ("2024年支出"), the
+// year a comparison in it names ("较2022年的", "与2019年相比"), a span of years ("2024—2026年",
+// "2024年至2026年": no one year's level), and the words 上年 (not 比上年) and 本年 (lexicon).
+struct LabelPeriod {
+  int own = 0, compared = 0;
+  bool span = false, prior = false, current = false;
+  bool comparing = false;  // 比上年/较上年/较2022年…: the label compares with an earlier period
+};
+
+bool range_mark(char32_t c) {
+  return c == U'-' || c == U'—' || c == U'–' || c == U'－' || c == U'~' || c == U'～' || c == U'至' || c == U'到';
+}
+
+LabelPeriod label_period(const std::u32string& l) {
+  LabelPeriod p;
+  bool comparing = false;
+  for (std::size_t i = 0; i < l.size();) {
+    std::size_t end = i;
+    if (int y = read_year(l, i, end, {true, true, 2100})) {
+      bool span = (i >= 2 && range_mark(l[i - 1]) && (chars::is_digit(l[i - 2]) || l[i - 2] == U'年' || l[i - 2] == U'度')) ||
+                  (end + 1 < l.size() && range_mark(l[end]) && chars::is_digit(l[end + 1]));
+      if (span) p.span = true;
+      else if (comparing) { if (!p.compared) p.compared = y; }
+      else if (!p.own) p.own = y;
+      i = end;
+      continue;
+    }
     lex::Hit h = lex::match_at(l, i);
     if (!h.roles) { ++i; continue; }
-    if (h.get(lex::Cls::Compare)) return 0;
-    if (auto e = h.get(lex::Cls::Filler); e && e->value == lex::Particle) return 0;
+    const lex::Entry* fl = h.get(lex::Cls::Filler);
+    if (const lex::Entry* cmp = h.get(lex::Cls::Compare)) {
+      comparing = true;  // 比年初/环比 compare within the year: no earlier year's figure
+      p.comparing = p.comparing || cmp->value != lex::InYear;
+    }
+    else if (fl && fl->value == lex::Particle) {  // 比/较/与 + a year or 上年
+      std::size_t k = h.end;
+      while (k < l.size() && chars::is_space(l[k])) ++k;
+      if (k < l.size() && (chars::is_digit(l[k]) || lex::match_at(l, k, lex::Cls::Prior))) comparing = p.comparing = true;
+    } else if (h.get(lex::Cls::Prior)) {
+      if (!comparing) p.prior = true;
+    } else if (h.get(lex::Cls::Current)) {
+      p.current = true;
+    } else if (h.get(lex::Cls::Direction)) {
+      comparing = false;
+    }
     i = h.end;
   }
-  return y;
+  return p;
 }
 
 bool clause_sep(char32_t c) {
@@ -266,7 +298,7 @@ void mark_rate_bases(const std::vector<Quantity>& qs, const Frame& fr, Statement
 // The frame of the clause [begin, end) with the quantities from qi on that start in it; qi
 // moves past them. No frame when the clause holds none.
 void close_clause(const Text& t, const std::vector<Quantity>& qs, std::size_t begin, std::size_t end, std::size_t& qi,
-                  Statements& st) {
+                  Statements& st, std::vector<LabelPeriod>& periods) {
   std::size_t first_q = qi;
   while (qi < qs.size() && qs[qi].start < end) ++qi;
   if (qi == first_q) return;
@@ -279,7 +311,9 @@ void close_clause(const Text& t, const std::vector<Quantity>& qs, std::size_t be
     FrameNumber n;
     n.q = k;
     std::size_t from = k == first_q ? begin : std::max(begin, qs[k - 1].end);
-    n.label = normalize_label(full_label(t, qs[k], from));
+    std::u32string raw = full_label(t, qs[k], from);
+    periods.push_back(label_period(raw));
+    n.label = normalize_label(std::move(raw));
     assign_role(n, qs[k]);
     st.frame_of[k] = st.frames.size();
     st.number_of[k] = st.numbers.size();
@@ -293,7 +327,7 @@ void close_clause(const Text& t, const std::vector<Quantity>& qs, std::size_t be
 
 // Clauses → frames: split at separators outside the numbers ("30,161" is one number, not two
 // clauses); each clause holding numbers becomes a frame.
-void read_clauses(const Text& t, const std::vector<Quantity>& qs, Statements& st) {
+void read_clauses(const Text& t, const std::vector<Quantity>& qs, Statements& st, std::vector<LabelPeriod>& periods) {
   const std::u32string& s = t.chars();
   std::size_t qi = 0, begin = 0;
   std::size_t nk = 0;  // the first quantity not yet passed (monotonic: linear)
@@ -301,16 +335,49 @@ void read_clauses(const Text& t, const std::vector<Quantity>& qs, Statements& st
     while (nk < qs.size() && qs[nk].end <= i) ++nk;
     if (nk < qs.size() && qs[nk].start <= i) { i = qs[nk].end; continue; }  // inside a number
     if (clause_sep(s[i])) {
-      close_clause(t, qs, begin, i, qi, st);
+      close_clause(t, qs, begin, i, qi, st, periods);
       begin = i + 1;
     }
     ++i;
   }
-  close_clause(t, qs, begin, s.size(), qi, st);
+  close_clause(t, qs, begin, s.size(), qi, st, periods);
+}
+
+// The periods of frame f and of its numbers (frame.h: Frame::year, FrameNumber::year/than). 上年 is
+// the year before its paragraph's (else the report year); 本年 the report year; a span of years is
+// no one year; a clause naming no period continues its paragraph's.
+void resolve_years(Statements& st, std::size_t f, bool continues, const std::vector<LabelPeriod>& periods,
+                   int& para_year) {
+  Frame& fr = st.frames[f];
+  if (!continues) para_year = 0;
+  const int anchor = para_year ? para_year : st.report_year;
+  const int current = st.report_year ? st.report_year : para_year;
+  const LabelPeriod& hp = periods[fr.first];
+  if (hp.own) fr.year = hp.own;
+  else if (hp.span) fr.year = 0;
+  else if (hp.prior && anchor) fr.year = anchor - 1;
+  else if (hp.current && current) fr.year = current;
+  else fr.year = continues ? st.frames[f - 1].year : 0;
+  if (hp.own || (hp.current && current)) para_year = fr.year;
+  for (std::size_t k = fr.first; k < fr.first + fr.count; ++k) {
+    const LabelPeriod& p = periods[k];
+    FrameNumber& n = st.numbers[k];
+    if (p.span) n.year = kSpan;
+    else if (p.own) n.year = p.own;
+    else if (n.role == NumRole::Prior && p.compared) n.year = p.compared;
+    else if (n.role == NumRole::Prior && (p.prior || p.comparing)) {
+      int base = p.comparing && fr.year ? fr.year : anchor;  // 比上年的: before its clause's year
+      if (base) n.year = base - 1;
+    } else if (p.current && current) n.year = current;
+    if (n.role == NumRole::Change || n.role == NumRole::ChangeRate) n.than = p.compared;
+    fr.compare = fr.compare || p.comparing;
+  }
+  if (fr.own_subject) fr.subject.year = fr.year;
 }
 
 // Subjects, sentence/paragraph/section/table, and 其中 lists.
-void assign_subjects(const Text& t, const std::vector<Quantity>& qs, const Document& doc, Statements& st) {
+void assign_subjects(const Text& t, const std::vector<Quantity>& qs, const Document& doc, Statements& st,
+                     const std::vector<LabelPeriod>& periods) {
   const std::u32string& s = t.chars();
   const auto& hs = doc.headings;
   const auto& ts = doc.tables;
@@ -319,6 +386,7 @@ void assign_subjects(const Text& t, const std::vector<Quantity>& qs, const Docum
   // A bracket spanning clauses ("公车购置及运行费995万元（其中购置费38万元，运行费958万元），比上年
   // 下降26.24%"): the clause after it continues the figure the bracket qualifies, not its last part.
   std::size_t open_frame = kNo, closed_owner = kNo, closed_at = kNo;
+  int para_year = 0;  // the paragraph's latest own (not 上年) year: what its 上年 is the year before
   for (std::size_t f = 0; f < st.frames.size(); ++f) {
     Frame& fr = st.frames[f];
     const FrameNumber& head = st.numbers[fr.first];
@@ -395,8 +463,39 @@ void assign_subjects(const Text& t, const std::vector<Quantity>& qs, const Docum
       if (low < 0) open_frame = kNo;
       if (depth > low) open_frame = f;
     }
-    int own_year = year_before_comparison(raw);
-    fr.year = own_year ? own_year : continues ? st.frames[f - 1].year : 0;
+    resolve_years(st, f, continues, periods, para_year);
+  }
+}
+
+// "比上年40万元增加5万元，差旅费支出达到45万元": clauses that name no subject and state no level
+// (a prior, a change, a rate) lead into the clause of their sentence that names the subject and
+// states its level; they are about that subject.
+void lead_into_subjects(Statements& st) {
+  for (std::size_t f = 0; f < st.frames.size();) {
+    Frame& fr = st.frames[f];
+    if (!fr.own_subject || !fr.subject.label.empty() || fr.list_part) { ++f; continue; }
+    std::size_t g = f;
+    bool leads = true;  // no level in the run, and something a level would be compared with
+    bool compared = false;
+    for (; g < st.frames.size() && st.frames[g].subject_frame == f && st.frames[g].sentence == fr.sentence; ++g)
+      for (std::size_t k = st.frames[g].first; k < st.frames[g].first + st.frames[g].count; ++k) {
+        NumRole r = st.numbers[k].role;
+        leads = leads && r != NumRole::Level && r != NumRole::Share && r != NumRole::Completion && r != NumRole::Base;
+        compared = compared || r == NumRole::Prior || r == NumRole::Change || r == NumRole::ChangeRate;
+      }
+    if (g >= st.frames.size() || !leads || !compared) { f = std::max(g, f + 1); continue; }
+    const Frame& named = st.frames[g];
+    if (!named.own_subject || named.subject.label.empty() || named.sentence != fr.sentence ||
+        named.paragraph != fr.paragraph || named.list_part || !st.find(g, NumRole::Level)) {
+      f = g;
+      continue;
+    }
+    for (std::size_t k = f; k < g; ++k) {
+      st.frames[k].own_subject = false;
+      st.frames[k].subject_frame = g;
+      st.frames[k].subject = named.subject;
+    }
+    f = g + 1;
   }
 }
 
@@ -413,15 +512,19 @@ void link_chains(Statements& st) {
 
 }  // namespace
 
-Statements read_statements(const Text& t, const std::vector<Quantity>& qs, const Document& doc) {
+Statements read_statements(const Text& t, const std::vector<Quantity>& qs, const Document& doc, int report_year) {
   Statements st;
+  st.report_year = report_year;
   st.frame_of.assign(qs.size(), kNo);
   st.number_of.assign(qs.size(), kNo);
   // At most one frame number per quantity: reserved once, so the vector never holds a doubled
   // copy at its peak (issue 16: a dense text has a number every few bytes).
   st.numbers.reserve(qs.size());
-  read_clauses(t, qs, st);
-  assign_subjects(t, qs, doc, st);
+  std::vector<LabelPeriod> periods;  // per FrameNumber
+  periods.reserve(qs.size());
+  read_clauses(t, qs, st, periods);
+  assign_subjects(t, qs, doc, st, periods);
+  lead_into_subjects(st);
   link_chains(st);
   return st;
 }

@@ -104,3 +104,50 @@ TEST_CASE("hostile: a parallel list of 10^5 items stays linear") {
   auto d = gouji::test::run(list + "\n");
   CHECK(d.result.findings.size() < 100);
 }
+
+namespace {
+Read read_in(const char* s, int report_year) {
+  Read r{Text::from_utf8(s), {}, {}};
+  r.qs = read_quantities(r.t);
+  r.st = read_statements(r.t, r.qs, Document{}, report_year);
+  return r;
+}
+}  // namespace
+
+TEST_CASE("a frame carries its period: a stated year, 上年 the year before, 本年 the report year") {
+  auto r = read_in("本年培训费支出36.40万元，上年培训费支出41.20万元。", 2025);
+  CHECK(frame_of(r, "36.40万元").year == 2025);
+  CHECK(num(r, "36.40万元").year == 2025);
+  CHECK(frame_of(r, "41.20万元").year == 2024);
+  CHECK(num(r, "41.20万元").role == NumRole::Prior);
+  CHECK(r.st.year_of(num(r, "41.20万元")) == 2024);
+  // A stated year anchors 上年 in its paragraph, whatever the report year.
+  auto h = read_in("2021年差旅费支出18.60万元，比上年的20.10万元减少1.50万元。", 2025);
+  CHECK(frame_of(h, "18.60万元").year == 2021);
+  CHECK(num(h, "20.10万元").role == NumRole::Prior);
+  CHECK(num(h, "20.10万元").year == 2020);
+  CHECK(h.st.year_of(num(h, "1.50万元")) == 2021);
+  // Without a report year, 上年 and 本年 stay unknown.
+  auto u = read_in("本年培训费支出36.40万元，上年培训费支出41.20万元。", 0);
+  CHECK(num(u, "36.40万元").year == 0);
+  CHECK(num(u, "41.20万元").year == 0);
+}
+
+TEST_CASE("a comparison with a named year: its figure is that year's, the clause compares") {
+  auto r = read_in("2025年会议费支出27.30万元，比2024年的31.80万元减少4.50万元。", 2025);
+  CHECK(num(r, "31.80万元").role == NumRole::Prior);
+  CHECK(num(r, "31.80万元").year == 2024);
+  CHECK(frame_of(r, "4.50万元").compare);
+  CHECK(r.st.year_of(num(r, "4.50万元")) == 2025);
+  auto c = read_in("2025年会议费支出27.30万元，与2023年相比减少6.10万元。", 2025);
+  CHECK(num(c, "6.10万元").than == 2023);
+}
+
+TEST_CASE("a span of years is no one year's level") {
+  auto r = read_in("2024—2026年计划投入120.00万元，2025年实际投入40.00万元。", 2025);
+  CHECK(num(r, "120.00万元").year == kSpan);
+  CHECK(frame_of(r, "120.00万元").year == 0);
+  CHECK(num(r, "40.00万元").year == 2025);
+  auto t = read_in("2024年至2026年累计安排90.00万元。", 2025);
+  CHECK(num(t, "90.00万元").year == kSpan);
+}
