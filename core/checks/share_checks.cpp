@@ -629,7 +629,7 @@ struct Checker {
           // The opener may name a stated whole of the same year; otherwise the parts decide.
           std::u32string oname = canonical(opened);
           std::size_t w = named_whole(oname, ai, pi);
-          if (w != kNo && year_in(rf.raw[w]) == year_in(opened)) ti = w;
+          if (w != kNo && rf.written_year[w] == year_in(opened)) ti = w;
           key = ti != kNo ? Key{0, ti, U""} : Key{2, o, U""};
         } else if (int family = classified_part(ai)) {
           // 基本 + 项目 of one paragraph

@@ -204,7 +204,7 @@ MoneyRole role_of_label(const std::u32string& l) { return {own_stage(l), own_sco
 RateFacts read_rate_facts(const Text& t, const std::vector<Quantity>& qs, const std::vector<Breakdown>& bs) {
   RateFacts rf;
   rf.labels.resize(qs.size());
-  rf.raw.resize(qs.size());
+  rf.written_year.resize(qs.size());
   rf.roles.resize(qs.size());
   rf.part.assign(qs.size(), false);
   std::vector<std::size_t> total_of(qs.size(), static_cast<std::size_t>(-1));
@@ -213,8 +213,9 @@ RateFacts read_rate_facts(const Text& t, const std::vector<Quantity>& qs, const 
 
   std::size_t prev_end = 0;
   for (std::size_t i = 0; i < qs.size(); ++i) {
-    rf.raw[i] = full_label(t, qs[i], prev_end);
-    rf.labels[i] = normalize_label(rf.raw[i]);
+    std::u32string raw = full_label(t, qs[i], prev_end);
+    rf.written_year[i] = year_in(raw);
+    rf.labels[i] = normalize_label(raw);
     prev_end = qs[i].end;
     if (qs[i].kind() != UnitKind::Money) continue;
     const auto& l = rf.labels[i];

@@ -68,7 +68,8 @@ struct MoneyRole {
 // Everything the rate checks read once: labels and roles per quantity (same indexing as `qs`).
 struct RateFacts {
   std::vector<std::u32string> labels;  // full_label, normalised
-  std::vector<std::u32string> raw;     // full_label as written (with its year: "2023年支出")
+  std::vector<int> written_year;      // the year full_label writes ("2023年支出" 2023), 0 when none:
+                                       // an int, not the label (issue 16: bytes per input byte)
   std::vector<MoneyRole> roles;        // meaningful for money only
   std::vector<bool> part;              // q is a component of a breakdown
   std::vector<bool> in_table;          // filled by the caller (the checks know the tables)
