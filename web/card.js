@@ -10,6 +10,7 @@
   var applyEdits = ctx.late('applyEdits'), applyFixes = ctx.late('applyFixes');
 
   function flash(vi) {
+    ctx.layerNow();
     Array.prototype.forEach.call(backdrop.querySelectorAll('.flash'), function (e) { e.classList.remove('flash'); });
     H.pieces(backdrop, fiOf(vi), 'primary').concat(H.pieces(backdrop, fiOf(vi), 'related')).forEach(function (e) { e.classList.add('flash'); });
   }
@@ -85,6 +86,7 @@
   // with the card scrolling inside it.
   function placeCard() {
     if (card.hidden) return;
+    ctx.layerNow();
     var fi = fiOf(state.cardFor), h = $('editor').clientHeight, st = ctx.scroller.scrollTop;
     var pieces = H.pieces(backdrop, fi, 'primary').concat(H.pieces(backdrop, fi, 'related'));
     var lo = Infinity, hi = -Infinity, at = backdrop.offsetTop;

@@ -28,7 +28,7 @@
       state.verified = verifiedSpans(state.result);
       // Reading scrollTop forces a layout: not at start-up (nothing shown yet), when the worker's
       // start needs the main thread. A long text: the window's part (window.js).
-      ctx.drawLayer();
+      ctx.drawLayer(true);
       // The rates pane is filled when it is shown (thousands of rows on a long report).
       state.ratesFor = undefined;
       if (!$('rates-pane').hidden) renderRates();
