@@ -131,6 +131,32 @@ const timed = async (page, sel) => {
   return [Math.round(r[1]), await page.evaluate((t) => window.__longest(t), r[0] + r[1] - 1)];
 };
 
+// Jumps that move a long text's window: a click on a finding in the list (the last, the first, one
+// in the middle), each to its next frame and the longest task in the 0.7 s after it.
+async function jumps(page) {
+  const out = [];
+  for (const at of [1, 0, 0.5]) {
+    const r = await page.evaluate((f) => new Promise((resolve) => {
+      const all = document.querySelectorAll('#findings .finding'), e = all[Math.min(all.length - 1, Math.floor(f * (all.length - 1)))];
+      const t = performance.now();
+      e.click();
+      document.body.offsetHeight;
+      requestAnimationFrame(() => setTimeout(() => resolve([t, performance.now() - t]), 0));
+    }), at);
+    await sleep(700);
+    out.push([Math.round(r[1]), await page.evaluate((t) => window.__longest(t), r[0])]);
+  }
+  return out;
+}
+
+// Page Down in the editor from where the caret is: each key's task (the window moves on with it).
+async function pageDowns(page, n) {
+  await page.evaluate(() => { const i = document.querySelector('textarea'); i.focus(); window.__keyAt = []; });
+  for (let k = 0; k < n; k++) { await page.keyboard.press('PageDown'); await sleep(150); }
+  await sleep(300);
+  return page.evaluate(() => window.__keyAt.map(window.__taskAt));
+}
+
 const drawnNow = () => /检查完成/.test(document.getElementById('status').textContent) &&
   (window.GoujiHighlight.done ? window.GoujiHighlight.done(document.getElementById('report')) : true) &&
   document.getElementById('report').textContent.length === document.getElementById('input').value.length + 1;
@@ -195,6 +221,8 @@ async function measure(page, label, bareCost) {
   await sleep(1500);
   const afterKey = await page.evaluate((t) => window.__longest(t + 1), keys.length ? tk + 50 : 0);
   const scroll = await scrollAround(page);
+  const jump = await jumps(page);
+  const pages = await pageDowns(page, 12);
 
   await page.evaluate(() => { window.__firstMark = document.querySelector('#report .hl'); });
   const toggles = [];
@@ -206,10 +234,11 @@ async function measure(page, label, bareCost) {
   assert.ok(await page.evaluate(() => document.querySelector('#report .hl') === window.__firstMark), `${label}: the highlight layer was restyled, not rebuilt`);
 
   const base = bareCost ? await bareCost() : null;
-  const r = { label, accept, progress: pasted[1], pasteTask, afterPaste, drawMs, keys, afterKey, scroll, toggles, dismiss, findings: n, bare: base };
+  const r = { label, accept, progress: pasted[1], pasteTask, afterPaste, drawMs, keys, afterKey, scroll, jump, pages, toggles, dismiss, findings: n, bare: base };
   console.log(`${label}: paste: its own task ${pasteTask} ms, takes a key after ${accept} ms, progress shown ${pasted[1]}; ` +
     `result → layer drawn ${drawMs} ms, longest task after the paste ${afterPaste} ms; ` +
     `a key's own task ${keys.join(', ')} ms, then (re-check, redraw) ${afterKey} ms; scrolling ${scroll.join(', ')} ms; ` +
+    `a jump to a finding (list click) ${jump.map((x) => x.join('/')).join(', ')} ms (to next frame/longest task after); Page Down ${pages.join(', ')} ms; ` +
     `filter toggles ${toggles.map((x) => x.join('/')).join(', ')} ms (to next frame/longest task after); dismissal ${dismiss.join('/')} ms (${n} findings)` +
     (base ? `; a bare textarea with the same 2 MB: a key ${base.keys.join(', ')} ms, scrolling ${base.scroll.join(', ')} ms` : ''));
   return r;
@@ -226,9 +255,10 @@ function bounds(r) {
   const keyBound = r.bare ? Math.max(TASK_MS, median(r.bare.keys) * 1.25 + 25) : TASK_MS;
   assert.ok(median(r.keys) < keyBound, `${L}: a key took ${r.keys.join(', ')} ms (bound ${Math.round(keyBound)}: ${TASK_MS} or the bare textarea's ${r.bare ? r.bare.keys.join(', ') : '-'})`);
   assert.ok(median(r.scroll) < TASK_MS && Math.max(...r.scroll) < 2 * TASK_MS, `${L}: scrolling blocked ${r.scroll.join(', ')} ms (bound ${TASK_MS})`);
-  for (const x of r.toggles.concat([r.dismiss])) {
-    assert.ok(x[0] < TOGGLE_MS, `${L}: a toggle took ${x[0]} ms to the next frame (bound ${TOGGLE_MS}): ${r.toggles.map((y) => y.join('/')).join(', ')}; dismissal ${r.dismiss.join('/')}`);
-    assert.ok(x[1] < TOGGLE_MS, `${L}: after a toggle a task blocked ${x[1]} ms (bound ${TOGGLE_MS})`);
+  assert.ok(median(r.pages) < TASK_MS && Math.max(...r.pages) < 2 * TASK_MS, `${L}: Page Down blocked ${r.pages.join(', ')} ms (bound ${TASK_MS})`);
+  for (const x of r.toggles.concat([r.dismiss], r.jump)) {
+    assert.ok(x[0] < TOGGLE_MS, `${L}: a toggle, dismissal or jump took ${x[0]} ms to the next frame (bound ${TOGGLE_MS}): ${r.toggles.map((y) => y.join('/')).join(', ')}; dismissal ${r.dismiss.join('/')}`);
+    assert.ok(x[1] < TOGGLE_MS, `${L}: after a toggle, dismissal or jump a task blocked ${x[1]} ms (bound ${TOGGLE_MS})`);
   }
 }
 
