@@ -433,6 +433,61 @@ test('the editor scrolls as one box: the textarea at its text\'s height, the car
   await page.close();
 });
 
+// Every run: what works on a short text works on a long one (the window): opening a file, "apply
+// all" and 撤销, typing in a window the box scrolled to, 清空 and Ctrl+Z, the draft after a
+// reload, Ctrl+End and Ctrl+Home over the whole text.
+test('a long text keeps the editor\'s features: file, apply all, undo, 清空, draft, Ctrl+End/Home', { timeout: 240000 }, async () => {
+  const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+  const page = await context.newPage();
+  await page.goto(pageUrl);
+  await page.waitForFunction(() => window.gouji && !document.getElementById('check').disabled);
+  const one = example('2024-taoyuan-health-bureau.txt') + '\n' + example('2020-shigu-health-department.txt') + '\n';
+  const text = one.repeat(Math.ceil(400000 / one.length));
+  const P = () => page.evaluate(() => ({ text: window.GoujiPage.text(), windowed: window.GoujiPage.windowed(), caret: window.GoujiPage.caret(),
+    box: [document.getElementById('scroller').scrollTop, document.getElementById('scroller').clientHeight, document.getElementById('scroller').scrollHeight] }));
+  const checked = () => page.waitForFunction(() => window.GoujiPage.state.text === window.GoujiPage.text() && !/正在/.test(document.getElementById('status').textContent), null, { timeout: 100000 });
+  await page.setInputFiles('#file', { name: 'long.txt', mimeType: 'text/plain', buffer: Buffer.from(text) });
+  await page.waitForFunction((n) => window.GoujiPage.text().length === n, text.length, { timeout: 100000 });
+  await checked();
+  const opened = await P();
+  assert.equal(opened.text, text, 'the file is in the editor');
+  assert.ok(opened.windowed, 'a long file is edited through a window');
+  assert.equal(await page.isDisabled('#apply-all'), false, 'the long text has fixes');
+  await page.click('#apply-all');
+  await checked();
+  assert.notEqual((await P()).text, text, 'apply all changed the text');
+  await page.click('#undo');
+  await checked();
+  assert.equal((await P()).text, text, '撤销 took apply all back');
+  // The box dragged to the middle: the window follows; a word typed there goes into the whole text.
+  await page.evaluate(() => { const sc = document.getElementById('scroller'); sc.scrollTop = sc.scrollHeight / 2; });
+  await page.waitForFunction(() => window.GoujiPage.offset() > 100000, null, { timeout: 5000 });
+  const at = await page.evaluate(() => { const i = document.getElementById('input'); i.focus(); i.setSelectionRange(100, 100); return window.GoujiPage.caret(); });
+  await page.keyboard.type('XYZ');
+  const typed = (await P()).text;
+  assert.equal(typed, text.slice(0, at) + 'XYZ' + text.slice(at), 'typed at the caret in the whole text');
+  await page.click('#clear');
+  assert.equal((await P()).text, '', '清空');
+  await page.evaluate(() => document.getElementById('input').focus());
+  await page.keyboard.press('Control+z');
+  assert.equal((await P()).text, typed, 'Ctrl+Z brought back the text with what was typed');
+  await page.evaluate(() => window.GoujiPage.saveDraft());
+  await page.reload();
+  await page.waitForFunction(() => window.gouji && !document.getElementById('check').disabled);
+  const back = await P();
+  assert.equal(back.text, typed, 'the long draft is back after a reload');
+  assert.ok(back.windowed, 'in a window');
+  await page.evaluate(() => document.getElementById('input').focus());
+  await page.keyboard.press('Control+End');
+  const end = await P();
+  assert.equal(end.caret, typed.length, 'Ctrl+End: the caret at the end of the whole text');
+  assert.ok(end.box[0] + end.box[1] >= end.box[2] - 2, `Ctrl+End: the box at its end: ${end.box}`);
+  await page.keyboard.press('Control+Home');
+  const home = await P();
+  assert.deepEqual([home.caret, home.box[0]], [0, 0], 'Ctrl+Home: the caret and the box at the start');
+  await context.close();
+});
+
 after(async () => { if (browser) await browser.close(); });
 
 test("2 MB in today's Chromium: paste, visible-first drawing, toggles", { timeout: 600000, skip }, async () => {
