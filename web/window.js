@@ -1,6 +1,6 @@
 // The editor over a long text: the textarea holds a window of it. A textarea holding 2 MB costs
 // the browser 89–355 ms a key in today's Chromium and 264–1,189 ms in Chromium 78 with the
-// layer's marks (it lays the whole text out again); a window of ~64 KB costs a few ms. The text
+// layer's marks (it lays the whole text out again); a window of ~32 KB costs no long task. The text
 // is kept here (`full`); what is typed in the textarea is spliced into it; checks, drafts,
 // exports and fixes use the whole text; the layer draws the window only. Spacers above and below
 // the textarea keep the box's full height (characters × the window's measured px per character);
@@ -11,13 +11,14 @@
   var ctx = window.GoujiPage, state = ctx.state, H = window.GoujiHighlight;
   var input = ctx.input, backdrop = ctx.backdrop, scroller = ctx.scroller;
   var fit = ctx.late('fitEditor'), pushUndo = ctx.late('pushUndo');
-  // 150 000 characters: where the layer starts drawing in slices; a key in a bare textarea of
-  // that size costs ~7–27 ms today and ~20–90 ms in Chromium 78 with marks (the 2 MB costs
-  // scaled), within the 100 ms a key may wait; above it the window.
+  // 150 000 characters: where the layer would start drawing in slices. Measured (Long Tasks API,
+  // tasks over 50 ms): a key in the plain editor holding 145 000 characters and 1 668 marks makes
+  // no long task in today's Chromium nor in 78; a bare textarea makes none up to 250 000 and
+  // 98–344 ms at 2 MB. Kept well under where marks (2–3× in 78) would make keys wait.
   var WINDOW_AT = 150000;
   // The window's characters (cut at line breaks). A move lays this much out in the textarea and
-  // the layer (64 KB: ~60 ms a move in today's Chromium, measured; 32 KB about half) and moves
-  // come every ~15 screens of scrolling.
+  // the layer (measured in today's Chromium: 64 KB ~60 ms a move, 32 KB ~22 ms plus the layer's
+  // ~10 ms in a task of its own); moves come every ~15 screens of scrolling.
   var SIZE = 32768;
 
   var win = null;  // {full, off, value (the textarea's text when last synced), ratio, pad, above, below, placed}
@@ -46,7 +47,7 @@
     if (c - from > SIZE) from = Math.max(0, c - SIZE / 2);
     var to = lineEnd(s, Math.min(s.length, from + SIZE));
     if (to - from > SIZE * 1.5) to = Math.min(s.length, from + SIZE);
-    if (to >= s.length && from > 0) { from = lineStart(s, Math.max(0, s.length - SIZE)); }
+    if (to >= s.length && from > 0) from = Math.min(from, lineStart(s, Math.max(0, s.length - SIZE)));  // full-size at the end
     return [from, to];
   }
 
