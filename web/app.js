@@ -53,7 +53,7 @@
     document.addEventListener('gouji-engine-restarted', function () {
       state.notice = t('engine_restarted');  // kept in the status line after the next check
       setStatus(state.notice);
-      if (input.value !== state.text) check();
+      if (ctx.text() !== state.text) check();
     });
     ctx.wireEditor();
     $('file').addEventListener('change', function (e) {
@@ -115,11 +115,11 @@
     B.wire(ctx);
 
     var draft = store.get('gouji.draft', '');
-    if (draft) { input.value = draft; ctx.fitEditor(); }
+    if (draft) ctx.setText(draft, {fresh: true});
     window.gouji.ready.then(function () {
       $('check').disabled = false;
       window.__goujiReadyAt = window.performance && performance.now ? performance.now() : 0;
-      if (input.value) return check().then(function () { if (draft) setStatus(t('restored')); });
+      if (ctx.text()) return check().then(function () { if (draft) setStatus(t('restored')); });
       setStatus(t('ready'));
     }).then(function () { return window.gouji.version(); }).then(function (v) {
       $('version').textContent = 'v' + v;

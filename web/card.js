@@ -10,6 +10,7 @@
   var applyEdits = ctx.late('applyEdits'), applyFixes = ctx.late('applyFixes');
 
   function flash(vi) {
+    ctx.layerNow();
     Array.prototype.forEach.call(backdrop.querySelectorAll('.flash'), function (e) { e.classList.remove('flash'); });
     H.pieces(backdrop, fiOf(vi), 'primary').concat(H.pieces(backdrop, fiOf(vi), 'related')).forEach(function (e) { e.classList.add('flash'); });
   }
@@ -21,13 +22,15 @@
     if (!f) return;
     L.select(ctx, vi);
     var p = f.spans.filter(function (s) { return s.role === 'primary'; })[0] || f.spans[0];
+    if (p) ctx.reveal(p.start, p.end);  // a long text: its window moved to the finding
     flash(vi);
     var piece = H.pieces(backdrop, fiOf(vi), 'primary')[0];
-    var scroller = ctx.scroller, toPiece = function () { if (piece) scroller.scrollTop = Math.max(0, piece.offsetTop - scroller.clientHeight / 2); };
+    // Marks sit in the layer, which starts where the textarea does (below a long text's spacer).
+    var scroller = ctx.scroller, toPiece = function () { if (piece) scroller.scrollTop = Math.max(0, piece.offsetTop + backdrop.offsetTop - scroller.clientHeight / 2); };
     toPiece();
     if (p) {
       input.focus({preventScroll: true});
-      input.setSelectionRange(p.start, p.end);
+      ctx.select(p.start, p.end);
       toPiece();  // the selection may have scrolled the box (kernels without preventScroll)
     }
     showCard(vi);
@@ -57,7 +60,7 @@
       var applySet = el('button', 'apply apply-set', t('sheet_apply_set', {n: set.length}));
       applySet.type = 'button';
       applySet.addEventListener('click', function () {
-        if (input.value !== state.text) return;
+        if (ctx.text() !== state.text) return;
         var fixes = [];
         set.forEach(function (g) { fixes = fixes.concat(g.fixes); });
         var n = applyEdits(fixes);
@@ -83,11 +86,12 @@
   // with the card scrolling inside it.
   function placeCard() {
     if (card.hidden) return;
+    ctx.layerNow();
     var fi = fiOf(state.cardFor), h = $('editor').clientHeight, st = ctx.scroller.scrollTop;
     var pieces = H.pieces(backdrop, fi, 'primary').concat(H.pieces(backdrop, fi, 'related'));
-    var lo = Infinity, hi = -Infinity;
+    var lo = Infinity, hi = -Infinity, at = backdrop.offsetTop;
     pieces.forEach(function (e) {
-      var top = e.offsetTop - st, bottom = top + e.offsetHeight;
+      var top = e.offsetTop + at - st, bottom = top + e.offsetHeight;
       if (bottom < 0 || top > h) return;  // out of view: nothing to cover
       lo = Math.min(lo, top); hi = Math.max(hi, bottom);
     });

@@ -8,7 +8,7 @@
 
   function check() {
     clearTimeout(timers.check);  // this check covers a typing pause still pending
-    var text = input.value;
+    var text = ctx.text();
     var seq = ++state.seq;
     if (!text.trim()) {
       state.text = text; state.result = null; state.findings = [];

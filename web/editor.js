@@ -26,16 +26,18 @@
     }
     return -1;
   }
+  // [start, end) of the whole text (window.js moves a long text's window there).
   function selectRange(start, end) {
     input.focus({preventScroll: true});
-    input.setSelectionRange(start, end);
-    var top = state.text === input.value ? offsetTopOf(start) : -1;
+    ctx.select(start, end);
+    var o = ctx.offset(), at = start - o;
+    var top = state.text === ctx.text() ? offsetTopOf(at) : -1;
     if (top < 0) {
-      var before = input.value.slice(0, start).split('\n').length;
+      var before = input.value.slice(0, at).split('\n').length;
       var lines = input.value.split('\n').length || 1;
       top = input.offsetHeight * (before - 1) / lines;
     }
-    scroller.scrollTop = Math.max(0, top - scroller.clientHeight / 2);
+    scroller.scrollTop = Math.max(0, top + input.offsetTop - scroller.clientHeight / 2);
   }
 
   // The textarea is as high as its text (it never scrolls; the box around it does). Growing is
@@ -62,47 +64,52 @@
   // step of that history; anything larger is assigned and its before/after kept on the page's
   // own stack — Chromium's insertText costs seconds per few thousand lines (25 000 characters in
   // 2 500 lines: 30 s). Ctrl+Z takes the page's step when the text is what that step left.
+  // A long text (window.js) always takes the page's stack. `o`: how window.js places the
+  // window (setText).
   var ownUndo = [];
-  function edit(start, end, text) {
+  function pushUndo(before, after) {
+    ownUndo.push({before: before, after: after});
+    if (ownUndo.length > 20) ownUndo.shift();
+    $('undo').disabled = false;
+  }
+  function edit(start, end, text, o) {
     text = text.replace(/\r\n?/g, '\n');
-    var before = input.value, expected = before.slice(0, start) + text + before.slice(end);
+    var before = ctx.text(), expected = before.slice(0, start) + text + before.slice(end);
     if (expected === before) return;
     input.focus({preventScroll: true});
     var ok = false;
-    if (end - start < 2000 && text.length < 2000 && text.indexOf('\n') < 0 && before.slice(start, end).indexOf('\n') < 0) {
+    if (!ctx.windowed() && expected.length < ctx.WINDOW_AT &&
+        end - start < 2000 && text.length < 2000 && text.indexOf('\n') < 0 && before.slice(start, end).indexOf('\n') < 0) {
       input.setSelectionRange(start, end);
       try { ok = document.execCommand('insertText', false, text); } catch (e) { ok = false; }
       ok = ok && input.value === expected;
     }
     if (!ok) {
-      input.value = expected;
-      fit();
-      ownUndo.push({before: before, after: expected});
-      if (ownUndo.length > 20) ownUndo.shift();
+      ctx.setText(expected, o);
+      pushUndo(before, expected);
     }
     $('undo').disabled = false;
   }
   function replaceAll(text) {
-    edit(0, input.value.length, text);
+    edit(0, ctx.text().length, text, {fresh: true});
     input.setSelectionRange(0, 0);
     scroller.scrollTop = 0;
   }
   // The page's own step when the text is what it left (nothing typed since, or all of it undone).
   function ownStep() {
     var top = ownUndo[ownUndo.length - 1];
-    if (!top || top.after !== input.value) return false;
+    if (!top || top.after !== ctx.text()) return false;
     ownUndo.pop();
-    input.value = top.before;
-    fit();
+    ctx.setText(top.before, {quiet: true});
     return true;
   }
   function undo() {
-    var before = input.value;
+    var before = ctx.text();
     input.focus({preventScroll: true});
     if (!ownStep()) {
       try { document.execCommand('undo', false); } catch (e) { /* no native history */ }
     }
-    if (input.value !== before) { saveDraft(); check(); }
+    if (ctx.text() !== before) { saveDraft(); check(); }
   }
 
   function applyEdits(fixes) {
@@ -111,18 +118,18 @@
     var kept = [], end = -1;
     fixes.forEach(function (x) { if (x.start >= end) { kept.push(x); end = x.end; } });
     if (!kept.length) return 0;
-    var from = kept[0].start, to = kept[kept.length - 1].end, text = input.value, out = '', at = from;
+    var from = kept[0].start, to = kept[kept.length - 1].end, text = ctx.text(), out = '', at = from;
     kept.forEach(function (x) { out += text.slice(at, x.start) + x.replacement; at = x.end; });
-    var caret = input.selectionStart;
+    var caret = ctx.caret();
     edit(from, to, out);
-    input.setSelectionRange(caret, caret);
+    ctx.select(caret, caret);
     saveDraft();
     check();
     return kept.length;
   }
   function applyFixes(f) { applyEdits(f.fixes); }
   function applyAll() {
-    if (input.value !== state.text) return;  // the fixes point into the checked text
+    if (ctx.text() !== state.text) return;  // the fixes point into the checked text
     var fixes = [];
     state.visible.forEach(function (f) { if (!isDismissed(f)) fixes = fixes.concat(f.fixes || []); });
     var n = applyEdits(fixes);
@@ -146,17 +153,26 @@
       var sel = window.getSelection && window.getSelection();
       if (!sel || !sel.modify) return;
       e.preventDefault();
+      ctx.follow();  // a long text: the window moved on first, so the caret can go on
       var dist = Math.max(1, Math.round(scroller.clientHeight * 0.875)), dir = e.key === 'PageDown' ? 1 : -1;
       var lines = Math.max(1, Math.round(dist / (parseFloat(window.getComputedStyle(input).lineHeight) || 28)));
       for (var n = 0; n < lines; n++) sel.modify(e.shiftKey ? 'extend' : 'move', dir > 0 ? 'forward' : 'backward', 'line');
       scroller.scrollTop += dir * dist;
+    });
+    // Ctrl+Home/End in a long text: to the start or end of the whole text, not of the window.
+    input.addEventListener('keydown', function (e) {
+      if (!ctx.windowed() || !(e.ctrlKey || e.metaKey) || e.altKey || e.shiftKey || (e.key !== 'Home' && e.key !== 'End')) return;
+      e.preventDefault();
+      var to = e.key === 'Home' ? 0 : ctx.text().length;
+      ctx.select(to, to);
+      scroller.scrollTop = to ? scroller.scrollHeight : 0;
     });
     input.addEventListener('input', changed);
     function changed() {
       fit();
       hideCard();
       $('undo').disabled = false;
-      var value = input.value;
+      var value = ctx.text();
       // A long draft (a 2 MB setItem blocks 20–140 ms) waits for a longer pause and an idle moment.
       if (value.length > LONG) debounce('draft', 2000, function () { if (window.requestIdleCallback) requestIdleCallback(saveDraft, {timeout: 3000}); else saveDraft(); }); else debounce('draft', 300, saveDraft);
       // A long paste: say so at once; and the old marks go (they would sit on the wrong text until
@@ -169,7 +185,7 @@
       // After a pause in typing; not when the text is back to what is shown (typed, then undone):
       // a re-render would drop the reviewer's open card and highlight for nothing.
       debounce('check', 350, function () {
-        if (input.value !== state.text || state.checkedLang !== state.lang) check();
+        if (ctx.text() !== state.text || state.checkedLang !== state.lang) check();
         else if (state.drawnText !== state.text) render();
       });
     }
@@ -180,6 +196,7 @@
     setInterval(function () {
       if (document.hidden) return;
       if (input.value.length !== fitted.len || input.clientWidth !== fitted.width) fit();
+      if (ctx.windowed()) ctx.follow();  // each tick: a view outside the window is caught whatever moved it
       var top = scroller.scrollTop;
       if (top === lastTop) return;
       lastTop = top;
@@ -192,25 +209,26 @@
       var s = e.clipboardData && e.clipboardData.getData ? e.clipboardData.getData('text/plain') : '';
       if (!s || s.length < LONG) return;
       e.preventDefault();
-      var at = input.selectionStart;
-      edit(at, input.selectionEnd, s);
-      input.setSelectionRange(at + s.replace(/\r\n?/g, '\n').length, at + s.replace(/\r\n?/g, '\n').length);
+      var at = ctx.caret(), n = s.replace(/\r\n?/g, '\n').length;
+      edit(at, ctx.caretEnd(), s, {at: at + n});
+      ctx.select(at + n, at + n);
       changed();
     });
     // With the caret left in a long text, every later restyle of the page costs seconds in
     // Chromium (a filter toggle on 2 MB: 2–4 s; 0.2 s without): when the focus moves on, the
     // document's selection is let go (the textarea keeps its own, restored when it is focused).
     input.addEventListener('blur', function (e) {
-      if (input.value.length < LONG || !(e.relatedTarget || document.hasFocus())) return;
+      if (ctx.text().length < LONG || !(e.relatedTarget || document.hasFocus())) return;
       var sel = window.getSelection && window.getSelection();
       if (sel && sel.removeAllRanges) sel.removeAllRanges();
     });
     input.addEventListener('click', function () {
-      var vi = findingAt(input.selectionStart);
+      var vi = findingAt(ctx.caret());
       if (vi >= 0 && input.selectionStart === input.selectionEnd) { flash(vi); showCard(vi); L.select(ctx, vi); } else hideCard();
     });
   }
 
   ctx.selectRange = selectRange; ctx.edit = edit; ctx.replaceAll = replaceAll; ctx.ownStep = ownStep; ctx.undo = undo;
+  ctx.pushUndo = pushUndo;
   ctx.applyEdits = applyEdits; ctx.applyFixes = applyFixes; ctx.applyAll = applyAll; ctx.wireEditor = wireEditor; ctx.fitEditor = fit;
 })();

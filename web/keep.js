@@ -64,7 +64,8 @@
     store.set('gouji.dismissed.bydoc', JSON.stringify(state.dismissed));
   }
   function saveDraft() {
-    if (input.value) store.set('gouji.draft', input.value); else store.del('gouji.draft');
+    var text = ctx.text();
+    if (text) store.set('gouji.draft', text); else store.del('gouji.draft');
   }
 
   // Another tab of the page changed what is kept: take it over before this tab writes its own

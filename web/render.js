@@ -24,15 +24,18 @@
     if (state.drawn !== state.result || state.drawnText !== state.text) {
       state.drawn = state.result;
       state.drawnText = state.text;
+      state.shown = shown;
+      state.verified = verifiedSpans(state.result);
       // Reading scrollTop forces a layout: not at start-up (nothing shown yet), when the worker's
-      // start needs the main thread.
-      H.draw(backdrop, state.text, state.findings, verifiedSpans(state.result), shown, state.text ? ctx.view : null);
+      // start needs the main thread. A long text: the window's part (window.js).
+      ctx.drawLayer(true);
       // The rates pane is filled when it is shown (thousands of rows on a long report).
       state.ratesFor = undefined;
       if (!$('rates-pane').hidden) renderRates();
       if (!$('read-pane').hidden) renderRead();
     } else {
-      H.restyle(backdrop, state.findings, shown);
+      state.shown = shown;
+      ctx.restyleLayer();
     }
     renderSummary();
     renderList();
