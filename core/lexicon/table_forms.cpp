@@ -29,7 +29,7 @@ const std::array<Str, 2> kFundsSpentWhole = {U"支出(万元)", U"支出（万�
 const std::array<Str, 2> kFundsBalancePrefix = {U"结余", U"结转结余"};
 
 const std::array<Str, 5> kTotalNames = {U"合计", U"总计", U"小计", U"合计数", U"共计"};
-const std::array<Str, 2> kTotalEndings = {U"合计", U"总计"};
+const std::array<Str, 3> kTotalEndings = {U"合计", U"总计", U"共计"};
 const Str kGrandScore = U"总分";
 const Str kUnitCaption = U"单位";
 const Str kRowNumberColumn = U"行次";

@@ -37,7 +37,7 @@ extern const std::array<Str, 2> kFundsBalancePrefix; // 结余… / 结转结余
 
 // Total names, as the whole (compact) cell; and the endings that make a short label a total.
 extern const std::array<Str, 5> kTotalNames;
-extern const std::array<Str, 2> kTotalEndings;  // "本年合计"
+extern const std::array<Str, 3> kTotalEndings;  // "本年合计"
 extern const Str kGrandScore;                   // 总分: a 自评表's closing row
 extern const Str kUnitCaption;                  // 单位：万元 above a table
 // 决算公开 total tables: the row-number column (行次, never an amount) and the row that numbers the

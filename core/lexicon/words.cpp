@@ -80,7 +80,7 @@ const std::vector<Entry>& entries() {
       {U"其中", Cls::List, Intro}, {U"包括", Cls::List, Intro}, {U"具体为", Cls::List, Intro},
       {U"具体是", Cls::List, Intro}, {U"分项情况是", Cls::List, Intro}, {U"分项情况为", Cls::List, Intro},
       {U"主要包括", Cls::List, Intro}, {U"分别", Cls::List, Respectively}, {U"各", Cls::List, Respectively},
-      {U"共计", Cls::List, Total}, {U"合计", Cls::List, Total}, {U"总计", Cls::List, Total},
+      {U"共计", Cls::List, Total}, {U"合计", Cls::List, Total}, {U"总计", Cls::List, Total}, {U"累计", Cls::List, Cumulative},
       {U"包含", Cls::List, Intro}, {U"主要用于", Cls::List, Intro}, {U"用于以下方面", Cls::List, Intro},
       {U"用于以下几个方面", Cls::List, Intro}, {U"加上", Cls::List, Plus},
       {U"一是", Cls::List, Ordinal},

@@ -41,6 +41,15 @@ TEST_CASE("R26 rate first, amount after, with 增收/减收/减支") {
   CHECK(errors("一般公共预算支出完成2700万元，比上年减支300万元，下降10%。") == 0);
 }
 
+TEST_CASE("R26 a single rate under 各, its amount after it, is no parallel list") {
+  // Both totals 3120.80; 15.60/(3120.80+15.60) = 0.50%: the rate first, then the amount.
+  const std::string level = "一、收入支出决算总体情况\n2024年度收、支总计3120.80万元。";
+  CHECK(errors(level + "与2023年相比，收、支总计各下降0.50%，减少15.60万元。") == 0);
+  CHECK(errors(level + "与2023年相比，收、支总计各下降0.70%，减少15.60万元。") == 1);
+  // The same in the amount-first order, as before.
+  CHECK(errors(level + "与2023年相比，收、支总计各减少15.60万元，下降0.70%。") == 1);
+}
+
 TEST_CASE("R26 never reads a 比上年+verb amount as the prior level (F2/F3 shape)") {
   // 600/(4600−600) = 15%: consistent, and no "prior value" reading of 600.
   CHECK(errors("其中：税收收入4600万元，比上年增收600万元，增长15%；非税收入1800万元，比上年减收200万元，下降10%。") == 0);
