@@ -410,3 +410,18 @@ TEST_CASE("fused cells: '总分10095' closing a 自评表 indicator part is 100 
   REQUIRE(bad.tables.size() == 1);
   CHECK(bad.tables[0].rows.size() == 2);
 }
+
+TEST_CASE("blank-lines: figures grouped by a full-width comma (\"1，260\") are figure cells") {
+  auto d = tables_of(lines({"计划安排资金", "", "(万元)", "", "1，260", "", "实际到位资金", "", "(万元)", "", "1，260", "", "实际支出",
+                            "", "(万元)", "", "1，155", "", "结余(万元)", "", "105", "", "省财政", "", "840", "", "省财政", "", "840",
+                            "", "省财政", "", "756", "", "省财政", "", "84", "", "县财政", "", "420", "", "县财政", "", "420", "",
+                            "县财政", "", "399", "", "县财政", "", "21", "", "二、支出明细"}));
+  REQUIRE(d.tables.size() == 1);
+  const Table& t = d.tables[0];
+  CHECK(t.columns == 5);
+  REQUIRE(t.rows.size() == 3);
+  CHECK(cell_at(t, 0, 3) == "1，155");
+  std::string n;
+  CHECK(cell_number(cell_at(t, 0, 3), n));
+  CHECK(n == "1155");
+}
