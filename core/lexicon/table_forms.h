@@ -12,7 +12,7 @@ namespace gouji::lex::tables {
 using Str = std::u32string_view;
 
 // Column names of the forms: a header cell contains one of them.
-extern const std::array<Str, 47> kHeaderWords;
+extern const std::array<Str, 48> kHeaderWords;
 // Target and actual columns of a 自评表 indicator part.
 extern const std::array<Str, 6> kTargetWords;
 extern const std::array<Str, 4> kActualWords;
@@ -49,7 +49,7 @@ extern const std::array<Str, 2> kSideWords;
 
 // A column name broken over two lines: a head ("全年") and a tail ("预算数").
 extern const std::array<Str, 6> kHeaderHeads;
-extern const std::array<Str, 9> kHeaderTails;
+extern const std::array<Str, 10> kHeaderTails;
 // The name of a table's label column (项目, 支出内容, 年度, 村名, 科目…).
 extern const std::array<Str, 8> kLabelColumn;
 extern const Str kItemColumn;  // 项目: the label column a header-less table is given

@@ -52,7 +52,7 @@ const std::vector<Entry>& entries() {
       {U"上年同期", Cls::Prior}, {U"同期", Cls::Prior},
       // ---- budget stage ----
       {U"年初预算", Cls::Stage, Initial}, {U"调整预算", Cls::Stage, Adjusted}, {U"调整后预算", Cls::Stage, Full},
-      {U"全年预算", Cls::Stage, Full}, {U"决算", Cls::Stage, Final}, {U"执行数", Cls::Stage, Executed},
+      {U"全年预算", Cls::Stage, Full}, {U"决算", Cls::Stage, Final}, {U"实际数", Cls::Stage, Final}, {U"执行数", Cls::Stage, Executed},
       {U"上年结转", Cls::Stage, CarryIn}, {U"年初结转", Cls::Stage, CarryIn}, {U"年末结转", Cls::Stage, CarryOut},
       {U"结转结余", Cls::Stage, CarryOut}, {U"结转和结余", Cls::Stage, CarryOut},
       // ---- scope ----

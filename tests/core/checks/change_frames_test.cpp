@@ -50,6 +50,12 @@ TEST_CASE("R26 a single rate under 各, its amount after it, is no parallel list
   CHECK(errors(level + "与2023年相比，收、支总计各减少15.60万元，下降0.70%。") == 1);
 }
 
+TEST_CASE("R26 against the prior year's 实际数, as against its 决算数") {
+  // 1.56/(9.36−1.56) = 20.0%.
+  CHECK(errors("一、收入情况\n其他收入9.36万元，较2023年度实际数增加1.56万元，增长20.0%。\n") == 0);
+  CHECK(errors("一、收入情况\n其他收入9.36万元，较2023年度实际数增加1.56万元，增长25.0%。\n") == 1);
+}
+
 TEST_CASE("R26 never reads a 比上年+verb amount as the prior level (F2/F3 shape)") {
   // 600/(4600−600) = 15%: consistent, and no "prior value" reading of 600.
   CHECK(errors("其中：税收收入4600万元，比上年增收600万元，增长15%；非税收入1800万元，比上年减收200万元，下降10%。") == 0);
