@@ -41,8 +41,26 @@ std::size_t level_in(const Statements& st, const Facts& f, std::size_t fr, UnitK
 // contains counts ("一般公共预算财政拨款" ⊂ "一般公共预算财政拨款支出"), but not a bare word.
 // Across paragraphs the years must agree; a figure of the year before is the prior level
 // (`prior` set).
-std::size_t named_level(const Ctx& c, std::size_t xf, const std::u32string& subject, UnitKind k, bool& prior) {
+// A label with its outturn word written one way ("支出实际数" / "支出决算数" → 支出决算): two
+// labels naming the outturn differently name the same figure.
+std::u32string outturn_as_one(const std::u32string& l) {
+  std::u32string out;
+  std::size_t at = 0;
+  for (const lex::Hit& h : lex::scan(l, 0, l.size())) {
+    const lex::Entry* st = h.get(lex::Cls::Stage);
+    if (!st || st->value != lex::Final) continue;
+    out.append(l, at, h.start - at);
+    out += lex::labels::kOutturnAsOne;
+    at = h.end;
+    if (at < l.size() && l[at] == lex::labels::kFigureSuffix) ++at;
+  }
+  out.append(l, at, std::u32string::npos);
+  return out;
+}
+
+std::size_t named_level(const Ctx& c, std::size_t xf, const std::u32string& subject_as_written, UnitKind k, bool& prior) {
   prior = false;
+  const std::u32string subject = outturn_as_one(subject_as_written);
   const Statements& st = c.f.statements;
   if (subject.size() < 2) return kNone;
   const Frame& xfr = st.frames[xf];
@@ -54,7 +72,7 @@ std::size_t named_level(const Ctx& c, std::size_t xf, const std::u32string& subj
       const FrameNumber& nb = st.numbers[n];
       const Quantity& q = c.q(nb.q);
       if (nb.role != NumRole::Level || q.kind() != k || !q.exact() || !c.prose(nb.q)) continue;
-      const std::u32string& l = c.rf.labels[nb.q];
+      const std::u32string l = outturn_as_one(c.rf.labels[nb.q]);
       if (l.size() < 2) continue;
       bool same = ends_with(l, subject) || ends_with(subject, l);
       if (!same && l.size() >= 4 && subject.size() >= 4) same = contains(l, subject) || contains(subject, l);

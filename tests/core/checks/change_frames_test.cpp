@@ -54,6 +54,10 @@ TEST_CASE("R26 against the prior year's 实际数, as against its 决算数") {
   // 1.56/(9.36−1.56) = 20.0%.
   CHECK(errors("一、收入情况\n其他收入9.36万元，较2023年度实际数增加1.56万元，增长20.0%。\n") == 0);
   CHECK(errors("一、收入情况\n其他收入9.36万元，较2023年度实际数增加1.56万元，增长25.0%。\n") == 1);
+  // The change's subject names the outturn 实际数, its level 决算: the same figure. 0.42/(6.58+0.42) = 6.00%.
+  const std::string level = "（一）总体情况\n2024年度会议费财政拨款支出决算为6.58万元。\n";
+  CHECK(errors(level + "2024年度会议费财政拨款支出实际数比2023年度减少0.42万元，降低6.00%。\n") == 0);
+  CHECK(errors(level + "2024年度会议费财政拨款支出实际数比2023年度减少0.42万元，降低6.50%。\n") == 1);
 }
 
 TEST_CASE("R26 never reads a 比上年+verb amount as the prior level (F2/F3 shape)") {
