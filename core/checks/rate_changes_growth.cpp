@@ -41,14 +41,14 @@ std::size_t level_in(const Statements& st, const Facts& f, std::size_t fr, UnitK
 // contains counts ("一般公共预算财政拨款" ⊂ "一般公共预算财政拨款支出"), but not a bare word.
 // Across paragraphs the years must agree; a figure of the year before is the prior level
 // (`prior` set).
-// A label with its outturn word written one way ("支出实际数" / "支出决算数" → 支出决算): two
+// A label with its outturn word written one way ("支出实际数" / "支出执行数" / "支出决算数" → 支出决算): two
 // labels naming the outturn differently name the same figure.
 std::u32string outturn_as_one(const std::u32string& l) {
   std::u32string out;
   std::size_t at = 0;
   for (const lex::Hit& h : lex::scan(l, 0, l.size())) {
     const lex::Entry* st = h.get(lex::Cls::Stage);
-    if (!st || st->value != lex::Final) continue;
+    if (!st || (st->value != lex::Final && st->value != lex::Executed)) continue;
     out.append(l, at, h.start - at);
     out += lex::labels::kOutturnAsOne;
     at = h.end;

@@ -58,6 +58,7 @@ TEST_CASE("R26 against the prior year's 实际数, as against its 决算数") {
   const std::string level = "（一）总体情况\n2024年度会议费财政拨款支出决算为6.58万元。\n";
   CHECK(errors(level + "2024年度会议费财政拨款支出实际数比2023年度减少0.42万元，降低6.00%。\n") == 0);
   CHECK(errors(level + "2024年度会议费财政拨款支出实际数比2023年度减少0.42万元，降低6.50%。\n") == 1);
+  CHECK(errors(level + "2024年度会议费财政拨款支出执行数比2023年度减少0.42万元，降低6.50%。\n") == 1);
 }
 
 TEST_CASE("R26 never reads a 比上年+verb amount as the prior level (F2/F3 shape)") {
