@@ -44,7 +44,7 @@ const Str kItemColumn = U"项目";
 const std::array<Str, 3> kChangeWords = {U"增减", U"增长", U"变动"};
 const std::array<Str, 4> kChangeRateWords = {U"%", U"％", U"率", U"比"};
 const std::array<Str, 2> kChangeColumnWords = {U"增减", U"增长率"};
-const std::array<Str, 6> kUnitOnlyCells = {U"(万元)", U"（万元）", U"(元)", U"（元）", U"(%)", U"（%）"};
+const std::array<Str, 8> kUnitOnlyCells = {U"(万元)", U"（万元）", U"(万)", U"（万）", U"(元)", U"（元）", U"(%)", U"（%）"};
 
 const std::array<Str, 3> kIndicatorNameColumn = {U"三级指标", U"指标名称", U"二级指标"};
 const std::array<Str, 2> kIndicatorWeightColumn = {U"分值", U"权重"};

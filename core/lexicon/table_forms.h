@@ -59,7 +59,7 @@ extern const std::array<Str, 4> kChangeRateWords;
 // A change column's own name ("增减", "增长率") beside the two columns it compares.
 extern const std::array<Str, 2> kChangeColumnWords;
 // A cell holding only a unit ("(万元)") is the unit of the cell before it.
-extern const std::array<Str, 6> kUnitOnlyCells;
+extern const std::array<Str, 8> kUnitOnlyCells;
 
 // The columns of a flattened 自评表 indicator part, each by its names in order of preference.
 extern const std::array<Str, 3> kIndicatorNameColumn;    // 三级指标 / 指标名称 / 二级指标
