@@ -20,7 +20,7 @@ constexpr std::size_t kLabelRows = 4;  // rows searched for the 预算/决算 la
 constexpr std::size_t kTables = 4;     // tables looked at per statement, nearest first
 constexpr std::size_t kNear = 6000;    // code points back from the statement
 
-// 1 for a budget label, 2 for an outturn label, 0 otherwise; a fund's name ("一般公共预算") is
+// 1 for a budget label, 2 for an outturn label (决算数, 执行数), 0 otherwise; a fund's name ("一般公共预算") is
 // neither.
 int stage_of(const std::string& text) {
   std::u32string l = from_utf8_lossy(text);
@@ -28,7 +28,7 @@ int stage_of(const std::string& text) {
   for (const lex::Hit& h : lex::scan(l, 0, l.size())) {
     if (h.get(lex::Cls::Fund)) continue;  // scan is longest-match: 一般公共预算 is one word
     const lex::Entry* st = h.get(lex::Cls::Stage);
-    if (st && st->value == lex::Final) return 2;
+    if (st && (st->value == lex::Final || st->value == lex::Executed)) return 2;  // 决算数 or 执行数
     const lex::Entry* b = h.get(lex::Cls::Base);
     if ((b && b->value == lex::Budget) || (st && (st->value == lex::Initial || st->value == lex::Adjusted || st->value == lex::Full)))
       stage = 1;

@@ -59,7 +59,10 @@ void check_balance_claims(const Facts& f, DocumentResult& out) {
       if (q.start + kClaimReach < b || f.section_of(q.start) != f.section_of(b)) break;
       if (q.kind() != UnitKind::Money || !q.exact() || f.in_table(q.start)) continue;
       std::u32string l = from_utf8_lossy(q.label);
-      if (!lex::has(l, lex::Cls::List, lex::Total) || lex::has(l, lex::Cls::Side, lex::Both)) continue;
+      // The total word as written: a cleaned label sheds a trailing 共计 ("收入共计…" → 收入).
+      lex::Str written = q.label_start < q.start ? lex::Str(s).substr(q.label_start, q.start - q.label_start) : lex::Str{};
+      bool total = lex::has(written, lex::Cls::List, lex::Total) || lex::has(written, lex::Cls::List, lex::Cumulative);
+      if (!total || lex::has(l, lex::Cls::Side, lex::Both)) continue;
       if (income == kNone && lex::has(l, lex::Cls::Side, lex::Income)) income = k;
       else if (spend == kNone && lex::has(l, lex::Cls::Side, lex::Spend)) spend = k;
       if (income != kNone && spend != kNone) break;

@@ -41,8 +41,26 @@ std::size_t level_in(const Statements& st, const Facts& f, std::size_t fr, UnitK
 // contains counts ("一般公共预算财政拨款" ⊂ "一般公共预算财政拨款支出"), but not a bare word.
 // Across paragraphs the years must agree; a figure of the year before is the prior level
 // (`prior` set).
-std::size_t named_level(const Ctx& c, std::size_t xf, const std::u32string& subject, UnitKind k, bool& prior) {
+// A label with its outturn word written one way ("支出实际数" / "支出执行数" / "支出决算数" → 支出决算): two
+// labels naming the outturn differently name the same figure.
+std::u32string outturn_as_one(const std::u32string& l) {
+  std::u32string out;
+  std::size_t at = 0;
+  for (const lex::Hit& h : lex::scan(l, 0, l.size())) {
+    const lex::Entry* st = h.get(lex::Cls::Stage);
+    if (!st || (st->value != lex::Final && st->value != lex::Executed)) continue;
+    out.append(l, at, h.start - at);
+    out += lex::labels::kOutturnAsOne;
+    at = h.end;
+    if (at < l.size() && l[at] == lex::labels::kFigureSuffix) ++at;
+  }
+  out.append(l, at, std::u32string::npos);
+  return out;
+}
+
+std::size_t named_level(const Ctx& c, std::size_t xf, const std::u32string& subject_as_written, UnitKind k, bool& prior) {
   prior = false;
+  const std::u32string subject = outturn_as_one(subject_as_written);
   const Statements& st = c.f.statements;
   if (subject.size() < 2) return kNone;
   const Frame& xfr = st.frames[xf];
@@ -54,7 +72,7 @@ std::size_t named_level(const Ctx& c, std::size_t xf, const std::u32string& subj
       const FrameNumber& nb = st.numbers[n];
       const Quantity& q = c.q(nb.q);
       if (nb.role != NumRole::Level || q.kind() != k || !q.exact() || !c.prose(nb.q)) continue;
-      const std::u32string& l = c.rf.labels[nb.q];
+      const std::u32string l = outturn_as_one(c.rf.labels[nb.q]);
       if (l.size() < 2) continue;
       bool same = ends_with(l, subject) || ends_with(subject, l);
       if (!same && l.size() >= 4 && subject.size() >= 4) same = contains(l, subject) || contains(subject, l);
@@ -147,20 +165,23 @@ std::vector<Quantity> parallel_list(const Ctx& c, std::size_t head_frame, NumRol
 }
 
 // "收、支总计各是4125.49、4143.91万元。与上年相比，收、支总计各减少1267.86、2570.97万元，各下降
-// 23.51%、38.28%": item i of the rates goes with item i of the changes and of the levels.
-void check_parallel(const Ctx& c, std::size_t yi) {
+// 23.51%、38.28%": item i of the rates goes with item i of the changes and of the levels. False
+// when there is no list of rates to pair (a single rate under 各).
+bool check_parallel(const Ctx& c, std::size_t yi) {
   const Statements& st = c.f.statements;
   std::size_t F = st.frame_of[yi];
   // The rate list's head frame: back over the frames continuing it.
   std::size_t rh = F;
-  if (st.frames[F].count > kMaxNumbers) return;
+  if (st.frames[F].count > kMaxNumbers) return true;
   while (rh > 0 && rh + kWindow > F && !st.frames[rh].own_subject && st.frames[rh - 1].respectively &&
          st.find(rh - 1, NumRole::ChangeRate) && st.frames[rh - 1].sentence == st.frames[F].sentence)
     --rh;
   std::vector<std::size_t> ridx;
   std::vector<Quantity> rates = parallel_list(c, rh, NumRole::ChangeRate, &ridx);
   std::size_t i = std::find(ridx.begin(), ridx.end(), yi) - ridx.begin();
-  if (rates.size() < 2 || i >= rates.size()) return;
+  // One rate under 各 ("收、支总计各下降0.28%，减少4.99万元"): no parallel list, a single change.
+  if (rates.size() < 2) return false;
+  if (i >= rates.size()) return true;
   // The change list: the nearest 各 frame of changes before, in the chain.
   std::size_t xh = kNone;
   for (std::size_t g = rh + 1, steps = 0; g-- > 0 && steps < kWindow; ++steps) {
@@ -174,9 +195,9 @@ void check_parallel(const Ctx& c, std::size_t yi) {
       break;
     }
   }
-  if (xh == kNone) return;
+  if (xh == kNone) return true;
   std::vector<Quantity> changes = parallel_list(c, xh, NumRole::Change, nullptr);
-  if (changes.size() != rates.size()) return;
+  if (changes.size() != rates.size()) return true;
   // The level list: a 各 frame earlier in the section naming the same subject.
   const std::u32string& subject = st.frames[xh].subject.label;
   std::size_t lh = kNone;
@@ -187,21 +208,21 @@ void check_parallel(const Ctx& c, std::size_t yi) {
     if (fr.count > kMaxNumbers) continue;
     if (fr.respectively && fr.own_subject && fr.subject.label == subject && st.find(g, NumRole::Level)) { lh = g; break; }
   }
-  if (lh == kNone) return;
+  if (lh == kNone) return true;
   std::vector<std::size_t> lidx;
   std::vector<Quantity> levels = parallel_list(c, lh, NumRole::Level, &lidx);
-  if (levels.size() != rates.size()) return;
+  if (levels.size() != rates.size()) return true;
   const Quantity& y = rates[i];
   const Quantity& x = changes[i];
   const Quantity& cur = levels[i];
-  if (!x.unit || !cur.unit || x.kind() != cur.kind() || !x.exact() || !cur.exact() || !y.exact()) return;
+  if (!x.unit || !cur.unit || x.kind() != cur.kind() || !x.exact() || !cur.exact() || !y.exact()) return true;
   int xdir = st.number(yi) ? st.number(yi)->dir : 0;
-  if (xdir == 0) return;
+  if (xdir == 0) return true;
   auto e = eval_change(c, y, x, xdir, cur, false);
-  if (!e) return;
+  if (!e) return true;
   std::vector<Span> spans = {span_of(c.q(yi), true), span_of(x, false), span_of(c.q(lidx[i]), false)};
   record(c, "R26", bare(x) + "÷" + e->prior_s + "=" + fmt(e->point, 2) + "%，报告" + y.text, e->m, spans);
-  if (e->m == RateMatch::Match) return;
+  if (e->m == RateMatch::Match) return true;
   std::string unit = to_utf8(cur.unit->text);
   std::string comp_s = fmt(e->point, 2) + "%";
   Finding fd;
@@ -224,6 +245,7 @@ void check_parallel(const Ctx& c, std::size_t yi) {
     fd.actual = y.text;
   }
   c.out.findings.push_back(std::move(fd));
+  return true;
 }
 
 void check_growth(const Ctx& c, std::size_t yi) {
@@ -235,10 +257,7 @@ void check_growth(const Ctx& c, std::size_t yi) {
   std::size_t F = st.frame_of[yi];
   const Frame& fr = st.frames[F];
   if (fr.count > kMaxNumbers) return;
-  if (fr.respectively) {  // parallel lists pair item by item
-    check_parallel(c, yi);
-    return;
-  }
+  if (fr.respectively && check_parallel(c, yi)) return;  // parallel lists pair item by item
   if (check_growth_by_years(c, yi)) return;
   // A rate naming its own subject that is not the chain's ("医疗收入增幅1.4%") stands alone.
   if (!naming_part(yn->label).empty() && !fr.own_subject) return;

@@ -321,10 +321,12 @@ void sangong(const Ctx& c) {
       continue;
     const Frame& fr = c.f.statements.frames[c.f.statements.frame_of[i]];
     std::size_t sb = sentence_begin(c.f.text, x.start);
-    // Against the earlier year (同比/比上年), not against a budget ("比年初预算增加").
-    if (!fr.compare || !contains_any(n->label, mw::kComparisons) ||
-        !contains(c.f.text.chars().substr(sb, x.start - sb), mw::kSanGong))
-      continue;
+    // Against the earlier year (同比/比上年), not against a budget ("比年初预算增加"). The comparison
+    // may stand in an earlier clause of the sentence ("较上年增长0.24%，增加2.4万元").
+    std::u32string before = c.f.text.chars().substr(sb, x.start - sb);
+    bool against_year = contains_any(n->label, mw::kComparisons) ||
+                        (n->base == 0 && n->of.empty() && contains_any(before, mw::kComparisons));
+    if (!fr.compare || !against_year || !contains(before, mw::kSanGong)) continue;
     // What changed: the level figure it follows in its sentence, of 三公 as a whole.
     std::size_t lv = kNone;
     for (std::size_t k = i; k-- > 0 && c.q(k).start >= sb;) {

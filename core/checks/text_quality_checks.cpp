@@ -208,10 +208,22 @@ void typos(const Facts& f, DocumentResult& out) {
     while (e < t.size() && t.at(e) != U'\n') ++e;
     if (t.at(b) != U'\t' && e - b >= 20 && !f.in_table(b)) {
       std::vector<std::size_t> gaps;
-      for (std::size_t i = b + 1; i + 1 < e; ++i) {
-        char32_t c = t.at(i);
-        if ((c == U' ' || c == U'\u00A0') && is_han(t.at(i - 1)) && is_han(t.at(i + 1)) && !field_label_at(t, i + 1, e))
-          gaps.push_back(i);
+      // A cell of a pipe or tab row spaced out whole ("| 有 效 |", "项 目 名 称\t"): layout.
+      std::size_t cell = b;
+      for (std::size_t i = b; i <= e; ++i) {
+        if (i < e && t.at(i) != U'|' && t.at(i) != U'\t') continue;
+        bool whole = i > cell && (i < e || cell > b);  // a delimited cell, not the line itself
+        std::size_t x = cell, y = i;
+        while (x < y && chars::is_space(t.at(x))) ++x;
+        while (y > x && chars::is_space(t.at(y - 1))) --y;
+        bool spaced = whole && y - x >= 3;
+        for (std::size_t k = x; spaced && k < y; ++k) spaced = (k - x) % 2 == 0 ? is_han(t.at(k)) : t.at(k) == U' ';
+        for (std::size_t k = x + 1; !spaced && k + 1 < y; ++k) {
+          char32_t c = t.at(k);
+          if ((c == U' ' || c == U'\u00A0') && is_han(t.at(k - 1)) && is_han(t.at(k + 1)) && !field_label_at(t, k + 1, e))
+            gaps.push_back(k);
+        }
+        cell = i + 1;
       }
       // Many gaps in one line are layout (names spaced for alignment), not typos.
       if (!gaps.empty() && gaps.size() <= 3) {

@@ -249,6 +249,15 @@ void read_classified(Reader& r, std::vector<bool>& is_total, std::vector<bool>& 
   }
 }
 
+// What a total's label measures without its total word ("收入累计" → 收入).
+std::u32string measure_of(std::u32string l) {
+  for (std::size_t k = 0; k < l.size(); ++k) {
+    const lex::Entry* e = lex::match_at(l, k, lex::Cls::List);
+    if (e && (e->value == lex::Cumulative || e->value == lex::Total) && k + e->word.size() == l.size()) return l.substr(0, k);
+  }
+  return l;
+}
+
 // 3. A total after its parts: "A 3.20万元、B 5.64万元，合计8.84万元"; "…，加上转移性收入…，收入合计…".
 void read_totals_after(Reader& r, std::vector<bool>& is_total, std::vector<bool>& is_part) {
   Str s = r.s;
@@ -322,6 +331,10 @@ void read_totals_after(Reader& r, std::vector<bool>& is_total, std::vector<bool>
     }
     if (plus && head != kNo) b.parts.insert(b.parts.begin(), head);
     b.trigger_start = b.trigger_end = q.start;
+    // "…返乡139人，累计核酸检测6349人": a 累计 of another measure runs on its own; it totals the
+    // parts only when it counts what the last of them counts ("…三批投资778.59万元，累计批复总投资…").
+    if (names_cumulative(s, q) && !b.parts.empty() && r.common_suffix(measure_of(r.label(t)), r.label(b.parts.back())) < 2)
+      b.parts.clear();
     if (b.parts.size() >= 2) {
       for (std::size_t p : b.parts) is_part[p] = true;
       is_total[t] = true;

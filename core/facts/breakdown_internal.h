@@ -32,6 +32,8 @@ bool level(Str s, const Quantity& q, const Statements& st, std::size_t i);
 bool not_a_part(const Quantity& q);
 // Figure i is named a total of its own (合计/共计/总计, as written before it): a new statement.
 bool names_total(Str s, const Quantity& q);
+// 累计 (and no 合计/共计/总计) before it: a running total, of the parts before it only if it names them.
+bool names_cumulative(Str s, const Quantity& q);
 
 struct Reader {
   Str s;

@@ -97,7 +97,14 @@ bool names_total(Str s, const Quantity& q) {
   while (from > floor && !is_digit(s[from - 1]) && s[from - 1] != U'，' && s[from - 1] != U',' && !is_sentence_end(s[from - 1]) &&
          s[from - 1] != U'：' && s[from - 1] != U':')
     --from;
-  return lex::has(s.substr(from, q.start - from), lex::Cls::List, lex::Total);
+  Str said = s.substr(from, q.start - from);
+  return lex::has(said, lex::Cls::List, lex::Total) || lex::has(said, lex::Cls::List, lex::Cumulative);
+}
+
+bool names_cumulative(Str s, const Quantity& q) {
+  std::size_t from = q.label_start < q.start ? q.label_start : q.start;
+  Str said = s.substr(from, q.start - from);
+  return lex::has(said, lex::Cls::List, lex::Cumulative) && !lex::has(said, lex::Cls::List, lex::Total);
 }
 
 bool Reader::ends_statement(std::size_t nl) const {

@@ -21,7 +21,7 @@ inline constexpr RoleWord kRoleWords[] = {
     {"年初", ColumnRole::Initial},      {"可执行", ColumnRole::Available},   {"全年预算", ColumnRole::Available},
     {"调整后", ColumnRole::Available},  {"全年执行", ColumnRole::Actual},    {"调整", ColumnRole::Adjust},
     {"追加", ColumnRole::Adjust},       {"调增", ColumnRole::Adjust},        {"决算", ColumnRole::Actual},
-    {"执行数", ColumnRole::Actual},     {"实际支出", ColumnRole::Actual},    {"年末结转", ColumnRole::CarryOut},
+    {"执行数", ColumnRole::Actual},     {"实际数", ColumnRole::Actual},     {"实际支出", ColumnRole::Actual},    {"年末结转", ColumnRole::CarryOut},
     {"结转", ColumnRole::CarryOut},     {"结余", ColumnRole::CarryOut},      {"项目", ColumnRole::Label},
     {"名称", ColumnRole::Label},        {"到位", ColumnRole::Available},  // 实际到位资金 = 支出 + 结余
     {"科目", ColumnRole::Index},        // 列支科目 2130599: a code, not an amount

@@ -22,5 +22,9 @@ inline constexpr Str kInitialBudgetCompletion[] = {U"年初预算", U"完成预�
 inline constexpr Str kAdjusted = U"调整";
 inline constexpr Str kCompletedWords[] = {U"完成", U"预算的"};
 inline constexpr Str kBudgetEnd = U"预算";
+// R26: the outturn named one way in two labels ("支出实际数" and "支出决算" are one figure), and the
+// 数 an outturn word may carry.
+inline constexpr Str kOutturnAsOne = U"决算";
+inline constexpr char32_t kFigureSuffix = U'数';
 
 }  // namespace gouji::lex::labels

@@ -60,6 +60,7 @@ enum ListWord : std::uint8_t {
   Plus,          // 加上: adds a part to the figure stated before, towards a 合计 after them
   Classify,      // 按…划分: what follows classifies a whole stated before, completely
   Ordinal,       // 一是: numbered clauses follow, parts of the figure before unless they give reasons
+  Cumulative,    // 累计: a running total — of the parts before it only when it names what they name
 };
 enum ItemWord : std::uint8_t {
   Abroad = 1, OfficialCar, Reception,      // the three 三公 items

@@ -2,13 +2,13 @@
 
 namespace gouji::lex::tables {
 
-const std::array<Str, 47> kHeaderWords = {
+const std::array<Str, 48> kHeaderWords = {
     U"年初预算", U"全年预算", U"调整后预算", U"全年执行", U"预算执行数", U"执行数", U"执行率", U"预算数",
     U"决算数", U"分值", U"权重", U"得分", U"一级指标", U"二级指标", U"三级指标", U"指标值",
     U"指标性质", U"度量单位", U"完成值", U"实际值", U"偏差原因", U"原因", U"改进措施", U"合计",
     U"总计", U"小计", U"年度", U"项目", U"科目", U"金额", U"备注", U"计划安排", U"到位",
     U"实际支出", U"结余", U"基本支出", U"项目支出", U"收入", U"支出", U"经费", U"公务接待",
-    U"车辆购置", U"车辆运行", U"村名", U"计量单位", U"完成率", U"是否达标"};
+    U"车辆购置", U"车辆运行", U"村名", U"计量单位", U"完成率", U"是否达标", U"实际数"};
 const std::array<Str, 6> kTargetWords = {U"年度指标值", U"指标值", U"目标值", U"计划值", U"预期目标", U"绩效目标"};
 const std::array<Str, 4> kActualWords = {U"实际完成值", U"完成值", U"实际值", U"实际完成"};
 
@@ -29,7 +29,7 @@ const std::array<Str, 2> kFundsSpentWhole = {U"支出(万元)", U"支出（万�
 const std::array<Str, 2> kFundsBalancePrefix = {U"结余", U"结转结余"};
 
 const std::array<Str, 5> kTotalNames = {U"合计", U"总计", U"小计", U"合计数", U"共计"};
-const std::array<Str, 2> kTotalEndings = {U"合计", U"总计"};
+const std::array<Str, 3> kTotalEndings = {U"合计", U"总计", U"共计"};
 const Str kGrandScore = U"总分";
 const Str kUnitCaption = U"单位";
 const Str kRowNumberColumn = U"行次";
@@ -37,14 +37,14 @@ const Str kColumnNumberRow = U"栏次";
 const std::array<Str, 2> kSideWords = {U"收入", U"支出"};
 
 const std::array<Str, 6> kHeaderHeads = {U"年初", U"全年", U"调整后", U"年度", U"实际", U"计划"};
-const std::array<Str, 9> kHeaderTails = {U"预算数", U"预算", U"执行数", U"决算数", U"完成值",
+const std::array<Str, 10> kHeaderTails = {U"预算数", U"预算", U"执行数", U"决算数", U"实际数", U"完成值",
                                          U"指标值", U"支出数", U"到位数", U"安排数"};
 const std::array<Str, 8> kLabelColumn = {U"项目", U"内容", U"名称", U"村名", U"年度", U"科目", U"类别", U"资金来源"};
 const Str kItemColumn = U"项目";
 const std::array<Str, 3> kChangeWords = {U"增减", U"增长", U"变动"};
 const std::array<Str, 4> kChangeRateWords = {U"%", U"％", U"率", U"比"};
 const std::array<Str, 2> kChangeColumnWords = {U"增减", U"增长率"};
-const std::array<Str, 6> kUnitOnlyCells = {U"(万元)", U"（万元）", U"(元)", U"（元）", U"(%)", U"（%）"};
+const std::array<Str, 8> kUnitOnlyCells = {U"(万元)", U"（万元）", U"(万)", U"（万）", U"(元)", U"（元）", U"(%)", U"（%）"};
 
 const std::array<Str, 3> kIndicatorNameColumn = {U"三级指标", U"指标名称", U"二级指标"};
 const std::array<Str, 2> kIndicatorWeightColumn = {U"分值", U"权重"};

@@ -12,7 +12,7 @@ namespace gouji::lex::tables {
 using Str = std::u32string_view;
 
 // Column names of the forms: a header cell contains one of them.
-extern const std::array<Str, 47> kHeaderWords;
+extern const std::array<Str, 48> kHeaderWords;
 // Target and actual columns of a 自评表 indicator part.
 extern const std::array<Str, 6> kTargetWords;
 extern const std::array<Str, 4> kActualWords;
@@ -37,7 +37,7 @@ extern const std::array<Str, 2> kFundsBalancePrefix; // 结余… / 结转结余
 
 // Total names, as the whole (compact) cell; and the endings that make a short label a total.
 extern const std::array<Str, 5> kTotalNames;
-extern const std::array<Str, 2> kTotalEndings;  // "本年合计"
+extern const std::array<Str, 3> kTotalEndings;  // "本年合计"
 extern const Str kGrandScore;                   // 总分: a 自评表's closing row
 extern const Str kUnitCaption;                  // 单位：万元 above a table
 // 决算公开 total tables: the row-number column (行次, never an amount) and the row that numbers the
@@ -49,7 +49,7 @@ extern const std::array<Str, 2> kSideWords;
 
 // A column name broken over two lines: a head ("全年") and a tail ("预算数").
 extern const std::array<Str, 6> kHeaderHeads;
-extern const std::array<Str, 9> kHeaderTails;
+extern const std::array<Str, 10> kHeaderTails;
 // The name of a table's label column (项目, 支出内容, 年度, 村名, 科目…).
 extern const std::array<Str, 8> kLabelColumn;
 extern const Str kItemColumn;  // 项目: the label column a header-less table is given
@@ -59,7 +59,7 @@ extern const std::array<Str, 4> kChangeRateWords;
 // A change column's own name ("增减", "增长率") beside the two columns it compares.
 extern const std::array<Str, 2> kChangeColumnWords;
 // A cell holding only a unit ("(万元)") is the unit of the cell before it.
-extern const std::array<Str, 6> kUnitOnlyCells;
+extern const std::array<Str, 8> kUnitOnlyCells;
 
 // The columns of a flattened 自评表 indicator part, each by its names in order of preference.
 extern const std::array<Str, 3> kIndicatorNameColumn;    // 三级指标 / 指标名称 / 二级指标

@@ -56,7 +56,7 @@ const std::vector<Entry>& entries() {
       {U"当年", Cls::Filler}, {U"本年度", Cls::Filler}, {U"今年度", Cls::Filler}, {U"当年度", Cls::Filler},
       // ---- budget stage ----
       {U"年初预算", Cls::Stage, Initial}, {U"调整预算", Cls::Stage, Adjusted}, {U"调整后预算", Cls::Stage, Full},
-      {U"全年预算", Cls::Stage, Full}, {U"决算", Cls::Stage, Final}, {U"执行数", Cls::Stage, Executed},
+      {U"全年预算", Cls::Stage, Full}, {U"决算", Cls::Stage, Final}, {U"实际数", Cls::Stage, Final}, {U"执行数", Cls::Stage, Executed},
       {U"上年结转", Cls::Stage, CarryIn}, {U"年初结转", Cls::Stage, CarryIn}, {U"年末结转", Cls::Stage, CarryOut},
       {U"结转结余", Cls::Stage, CarryOut}, {U"结转和结余", Cls::Stage, CarryOut},
       // ---- scope ----
@@ -84,7 +84,7 @@ const std::vector<Entry>& entries() {
       {U"其中", Cls::List, Intro}, {U"包括", Cls::List, Intro}, {U"具体为", Cls::List, Intro},
       {U"具体是", Cls::List, Intro}, {U"分项情况是", Cls::List, Intro}, {U"分项情况为", Cls::List, Intro},
       {U"主要包括", Cls::List, Intro}, {U"分别", Cls::List, Respectively}, {U"各", Cls::List, Respectively},
-      {U"共计", Cls::List, Total}, {U"合计", Cls::List, Total}, {U"总计", Cls::List, Total},
+      {U"共计", Cls::List, Total}, {U"合计", Cls::List, Total}, {U"总计", Cls::List, Total}, {U"累计", Cls::List, Cumulative},
       {U"包含", Cls::List, Intro}, {U"主要用于", Cls::List, Intro}, {U"用于以下方面", Cls::List, Intro},
       {U"用于以下几个方面", Cls::List, Intro}, {U"加上", Cls::List, Plus},
       {U"一是", Cls::List, Ordinal},

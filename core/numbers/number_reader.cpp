@@ -6,6 +6,7 @@
 
 #include <algorithm>
 
+#include "lexicon/lexicon.h"
 #include "lexicon/number_words.h"
 #include "numbers/number_reader_internal.h"
 
@@ -116,6 +117,20 @@ void Reader::money_from_context() {
       if (is_sentence_end(s_[k]) && s_[k] != U'；' && s_[k] != U';') return false;
     return true;
   };
+  // "…资金89.97万。其中:30万用于…", "…资金19204.096万。其中,央省14059.11万…": a sentence opening
+  // with 其中 lists parts of the figure that closed the sentence before (each with its own name or
+  // none), so they share its measure.
+  auto opens_its_parts = [&](std::size_t a, std::size_t b) {
+    if (b < a || b - a > 20 || !is_sentence_end(s_[a])) return false;
+    std::size_t k = a + 1;
+    while (k < b && is_space(s_[k])) ++k;
+    const lex::Entry* e = lex::match_at(s_, k, lex::Cls::List);
+    if (!e || e->value != lex::Intro) return false;
+    for (k += e->word.size(); k < b && (is_space(s_[k]) || is_clause_sep(s_[k])); ++k) {}
+    for (; k < b; ++k)  // the part's name: words only
+      if (!is_han(s_[k])) return false;
+    return true;
+  };
   // Forward, then backward: in a list of bare amounts ("…项目40万；…经费25.85万；…") the one
   // its label marks as money makes its neighbours money, on either side.
   auto settle = [&](std::size_t i) {
@@ -137,7 +152,8 @@ void Reader::money_from_context() {
       while (b > 0 && !measure(b - 1) && i - b < 4) --b;
       std::size_t a = i + 1;
       while (a < out_.size() && !measure(a) && a - i < 4) ++a;
-      bool before = b > 0 && measure(b - 1) && out_[b - 1].kind() == UnitKind::Money && same_sentence(out_[b - 1].end, q.start);
+      bool before = b > 0 && measure(b - 1) && out_[b - 1].kind() == UnitKind::Money &&
+                    (same_sentence(out_[b - 1].end, q.start) || opens_its_parts(out_[b - 1].end, q.start));
       bool after = a < out_.size() && out_[a].kind() == UnitKind::Money && same_sentence(q.end, out_[a].start);
       is_money = before || after;
     }

@@ -464,6 +464,11 @@ void assign_subjects(const Text& t, const std::vector<Quantity>& qs, const Docum
       if (depth > low) open_frame = f;
     }
     resolve_years(st, f, continues, periods, para_year);
+    // "较上年增长0.24%，增加2.4万元": a change clause continuing a comparison in its sentence, with
+    // its subject, is against the same earlier period.
+    if (!fr.compare && !fr.own_subject && fr.sentence == st.frames[f - 1].sentence && st.frames[f - 1].compare &&
+        (head.role == NumRole::Change || head.role == NumRole::ChangeRate))
+      fr.compare = true;
   }
 }
 

@@ -171,16 +171,19 @@ std::size_t count(Str s, const LineInfo& l, char32_t c) {
 
 bool looks_numeric(const std::u32string& t) {
   bool digit = false;
-  for (char32_t c : t) {
+  for (std::size_t k = 0; k < t.size(); ++k) {
+    char32_t c = t[k];
     if (is_digit(c)) digit = true;
-    else if (!(is_space(c) || c == U'.' || c == U',' || c == U'-' || c == U'－' || c == U'%' || c == U'％')) return false;
+    else if (!(is_space(c) || c == U'.' || c == U',' || c == U'-' || c == U'－' || c == U'%' || c == U'％' ||
+               (c == U'，' && is_group_comma(t, k))))
+      return false;
   }
   return digit;
 }
 
 const UnitDef* split_money_unit(std::u32string& key) {
   std::size_t n = 0;
-  while (n < key.size() && (is_digit(key[n]) || key[n] == U'.' || key[n] == U',' || (n == 0 && key[n] == U'-'))) ++n;
+  while (n < key.size() && (is_digit(key[n]) || key[n] == U'.' || key[n] == U',' || (key[n] == U'，' && is_group_comma(key, n)) || (n == 0 && key[n] == U'-'))) ++n;
   if (n == 0 || n == key.size() || !looks_numeric(key.substr(0, n))) return nullptr;
   const UnitDef* u = match_unit(Str(key).substr(n));
   if (!u || u->kind != UnitKind::Money || u->text.size() != key.size() - n) return nullptr;

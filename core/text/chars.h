@@ -27,6 +27,15 @@ inline bool is_sentence_end(char32_t c) {
 inline bool is_clause_sep(char32_t c) {
   return c == U'，' || c == U',' || c == U'、' || c == U'：' || c == U':';
 }
+// A comma grouping thousands inside a figure ("1,234.5", and the full-width "2，840" OCR and
+// converters write): a digit before it, exactly three digits after. A full-width comma anywhere
+// else separates clauses.
+inline bool is_group_comma(std::u32string_view s, std::size_t i) {
+  if (i >= s.size() || (s[i] != U',' && s[i] != U'，') || i == 0 || !is_digit(s[i - 1]) || s.size() - i < 4) return false;
+  for (std::size_t j = i + 1; j <= i + 3; ++j)
+    if (!is_digit(s[j])) return false;
+  return i + 4 == s.size() || !is_digit(s[i + 4]);
+}
 inline bool is_open_bracket(char32_t c) {
   return c == U'（' || c == U'(' || c == U'【' || c == U'[' || c == U'〔' || c == U'“' || c == U'"' || c == U'《';
 }

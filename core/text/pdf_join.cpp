@@ -90,7 +90,8 @@ std::size_t width(const std::u32string& t) {
 bool prose(const std::u32string& t) {
   for (std::size_t i = 0; i + 1 < t.size(); ++i) {
     char32_t c = t[i];
-    if (c == U'，' || c == U'。' || c == U'；' || c == U';' || (c == U',' && !(i > 0 && is_digit(t[i - 1]) && is_digit(t[i + 1]))))
+    if ((c == U'，' && !is_group_comma(t, i)) || c == U'。' || c == U'；' || c == U';' ||
+        (c == U',' && !(i > 0 && is_digit(t[i - 1]) && is_digit(t[i + 1]))))
       return true;
   }
   return false;
@@ -107,7 +108,7 @@ bool figure_cut(const std::u32string& t, const std::u32string& next) {
   if (multiplier) --e;
   if (!is_digit(t[e - 1])) return false;
   std::size_t b = e;
-  while (b > 0 && (is_digit(t[b - 1]) || t[b - 1] == U'.' || t[b - 1] == U',')) --b;
+  while (b > 0 && (is_digit(t[b - 1]) || t[b - 1] == U'.' || t[b - 1] == U',' || is_group_comma(t, b - 1))) --b;
   if (b == 0 || !is_han(t[b - 1])) return false;
   char32_t n = next.front();
   bool unit = multiplier ? n == U'元' : lex::join::kUnitAfterDigit.find(n) != std::u32string_view::npos;
@@ -120,7 +121,8 @@ bool figure_cut(const std::u32string& t, const std::u32string& next) {
 bool label_then_figure(const std::u32string& t, const std::u32string& next) {
   if (t.empty() || !is_han(t.back())) return false;
   std::size_t k = 0, d = 0;
-  while (k < next.size() && (is_digit(next[k]) || next[k] == U'.' || next[k] == U',')) d += is_digit(next[k++]);
+  while (k < next.size() && (is_digit(next[k]) || next[k] == U'.' || next[k] == U',' || is_group_comma(next, k)))
+    d += is_digit(next[k++]);
   if (d == 0) return false;
   while (k < next.size() && next[k] == U' ') ++k;
   if (k >= next.size() || lex::join::kUnitClosingClause.find(next[k]) == std::u32string_view::npos) return false;

@@ -2,8 +2,9 @@
 """The real-report corpus as a test: runs ../shared/realworld's score.py and mutate.py on the
 gouji binary, and measures checked coverage (consistent statements reported as verified); fails
 when a figure falls below its floor in floors.json (floors only move up). Also reads each excerpt's
-繁体, PDF-wrapped (with and without page furniture), full-width, spaced and synonym twins (made in a temporary folder) and counts those
-giving the same findings.
+繁体, PDF-wrapped (with and without page furniture), full-width, spaced, synonym, thousands-grouped,
+bracket-width and spaced-cell twins (made in a temporary folder) and counts those giving the same
+findings.
 
 usage: realworld_floor.py GOUJI_BIN REPO_ROOT
 The corpus is kept outside the repository (published texts): without ../shared/realworld the
@@ -63,6 +64,9 @@ TWIN_FLOORS = [
     ('twin_forms_same_min', 'full-width and spaced twins with the same findings and relations'),
     ('twin_paged_same_min', 'paged twins the same as their wrapped copy'),
     ('twin_synonyms_same_min', 'synonym and clause-order twins with the same findings and relations'),
+    ('twin_numbers_same_min', 'thousands-grouped and spaced-percent twins with the same findings and relations'),
+    ('twin_brackets_same_min', 'bracket-width twins with the same findings and relations'),
+    ('twin_cells_spaced_same_min', 'twins with table cells spaced out (项 目 名 称) with the same findings and relations'),
 ]
 
 def twins(gouji, corpus):
@@ -94,6 +98,11 @@ def twins(gouji, corpus):
             # OCR and some converters: full-width figures ("１２．３９"), a space before the unit ("5 个").
             for kind, twin in (('wide', FULL_WIDTH_FIGURES(text)), ('spaced', SPACED_UNITS(text))):
                 count('twin_forms_same_min', twin_result(tmp, f'{kind}-{name}', twin) == (found, checked))
+            for form in NUMBER_FORMS:
+                count('twin_numbers_same_min', twin_result(tmp, 'num-' + name, off_links(form, text)) == (found, checked))
+            count('twin_cells_spaced_same_min', twin_result(tmp, 'cells-' + name, SPACED_CELLS(text)) == (found, checked))
+            for form in BRACKET_FORMS:
+                count('twin_brackets_same_min', twin_result(tmp, 'br-' + name, form(text)) == (found, checked))
             for pattern, word in SYNONYMS:
                 twin = re.sub(pattern, word, text)
                 if twin != text:
@@ -123,10 +132,40 @@ SYNONYMS = [
     (r'增长', '上升'), (r'增长', '增加'), (r'增加', '增长'), (r'增加', '提高'),
     (r'减少', '下降'), (r'减少', '降低'), (r'减少', '减支'), (r'下降', '降低'), (r'下降', '减少'),
     (r'占(?!比)', '占到'), (r'占(?=[\d.]+%)', '占比为'), (r'占(?=[\d.]+%)', '所占比重为'), (r'占比', '所占比重'), (r'共计', '合计'), (r'合计', '共计'), (r'合计', '总计'), (r'主要用于', '用于'),
-    (r'年初预算数', '年初预算'), (r'预算执行率', '执行率'), (r'决算数', '执行数'), (r'完成率', '完成比例'), (r'完成率', '达成率'),
+    (r'年初预算数', '年初预算'), (r'预算执行率', '执行率'), (r'决算数', '执行数'), (r'决算数', '实际数'), (r'完成率', '完成比例'), (r'完成率', '达成率'),
     (r'(增加|增长|减少|下降)([\d.]+万元)[,，](增长|下降)([\d.]+%)', r'\3\4，\1\2'),  # the rate first
-    (r'三公经费', '“三公”经费'), (r'(?<=\d)元(?=[，。,；;])', '元整'), (r'达到', '达'),
+    (r'三公经费', '“三公”经费'), (r'(?<=\d)元(?=[，。,；;])', '元整'), (r'达到', '达'), (r'万元', '万'),
 ]
+
+# Figures as other publishers write them: thousands grouped by ",", by the full-width "，" (OCR,
+# converters) or by a space ("12 345.67"), and "12.5 %" / "12.5％". A year, a date or a figure
+# inside a link is not grouped. Brackets all half-width, or all full-width.
+def grouped(sep):
+    def group(m):
+        whole, dot, frac = m.group(0).partition('.')
+        head, tail = whole[:len(whole) % 3 or 3], whole[len(whole) % 3 or 3:]
+        return sep.join([head] + [tail[i:i + 3] for i in range(0, len(tail), 3)]) + dot + frac
+    return lambda t: re.sub(r'(?<![\d.,])(?<!\d，)\d{4,}(?:\.\d+)?(?![\d.]|\s*[年月日号])', group, t)
+NUMBER_FORMS = [grouped(','), grouped('，'), grouped(' '),
+                lambda t: re.sub(r'(?<=\d)%', ' %', t), lambda t: re.sub(r'(?<=\d)%', '％', t)]
+BRACKET_FORMS = [lambda t: t.replace('（', '(').replace('）', ')'), lambda t: t.replace('(', '（').replace(')', '）')]
+
+# Table cells of words spaced out for alignment, as scraped pages and converters give them: each
+# short cell without figures of a pipe or tab row, and each short line of words alone.
+def spaced_word(w):
+    return re.sub(r'(?<=[\u4e00-\u9fff])(?=[\u4e00-\u9fff])', ' ', w) if len(w) <= 8 and not re.search(r'\d', w) else w
+def spaced_line(l):
+    if '|' in l or '\t' in l:
+        sep = '|' if '|' in l else '\t'
+        return sep.join(spaced_word(c) for c in l.split(sep))
+    return spaced_word(l) if re.fullmatch(r'[\u4e00-\u9fff]+', l.strip()) else l
+SPACED_CELLS = lambda t: '\n'.join(spaced_line(l) for l in t.split('\n'))
+
+def off_links(form, text):
+    """`form` applied to the text with its links (URL lines) left as they are."""
+    lines = text.split('\n')
+    out = form('\n'.join('' if 'http' in l else l for l in lines)).split('\n')
+    return '\n'.join(l if 'http' in l else o for l, o in zip(lines, out))
 
 FULL_WIDTH_FIGURES = lambda t: re.sub(r'(?<=\d)\.(?=\d)', '．', t).translate({ord(c): ord(c) + 0xFEE0 for c in '0123456789'})
 SPACED_UNITS = lambda t: re.sub(r'(\d)(万元|元|%|人|个|年)', r'\1 \2', t)

@@ -41,6 +41,26 @@ TEST_CASE("R26 rate first, amount after, with 增收/减收/减支") {
   CHECK(errors("一般公共预算支出完成2700万元，比上年减支300万元，下降10%。") == 0);
 }
 
+TEST_CASE("R26 a single rate under 各, its amount after it, is no parallel list") {
+  // Both totals 3120.80; 15.60/(3120.80+15.60) = 0.50%: the rate first, then the amount.
+  const std::string level = "一、收入支出决算总体情况\n2024年度收、支总计3120.80万元。";
+  CHECK(errors(level + "与2023年相比，收、支总计各下降0.50%，减少15.60万元。") == 0);
+  CHECK(errors(level + "与2023年相比，收、支总计各下降0.70%，减少15.60万元。") == 1);
+  // The same in the amount-first order, as before.
+  CHECK(errors(level + "与2023年相比，收、支总计各减少15.60万元，下降0.70%。") == 1);
+}
+
+TEST_CASE("R26 against the prior year's 实际数, as against its 决算数") {
+  // 1.56/(9.36−1.56) = 20.0%.
+  CHECK(errors("一、收入情况\n其他收入9.36万元，较2023年度实际数增加1.56万元，增长20.0%。\n") == 0);
+  CHECK(errors("一、收入情况\n其他收入9.36万元，较2023年度实际数增加1.56万元，增长25.0%。\n") == 1);
+  // The change's subject names the outturn 实际数, its level 决算: the same figure. 0.42/(6.58+0.42) = 6.00%.
+  const std::string level = "（一）总体情况\n2024年度会议费财政拨款支出决算为6.58万元。\n";
+  CHECK(errors(level + "2024年度会议费财政拨款支出实际数比2023年度减少0.42万元，降低6.00%。\n") == 0);
+  CHECK(errors(level + "2024年度会议费财政拨款支出实际数比2023年度减少0.42万元，降低6.50%。\n") == 1);
+  CHECK(errors(level + "2024年度会议费财政拨款支出执行数比2023年度减少0.42万元，降低6.50%。\n") == 1);
+}
+
 TEST_CASE("R26 never reads a 比上年+verb amount as the prior level (F2/F3 shape)") {
   // 600/(4600−600) = 15%: consistent, and no "prior value" reading of 600.
   CHECK(errors("其中：税收收入4600万元，比上年增收600万元，增长15%；非税收入1800万元，比上年减收200万元，下降10%。") == 0);

@@ -228,4 +228,8 @@ TEST_CASE("checked R02: a balance claimed in words against the two totals stated
   // A claim with no totals before it in its section ("力争实现收支平衡") verifies nothing.
   auto aim = run("一、收支情况\n收入合计120.0亿元，支出合计120.0亿元。\n二、下一步工作\n力争实现收支平衡。\n");
   CHECK(results(aim, "R02", "（收支").empty());
+  // 共计 names a total as 合计 does, though a cleaned label sheds it ("收入共计" → 收入).
+  auto gong = run("一、收支情况\n本年收入完成64.5亿元，加上上级补助收入12.5亿元，收入共计77.0亿元。"
+                  "本年支出完成70.1亿元，加上上解支出6.9亿元，支出共计77.0亿元。收支相抵，当年收支平衡。\n");
+  REQUIRE(results(gong, "R02", "（收支相抵）").size() == 1);
 }

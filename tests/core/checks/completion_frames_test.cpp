@@ -143,6 +143,14 @@ TEST_CASE("R29 a part's budget from the 预算数 | 决算数 pair that restates
   const std::string grid = "项目\t预算数\t决算数\n会议费\t10.00\t6.00\n培训费\t20.00\t18.00\n";
   CHECK(flags(grid + "会议费支出决算为6.00万元，完成预算的60.00%；培训费支出决算为18.00万元，完成预算的90.00%。", "R29") == 0);
   CHECK(flags(grid + "会议费支出决算为6.00万元，完成预算的66.00%；培训费支出决算为18.00万元，完成预算的90.00%。", "R29") == 1);
+  // 执行数 and 实际数 name the outturn column as 决算数 does.
+  for (std::string outturn : {"执行数", "实际数"}) {
+    std::string table = kPairTable;
+    for (std::size_t at; (at = table.find("决算数")) != std::string::npos;) table.replace(at, std::string("决算数").size(), outturn);
+    auto e = with_rule(run(table + replaced(kPairProse, "60.00%", "75.00%")), "R29");
+    REQUIRE(e.size() == 1);
+    CHECK(e[0]->expected == "60.00%");
+  }
 }
 
 TEST_CASE("R29 a 其中 part is not measured against the total's 年初预算, and no pair means no reading") {

@@ -136,6 +136,9 @@ TEST_CASE("R32: 三公 claim without prior-year figures is info; figures give �
 
   // Quantified claims are R26's; a stated prior year makes the claim checkable.
   CHECK(with_rule(run("“三公”经费支出12.02万元，比上年减少3万元，下降19.97%。"), "R32").empty());
+  // A rise stated after the rate: the comparison of the clause before carries on to its amount.
+  CHECK(count_rule(run("“三公”经费支出6.30万元，较上年增长50.00%，增加2.10万元。"), "R32", Severity::Warning) == 1);
+  CHECK(with_rule(run("“三公”经费支出6.30万元，较上年下降25.00%，减少2.10万元。"), "R32").empty());
   CHECK(with_rule(run("上年“三公”经费支出15万元。本年“三公”经费支出12万元，与去年相比有所下降。"), "R32").empty());
 }
 

@@ -52,3 +52,18 @@ TEST_CASE("a sentence opening with \"<label>中，\" breaks down the figure stat
   // A "中" that refers to nothing stated before is not a breakdown.
   CHECK(find("工作中，完成培训30人次，检查50人次。", qs).empty());
 }
+
+TEST_CASE("累计 after its parts totals them only when it measures what they measure") {
+  std::vector<Quantity> qs;
+  // 累计…投资 after three batches' 投资: their total.
+  auto b = find("首期工程批复投资512.4万元，二期工程批复投资301.6万元，累计批复投资814.0万元。", qs);
+  REQUIRE(b.size() == 1);
+  CHECK(qs[b[0].total].value.to_string() == "814");
+  CHECK(b[0].parts.size() == 2);
+  // 加上 … 收入累计: the income total, as with 合计.
+  auto p = find("本年收入完成52.3亿元。加上上级补助收入7.7亿元，收入累计60.0亿元。", qs);
+  REQUIRE(p.size() == 1);
+  CHECK(p[0].parts.size() == 2);
+  // A running count of another measure after a list is no total of it.
+  CHECK(find("排查返乡人员820人，境外返回人员41人，累计开展随访1377人。", qs).empty());
+}

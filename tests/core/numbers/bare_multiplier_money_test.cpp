@@ -66,3 +66,17 @@ TEST_CASE("bare 万: a rate between two amounts measures nothing; a list parted 
   REQUIRE(elders != nullptr);
   CHECK(elders->kind() == UnitKind::None);
 }
+
+TEST_CASE("bare 万: a sentence opening with 其中 lists parts of the amount that closed the one before") {
+  auto qs = read_quantities(Text::from_utf8(
+      "本项目共支付培训资金48.6万。其中:20万用于师资培训；28.6万用于场地租赁。"
+      "全年培训学员2.4万。其中:1.1万来自乡镇。安排衔接资金2360.5万。其中，中央1500万、省级560.5万、县级300万。\n"));
+  for (const char* money : {"20万", "28.6万", "1500万", "560.5万", "300万"}) {
+    const Quantity* q = find(qs, money);
+    REQUIRE(q != nullptr);
+    CHECK_MESSAGE(q->kind() == UnitKind::Money, money);
+  }
+  const Quantity* trainees = find(qs, "1.1万");  // parts of a count stay counts
+  REQUIRE(trainees != nullptr);
+  CHECK(trainees->kind() == UnitKind::None);
+}

@@ -113,6 +113,13 @@ TEST_CASE("one-line: a 自评表 budget part flattened onto one line of space-se
   CHECK(cell_at(t, 1, 1) == "50");  // left-aligned: 年初 / 全年预算 / 执行
   CHECK(cell_at(t, 1, 3) == "51");
   CHECK(cell_at(t, 3, 0) == "其他资金");
+  // The unit written "(万)" without 元 is the same unit cell, not a column of its own.
+  auto wan = tables_of(
+      "附件 项目支出绩效自评表 项目名称 道路养护 主管部门 某镇人民政府 项目资金 (万) 年初预算数 全年预算数 全年执行数 分值 执行率 "
+      "得分 年度资金总额: 50 52 51 10 98.08% 9.8 其中:本年财政拨款 50 52 51 上年结转资金 其他资金 年度总体目标 预期目标\n");
+  REQUIRE(wan.tables.size() == 1);
+  CHECK(wan.tables[0].columns == 7);
+  CHECK(wan.tables[0].header[1] == "年初预算数");
 }
 
 TEST_CASE("one-line: a 决算总表 with 行次 is rebuilt by its row numbers, empty amounts left empty") {
@@ -409,4 +416,19 @@ TEST_CASE("fused cells: '总分10095' closing a 自评表 indicator part is 100 
   auto bad = tables_of(part("总分100105 |"));
   REQUIRE(bad.tables.size() == 1);
   CHECK(bad.tables[0].rows.size() == 2);
+}
+
+TEST_CASE("blank-lines: figures grouped by a full-width comma (\"1，260\") are figure cells") {
+  auto d = tables_of(lines({"计划安排资金", "", "(万元)", "", "1，260", "", "实际到位资金", "", "(万元)", "", "1，260", "", "实际支出",
+                            "", "(万元)", "", "1，155", "", "结余(万元)", "", "105", "", "省财政", "", "840", "", "省财政", "", "840",
+                            "", "省财政", "", "756", "", "省财政", "", "84", "", "县财政", "", "420", "", "县财政", "", "420", "",
+                            "县财政", "", "399", "", "县财政", "", "21", "", "二、支出明细"}));
+  REQUIRE(d.tables.size() == 1);
+  const Table& t = d.tables[0];
+  CHECK(t.columns == 5);
+  REQUIRE(t.rows.size() == 3);
+  CHECK(cell_at(t, 0, 3) == "1，155");
+  std::string n;
+  CHECK(cell_number(cell_at(t, 0, 3), n));
+  CHECK(n == "1155");
 }

@@ -1,5 +1,6 @@
 #include <doctest/doctest.h>
 
+#include "structure/table_build.h"
 #include "structure/tables.h"
 
 using namespace gouji;
@@ -81,4 +82,12 @@ TEST_CASE("pipe rows whose figures carry their money unit ('12.5万元') are rea
     for (const auto& r : x.rows)
       for (const auto& c : r) CHECK(c.text != "79000");
   }
+}
+
+TEST_CASE("a full-width comma is a thousands separator only between a digit and exactly three digits") {
+  CHECK(looks_numeric(U"2，840"));
+  CHECK(looks_numeric(U"1，085，203.63"));
+  CHECK_FALSE(looks_numeric(U"12，34"));     // a clause comma between two figures
+  CHECK_FALSE(looks_numeric(U"40，5000"));
+  CHECK_FALSE(looks_numeric(U"，840"));
 }

@@ -78,6 +78,9 @@ TEST_CASE("a figure cut from its unit at a line break joins even in a short Word
   CHECK(r.text == U"2023年度基本支出1320.00万元，比上年增加120.00万元。\n");
   REQUIRE(r.origin.size() == r.text.size() + 1);
   CHECK(r.origin[r.text.find(U'元')] == 19);  // the 元 still points past the original break
+  // Grouped by a full-width comma, the figure is still one figure cut from its unit.
+  auto g = repair_pdf_text(U"2023年度基本支出4，320.00万\n元，比上年增加120.00万元。\n");
+  CHECK(g.text == U"2023年度基本支出4，320.00万元，比上年增加120.00万元。\n");
 }
 
 TEST_CASE("a lone figure above a lone unit (a table cell) is not a figure cut from its unit") {
