@@ -15,5 +15,11 @@ inline constexpr std::u32string_view kUnitClosingClause = U"元万亿千%％‰�
 inline constexpr std::u32string_view kMultiplierBeforeYuan = U"万亿千";
 // A word closing a line after a Han character that waits for its figure ("占", "较上年", "达").
 inline constexpr std::u32string_view kWaitsForFigure = U"占较比达为约";
+// Marks no typeset line opens with (line-start rules of Chinese layout): a line that does is the
+// rest of the line before, whatever the width.
+inline constexpr std::u32string_view kNeverOpensLine = U"、，。；,;";
+// A word that opens the rest of the statement before it, never a new one: a breakdown's 其中
+// after a total whose sentence happened to end at the wrap width.
+inline constexpr std::u32string_view kContinuesStatement[] = {U"其中"};
 
 }  // namespace gouji::lex::join

@@ -133,6 +133,22 @@ bool label_then_figure(const std::u32string& t, const std::u32string& next) {
                              next[k] == U';' || next[k] == U'。');
 }
 
+// The next line carries on the line before whatever either looks like: it opens with a mark no
+// typeset line opens with ("…增长18.8%" + "；非税收入…").
+bool opens_mid_clause(const std::u32string& next) {
+  return !next.empty() && lex::join::kNeverOpensLine.find(next.front()) != std::u32string_view::npos;
+}
+
+// A line that stops at its sentence's end, at the wrap width, before a line that opens with a
+// word continuing that statement ("…收入24627万元。" + "其中：税收…"): the sentence ended where the
+// line did by chance, and the breakdown belongs to the total before it.
+bool continues_statement(const std::u32string& t, const std::u32string& next) {
+  if (t.empty() || t.back() != U'。') return false;
+  for (std::u32string_view w : lex::join::kContinuesStatement)
+    if (next.size() > w.size() && std::u32string_view(next).substr(0, w.size()) == w) return true;
+  return false;
+}
+
 // The clause is left open at the end of the line whatever its width: after a comma or 、, inside
 // an unclosed bracket, between a number and its unit, after a word that waits for its figure.
 bool clause_open(const std::u32string& t, const std::u32string& next) {
@@ -274,8 +290,9 @@ void note_drops(const std::vector<Line>& lines, const std::vector<bool>& drop, R
     }
 }
 
-// Text that is not PDF-like (Word pastes, short excerpts) keeps its line breaks, except a figure
-// cut from its unit and page furniture.
+// Text that is not PDF-like (Word pastes, short excerpts) keeps its line breaks, except the few a
+// writer never makes — a figure cut from its unit, from the word waiting for it, a line opening
+// with "、" or "；" — and page furniture. A short report wraps only its few long paragraphs.
 Repaired figure_cuts_only(const std::u32string& s, const std::vector<Line>& lines) {
   Repaired r;
   std::vector<bool> drop = page_furniture(s, lines);
@@ -287,7 +304,9 @@ Repaired figure_cuts_only(const std::u32string& s, const std::vector<Line>& line
   for (std::size_t j = 0; j + 1 < kept.size(); ++j) {
     const Line& l = lines[kept[j]];
     const Line& n = lines[kept[j + 1]];
-    if (!has_tab(s, l) && !has_tab(s, n) && figure_cut(trimmed(s, l), trimmed(s, n))) {
+    std::u32string t = trimmed(s, l), u = trimmed(s, n);
+    if (!t.empty() && !has_tab(s, l) && !has_tab(s, n) &&
+        (figure_cut(t, u) || label_then_figure(t, u) || opens_mid_clause(u))) {
       soft[j] = true;
       ++r.joined_breaks;
     }
@@ -443,9 +462,11 @@ Repaired repair_pdf_text(const std::u32string& s) {
     const Line& l = lines[kept[j]];
     const Line& n = lines[kept[j + 1]];
     std::u32string t = trimmed(s, l);
-    soft[j] = open_end(t) && visible_length(s, n) > 0 &&
-              !starts_block(s, n.start, n.end) && !has_tab(s, l) && !has_tab(s, n) &&
-              (full(t) || clause_open(t, trimmed(s, n)) || (prose(t) && width(t) * 5 >= wrap_width * 3));
+    std::u32string u = trimmed(s, n);
+    bool rows = has_tab(s, l) || has_tab(s, n);
+    soft[j] = (open_end(t) && visible_length(s, n) > 0 && !starts_block(s, n.start, n.end) && !rows &&
+               (full(t) || clause_open(t, u) || (prose(t) && width(t) * 5 >= wrap_width * 3))) ||
+              (!t.empty() && !rows && (opens_mid_clause(u) || (full(t) && continues_statement(t, u))));
     r.joined_breaks += soft[j];
   }
   emit(s, lines, kept, soft, r);

@@ -209,3 +209,42 @@ TEST_CASE("page furniture goes wherever a page break falls: mid-sentence, inside
     CHECK(kept(U"| 年度 | 金额 |\n| 2023 | 15 |\n3/20\n| 2024 | 16 |\n", "3/20"));
   }
 }
+
+namespace {
+
+// A total whose sentence ends exactly at the wrap width (24 characters), then its breakdown on
+// the next line, then the rest of the report wrapped as usual.
+std::u32string total_then_breakdown(const std::u32string& opener) {
+  const std::u32string total =
+      U"1-6月，全县一般公共预算收入累计完成36520万元，完成年初预算数81200万元的45.0%，比上年增收2310万元，增长6.8%，好于全市。";
+  std::u32string text = U"一、一般公共预算收支情况\n";
+  for (std::size_t i = 0; i < total.size(); i += 24) text += total.substr(i, 24) + U"\n";
+  text += wrap_whole_numbers(opener + U"税收收入21480万元，比上年增收3120万元，增长17.0%；非税收入15040万元，比上年减收810万元，下降5.1%。", 24);
+  return text + wrap_whole_numbers(U"全县一般公共预算支出累计完成98760万元，完成预算数203400万元的48.6%，比上年减支4120万元，下降4.0%，主要是基建项目减少。", 24);
+}
+
+}  // namespace
+
+TEST_CASE("a breakdown's 其中 after a sentence that ended at the wrap width stays with its total") {
+  std::u32string text = total_then_breakdown(U"其中：");
+  CHECK(repair_pdf_text(text).text.find(U"好于全市。其中：税收收入") != std::u32string::npos);
+  std::string utf8 = to_utf8(text);
+  CHECK(alarms(utf8, "R01") == 0);
+  CHECK(alarms(replaced(utf8, "15040", "15140"), "R01") == 1);  // 21480 + 15140 ≠ 36520
+  // Near miss: a full line that ends its sentence before an ordinary one keeps its break.
+  CHECK(repair_pdf_text(total_then_breakdown(U"")).text.find(U"好于全市。\n税收收入") != std::u32string::npos);
+}
+
+TEST_CASE("a short report joins the breaks no writer makes, even where it is not PDF-like") {
+  // Only one paragraph is long enough to wrap: the rest of the report keeps its lines.
+  std::string text =
+      "二、收入支出决算总体情况说明\n2024年度收、支总计1650.20万元。与2023年相比，收、支总计各减少\n"
+      "5.12万元，下降0.31%。主要原因是项目减少。\n";
+  CHECK(alarms(text, "R26") == 0);
+  CHECK(alarms(replaced(text, "0.31%", "0.45%"), "R26") == 1);  // 5.12 ÷ (1650.20 + 5.12) = 0.31%
+  // A line that opens with "；" or "、" is the rest of the line before.
+  auto r = repair_pdf_text(U"三、机构设置\n共设办公室、财务科\n、人事科3个内设机构；下设服务中心1个\n；另有退休人员12人。\n");
+  CHECK(r.text == U"三、机构设置\n共设办公室、财务科、人事科3个内设机构；下设服务中心1个；另有退休人员12人。\n");
+  // Near miss: a table of one cell a line keeps its breaks.
+  CHECK_FALSE(repair_pdf_text(U"项目\n基本支出\n5.12\n万元\n").changed);
+}
