@@ -39,9 +39,16 @@ def checked_coverage(gouji, corpus, labels_path):
             covered += any(s < b and a < e for s, e in spans)
     return covered, total
 
+def inside_figure(line, j):
+    """A break before line[j] would cut a figure: between its digits, or at a space grouping its
+    thousands ("1 100 910.5": a space followed by exactly three digits)."""
+    if re.match(r'[0-9.,]', line[j]) and re.match(r'[0-9.,]', line[j - 1]): return True
+    return bool(re.match(r'\d \d{3}(?![\d])', line[j - 2:j + 4]) or re.match(r'\d \d{3}(?![\d])', line[j - 1:j + 4]))
+
 def wrap_like_pdf(text, width):
     """Hard-wraps every long line at `width` characters as a PDF viewer copies it, never inside a
-    figure (the line ends before a number that would not fit); table rows (tabs, pipes) stay."""
+    figure (the line ends before a number that would not fit, thousands groups included); table
+    rows (tabs, pipes) stay."""
     out = []
     for line in text.split('\n'):
         if len(line) <= width or '|' in line or '\t' in line:
@@ -50,7 +57,7 @@ def wrap_like_pdf(text, width):
         i = 0
         while len(line) - i > width:
             j = i + width
-            while j > i + 1 and re.match(r'[0-9.,]', line[j]) and re.match(r'[0-9.,]', line[j - 1]): j -= 1
+            while j > i + 1 and inside_figure(line, j): j -= 1
             out.append(line[i:j])
             i = j
         out.append(line[i:])
