@@ -115,13 +115,24 @@ bool figure_cut(const std::u32string& t, const std::u32string& next) {
   return unit && (is_han(next[1]) || prose(next));
 }
 
+// A space grouping thousands ("36 849 227"): a digit before it, exactly three digits after.
+bool is_group_space(const std::u32string& s, std::size_t i) {
+  if (i == 0 || i + 3 >= s.size() || s[i] != U' ' || !is_digit(s[i - 1])) return false;
+  for (std::size_t j = i + 1; j <= i + 3; ++j)
+    if (!is_digit(s[j])) return false;
+  return i + 4 == s.size() || !is_digit(s[i + 4]);
+}
+
 // A line that stops at a word and a next line that opens with that word's figure and unit and
-// closes the clause right after it ("…项目支出预算" + "36849227 元 , 同比…"): the label and its
-// figure are one clause. A table of one cell a line has no clause mark after the figure.
+// closes the clause right after it ("…项目支出预算" + "36849227 元 , 同比…", its thousands grouped
+// or not): the label and its figure are one clause. A table of one cell a line has no clause
+// mark after the figure.
+
 bool label_then_figure(const std::u32string& t, const std::u32string& next) {
   if (t.empty() || !is_han(t.back())) return false;
   std::size_t k = 0, d = 0;
-  while (k < next.size() && (is_digit(next[k]) || next[k] == U'.' || next[k] == U',' || is_group_comma(next, k)))
+  while (k < next.size() && (is_digit(next[k]) || next[k] == U'.' || next[k] == U',' || is_group_comma(next, k) ||
+                             is_group_space(next, k)))
     d += is_digit(next[k++]);
   if (d == 0) return false;
   while (k < next.size() && next[k] == U' ') ++k;

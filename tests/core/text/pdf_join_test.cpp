@@ -248,3 +248,12 @@ TEST_CASE("a short report joins the breaks no writer makes, even where it is not
   // Near miss: a table of one cell a line keeps its breaks.
   CHECK_FALSE(repair_pdf_text(U"项目\n基本支出\n5.12\n万元\n").changed);
 }
+
+TEST_CASE("a word waiting for its figure joins the next line's figure with its thousands spaced") {
+  std::string text = "二、政府采购预算情况说明\n2025年政府采购预算5 318 657.73元，同比增加\n1 322 394.96元，增长33.09%。\n";
+  CHECK(alarms(text, "R26") == 0);
+  // 1322394.96 ÷ (5318657.73 − 1322394.96) = 33.09%, not 35.09%.
+  CHECK(alarms(replaced(text, "33.09%", "35.09%"), "R26") == 1);
+  // Near miss: two spaced figures a line, no clause mark after the figure: table cells.
+  CHECK_FALSE(repair_pdf_text(U"项目名称\n1 322 394.96 5 318 657.73\n").changed);
+}
