@@ -199,12 +199,16 @@ void emit(const std::u32string& s, const std::vector<Line>& lines, const std::ve
       break;
     }
     if (soft[j]) {
-      // Latin words keep one space between them; CJK and digits join directly.
+      // Latin words keep one space between them; CJK and digits join directly — unless the copy
+      // has a space at the break beside a figure: it separates cells ("本年拨款 " + "90 89.97") or
+      // a figure's thousands ("1 100" + " 910.5"), and stays.
       const Line& n = lines[kept[j + 1]];
       std::size_t nb = n.start;
       while (nb < n.end && (s[nb] == U' ' || s[nb] == U'\u3000')) ++nb;
       r.joins.push_back({e, nb});
-      if (!r.text.empty() && is_latin(r.text.back()) && nb < n.end && is_latin(s[nb])) {
+      bool spaced = (e < l.end || nb > n.start) && s[e < l.end ? e : n.start] == U' ';
+      bool figure = !r.text.empty() && nb < n.end && (is_digit(r.text.back()) || is_digit(s[nb]));
+      if (!r.text.empty() && ((is_latin(r.text.back()) && nb < n.end && is_latin(s[nb])) || (spaced && figure))) {
         r.text += U' ';
         r.origin.push_back(l.end);
       }

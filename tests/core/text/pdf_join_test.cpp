@@ -257,3 +257,23 @@ TEST_CASE("a word waiting for its figure joins the next line's figure with its t
   // Near miss: two spaced figures a line, no clause mark after the figure: table cells.
   CHECK_FALSE(repair_pdf_text(U"项目名称\n1 322 394.96 5 318 657.73\n").changed);
 }
+
+TEST_CASE("a space at a PDF break beside a figure stays: thousands groups and cells are not glued") {
+  // Wrapped at 28 characters, the breaks fall inside "2 214 806.3" and "1 120 000" at their
+  // grouping spaces; glued, "1 120" + " 000" would read as 1 and 120000.
+  const std::u32string para =
+      U"（一）一般公共预算支出按功能分类科目划分。机构运行2 214 806.3元，其中：基本支出2 214 806.3元，项目支出0元，主要用于单位日常运转；"
+      U"科技活动支出1 356 220.5元，其中：基本支出1 120 000元，项目支出236 220.5元，主要用于课题研究和成果推广；"
+      U"住房保障支出421 318元，其中：住房公积金260 118元，提租补贴161 200元，主要用于职工住房保障。";
+  std::u32string pdf = wrap_whole_numbers(para, 28);
+  REQUIRE(pdf.find(U"基本支出1 120\n 000元") != std::u32string::npos);
+  CHECK(repair_pdf_text(pdf).text == para + U"\n");
+  std::string utf8 = to_utf8(pdf);
+  CHECK(alarms(utf8, "R01") == 0);
+  CHECK(alarms(replaced(utf8, "236 220.5", "236 320.5"), "R01") >= 1);  // 1120000 + 236320.5 ≠ 1356220.5
+  // Near miss: without grouping spaces no space is put in at a break.
+  std::u32string plain;
+  for (char32_t c : para)
+    if (c != U' ') plain += c;
+  CHECK(repair_pdf_text(wrap_whole_numbers(plain, 28)).text == plain + U"\n");
+}
