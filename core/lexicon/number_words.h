@@ -141,7 +141,11 @@ inline constexpr Str kMoneyContextWords[] = {
     U"资金", U"收入", U"支出", U"预算", U"决算", U"经费", U"拨款", U"增收", U"减收", U"增支", U"减支", U"结余",
     U"结转", U"投资", U"费用", U"金额", U"补助", U"补贴", U"税", U"资产", U"负债", U"债务", U"支付", U"拨付",
     U"到位", U"融资", U"贷款", U"基金", U"财政", U"成本", U"费", U"款", U"价", U"薪", U"工资", U"产值", U"营业额",
+    U"收支", U"收、支",
 };
+// One-character words paired by 、 into one name ("收、支总计" is the total of both sides): the
+// 、 does not end the label there.
+inline constexpr Str kDunhaoPairs[] = {U"收、支"};
 // …unless the label names something counted (户籍人口30万, 新增造林3万亩 is already a unit).
 inline constexpr Str kNotMoneyWords[] = {U"人口", U"人次", U"人数", U"户数", U"人", U"户", U"亩", U"吨", U"株",
                                          U"头", U"只", U"册", U"份", U"件", U"次", U"字", U"条", U"平方", U"公里"};

@@ -142,6 +142,12 @@ std::size_t label_begin(Str s, std::size_t label_end, std::size_t floor) {
       lb = k - 1;
       continue;
     }
+    // "收、支总计": a 、 inside a fixed pair of one-character words belongs to the label.
+    if (c == U'、' && lb >= 2 && starts_with_any(s, lb - 2, words::kDunhaoPairs)) {
+      lb -= 2;
+      steps += 2;
+      continue;
+    }
     if (is_sentence_end(c) || is_clause_sep(c) || c == U'\t' || c == U'（' || c == U'(' || c == U'\n') break;
     --lb;
     ++steps;

@@ -80,3 +80,20 @@ TEST_CASE("bare 万: a sentence opening with 其中 lists parts of the amount th
   REQUIRE(trainees != nullptr);
   CHECK(trainees->kind() == UnitKind::None);
 }
+
+TEST_CASE("bare 万 after 收、支总计: the pair is one label, and both sides are money") {
+  auto qs = read_quantities(Text::from_utf8(
+      "2024年度收、支总计1650.20万。与2023年相比，收、支总计各减少5.12万，下降0.31%。"
+      "全镇常住人口、户数分别为3.2万、1.1万。\n"));
+  const Quantity* total = find(qs, "1650.20万");
+  REQUIRE(total != nullptr);
+  CHECK(total->kind() == UnitKind::Money);
+  CHECK(total->label == "收、支总计");
+  const Quantity* change = find(qs, "5.12万");
+  REQUIRE(change != nullptr);
+  CHECK(change->kind() == UnitKind::Money);
+  // Near miss: a 、 between other words still ends the label, and counts stay counts.
+  const Quantity* people = find(qs, "3.2万");
+  REQUIRE(people != nullptr);
+  CHECK(people->kind() != UnitKind::Money);
+}
