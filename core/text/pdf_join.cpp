@@ -357,14 +357,28 @@ Repaired repair_pdf_text(const std::u32string& s) {
   auto full = [&](const std::u32string& t) {
     return t.size() >= 8 && (t.size() + 2 >= wrap || width(t) + 4 >= wrap_width);
   };
-  std::size_t mid_sentence = 0;
+  std::size_t mid_sentence = 0, prose_lines = 0;
   for (std::size_t k = 0; k + 1 < lines.size(); ++k) {
     std::u32string t = trimmed(s, lines[k]);
     if (t.empty() || visible_length(s, lines[k + 1]) == 0 || has_tab(s, lines[k])) continue;
+    prose_lines += prose(t);
     if (!ends_paragraph(t.back()) && full(t) && t.size() >= 12) ++mid_sentence;
   }
   // Word pastes put each paragraph on one line: almost no line ends mid-sentence.
-  if (mid_sentence < 4 || mid_sentence * 4 < lengths.size()) return figure_cuts_only(s, lines);
+  // A short report wraps only its few paragraphs among many short cells and headings: weigh the
+  // cut lines against the lines of prose, not against every line.
+  if (mid_sentence < 4 || (mid_sentence * 4 < lengths.size() && (prose_lines == 0 || mid_sentence * 2 < prose_lines)))
+    return figure_cuts_only(s, lines);
+  if (mid_sentence * 4 < lengths.size()) {
+    // Its width is the prose's: the short cells would make every cell a full line.
+    std::vector<std::size_t> prose_lengths, prose_widths;
+    for (std::size_t k = 0; k < lines.size(); ++k) {
+      std::u32string t = trimmed(s, lines[k]);
+      if (!has_tab(s, lines[k]) && prose(t)) { prose_lengths.push_back(t.size()); prose_widths.push_back(width(t)); }
+    }
+    wrap = upper_quartile(prose_lengths);
+    wrap_width = upper_quartile(prose_widths);
+  }
 
   // Running headers/footers: a short line repeated on three or more pages.
   // One a page, so never on nearby lines: a cell repeated down a table is not a header.

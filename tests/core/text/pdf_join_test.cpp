@@ -277,3 +277,24 @@ TEST_CASE("a space at a PDF break beside a figure stays: thousands groups and ce
     if (c != U' ') plain += c;
   CHECK(repair_pdf_text(wrap_whole_numbers(plain, 28)).text == plain + U"\n");
 }
+
+TEST_CASE("a short report with many short lines still joins its few wrapped paragraphs") {
+  // Eighteen short lines of cells and headings, then one paragraph wrapped at 41: few lines of
+  // the report are cut, but most of its prose is.
+  std::u32string text =
+      U"第一部分 单位概况\n一、单位主要职能\n二、机构设置情况\n单位名称：某某小学\n单位性质：事业单位\n"
+      U"主管部门：某某教育局\n单位地址：某某镇18号\n联系电话：12345678\n填报人员：某某某某\n"
+      U"预算级次：县级预算\n供给方式：全额保障\n核算方式：集中核算\n公开方式：网站公开\n"
+      U"单位负责人：某某某\n财务负责人：某某某\n统计负责人：某某某\n审核负责人：某某某\n三、人员情况说明\n";
+  const std::u32string para =
+      U"机构人员当年变动情况及原因：2024年末在编在岗的教职工总人数62人，其中在职在编人员50人，特岗人员9人，三支一扶3人，退休教师另有40人。"
+      U"学校共有教学班18个，在校学生760人，比上年减少35人，主要原因是适龄儿童减少以及部分学生随父母外出务工转学，学校按照上级要求"
+      U"调整了教学班设置并优化了教师配备，确保各年级教学工作正常开展。";
+  text += wrap(para, 41) + U"第二部分 单位决算情况说明\n";
+  REQUIRE(text.find(U"其中在职在编\n人员50人") != std::u32string::npos);
+  std::u32string repaired = repair_pdf_text(text).text;
+  CHECK(repaired.find(para + U"\n") != std::u32string::npos);
+  // Near miss: the cells and headings keep their lines.
+  CHECK(repaired.find(U"单位名称：某某小学\n单位性质：事业单位\n") != std::u32string::npos);
+  CHECK(repaired.find(U"确保各年级教学工作正常开展。\n第二部分") != std::u32string::npos);
+}
