@@ -307,7 +307,8 @@
     var next = 0, pane = document.getElementById('findings-pane');
     st.moreList = function slice() {
       clearTimeout(timers.list);
-      var stop = Math.min(queue.length, next + (next ? 400 : 150));
+      // 100 a task: Chromium 78 lays a new item out in ≈ 0.17 ms (400 a task made 60–70 ms tasks).
+      var stop = Math.min(queue.length, next + (next ? 100 : 150));
       for (; next < stop; next++) pageOf(el, queue[next][0]).appendChild(item(ctx, queue[next][1]));
       if (next < queue.length && (next < 1000 || pane.scrollTop + pane.clientHeight > pane.scrollHeight - 3000))
         timers.list = setTimeout(slice, 0);
