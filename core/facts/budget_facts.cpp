@@ -7,6 +7,7 @@
 
 #include "facts/budget_facts_internal.h"
 #include "lexicon/budget_words.h"
+#include "numbers/dates.h"
 
 namespace gouji {
 namespace {
@@ -110,14 +111,7 @@ void read_labels(Build& st) {
     if (f.entity.empty() && f.section != kNone) f.entity = heading_entity[f.section];
     if (f.year == 0) {
       // A year stated earlier in the sentence ("2024年部门…").
-      for (std::size_t k = f.sentence; k + 4 < q.start; ++k) {
-        if (is_digit(s[k]) && is_digit(s[k + 1]) && is_digit(s[k + 2]) && is_digit(s[k + 3]) && s[k + 4] == U'年' &&
-            (k == 0 || !is_digit(s[k - 1]))) {
-          f.year = digit_value(s[k]) * 1000 + digit_value(s[k + 1]) * 100 + digit_value(s[k + 2]) * 10 +
-                   digit_value(s[k + 3]);
-          break;
-        }
-      }
+      for (std::size_t k = f.sentence, end; k + 4 < q.start && !f.year; ++k) f.year = read_year(s, k, end);
     }
     fact_of[qi] = facts.size();
     facts.push_back(std::move(f));
