@@ -47,3 +47,24 @@ TEST_CASE("A year guessed from an excerpt's first line is not the report year: t
   CHECK(r[0]->message.zh.find("相差10.00万元") != std::string::npos);
   CHECK(with_rule(run(head + body("90.00")), "R02").empty());
 }
+
+TEST_CASE("A sentence continuing a year-led paragraph is that year's: no R15 against the report year's totals") {
+  // Section two restates 2023: its second sentence names no year, yet its 部门支出合计 is 2023's
+  // (the frame's period), not a second 2024 expenditure total to hold against 2300.
+  auto text = [](const std::string& carry_out) {
+    return "江岸区文旅局2024年度部门决算说明\n"
+           "一、收入支出决算总体情况\n"
+           "本年收入合计2400.00万元，使用非财政拨款结余10.00万元，年初结转和结余90.00万元，"
+           "本年支出合计2300.00万元，结余分配0万元，年末结转和结余" + carry_out + "万元。\n"
+           "二、上年收入支出情况\n"
+           "2023年部门收入合计2100.00万元。部门支出合计2050.00万元，年末结转和结余140.00万元。\n";
+  };
+  // 2400 + 10 + 90 = 2500 against 2300 + 0 + 180 = 2480: R02 on the 2024 figures only.
+  auto d = run(text("180.00"));
+  CHECK(with_rule(d, "R02").size() == 1);
+  CHECK(with_rule(d, "R15").empty());
+  // Near-miss: 2300 + 0 + 200 = 2500, and 2023's figures are not 2024's restated.
+  auto ok = run(text("200.00"));
+  CHECK(with_rule(ok, "R02").empty());
+  CHECK(with_rule(ok, "R15").empty());
+}
