@@ -68,7 +68,8 @@ Facts read_facts(const Text& text) {
   facts.doc.headings = read_headings(text, facts.doc.table_lines);
   facts.doc.ordinals = read_inline_ordinals(text);
   facts.kind = read_document_kind(text, facts.doc.headings);
-  facts.statements = read_statements(text, facts.quantities, facts.doc, facts.kind.year);
+  // Only a year the title names resolves 本年/上年: an excerpt's first year may be a comparison base.
+  facts.statements = read_statements(text, facts.quantities, facts.doc, facts.kind.year_titled ? facts.kind.year : 0);
   facts.statements.frames.shrink_to_fit();
   facts.statements.numbers.shrink_to_fit();
   facts.breakdowns = find_breakdowns(text, facts.quantities, facts.statements);
@@ -80,7 +81,7 @@ Facts read_facts(const Text& text) {
     members.push_back(b.total);
     join_precision(facts.precision, facts.quantities, members);
   }
-  facts.budget = read_budget_facts(text, facts.quantities, facts.breakdowns, facts.doc);
+  facts.budget = read_budget_facts(text, facts.quantities, facts.breakdowns, facts.doc, facts.statements);
   facts.budget.shrink_to_fit();
   facts.rates = read_rate_facts(text, facts.quantities, facts.breakdowns);
   facts.rates.in_table.resize(facts.quantities.size());

@@ -18,10 +18,13 @@ namespace identity_detail {
 Identities::Identities(const Facts& f, DocumentResult& out)
     : f_(f), out_(out), facts_(f.budget) {
   for (const auto& b : f.breakdowns) breakdown_ok_.push_back(breakdown_reconciles(b));
-  // The report's year: the one most figures state (comparisons with 2022 stay out).
+  // The report's year: the document's when its title names it — a 2025 budget that restates
+  // many 2024 outturns is still about 2025 — else the one most figures state (comparisons with
+  // 2022 stay out).
+  main_year_ = f.kind.year_titled ? f.kind.year : 0;
   std::map<int, int> years;
   for (const auto& g : facts_)
-    if (g.year) ++years[g.year];
+    if (g.year && !main_year_) ++years[g.year];
   int best = 0;
   for (auto [y, n] : years)
     if (n >= best) { best = n; main_year_ = y; }  // a tie goes to the later year

@@ -125,7 +125,7 @@ void check_restated_actuals(const Facts& f, const TargetFacts& tf, DocumentResul
     const Quantity& q = qs[i];
     if (!q.unit || target_qs.count(i) || !restates_a_level(f, i)) continue;
     const Frame& fr = f.statements.frames[f.statements.frame_of[i]];
-    if (f.kind.year && fr.year && fr.year != f.kind.year) continue;  // another year's figure
+    if (f.statements.report_year && fr.year && fr.year != f.statements.report_year) continue;  // another year's figure
     while (mk < marks.size() && marks[mk].second <= fr.sentence) ++mk;
     if (mk < marks.size() && marks[mk].first < q.start) continue;  // a mark in its sentence, before it
     Bigrams w = bigrams_of(from_utf8_lossy(q.label));
@@ -246,7 +246,7 @@ void check_restated_budget_block(const Facts& f, const TargetFacts& tf, Document
       continue;
     const Frame& fr = f.statements.frames[f.statements.frame_of[i]];
     if (fr.list_part || fr.compare) continue;
-    if (f.kind.year && fr.year && fr.year != f.kind.year) continue;  // another year's figure
+    if (f.statements.report_year && fr.year && fr.year != f.statements.report_year) continue;  // another year's figure
     while (mk < marks.size() && marks[mk].second <= fr.sentence) ++mk;
     if (mk < marks.size() && marks[mk].first < q.start) continue;  // "截至10月底": not the year's
     BlockLabel bl = read_block_label(from_utf8_lossy(q.label));

@@ -5,6 +5,7 @@
 #include "facts/breakdown_internal.h"
 #include "facts/rates.h"
 #include "lexicon/lexicon.h"
+#include "numbers/dates.h"
 #include "text/chars.h"
 
 namespace gouji {
@@ -28,10 +29,8 @@ bool year_led(Str s, const Statements& st, std::size_t i) {
   if (i >= st.frame_of.size() || st.frame_of[i] == kNo) return false;
   std::size_t k = st.frames[st.frame_of[i]].begin;
   while (k < s.size() && is_space(s[k])) ++k;
-  std::size_t d = k;
-  while (d < s.size() && is_digit(s[d])) ++d;
-  while (d < s.size() && is_space(s[d])) ++d;
-  return d - k >= 4 && d < s.size() && s[d] == U'年';
+  std::size_t end;
+  return read_year(s, k, end, {true}) != 0;
 }
 
 // Two part labels of one list look alike: the same ending ("工资福利支出预算" / "商品和服务支出预算").

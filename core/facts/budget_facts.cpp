@@ -17,13 +17,15 @@ using namespace lex::budget;
 // What the phases of read_budget_facts share: the inputs, the facts read so far and what each
 // fact's label said.
 struct Build {
-  Build(const Text& t, const std::vector<Quantity>& q, const std::vector<Breakdown>& b, const Document& d)
-      : text(t), s(t.chars()), qs(q), breakdowns(b), doc(d), fact_of(q.size(), kNone) {}
+  Build(const Text& t, const std::vector<Quantity>& q, const std::vector<Breakdown>& b, const Document& d,
+        const Statements& f)
+      : text(t), s(t.chars()), qs(q), breakdowns(b), doc(d), frames(f), fact_of(q.size(), kNone) {}
   const Text& text;
   Str s;
   const std::vector<Quantity>& qs;
   const std::vector<Breakdown>& breakdowns;
   const Document& doc;
+  const Statements& frames;
   std::vector<BudgetFact> facts;
   std::vector<std::size_t> fact_of;       // quantity → fact, or kNone
   std::vector<Recognised> rec;            // what each fact's label said
@@ -108,17 +110,9 @@ void read_labels(Build& st) {
       f.top_section = doc.headings[f.top_section].parent;
     f.entity = sentence_entity(s, f.sentence, q.start);
     if (f.entity.empty() && f.section != kNone) f.entity = heading_entity[f.section];
-    if (f.year == 0) {
-      // A year stated earlier in the sentence ("2024年部门…").
-      for (std::size_t k = f.sentence; k + 4 < q.start; ++k) {
-        if (is_digit(s[k]) && is_digit(s[k + 1]) && is_digit(s[k + 2]) && is_digit(s[k + 3]) && s[k + 4] == U'年' &&
-            (k == 0 || !is_digit(s[k - 1]))) {
-          f.year = digit_value(s[k]) * 1000 + digit_value(s[k + 1]) * 100 + digit_value(s[k + 2]) * 10 +
-                   digit_value(s[k + 3]);
-          break;
-        }
-      }
-    }
+    // Else the period its frame is about (statements/frame.h): "2024年部门…，支出…" and a clause
+    // continuing it carry 2024; "本年/上年" resolve against the report year.
+    if (const FrameNumber* n = st.frames.number(qi); f.year == 0 && n) f.year = std::max(0, st.frames.year_of(*n));
     fact_of[qi] = facts.size();
     facts.push_back(std::move(f));
     rec.push_back(std::move(r));
@@ -506,8 +500,9 @@ bool is_aggregate(Role r) {
 }
 
 std::vector<BudgetFact> read_budget_facts(const Text& text, const std::vector<Quantity>& qs,
-                                          const std::vector<Breakdown>& breakdowns, const Document& doc) {
-  Build st(text, qs, breakdowns, doc);
+                                          const std::vector<Breakdown>& breakdowns, const Document& doc,
+                                          const Statements& statements) {
+  Build st(text, qs, breakdowns, doc, statements);
   read_heading_scopes(st);
   read_labels(st);       // 1
   keep_topic_words(st);  // 1b

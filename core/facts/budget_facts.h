@@ -13,6 +13,7 @@
 
 #include "facts/breakdown.h"
 #include "numbers/quantity.h"
+#include "statements/frame.h"
 #include "structure/document.h"
 #include "text/text.h"
 
@@ -78,8 +79,10 @@ struct BudgetFact {
 
 // Every money amount, headcount and self-score whose label the tables recognise (role != None).
 // Approximate figures (约/余/以上) are left out.
+// `statements` supply the year of a figure whose label names none (its frame's period).
 std::vector<BudgetFact> read_budget_facts(const Text& text, const std::vector<Quantity>& qs,
-                                          const std::vector<Breakdown>& breakdowns, const Document& doc);
+                                          const std::vector<Breakdown>& breakdowns, const Document& doc,
+                                          const Statements& statements);
 
 // Totals the other roles hang under (subjects of carry-overs, adjustments, stages).
 bool is_aggregate(Role r);

@@ -284,6 +284,7 @@ void read_year(Str s, const std::vector<Line>& content, std::size_t zone, std::s
     for (Str w : kDocumentNouns) names |= contains(line, w);
     if (names) found = first_year(s, content[li].start, content[li].end, k);
   }
+  k.year_titled = found;
   for (std::size_t li = 0; li < std::min<std::size_t>(content.size(), 6) && !found; ++li)
     found = first_year(s, content[li].start, content[li].end, k);
 }

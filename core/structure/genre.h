@@ -34,6 +34,9 @@ struct DocumentKind {
   std::size_t genre_start = 0, genre_end = 0;  // the words that decided it (start == end: none)
   int year = 0;                                 // the year reported on (0: not stated)
   std::size_t year_start = 0, year_end = 0;     // "2024年度" in the title or body
+  // The year stands in the title or a line naming the document; false when it is only the first
+  // year of the opening lines (an excerpt's "较2022年度决算数" is no report year).
+  bool year_titled = false;
   bool starts_mid = false;  // an excerpt that begins mid-document (page 2…n, a continuation)
   bool ends_cut = false;    // an excerpt that stops mid-sentence or before a table's body
 

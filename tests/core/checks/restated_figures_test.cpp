@@ -112,3 +112,19 @@ TEST_CASE("R15 on named amounts: another year, a 其中 part, a change and a lis
                      "（三）西部片区\n2023年度下达残疾人精准康复服务补助资金30.00万元。\n";
   CHECK(with_rule(run(list), "R15").empty());
 }
+
+TEST_CASE("R15 on 自评表 actuals: an excerpt's first year, a comparison base, does not rule out the prose's year") {
+  // No title: the first year written (较2022年) is no report year, so the 2023 prose figure is
+  // still held against the table's actual — 402 against 420 is flagged, 420 against 420 is not.
+  auto excerpt = [](const std::string& actual) {
+    return "培训补贴发放较2022年增加1.2万元。\n" +
+           report("2023年全年共开展农民技能培训402人次，完成年度目标。", actual).substr(
+               std::string("某县农业农村局2023年度农民技能培训项目绩效自评报告\n").size());
+  };
+  auto d = run(excerpt("420人次"));
+  REQUIRE(with_rule(d, "R15").size() == 1);
+  CHECK(span_text(d, with_rule(d, "R15")[0]->spans[0]) == "420人次");
+  auto ok = run(excerpt("402人次"));
+  CHECK(with_rule(ok, "R15").empty());
+  CHECK(r15_results(ok) == std::vector<std::string>{"consistent"});
+}
