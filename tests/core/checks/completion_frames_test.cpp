@@ -147,7 +147,8 @@ TEST_CASE("R29 a part's budget from the 预算数 | 决算数 pair that restates
   for (std::string outturn : {"执行数", "实际数"}) {
     std::string table = kPairTable;
     for (std::size_t at; (at = table.find("决算数")) != std::string::npos;) table.replace(at, std::string("决算数").size(), outturn);
-    auto e = with_rule(run(table + replaced(kPairProse, "60.00%", "75.00%")), "R29");
+    AnalyzedDocument d2 = run(table + replaced(kPairProse, "60.00%", "75.00%"));  // outlives e's pointers
+    auto e = with_rule(d2, "R29");
     REQUIRE(e.size() == 1);
     CHECK(e[0]->expected == "60.00%");
   }
