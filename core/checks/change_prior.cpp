@@ -108,24 +108,31 @@ void check_change_from_prior(const Ctx& c, std::size_t xi) {
   int cy = st.label_year(ci), py = st.label_year(pi);
   if (cy != 0 && py != 0 && cy <= py) return;
   int dir = x.value.negative() ? -xn->dir : xn->dir;
+  std::string unit = x.unit ? to_utf8(x.unit->text) : "";
+  std::string prior_s = c.q(pi).unit ? prior.text : prior.text + unit;  // a bare prior shown in the change's unit
+  check_change_gap(c, x, dir, cur, prior, "", "",
+                   {"本期" + cur.text + "，上期" + prior_s, "current " + cur.text + ", prior " + prior_s});
+}
+
+void check_change_gap(const Ctx& c, const Quantity& x, int dir, const Quantity& cur, const Quantity& prior,
+                      const std::string& cur_as, const std::string& prior_as, const Message& operands) {
+  const Facts& f = c.f;
   Interval cv = stated_interval(cur, f.precision), pv = stated_interval(prior, f.precision);
   Interval gap = dir > 0 ? cv - pv : pv - cv;
   Decimal point = dir > 0 ? cur.normalized() - prior.normalized() : prior.normalized() - cur.normalized();
-  Interval xv = abs_interval(stated_interval(x, f.precision));
-  RateMatch m = gap.overlaps(xv) ? RateMatch::Match : RateMatch::Mismatch;
+  RateMatch m = gap.overlaps(abs_interval(stated_interval(x, f.precision))) ? RateMatch::Match : RateMatch::Mismatch;
   int decimals = std::max({effective_decimals(cur, f.precision), effective_decimals(prior, f.precision),
                            effective_decimals(x, f.precision)});
   std::string gap_s = format_in_unit(point, x, decimals);
   std::string unit = x.unit ? to_utf8(x.unit->text) : "";
-  std::string ops = dir > 0 ? bare(cur) + "−" + bare(prior) : bare(prior) + "−" + bare(cur);
+  std::string c_op = cur_as + bare(cur), p_op = prior_as + bare(prior);
+  std::string ops = dir > 0 ? c_op + "−" + p_op : p_op + "−" + c_op;
   std::vector<Span> spans = {span_of(x, true), span_of(cur, false), span_of(prior, false)};
   record(c, "R26", ops + " = " + gap_s + unit + "（报告" + x.text + "）", m, spans);
   if (m == RateMatch::Match) return;
-  std::string prior_s = c.q(pi).unit ? prior.text : prior.text + unit;  // a bare prior shown in the change's unit
   Finding fd = make_finding("R26",
-                            {"增减额应为" + gap_s + unit + "（本期" + cur.text + "，上期" + prior_s + "），报告为" + x.text,
-                             "The change should be " + gap_s + unit + " (current " + cur.text + ", prior " + prior_s +
-                                 "), the report states " + x.text},
+                            {"增减额应为" + gap_s + unit + "（" + operands.zh + "），报告为" + x.text,
+                             "The change should be " + gap_s + unit + " (" + operands.en + "), the report states " + x.text},
                             std::move(spans));
   fd.expected = gap_s + unit;
   fd.actual = x.text;

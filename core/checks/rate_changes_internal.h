@@ -54,7 +54,13 @@ struct YearPair {
 // The chain level of frame `F` and a level of its subject stated for the year next to it in the
 // paragraph; {} when the years pair nothing (or the chain names its prior as one).
 YearPair year_pair(const Ctx& c, std::size_t F, UnitKind k);
+// The change x is a prose Change (check_change_from_prior, its one caller, has checked it).
 bool check_change_by_years(const Ctx& c, std::size_t xi);  // true when the years settled it
+// cur − prior = x in the direction written (dir: +1 up, −1 down, the value's sign applied): recorded
+// as verified, and an R26 finding when it does not fit. `cur_as`/`prior_as` lead each operand in the
+// formula ("" or "2025年"); `operands` names both in the message ("本期…，上期…" / "current …").
+void check_change_gap(const Ctx& c, const Quantity& x, int dir, const Quantity& cur, const Quantity& prior,
+                      const std::string& cur_as, const std::string& prior_as, const Message& operands);
 bool check_growth_by_years(const Ctx& c, std::size_t yi);
 
 }  // namespace rate_change_detail
