@@ -1,28 +1,43 @@
 #include "numbers/decimal.h"
 
 #include <algorithm>
+#include <cstdint>
 
 namespace gouji {
 namespace {
 
 using Raw = Decimal::Raw;
 
-Raw pow10_raw(int e) {
-  Raw r = 1;
-  for (int i = 0; i < e; ++i) r *= 10;
-  return r;
+// Almost every figure a report states fits in 64 bits at 10^-12 (|v| < 9.2·10^6 before scaling).
+// A 128-bit division is a library call everywhere, and in WebAssembly a slow bit-by-bit one, so
+// quotients and remainders take the 64-bit path whenever both operands fit.
+bool fits64(Raw v) { return v >= INT64_MIN && v <= INT64_MAX; }
+bool fast(Raw a, Raw b) { return fits64(a) && fits64(b) && !(a == INT64_MIN && b == -1); }
+Raw quot(Raw a, Raw b) {
+  return fast(a, b) ? static_cast<Raw>(static_cast<std::int64_t>(a) / static_cast<std::int64_t>(b)) : a / b;
 }
+Raw rem(Raw a, Raw b) {
+  return fast(a, b) ? static_cast<Raw>(static_cast<std::int64_t>(a) % static_cast<std::int64_t>(b)) : a % b;
+}
+
+// 10^0 … 10^38, built once: the scale and every rounding unit are table lookups.
+struct Pow10Table {
+  Raw v[39];
+  Pow10Table() { v[0] = 1; for (int i = 1; i < 39; ++i) v[i] = v[i - 1] * 10; }
+};
+const Pow10Table kPow10;
+Raw pow10_raw(int e) { return kPow10.v[std::clamp(e, 0, 38)]; }
 
 const Raw kOne = pow10_raw(Decimal::kScaleDigits);
 
 // Floor / ceil division for signed 128-bit integers.
 Raw floor_div(Raw a, Raw b) {
-  Raw q = a / b, r = a % b;
+  Raw q = quot(a, b), r = rem(a, b);
   if (r != 0 && ((r < 0) != (b < 0))) --q;
   return q;
 }
 Raw ceil_div(Raw a, Raw b) {
-  Raw q = a / b, r = a % b;
+  Raw q = quot(a, b), r = rem(a, b);
   if (r != 0 && ((r < 0) == (b < 0))) ++q;
   return q;
 }
@@ -30,7 +45,8 @@ Raw ceil_div(Raw a, Raw b) {
 std::string raw_digits(Raw v) {  // v >= 0
   if (v == 0) return "0";
   std::string s;
-  while (v > 0) { s += static_cast<char>('0' + static_cast<int>(v % 10)); v /= 10; }
+  while (v > INT64_MAX) { s += static_cast<char>('0' + static_cast<int>(v % 10)); v /= 10; }
+  for (auto u = static_cast<std::uint64_t>(v); u > 0; u /= 10) s += static_cast<char>('0' + static_cast<int>(u % 10));
   std::reverse(s.begin(), s.end());
   return s;
 }
@@ -79,13 +95,13 @@ Decimal Decimal::operator*(Decimal o) const {
   bool neg = (a < 0) != (b < 0);
   if (a < 0) a = -a;
   if (b < 0) b = -b;
-  Raw ai = a / kOne, af = a % kOne;
+  Raw ai = quot(a, kOne), af = rem(a, kOne);
   // Parsed values reach 10^25 and units scale them by up to 10^8 (亿): a product beyond 128 bits
   // is no report's figure. It saturates instead of overflowing (undefined behaviour; found by
   // the fuzzer), so comparisons against it still say "different".
   Raw p1, p2, r;
-  Raw p3 = (af * (b % kOne) + kOne / 2) / kOne;  // both factors < kOne: fits
-  if (__builtin_mul_overflow(ai, b, &p1) || __builtin_mul_overflow(af, b / kOne, &p2) ||
+  Raw p3 = quot(af * rem(b, kOne) + kOne / 2, kOne);  // both factors < kOne: fits
+  if (__builtin_mul_overflow(ai, b, &p1) || __builtin_mul_overflow(af, quot(b, kOne), &p2) ||
       __builtin_add_overflow(p1, p2, &r) || __builtin_add_overflow(r, p3, &r))
     r = pow10_raw(37);
   return from_raw(neg ? -r : r);
@@ -94,14 +110,14 @@ Decimal Decimal::operator*(Decimal o) const {
 Decimal Decimal::div_floor(Decimal o) const {
   if (o.raw_ == 0) return {};
   // raw_ * kOne may overflow for very large numerators; scale in two steps.
-  Raw q = raw_ / o.raw_, r = raw_ % o.raw_;
+  Raw q = quot(raw_, o.raw_), r = rem(raw_, o.raw_);
   Raw frac = floor_div(r * kOne, o.raw_);
   return from_raw(q * kOne + frac);
 }
 
 Decimal Decimal::div_ceil(Decimal o) const {
   if (o.raw_ == 0) return {};
-  Raw q = raw_ / o.raw_, r = raw_ % o.raw_;
+  Raw q = quot(raw_, o.raw_), r = rem(raw_, o.raw_);
   Raw frac = ceil_div(r * kOne, o.raw_);
   return from_raw(q * kOne + frac);
 }
@@ -110,7 +126,7 @@ std::string Decimal::to_string(int decimals) const {
   decimals = std::clamp(decimals, 0, kScaleDigits);
   Raw a = raw_ < 0 ? -raw_ : raw_;
   Raw unit = pow10_raw(kScaleDigits - decimals);
-  Raw q = (a + unit / 2) / unit;  // half away from zero
+  Raw q = quot(a + unit / 2, unit);  // half away from zero
   std::string digits = raw_digits(q);
   if (decimals > 0) {
     if (static_cast<int>(digits.size()) <= decimals)
@@ -132,12 +148,13 @@ std::string Decimal::to_string() const {
 
 double Decimal::to_double() const {
   Raw a = raw_ < 0 ? -raw_ : raw_;
-  double v = static_cast<double>(a / kOne) + static_cast<double>(a % kOne) / 1e12;
+  double v = static_cast<double>(quot(a, kOne)) + static_cast<double>(rem(a, kOne)) / 1e12;
   return raw_ < 0 ? -v : v;
 }
 
 Interval Interval::rounded(Decimal v, int decimals) {
-  Decimal half = Decimal::pow10(-decimals).div_floor(Decimal::from_int(2));
+  // Half of 10^-decimals at 10^-12, as Decimal::pow10(-decimals).div_floor(2) gives it.
+  Decimal half = Decimal::from_raw(pow10_raw(Decimal::kScaleDigits - std::clamp(decimals, -26, Decimal::kScaleDigits)) / 2);
   return {v - half, v + half};
 }
 

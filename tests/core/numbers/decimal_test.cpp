@@ -49,3 +49,30 @@ TEST_CASE("quotient intervals bracket the true rate") {
   CHECK((r->hi - r->lo) <= D("0.000000000001"));
   CHECK_FALSE(gouji::divide(Interval::exact(D("1")), Interval{D("-1"), D("1")}).has_value());
 }
+
+TEST_CASE("division, rounding and printing agree on both sides of the 64-bit fast path") {
+  // 9,223,372 at 10^-12 is about where a raw value leaves 64 bits: figures just below take the
+  // 64-bit path, figures above it the 128-bit one, and both must give the exact decimal answers.
+  for (const char* big : {"9223372.036854775", "9223372.036854776", "1234567890.123456789012", "-9223372.036854776"}) {
+    Decimal v = D(big);
+    CHECK(Decimal::parse(v.to_string())->raw() == v.raw());
+    CHECK((v * D("2")).div_floor(D("2")) == v);
+    CHECK((v + D("0.000000000001")).div_ceil(D("1")) == v + D("0.000000000001"));
+  }
+  CHECK(D("9223372.036854775807").to_string(2) == "9223372.04");
+  CHECK(D("9223372.036854775808").to_string(2) == "9223372.04");
+  CHECK(D("-9223372.036854775808").to_string(3) == "-9223372.037");
+  CHECK(D("123456789012.5").to_string(0) == "123456789013");
+  // 1 / 3 rounded outward at 10^-12, on the fast path and on the slow one.
+  CHECK(D("1").div_floor(D("3")).to_string() == "0.333333333333");
+  CHECK(D("1").div_ceil(D("3")).to_string() == "0.333333333334");
+  CHECK(D("10000000").div_floor(D("3")).to_string() == "3333333.333333333333");
+  CHECK(D("-10000000").div_floor(D("3")).to_string() == "-3333333.333333333334");
+  // The smallest 64-bit raw value divided by −1 overflows 64 bits: it must take the slow path.
+  Decimal min64 = Decimal::from_raw(-(static_cast<Decimal::Raw>(1) << 63));
+  CHECK(min64.div_floor(Decimal::from_raw(-1)).raw() == (static_cast<Decimal::Raw>(1) << 63) * Decimal::pow10(0).raw());
+  // Half a unit of the last written place, as the intervals of written precision use it.
+  CHECK(Interval::rounded(D("12.3"), 1).lo == D("12.25"));
+  CHECK(Interval::rounded(D("12.3"), -2).hi == D("62.3"));
+  CHECK(Interval::rounded(D("12.3"), 12).hi == D("12.3"));
+}
