@@ -1,8 +1,13 @@
 # WebAssembly face: the core + Embind bindings as one self-contained JS file (wasm inlined as
 # base64, so it loads from file:// where a separate .wasm fetch fails), then the offline page.
-set(GOUJI_WASM_OPT "-Oz" CACHE STRING "Optimisation level of the wasm core (-Oz, -Os, -O2, -O3)")
+# -Oz alone is a trap: at -Os/-Oz emcc 3.1.6 passes -fno-inline-functions, so clang marks every
+# function without an explicit `inline` noinline — in-class accessors (string::size, Text::at,
+# vector::operator[]) included — and the core ran ≈ 2× slower than the same code inlined, with a
+# larger binary. -finline-functions gives the inliner back its -Oz threshold (bench/wasm_bench.js).
+set(GOUJI_WASM_OPTFLAGS "-Oz;-finline-functions" CACHE STRING "Optimisation flags of the wasm core (-Oz, -Os, -O2, -O3 …)")
+set(GOUJI_WASM_MALLOC "emmalloc" CACHE STRING "Emscripten allocator of the wasm core (emmalloc, dlmalloc)")
 set(GOUJI_WASM_FLAGS
-  ${GOUJI_WASM_OPT}
+  ${GOUJI_WASM_OPTFLAGS}
   -sMODULARIZE=1
   -sEXPORT_NAME=GoujiCore
   -sENVIRONMENT=web,worker,node
@@ -14,7 +19,7 @@ set(GOUJI_WASM_FLAGS
   -sINCOMING_MODULE_JS_API=[onRuntimeInitialized,print,printErr,wasmBinary,locateFile]
   # emmalloc: ≈ 2.8 KB less of the gzipped page than dlmalloc, keeping it within its 500 KB budget;
   # measured slower per malloc, which the core's fewer scans since made up for (bench/wasm_bench.js).
-  -sMALLOC=emmalloc
+  -sMALLOC=${GOUJI_WASM_MALLOC}
   --bind)
 
 # Link-time optimisation: ≈ 4% smaller wasm (≈ 21 KB of the gzipped page) for the same build time.
@@ -24,12 +29,12 @@ if(GOUJI_WASM_LTO)
   target_compile_options(gouji_core PRIVATE -flto)
 endif()
 
-target_compile_options(gouji_core PRIVATE ${GOUJI_WASM_OPT})
+target_compile_options(gouji_core PRIVATE ${GOUJI_WASM_OPTFLAGS})
 target_compile_definitions(gouji_core PUBLIC JSON_NOEXCEPTION)
 
 add_executable(gouji_core_js ${CMAKE_SOURCE_DIR}/wasm/bindings.cpp)
 target_link_libraries(gouji_core_js PRIVATE gouji_core)
-target_compile_options(gouji_core_js PRIVATE ${GOUJI_WASM_OPT})
+target_compile_options(gouji_core_js PRIVATE ${GOUJI_WASM_OPTFLAGS})
 target_link_options(gouji_core_js PRIVATE ${GOUJI_WASM_FLAGS})
 set_target_properties(gouji_core_js PROPERTIES OUTPUT_NAME gouji_core SUFFIX ".js")
 
@@ -37,7 +42,7 @@ set_target_properties(gouji_core_js PROPERTIES OUTPUT_NAME gouji_core SUFFIX ".j
 # and for portals whose CSP forbids wasm compilation. The page loads it only when needed.
 add_executable(gouji_core_asmjs ${CMAKE_SOURCE_DIR}/wasm/bindings.cpp)
 target_link_libraries(gouji_core_asmjs PRIVATE gouji_core)
-target_compile_options(gouji_core_asmjs PRIVATE -Oz)
+target_compile_options(gouji_core_asmjs PRIVATE ${GOUJI_WASM_OPTFLAGS})
 target_link_options(gouji_core_asmjs PRIVATE ${GOUJI_WASM_FLAGS} -sWASM=0)
 set_target_properties(gouji_core_asmjs PROPERTIES OUTPUT_NAME gouji_core_asmjs SUFFIX ".js")
 
