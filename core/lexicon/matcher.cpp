@@ -14,21 +14,24 @@ struct BuildNode {
   std::vector<const Entry*> roles;  // entries ending here
 };
 
-// Looked up at every position of a text, so kept flat: each node's edges sorted in one array
-// (binary search, no map node chasing), and the first characters of all words in a filter
-// that rejects most positions before any search.
+// Looked up at every position of a text, so kept flat: every edge (node, character) → child in
+// one open-addressing hash table (one or two probes, where a binary search over the root's
+// thousand first characters took ten), and the first characters of all words in a filter that
+// rejects most positions before any lookup.
 struct Trie {
-  struct Edge {
-    char32_t c;
-    std::uint32_t to;
-  };
   struct Node {
-    std::uint32_t edges = 0, n_edges = 0;
     std::vector<const Entry*> roles;
   };
   std::vector<Node> nodes;
-  std::vector<Edge> edges;
+  // Key: node << 21 | character (a code point fits in 21 bits); 0 marks an empty slot (the root
+  // is nobody's child, so no edge has key 0 with a child 0).
+  std::vector<std::uint64_t> keys;
+  std::vector<std::uint32_t> children;
+  std::uint64_t mask = 0;
   chars::FirstChars first;
+
+  static std::uint64_t key(std::uint32_t n, char32_t c) { return static_cast<std::uint64_t>(n) << 21 | (c & 0x1FFFFF); }
+  std::size_t slot(std::uint64_t k) const { return static_cast<std::size_t>((k * 0x9E3779B97F4A7C15ull) >> 32 & mask); }
 
   explicit Trie(bool reversed) {
     std::vector<BuildNode> build(1);
@@ -45,22 +48,32 @@ struct Trie {
       }
       build[n].roles.push_back(&e);
     }
+    std::size_t size = 16;
+    while (size < 2 * build.size()) size *= 2;  // load ≤ 1/2
+    keys.assign(size, 0);
+    children.assign(size, 0);
+    mask = size - 1;
     nodes.resize(build.size());
     for (std::size_t n = 0; n < build.size(); ++n) {
-      nodes[n].edges = static_cast<std::uint32_t>(edges.size());
-      nodes[n].n_edges = static_cast<std::uint32_t>(build[n].next.size());
       nodes[n].roles = std::move(build[n].roles);
-      for (const auto& [c, to] : build[n].next) edges.push_back({c, to});
+      for (const auto& [c, to] : build[n].next) {
+        std::uint64_t k = key(static_cast<std::uint32_t>(n), c);
+        std::size_t i = slot(k);
+        while (keys[i] != 0) i = (i + 1) & mask;
+        keys[i] = k;
+        children[i] = to;
+        if (n == 0) first.add(std::u32string_view(&c, 1));
+      }
     }
-    for (std::uint32_t k = 0; k < nodes[0].n_edges; ++k) first.add(std::u32string_view(&edges[k].c, 1));
   }
   // The child of node n by character c, or 0 (the root is nobody's child).
   std::uint32_t child(std::uint32_t n, char32_t c) const {
-    if (n == 0 && !first.may_start(c)) return 0;
-    const Edge* b = edges.data() + nodes[n].edges;
-    const Edge* e = b + nodes[n].n_edges;
-    const Edge* it = std::lower_bound(b, e, c, [](const Edge& x, char32_t v) { return x.c < v; });
-    return it != e && it->c == c ? it->to : 0;
+    if ((n == 0 && !first.may_start(c)) || c > 0x10FFFF) return 0;
+    std::uint64_t k = key(n, c);
+    for (std::size_t i = slot(k);; i = (i + 1) & mask) {
+      if (keys[i] == k) return children[i];
+      if (keys[i] == 0) return 0;
+    }
   }
 };
 
