@@ -1,16 +1,43 @@
 #include "numbers/units.h"
 
+#include <algorithm>
+
 namespace gouji {
 
 // The unit words (unit_table) are data in core/lexicon/unit_words.cpp.
 
-const UnitDef* match_unit(std::u32string_view s) {
-  const UnitDef* best = nullptr;
-  for (const auto& u : unit_table()) {
-    if (u.contextual) continue;
-    if (s.substr(0, u.text.size()) == u.text && (!best || u.text.size() > best->text.size()))
-      best = &u;
+namespace {
+
+// The units by first character, built once: match_unit runs after every figure and compares
+// only the few units that can start there (the table holds hundreds).
+struct ByFirst {
+  std::vector<std::pair<char32_t, const UnitDef*>> units;  // sorted by character, table order kept
+  ByFirst() {
+    for (const auto& u : unit_table())
+      if (!u.text.empty()) units.emplace_back(u.text[0], &u);
+    std::stable_sort(units.begin(), units.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
   }
+  template <class F>
+  const UnitDef* longest(std::u32string_view s, F wanted) const {
+    const UnitDef* best = nullptr;
+    if (s.empty()) return nullptr;
+    auto it = std::lower_bound(units.begin(), units.end(), s[0], [](const auto& p, char32_t c) { return p.first < c; });
+    for (; it != units.end() && it->first == s[0]; ++it) {
+      const UnitDef& u = *it->second;
+      if (wanted(u) && s.substr(0, u.text.size()) == u.text && (!best || u.text.size() > best->text.size())) best = &u;
+    }
+    return best;
+  }
+};
+const ByFirst& by_first() {
+  static const ByFirst b;
+  return b;
+}
+
+}  // namespace
+
+const UnitDef* match_unit(std::u32string_view s) {
+  const UnitDef* best = by_first().longest(s, [](const UnitDef& u) { return !u.contextual; });
   return best && best->kind != UnitKind::None ? best : nullptr;
 }
 
@@ -21,12 +48,7 @@ const UnitDef* find_unit(std::u32string_view text, UnitKind k) {
 }
 
 const UnitDef* match_multiplier(std::u32string_view s) {
-  const UnitDef* best = nullptr;
-  for (const auto& u : unit_table()) {
-    if (u.kind != UnitKind::None) continue;
-    if (s.substr(0, u.text.size()) == u.text && (!best || u.text.size() > best->text.size())) best = &u;
-  }
-  return best;
+  return by_first().longest(s, [](const UnitDef& u) { return u.kind == UnitKind::None; });
 }
 
 std::string_view unit_kind_name(UnitKind k) {
