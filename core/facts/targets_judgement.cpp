@@ -130,9 +130,10 @@ bool generic_run(Str run) {
 // longest run shared with the name, anywhere in the name, not a generic one.
 bool names_indicator(const std::u32string& key, const std::u32string& cs) {
   std::size_t best = 0, best_at = 0;
-  for (std::size_t k = 0; k < key.size(); ++k)
-    for (std::size_t len = key.size() - k; len >= 4 && len > best; --len)
-      if (cs.find(key.substr(k, len)) != std::u32string::npos) { best = len; best_at = k; break; }
+  Str ks(key), css(cs);  // views: a substr per try would copy (and allocate) the key's tail
+  for (std::size_t k = 0; k < ks.size(); ++k)
+    for (std::size_t len = ks.size() - k; len >= 4 && len > best; --len)
+      if (css.find(ks.substr(k, len)) != Str::npos) { best = len; best_at = k; break; }
   return best >= 4 && !generic_run(Str(key).substr(best_at, best));
 }
 
