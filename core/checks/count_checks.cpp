@@ -285,6 +285,7 @@ void restated_totals(const Facts& f, DocumentResult& out) {
 void check_enumerations(const Facts& f, DocumentResult& out) {
   const auto totals = breakdown_total_starts(f);
   const std::vector<Enumeration> lists = find_enumerations(f.text);
+  const std::vector<CountPhrase> counts = find_count_phrases(f.text);
   for (const auto& en : lists) {
     if (f.in_table(en.start)) continue;
     duplicates(en, out);
@@ -301,13 +302,13 @@ void check_enumerations(const Facts& f, DocumentResult& out) {
     }
   }
   // Items as numbered points, numbered lines or table rows after the count's colon.
-  for (const auto& en : find_numbered_lists(f.text, f.doc, lists)) {
+  for (const auto& en : find_numbered_lists(f.text, f.doc, lists, counts)) {
     if (f.in_table(en.count.start)) continue;
     stated_count(f, en, out);
   }
   restated_totals(f, out);
   staff_posts(f, out);
-  for (const auto& cc : find_composite_counts(f.text)) {
+  for (const auto& cc : find_composite_counts(f.text, counts)) {
     if (f.in_table(cc.total.start) || is_breakdown_total(totals, cc.total.start)) continue;
     r61(cc.total, cc.parts, out);
   }

@@ -124,9 +124,8 @@ std::vector<Enumeration> find_enumerations(const Text& t) {
   return out;
 }
 
-std::vector<CompositeCount> find_composite_counts(const Text& t) {
+std::vector<CompositeCount> find_composite_counts(const Text& t, const std::vector<CountPhrase>& counts) {
   std::vector<CompositeCount> out;
-  std::vector<CountPhrase> counts = find_count_phrases(t);
   Brackets br;
   std::size_t built_for = kNo;
   for (std::size_t k = 1; k < counts.size(); ++k) {

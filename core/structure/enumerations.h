@@ -73,13 +73,15 @@ std::vector<Enumeration> find_enumerations(const Text& text);
 // The count introduces the items, so they are all there; a run that does not start at 1 right
 // after the colon is not read.
 struct Document;
-std::vector<Enumeration> find_numbered_lists(const Text& text, const Document& doc, const std::vector<Enumeration>& lists);
+// `counts`: find_count_phrases(text), read once by the caller that also wants composite counts.
+std::vector<Enumeration> find_numbered_lists(const Text& text, const Document& doc, const std::vector<Enumeration>& lists,
+                                             const std::vector<CountPhrase>& counts);
 
 // A total whose parts, listed before it, are counts of the same kind (R61).
 struct CompositeCount {
   CountPhrase total;
   std::vector<CountPhrase> parts;
 };
-std::vector<CompositeCount> find_composite_counts(const Text& text);
+std::vector<CompositeCount> find_composite_counts(const Text& text, const std::vector<CountPhrase>& counts);
 
 }  // namespace gouji

@@ -167,9 +167,10 @@ bool of_kind(const Text& t, const ListItem& it, std::u32string_view noun) {
 
 }  // namespace
 
-std::vector<Enumeration> find_numbered_lists(const Text& t, const Document& doc, const std::vector<Enumeration>& lists) {
+std::vector<Enumeration> find_numbered_lists(const Text& t, const Document& doc, const std::vector<Enumeration>& lists,
+                                             const std::vector<CountPhrase>& counts) {
   std::vector<Enumeration> out;
-  for (const CountPhrase& c : find_count_phrases(t)) {
+  for (const CountPhrase& c : counts) {
     bool loose = false;
     std::size_t p = after_colon(t, c, loose);
     if (p == kNo) continue;
