@@ -110,9 +110,14 @@ Evaluation evaluate(const TargetFacts& tf, const TargetPair& p, const std::vecto
 
 namespace {
 
+// One pass over the sentence (every sentence of the report is asked), not one search per word.
 bool has_reason_word(Str s) {
-  for (Str w : kReasonWords)
-    if (has(s, w)) return true;
+  static const chars::FirstChars first(kReasonWords);
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    if (!first.may_start(s[i])) continue;
+    for (Str w : kReasonWords)
+      if (s.substr(i, w.size()) == w) return true;
+  }
   return false;
 }
 
