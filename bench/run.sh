@@ -15,7 +15,7 @@
 #   GOUJI_CORPUS=../shared/corpus the reports (*.txt)
 #   GOUJI_BENCH_NO_BUILD=1        use build/bench as it is
 #   GOUJI_BENCH_FAMILY_SIZES="1 8" sizes in MB of the pathological input families
-#   GOUJI_BENCH_ONLY="peer batch" only these sections (native wasm peer page size families batch)
+#   GOUJI_BENCH_ONLY="peer batch" only these sections (native wasm engine peer page size families batch)
 # Generated inputs live in build/bench/inputs and build/bench/batch (never committed); the peer
 # is installed into bench/node_modules from bench/package-lock.json (benchmark only).
 set -euo pipefail
@@ -32,7 +32,7 @@ mapfile -t reports < <(ls "$corpus"/*.txt | sort)
 [ ${#reports[@]} -gt 0 ] || { echo "bench: no reports in $corpus" >&2; exit 2; }
 
 section() { printf '\n==== %s ====\n' "$*"; }
-only=${GOUJI_BENCH_ONLY:-"native wasm peer page size families batch"}
+only=${GOUJI_BENCH_ONLY:-"native wasm engine peer page size families batch"}
 want() { [[ " $only " == *" $1 "* ]]; }
 mb() { echo $(( $1 * 1000000 )); }
 
@@ -84,6 +84,12 @@ fi
 if want wasm; then
 section "wasm (Node)"
 node bench/wasm_bench.js --timeout "$timeout_s" "${wasm_inputs[@]}"
+fi
+
+# --- engine: the same core in today's Chromium and the old kernels -------------------------------
+if want engine; then
+section "engine (the wasm core in headless Chromium: today's and build/old-chromium/)"
+node bench/engine_bench.js "${reports[@]}" || echo "engine: failed (see above)"
 fi
 
 # --- peer -----------------------------------------------------------------------------------------
