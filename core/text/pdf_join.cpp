@@ -24,15 +24,16 @@ std::size_t visible_length(const std::u32string& s, const Line& l) {
   return n;
 }
 
-std::u32string trimmed(const std::u32string& s, const Line& l) {
+// A view: every line of every text is trimmed two or three times while deciding what to join.
+std::u32string_view trimmed(const std::u32string& s, const Line& l) {
   std::size_t b = l.start, e = l.end;
   while (b < e && is_space(s[b])) ++b;
   while (e > b && is_space(s[e - 1])) --e;
-  return s.substr(b, e - b);
+  return std::u32string_view(s).substr(b, e - b);
 }
 
 // "12", "- 12 -", "第 3 页", "3/20": a page number line.
-bool is_page_number(const std::u32string& t) {
+bool is_page_number(std::u32string_view t) {
   if (t.empty() || t.size() > 12) return false;
   std::size_t digits = 0;
   for (char32_t c : t) {
@@ -77,7 +78,7 @@ bool has_tab(const std::u32string& s, const Line& l) {
 
 // Width in display columns: a PDF wraps by width, and a CJK character is two columns while a
 // digit or a space is one, so a line full of half-width figures wraps at fewer characters.
-std::size_t width(const std::u32string& t) {
+std::size_t width(std::u32string_view t) {
   std::size_t w = 0;
   for (char32_t c : t) w += c >= 0x2E80 ? 2 : 1;
   return w;
@@ -87,7 +88,7 @@ std::size_t width(const std::u32string& t) {
 // thousands separator is not a comma; a half-width ";" counts, as PDF converters write it). A
 // prose line that stops without its closing mark is cut mid-sentence even when it is narrower
 // than the wrap width: justified PDF lines full of half-width figures and spaces are.
-bool prose(const std::u32string& t) {
+bool prose(std::u32string_view t) {
   for (std::size_t i = 0; i + 1 < t.size(); ++i) {
     char32_t c = t[i];
     if ((c == U'，' && !is_group_comma(t, i)) || c == U'。' || c == U'；' || c == U';' ||
@@ -101,7 +102,7 @@ bool prose(const std::u32string& t) {
 // figure and its unit no writer breaks a line, so the break is soft in any text, PDF-like or not
 // — but only inside running prose (the figure follows a word, the next line carries on after the
 // unit), never a table cell of a lone figure above a lone unit.
-bool figure_cut(const std::u32string& t, const std::u32string& next) {
+bool figure_cut(std::u32string_view t, std::u32string_view next) {
   if (t.size() < 3 || next.size() < 2) return false;
   std::size_t e = t.size();
   bool multiplier = lex::join::kMultiplierBeforeYuan.find(t[e - 1]) != std::u32string_view::npos;
@@ -116,7 +117,7 @@ bool figure_cut(const std::u32string& t, const std::u32string& next) {
 }
 
 // A space grouping thousands ("36 849 227"): a digit before it, exactly three digits after.
-bool is_group_space(const std::u32string& s, std::size_t i) {
+bool is_group_space(std::u32string_view s, std::size_t i) {
   if (i == 0 || i + 3 >= s.size() || s[i] != U' ' || !is_digit(s[i - 1])) return false;
   for (std::size_t j = i + 1; j <= i + 3; ++j)
     if (!is_digit(s[j])) return false;
@@ -128,7 +129,7 @@ bool is_group_space(const std::u32string& s, std::size_t i) {
 // or not): the label and its figure are one clause. A table of one cell a line has no clause
 // mark after the figure.
 
-bool label_then_figure(const std::u32string& t, const std::u32string& next) {
+bool label_then_figure(std::u32string_view t, std::u32string_view next) {
   if (t.empty() || !is_han(t.back())) return false;
   std::size_t k = 0, d = 0;
   while (k < next.size() && (is_digit(next[k]) || next[k] == U'.' || next[k] == U',' || is_group_comma(next, k) ||
@@ -146,14 +147,14 @@ bool label_then_figure(const std::u32string& t, const std::u32string& next) {
 
 // The next line carries on the line before whatever either looks like: it opens with a mark no
 // typeset line opens with ("…增长18.8%" + "；非税收入…").
-bool opens_mid_clause(const std::u32string& next) {
+bool opens_mid_clause(std::u32string_view next) {
   return !next.empty() && lex::join::kNeverOpensLine.find(next.front()) != std::u32string_view::npos;
 }
 
 // A line that stops at its sentence's end, at the wrap width, before a line that opens with a
 // word continuing that statement ("…收入24627万元。" + "其中：税收…"): the sentence ended where the
 // line did by chance, and the breakdown belongs to the total before it.
-bool continues_statement(const std::u32string& t, const std::u32string& next) {
+bool continues_statement(std::u32string_view t, std::u32string_view next) {
   if (t.empty() || t.back() != U'。') return false;
   for (std::u32string_view w : lex::join::kContinuesStatement)
     if (next.size() > w.size() && std::u32string_view(next).substr(0, w.size()) == w) return true;
@@ -162,7 +163,7 @@ bool continues_statement(const std::u32string& t, const std::u32string& next) {
 
 // The clause is left open at the end of the line whatever its width: after a comma or 、, inside
 // an unclosed bracket, between a number and its unit, after a word that waits for its figure.
-bool clause_open(const std::u32string& t, const std::u32string& next) {
+bool clause_open(std::u32string_view t, std::u32string_view next) {
   if (t.empty() || next.empty()) return false;
   char32_t c = t.back(), n = next.front();
   if (c == U'，' || c == U',' || c == U'、') return true;
@@ -223,7 +224,7 @@ void emit(const std::u32string& s, const std::vector<Line>& lines, const std::ve
 
 // "- 3 -", "—3—", "第 3 页", "第3页 共20页", "共20页 第3页": a page number no cell or date
 // looks like ("2025-05-30" has its dashes between figures).
-bool marked_page_number(const std::u32string& t) {
+bool marked_page_number(std::u32string_view t) {
   std::u32string u;
   for (char32_t c : t)
     if (c != U' ' && c != U'\u3000') u += c;
@@ -265,27 +266,27 @@ std::vector<bool> page_furniture(const std::u32string& s, const std::vector<Line
     if (visible_length(s, lines[k]) > 0) visible.push_back(k);
   auto header_like = [&](std::size_t k) {
     if (row(k)) return false;
-    std::u32string h = trimmed(s, lines[k]);
+    std::u32string_view h = trimmed(s, lines[k]);
     if (h.size() > 30 || prose(h) || ends_paragraph(h.back()) || starts_block(s, lines[k].start, lines[k].end)) return false;
     bool han = false;
     for (char32_t c : h) han = han || is_han(c);
     return han;
   };
   // Header candidates: the lines right before and after each marked page number.
-  std::map<std::u32string, int> beside;
+  std::map<std::u32string, int, std::less<>> beside;
   std::vector<std::pair<std::size_t, std::size_t>> pairs;  // (page number, neighbour) in `visible`
   for (std::size_t v = 0; v < visible.size(); ++v) {
     if (!marked_page_number(trimmed(s, lines[visible[v]]))) continue;
     drop[visible[v]] = true;
     for (std::size_t w : {v - 1, v + 1})
       if (w < visible.size() && header_like(visible[w])) {
-        ++beside[trimmed(s, lines[visible[w]])];
+        ++beside[std::u32string(trimmed(s, lines[visible[w]]))];
         pairs.push_back({v, w});
       }
   }
   for (const auto& [v, w] : pairs) {
     std::size_t k = visible[w];
-    bool repeated = beside[trimmed(s, lines[k])] >= 2;
+    bool repeated = beside[std::u32string(trimmed(s, lines[k]))] >= 2;
     // Once, inside a table: row, number, header, row (or row, header, number, row).
     bool in_table = false;
     if (w == v + 1) in_table = v > 0 && row(visible[v - 1]) && w + 1 < visible.size() && row(visible[w + 1]);
@@ -319,7 +320,7 @@ Repaired figure_cuts_only(const std::u32string& s, const std::vector<Line>& line
   for (std::size_t j = 0; j + 1 < kept.size(); ++j) {
     const Line& l = lines[kept[j]];
     const Line& n = lines[kept[j + 1]];
-    std::u32string t = trimmed(s, l), u = trimmed(s, n);
+    std::u32string_view t = trimmed(s, l), u = trimmed(s, n);
     if (!t.empty() && !has_tab(s, l) && !has_tab(s, n) &&
         (figure_cut(t, u) || label_then_figure(t, u) || opens_mid_clause(u))) {
       soft[j] = true;
@@ -344,7 +345,7 @@ Repaired repair_pdf_text(const std::u32string& s) {
   std::vector<std::size_t> lengths, widths;
   for (const auto& l : lines)
     if (visible_length(s, l) >= 8 && !has_tab(s, l)) {
-      std::u32string t = trimmed(s, l);
+      std::u32string_view t = trimmed(s, l);
       lengths.push_back(t.size());
       widths.push_back(width(t));
     }
@@ -354,12 +355,12 @@ Repaired repair_pdf_text(const std::u32string& s) {
     return v[v.size() * 3 / 4];
   };
   std::size_t wrap = upper_quartile(lengths), wrap_width = upper_quartile(widths);
-  auto full = [&](const std::u32string& t) {
+  auto full = [&](std::u32string_view t) {
     return t.size() >= 8 && (t.size() + 2 >= wrap || width(t) + 4 >= wrap_width);
   };
   std::size_t mid_sentence = 0, prose_lines = 0;
   for (std::size_t k = 0; k + 1 < lines.size(); ++k) {
-    std::u32string t = trimmed(s, lines[k]);
+    std::u32string_view t = trimmed(s, lines[k]);
     if (t.empty() || visible_length(s, lines[k + 1]) == 0 || has_tab(s, lines[k])) continue;
     prose_lines += prose(t);
     if (!ends_paragraph(t.back()) && full(t) && t.size() >= 12) ++mid_sentence;
@@ -373,7 +374,7 @@ Repaired repair_pdf_text(const std::u32string& s) {
     // Its width is the prose's: the short cells would make every cell a full line.
     std::vector<std::size_t> prose_lengths, prose_widths;
     for (std::size_t k = 0; k < lines.size(); ++k) {
-      std::u32string t = trimmed(s, lines[k]);
+      std::u32string_view t = trimmed(s, lines[k]);
       if (!has_tab(s, lines[k]) && prose(t)) { prose_lengths.push_back(t.size()); prose_widths.push_back(width(t)); }
     }
     wrap = upper_quartile(prose_lengths);
@@ -386,15 +387,15 @@ Repaired repair_pdf_text(const std::u32string& s) {
     int count = 0;
     std::size_t last = 0, min_gap = static_cast<std::size_t>(-1);
   };
-  std::map<std::u32string, Seen> seen;
+  std::map<std::u32string, Seen, std::less<>> seen;
   for (std::size_t k = 0; k < lines.size(); ++k) {
-    std::u32string t = trimmed(s, lines[k]);
+    std::u32string_view t = trimmed(s, lines[k]);
     if (t.empty() || t.size() > 30) continue;
-    Seen& x = seen[t];
+    Seen& x = seen[std::u32string(t)];
     if (x.count++ > 0) x.min_gap = std::min(x.min_gap, k - x.last);
     x.last = k;
   }
-  auto repeated = [&](const std::u32string& t) {
+  auto repeated = [&](std::u32string_view t) {
     auto it = seen.find(t);
     return it != seen.end() && it->second.count >= 3 && it->second.min_gap >= 4;
   };
@@ -415,7 +416,7 @@ Repaired repair_pdf_text(const std::u32string& s) {
   }
   auto prose_line = [&](std::size_t n) {
     if (n == kNoLine) return true;  // the text's start or end
-    std::u32string u = trimmed(s, lines[n]);
+    std::u32string_view u = trimmed(s, lines[n]);
     char32_t e = u.back();
     return !has_tab(s, lines[n]) && (width(u) * 2 >= wrap_width || e == U'。' || e == U'；' || e == U'！' || e == U'？');
   };
@@ -426,13 +427,13 @@ Repaired repair_pdf_text(const std::u32string& s) {
     if (prose_line(prev_line[k]) || prose_line(next_line[k])) return true;
     auto pagey = [&](std::size_t n) {
       if (n == kNoLine) return false;
-      std::u32string u = trimmed(s, lines[n]);
+      std::u32string_view u = trimmed(s, lines[n]);
       return is_page_number(u) || repeated(u);
     };
     return (pagey(prev_line[k]) && prose_line(prev_line[prev_line[k]])) ||
            (pagey(next_line[k]) && prose_line(next_line[next_line[k]]));
   };
-  auto running_header = [&](std::size_t k, const std::u32string& t) {
+  auto running_header = [&](std::size_t k, std::u32string_view t) {
     if (!repeated(t) || starts_block(s, lines[k].start, lines[k].end) || ends_paragraph(t.back())) return false;
     bool han = false;
     for (char32_t c : t) han = han || is_han(c);
@@ -441,7 +442,7 @@ Repaired repair_pdf_text(const std::u32string& s) {
   std::vector<bool> furniture = page_furniture(s, lines);
   std::vector<bool> page_number(lines.size(), false);
   for (std::size_t k = 0; k < lines.size(); ++k) {
-    std::u32string t = trimmed(s, lines[k]);
+    std::u32string_view t = trimmed(s, lines[k]);
     page_number[k] = !t.empty() && is_page_number(t) && between_pages(k);
   }
   // A header seen once (an excerpt of two pages): the short line beside a page number, where the
@@ -450,7 +451,7 @@ Repaired repair_pdf_text(const std::u32string& s) {
   // A line whose end leaves its paragraph open. A full line that happens to stop at "；" or a
   // closing bracket is cut inside its paragraph too ("…组织宣传处(人事处)" + "12个内设机构。"): a
   // list of items, one a line, is made of short lines.
-  auto open_end = [&](const std::u32string& t) {
+  auto open_end = [&](std::u32string_view t) {
     if (t.empty()) return false;
     char32_t e = t.back();
     bool mid_mark = e == U'；' || e == U';' || e == U'）' || e == U')';
@@ -459,7 +460,7 @@ Repaired repair_pdf_text(const std::u32string& s) {
   auto mid_clause = [&](std::size_t n) {
     return n != kNoLine && !has_tab(s, lines[n]) && open_end(trimmed(s, lines[n])) && prose_line(n);
   };
-  auto lone_header = [&](std::size_t k, const std::u32string& t) {
+  auto lone_header = [&](std::size_t k, std::u32string_view t) {
     if (t.size() > 30 || starts_block(s, lines[k].start, lines[k].end) || ends_paragraph(t.back()) || has_tab(s, lines[k]) ||
         prose(t))
       return false;
@@ -477,7 +478,7 @@ Repaired repair_pdf_text(const std::u32string& s) {
   };
   std::vector<std::size_t> kept;
   for (std::size_t k = 0; k < lines.size(); ++k) {
-    std::u32string t = trimmed(s, lines[k]);
+    std::u32string_view t = trimmed(s, lines[k]);
     bool drop = !t.empty() && (furniture[k] || page_number[k] || running_header(k, t) || lone_header(k, t));
     if (drop && !t.empty()) {
       ++r.dropped_lines;
@@ -490,8 +491,8 @@ Repaired repair_pdf_text(const std::u32string& s) {
   for (std::size_t j = 0; j + 1 < kept.size(); ++j) {
     const Line& l = lines[kept[j]];
     const Line& n = lines[kept[j + 1]];
-    std::u32string t = trimmed(s, l);
-    std::u32string u = trimmed(s, n);
+    std::u32string_view t = trimmed(s, l);
+    std::u32string_view u = trimmed(s, n);
     bool rows = has_tab(s, l) || has_tab(s, n);
     soft[j] = (open_end(t) && visible_length(s, n) > 0 && !starts_block(s, n.start, n.end) && !rows &&
                (full(t) || clause_open(t, u) || (prose(t) && width(t) * 5 >= wrap_width * 3))) ||
