@@ -317,7 +317,7 @@ void read_totals_after(Reader& r, std::vector<bool>& is_total, std::vector<bool>
       pos = std::min(pos, x.label_start < x.start ? x.label_start : x.start);
       if (depth > 0 || x.kind() != q.kind()) continue;
       if (plus) {
-        if (level(s, x, st, i) && !is_part[i] && !not_a_part(x)) head = i;  // a total of its own 其中 list too
+        if (level(s, x, st, i) && !is_part[i] && !not_a_part(s, x)) head = i;  // a total of its own 其中 list too
         continue;
       }
       if (!level(s, x, st, i) || is_part[i] || is_total[i] || names_total(s, x)) {
@@ -326,7 +326,7 @@ void read_totals_after(Reader& r, std::vector<bool>& is_total, std::vector<bool>
         break;
       }
       // A carry-over before a 合计 makes it a grand total of stages: the identities' (R02/R12).
-      if (not_a_part(x)) { b.parts.clear(); break; }
+      if (not_a_part(s, x)) { b.parts.clear(); break; }
       b.parts.insert(b.parts.begin(), i);
     }
     if (plus && head != kNo) b.parts.insert(b.parts.begin(), head);

@@ -28,8 +28,10 @@ inline bool close_br(char32_t c) { return c == U'）' || c == U')'; }
 // A figure that can be a total or a part: an exact amount or count stating a level.
 bool level(Str s, const Quantity& q, const Statements& st, std::size_t i);
 // Labels that end the list of parts: stated next to the parts but not components (a carry-over
-// or a distribution appended to an expenditure list, an "另有" aside, a comparison).
-bool not_a_part(const Quantity& q);
+// or a distribution appended to an expenditure list, an "另有" aside, a comparison). The aside
+// word is looked for in the figure's clause too: the label reader sheds a leading 另有/此外
+// ("另有退休人员40人" is labelled 退休人员).
+bool not_a_part(Str s, const Quantity& q);
 // Figure i is named a total of its own (合计/共计/总计, as written before it): a new statement.
 bool names_total(Str s, const Quantity& q);
 // 累计 (and no 合计/共计/总计) before it: a running total, of the parts before it only if it names them.

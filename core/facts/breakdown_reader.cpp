@@ -76,7 +76,13 @@ bool level(Str s, const Quantity& q, const Statements& st, std::size_t i) {
   return !n || n->role == NumRole::Level || n->role == NumRole::Count;
 }
 
-bool not_a_part(const Quantity& q) {
+bool not_a_part(Str s, const Quantity& q) {
+  // The clause before the figure, back to its separator (at most 16 characters).
+  std::size_t end = std::min(q.start, s.size()), b = end;
+  while (b > 0 && end - b < 16 && !hard_end(s[b - 1]) && !semicolon(s[b - 1]) && s[b - 1] != U'，' &&
+         s[b - 1] != U',' && s[b - 1] != U'、' && s[b - 1] != U'：' && s[b - 1] != U':' && s[b - 1] != U'\n')
+    --b;
+  if (lex::has(s.substr(b, end - b), lex::Cls::List, lex::Aside)) return true;
   std::u32string l = from_utf8_lossy(q.label);
   for (const lex::Hit& h : lex::scan(l, 0, l.size())) {
     const lex::Entry* st = h.get(lex::Cls::Stage);
@@ -227,7 +233,7 @@ void Reader::collect(const std::vector<std::size_t>& totals, std::size_t ts, std
       if (!shaped) break;
       crossing = false;
     }
-    if (closed[kind] || not_a_part(p)) {
+    if (closed[kind] || not_a_part(s, p)) {
       closed[kind] = true;
       lists[kind].excluded.push_back(j);
       continue;

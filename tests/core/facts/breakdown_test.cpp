@@ -67,3 +67,19 @@ TEST_CASE("累计 after its parts totals them only when it measures what they me
   // A running count of another measure after a list is no total of it.
   CHECK(find("排查返乡人员820人，境外返回人员41人，累计开展随访1377人。", qs).empty());
 }
+
+TEST_CASE("an 另有/此外 figure after the parts is beside the list, though its label sheds the word") {
+  // The label reader drops a leading 另有 ("另有返聘人员12人" is labelled 返聘人员): the clause says it.
+  std::vector<Quantity> qs;
+  auto b = find("全所现有职工48人，其中：正式职工35人，劳务派遣10人，见习人员3人，另有返聘人员12人。", qs);
+  REQUIRE(b.size() == 1);
+  CHECK(b[0].parts.size() == 3);  // 35 + 10 + 3 = 48
+  CHECK(b[0].excluded.size() == 1);
+  b = find("全所现有职工48人，其中：正式职工35人，劳务派遣10人，见习人员3人，此外返聘人员12人。", qs);
+  REQUIRE(b.size() == 1);
+  CHECK(b[0].parts.size() == 3);
+  // Near miss: a part whose own name holds no aside word is still a part.
+  b = find("全所现有职工60人，其中：正式职工35人，劳务派遣10人，见习人员3人，返聘人员12人。", qs);
+  REQUIRE(b.size() == 1);
+  CHECK(b[0].parts.size() == 4);
+}
