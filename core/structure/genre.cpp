@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "lexicon/genre_words.h"
+#include "lexicon/lexicon.h"
 #include "numbers/dates.h"
 #include "structure/headings.h"
 #include "text/chars.h"
@@ -79,11 +80,19 @@ bool title_shaped(Str line) {
 // "2024年" (also "2024 年", PDF spacing; 年度 read whole) at i: the year, else 0.
 int year_at(Str s, std::size_t i, std::size_t& end) { return read_year(s, i, end, {true, true}); }
 
-// The first year in [b, e): its value and span.
-bool first_year(Str s, std::size_t b, std::size_t e, DocumentKind& k) {
+// A year right after 比/较/与 ("较 2022 年度决算数"): the year compared with, not the report's.
+bool compared_year(Str s, std::size_t i) {
+  while (i > 0 && is_space(s[i - 1])) --i;
+  const lex::Entry* p = lex::match_before(s, i, lex::Cls::Filler);
+  return p && p->value == lex::Particle;
+}
+
+// The first year in [b, e): its value and span. `own`: only a year that is not compared with.
+bool first_year(Str s, std::size_t b, std::size_t e, DocumentKind& k, bool own = false) {
   for (std::size_t i = b; i + 4 < e; ++i) {
     std::size_t ye;
     if (int y = year_at(s, i, ye)) {
+      if (own && compared_year(s, i)) { i = ye - 1; continue; }
       k.year = y;
       k.year_start = i;
       k.year_end = ye;
@@ -285,8 +294,9 @@ void read_year(Str s, const std::vector<Line>& content, std::size_t zone, std::s
     if (names) found = first_year(s, content[li].start, content[li].end, k);
   }
   k.year_titled = found;
+  // Untitled (an excerpt): the first year the opening lines state as their own.
   for (std::size_t li = 0; li < std::min<std::size_t>(content.size(), 6) && !found; ++li)
-    found = first_year(s, content[li].start, content[li].end, k);
+    found = first_year(s, content[li].start, content[li].end, k, true);
 }
 
 // Excerpts. A title above the first heading makes a document's start.

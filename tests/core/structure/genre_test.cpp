@@ -174,3 +174,15 @@ TEST_CASE("rows of a flattened 收入支出决算总表 (one cell a line) are no
   // A heading followed by its text stays a heading.
   CHECK(read_headings(Text::from_utf8("一、收入决算情况\n本年收入380.20万元。\n"), {}).size() == 1);
 }
+
+TEST_CASE("year: an untitled excerpt's year compared with is not its own") {
+  // The excerpt opens inside a comparison ("较 2021 年度决算数"): the year compared with.
+  auto k = kind("比无变化。\n4.其他收入 3.20 万,为利息收入。较 2021 年度决算数增加 1.10\n万元，主要原因是存款增加。\n");
+  CHECK(k.year == 0);
+  // Near miss: the year the excerpt states as its own comes after the compared one on its line.
+  auto o = kind("4.其他收入 3.20 万,较 2021 年度决算数增加 1.10 万元。本单位 2022 年度总支出 86.5 万元。\n");
+  CHECK(o.year == 2022);
+  // And an untitled excerpt that opens with its own year keeps it.
+  auto p = kind("2022年度收入决算数为86.5万元，较上年增加1.1万元。\n");
+  CHECK(p.year == 2022);
+}
