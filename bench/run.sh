@@ -100,6 +100,8 @@ if [ ! -d bench/node_modules/@microsoft/recognizers-text-number-with-unit ] ||
   (cd bench && npm ci --no-audit --no-fund --loglevel=error >/dev/null) || echo "peer: npm ci failed" >&2
 fi
 GOUJI_NATIVE_RESULTS=$out/native.json node bench/peer_bench.js "${reports[@]}"
+section "peer: JioNLP (extract_money)"
+python3 bench/jionlp_bench.py build/bench/gouji "${reports[@]}" || echo "jionlp: failed (see above)"
 fi
 
 # --- page -----------------------------------------------------------------------------------------
