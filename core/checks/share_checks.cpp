@@ -335,7 +335,7 @@ struct Checker {
       std::size_t qi = static_cast<std::size_t>(std::partition_point(f.quantities.begin(), f.quantities.end(),
                                                                      [&](const Quantity& x) { return x.start < first; }) -
                                                 f.quantities.begin());
-      std::size_t stop = qi < f.quantities.size() ? std::min(q(qi).start, s.size()) : s.size();
+      std::size_t stop = qi < f.quantities.size() ? std::min<std::size_t>(q(qi).start, s.size()) : s.size();
       for (std::size_t k = first; k + 1 < stop && k < first + 40; ++k)
         if (s[k] == U'中' && (s[k + 1] == U'，' || s[k + 1] == U',' || s[k + 1] == U'：' || s[k + 1] == U':') && k > first + 1) {
           if (name) *name = normalize_label(std::u32string(s.substr(first, k - first)));

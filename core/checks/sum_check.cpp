@@ -140,7 +140,7 @@ void check_breakdown_changes(const Facts& f, const Breakdown& b, DocumentResult&
   std::string parts_text, parts_written;  // the message's, and the checked formula's (figures as written)
   std::vector<Span> spans = {span_of(f.quantities[tc], true)};
   for (std::size_t k = 0; k < b.parts.size(); ++k) {
-    std::size_t limit = k + 1 < b.parts.size() ? f.quantities[b.parts[k + 1]].start : f.quantities[b.parts[k]].end + 400;
+    std::size_t limit = k + 1 < b.parts.size() ? std::size_t(f.quantities[b.parts[k + 1]].start) : f.quantities[b.parts[k]].end + 400;
     std::size_t c = change_of(f, b.parts[k], limit);
     // A part without its stated change (持平 in words, or nothing): change_sums.cpp adds those up.
     if (c == kNone) return;

@@ -134,7 +134,7 @@ void write_quantities(JsonWriter& w, const Facts& f, const Text& original, const
     span(w, q.start, q.end);
     if (cell) w.kbool("table_cell", true);
     w.kstr("text", q.text).kstr("unit", unit ? to_utf8(unit->text) : "");
-    if (q.upper) w.kstr("upper", q.upper->to_string());
+    if (q.is_range()) w.kstr("upper", q.upper()->to_string());
     w.kstr("value", q.value.to_string()).end_object();
   }
   w.end_array();
