@@ -145,14 +145,14 @@ struct Checker {
       if (none_before && fx != fs && fx != kNo && fs != kNo && !st.frames[fx].own_subject &&
           st.frames[fx].subject_frame == st.frames[fs].subject_frame && st.frames[fs].own_subject &&
           x.role == NumRole::Level && countable(q(x.q)) && same_statement(q(share).end, q(x.q).start))
-        return prose(x.q) ? x.q : kNo;
+        return prose(x.q) ? std::size_t(x.q) : kNo;
     }
     for (std::size_t k = n, steps = 0; k-- > 0 && steps < 8; ++steps) {
       const FrameNumber& x = st.numbers[k];
       const Quantity& c = q(x.q);
       if (!same_statement(c.end, q(share).start)) return kNo;
       if (x.role != NumRole::Level || !countable(c)) continue;
-      return prose(x.q) ? x.q : kNo;
+      return prose(x.q) ? std::size_t(x.q) : kNo;
     }
     return kNo;
   }
