@@ -23,8 +23,14 @@ struct Quantity {
   enum class Direction : std::uint8_t { None, Up, Down };
 
   // One per number read, so laid out small (issue 16, memory per input byte): 32-bit positions,
-  // byte-sized enums, and a range's upper end without std::optional's padding.
+  // byte-sized enums, and a range's upper end without std::optional's padding (its flag sits
+  // with the enums; members are laid out in this order).
   Decimal value;             // as written, in the written unit (12.3 for "12.3万元"); a range's lower end
+
+ private:
+  Decimal upper_;
+
+ public:
   const UnitDef* unit = nullptr;
   Index32 start = 0, end = 0;                 // the number and its unit, code-point indices
   Index32 number_end = 0;                     // end of the digits (of the upper end for a range)
@@ -37,6 +43,11 @@ struct Quantity {
   Approx approx = Approx::Exact;
   Comparator comparator = Comparator::None;
   Direction direction = Direction::None;
+
+ private:
+  bool has_upper_ = false;
+
+ public:
   std::string label;                          // UTF-8
   std::string text;                           // as written, UTF-8 ("6.1万元")
 
@@ -55,10 +66,8 @@ struct Quantity {
     Decimal u = has_upper_ ? upper_ : value;
     return unit ? u * Decimal::pow10(unit->pow10) : u;
   }
-
- private:
-  Decimal upper_;
-  bool has_upper_ = false;
 };
+// 144 bytes on a 64-bit build (two std::string of 32): keep it from growing back.
+static_assert(sizeof(Quantity) <= 144, "Quantity is stored once per number read");
 
 }  // namespace gouji

@@ -48,6 +48,7 @@ struct FrameNumber {
   std::u32string of;           // the whole or base the label names: "支出总预算", "年初预算" (may be empty)
   std::u32string label;        // the number's own label, normalised (rates.cpp full_label/normalize_label)
 };
+static_assert(sizeof(FrameNumber) <= 88, "FrameNumber is stored once per number in a clause");
 constexpr int kSpan = -1;  // FrameNumber::year of a figure over a span of years: no one year's level
 
 // What a clause is about. `label` keeps the words that name it; the lexicon's classes are
@@ -78,6 +79,7 @@ struct Frame {
   bool respectively = false;           // 各/分别: parallel lists
   Subject subject;                     // own or inherited
 };
+static_assert(sizeof(Frame) <= 104, "Frame is stored once per clause holding a number");
 
 struct Statements {
   int report_year = 0;                  // the document's (DocumentKind::year), 0 when not known
