@@ -77,7 +77,7 @@ Facts read_facts(const Text& text) {
   facts.precision = precision_context(text, facts.quantities);
   facts.targets = read_targets(text, facts.quantities, facts.doc);
   for (const Breakdown& b : facts.breakdowns) {  // a list and its total are one statement
-    std::vector<std::size_t> members = b.parts;
+    std::vector<std::size_t> members(b.parts.begin(), b.parts.end());
     members.push_back(b.total);
     join_precision(facts.precision, facts.quantities, members);
   }

@@ -82,7 +82,7 @@ void check_change_sums(const Facts& f, DocumentResult& out) {
       bool last = p + 1 == b.parts.size();
       std::size_t to = last ? sentence_stop(f.text, qs[part].end) : std::size_t(qs[b.parts[p + 1]].label_start);
       if (!last) to = std::min<std::size_t>(to, qs[b.parts[p + 1]].start);
-      std::size_t qto = last ? qs.size() : b.parts[p + 1];
+      std::size_t qto = last ? qs.size() : std::size_t(b.parts[p + 1]);
       if (last)
         for (qto = part + 1; qto < qs.size() && qs[qto].start < to; ++qto) {}
       auto pc = change_in(f, part, qs[part].end, std::max<std::size_t>(to, qs[part].end), qto);
