@@ -48,7 +48,7 @@ std::u32string share_whole_beside(const Statements& st, std::size_t i) {
     (void)a;
     const Frame& fr = st.frames[f];
     for (std::size_t k = fr.first; k < fr.first + fr.count; ++k)
-      if (st.numbers[k].role == NumRole::Share) return st.numbers[k].of.empty() ? U"·" : st.numbers[k].of;
+      if (st.numbers[k].role == NumRole::Share) return st.numbers[k].of.empty() ? U"·" : st.numbers[k].of.str();
   }
   return {};
 }

@@ -13,6 +13,7 @@
 #include "numbers/quantity.h"
 #include "structure/document.h"
 #include "text/index32.h"
+#include "text/sparse_text.h"
 #include "text/text.h"
 
 namespace gouji {
@@ -45,10 +46,10 @@ struct FrameNumber {
   // when its label names none (its frame's year then applies), kSpan for "2024—2026年计划投入".
   int year = 0;
   int than = 0;  // a Change/ChangeRate compared with a year its label names ("较2022年增加": 2022), else 0
-  std::u32string of;           // the whole or base the label names: "支出总预算", "年初预算" (may be empty)
+  SparseText of;               // the whole or base the label names: "支出总预算", "年初预算" (mostly empty)
   std::u32string label;        // the number's own label, normalised (rates.cpp full_label/normalize_label)
 };
-static_assert(sizeof(FrameNumber) <= 88, "FrameNumber is stored once per number in a clause");
+static_assert(sizeof(FrameNumber) <= 64, "FrameNumber is stored once per number in a clause");
 constexpr int kSpan = -1;  // FrameNumber::year of a figure over a span of years: no one year's level
 
 // What a clause is about. `label` keeps the words that name it; the lexicon's classes are
