@@ -14,6 +14,10 @@
 #include "cli/text_output.h"
 #include "gouji/version.h"
 
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
+
 namespace {
 
 const char* kUsage =
@@ -34,6 +38,13 @@ int usage_error(const std::string& why) {
 }  // namespace
 
 int main(int argc, char** argv) {
+#if defined(__GLIBC__)
+  // Blocks of 128 KB and more (the per-number vectors of a long text) are mapped, and unmapped
+  // when freed. glibc otherwise raises this threshold after the first such free, so the next
+  // stage's large vectors land in the heap beside freed ones that it never gives back: up to a
+  // fifth more peak memory on a long text (issue 16, bytes per input byte).
+  mallopt(M_MMAP_THRESHOLD, 128 * 1024);
+#endif
   std::ios::sync_with_stdio(false);
   std::vector<std::string> args(argv + 1, argv + argc);
   if (args.empty()) return usage_error("missing command");

@@ -77,12 +77,11 @@ Facts read_facts(const Text& text) {
   facts.precision = precision_context(text, facts.quantities);
   facts.targets = read_targets(text, facts.quantities, facts.doc);
   for (const Breakdown& b : facts.breakdowns) {  // a list and its total are one statement
-    std::vector<std::size_t> members = b.parts;
+    std::vector<std::size_t> members(b.parts.begin(), b.parts.end());
     members.push_back(b.total);
     join_precision(facts.precision, facts.quantities, members);
   }
-  facts.budget = read_budget_facts(text, facts.quantities, facts.breakdowns, facts.doc, facts.statements);
-  facts.budget.shrink_to_fit();
+  facts.budget = read_budget_facts(text, facts.quantities, facts.breakdowns, facts.doc, facts.statements);  // trimmed there
   facts.rates = read_rate_facts(text, facts.quantities, facts.breakdowns);
   facts.rates.in_table.resize(facts.quantities.size());
   for (std::size_t i = 0; i < facts.quantities.size(); ++i)

@@ -80,12 +80,12 @@ void check_change_sums(const Facts& f, DocumentResult& out) {
     for (std::size_t p = 0; p < b.parts.size(); ++p) {
       std::size_t part = b.parts[p];
       bool last = p + 1 == b.parts.size();
-      std::size_t to = last ? sentence_stop(f.text, qs[part].end) : qs[b.parts[p + 1]].label_start;
-      if (!last) to = std::min(to, qs[b.parts[p + 1]].start);
-      std::size_t qto = last ? qs.size() : b.parts[p + 1];
+      std::size_t to = last ? sentence_stop(f.text, qs[part].end) : std::size_t(qs[b.parts[p + 1]].label_start);
+      if (!last) to = std::min<std::size_t>(to, qs[b.parts[p + 1]].start);
+      std::size_t qto = last ? qs.size() : std::size_t(b.parts[p + 1]);
       if (last)
         for (qto = part + 1; qto < qs.size() && qs[qto].start < to; ++qto) {}
-      auto pc = change_in(f, part, qs[part].end, std::max(to, qs[part].end), qto);
+      auto pc = change_in(f, part, qs[part].end, std::max<std::size_t>(to, qs[part].end), qto);
       if (!pc) { changes.clear(); break; }
       if (pc->q != kNone && qs[pc->q].unit && T.unit && qs[pc->q].kind() != T.kind()) { changes.clear(); break; }
       if (pc->sign != 0 && pc->q == kNone) known_all = false;

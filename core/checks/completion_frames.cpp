@@ -322,7 +322,7 @@ std::vector<Candidate> base_candidates(const Facts& f, const FrameNumber& yn, co
     // The sentence before the figure names a base ("2023年预算安排…，财政资金3267.28万元").
     bool sentence_base = false;
     if (near) {
-      std::size_t from_at = std::max(x.sentence, x.begin > 120 ? x.begin - 120 : 0);  // bounded: linear
+      std::size_t from_at = std::max<std::size_t>(x.sentence, x.begin > 120 ? x.begin - 120 : 0);  // bounded: linear
       Str sent(f.text.chars().data() + from_at, x.begin >= from_at ? x.begin - from_at : 0);
       sentence_base = lex::has(sent, lex::Cls::Base);
     }

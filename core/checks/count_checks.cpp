@@ -245,7 +245,7 @@ void restated_totals(const Facts& f, DocumentResult& out) {
     for (char32_t c : from_utf8_lossy(q.label))
       if (chars::is_han(c)) name.push_back(c);
     if (name.size() < 4) continue;
-    std::size_t fr = f.statements.frame_of.size() > k ? f.statements.frame_of[k] : static_cast<std::size_t>(-1);
+    std::size_t fr = f.statements.frame_of.size() > k ? std::size_t(f.statements.frame_of[k]) : static_cast<std::size_t>(-1);
     if (fr >= f.statements.frames.size()) continue;
     const Frame& frame = f.statements.frames[fr];
     if (frame.subject.prior || frame.compare) continue;  // 上年/比上年: an earlier period's count

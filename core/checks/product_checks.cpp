@@ -461,7 +461,7 @@ void check_products(const Facts& f, DocumentResult& out) {
   const auto& st = f.statements;
   auto sentence = [&](std::size_t k) {
     if (k >= st.frame_of.size() || st.frame_of[k] >= st.frames.size() || f.in_table(qs[k].start)) return kNo;
-    return st.frames[st.frame_of[k]].sentence;
+    return std::size_t(st.frames[st.frame_of[k]].sentence);
   };
   for (std::size_t b = 0; b < qs.size();) {
     std::size_t s = sentence(b), e = b + 1;

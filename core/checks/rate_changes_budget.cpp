@@ -104,7 +104,7 @@ void check_budget_completion(const Ctx& c, std::size_t yi) {
   // A part of a 其中 list ("其中：会议费支出决算为6万元，完成预算的60%") is not measured against
   // the total's budget before the list.
   std::size_t bi = kNone;
-  std::size_t a_list = st.frame_of[ai] == kNone ? kNone : st.frames[st.frame_of[ai]].list_total;
+  std::size_t a_list = st.frame_of[ai] == kNone ? kNone : std::size_t(st.frames[st.frame_of[ai]].list_total);
   for (std::size_t j = ai; j-- > 0;) {
     if (!c.same_sentence(j, yi)) break;
     if (a_list != kNone && (st.frame_of[j] == kNone || st.frames[st.frame_of[j]].list_total != a_list)) break;

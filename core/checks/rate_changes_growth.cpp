@@ -191,7 +191,7 @@ bool check_parallel(const Ctx& c, std::size_t yi) {
     // Its own subject, or the level list's it continues ("…分别为800、500万元，比上年分别增加80、100万元").
     if (fr.respectively && (fr.own_subject || st.frames[fr.subject_frame].respectively) && st.find(g, NumRole::Change)) {
       // A frame continuing a change list ("…各减少1267.86, 2570.97万元") is read from the list's head.
-      xh = !fr.own_subject && st.find(fr.subject_frame, NumRole::Change) ? fr.subject_frame : g;
+      xh = !fr.own_subject && st.find(fr.subject_frame, NumRole::Change) ? std::size_t(fr.subject_frame) : g;
       break;
     }
   }

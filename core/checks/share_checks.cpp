@@ -81,8 +81,11 @@ struct Checker {
   Str s;
   // Candidate wholes by every ending of their canonical name (2…16 characters), in text order.
   std::unordered_map<std::u32string, std::vector<std::size_t>> by_suffix;
-  std::vector<std::u32string> canon;  // per quantity (wholes only)
-  std::vector<std::size_t> breakdown_total;  // per quantity: total of the list it is a part of
+  // The canonical names of the wholes, and per quantity which is its (kNo: not a whole): a
+  // string per quantity was 32 bytes of each on a text of figures (issue 16, memory per input byte).
+  std::vector<std::u32string> canons;
+  std::vector<Index32> canon_at;
+  std::vector<Index32> breakdown_total;  // per quantity: total of the list it is a part of
   std::vector<const Breakdown*> lists_by_end;  // by their last part (share_of_listed_part), built once
   // Per quantity: the whole's name of a share it carries itself ("基本支出600万元，占本年支出的75%"):
   // a part of that whole, so never the whole of a sibling's share of the same name.
@@ -90,6 +93,10 @@ struct Checker {
   std::vector<std::size_t> side_wholes[4];  // by lex::SideWord: figures named as a side's whole, in text order
 
   const Quantity& q(std::size_t i) const { return f.quantities[i]; }
+  const std::u32string& canon(std::size_t i) const {
+    static const std::u32string kNoName;
+    return canon_at[i] == kNo ? kNoName : canons[canon_at[i]];
+  }
   bool prose(std::size_t i) const { return !rf.in_table[i]; }
   std::size_t section(std::size_t i) const { return f.section_of(q(i).start); }
   // The section a set of named shares is gathered in: numbered items ("1.", "（1）", "①") are
@@ -102,15 +109,16 @@ struct Checker {
   }
 
   void index_wholes() {
-    canon.resize(f.quantities.size());
+    canon_at.assign(f.quantities.size(), kNo);
     breakdown_total.assign(f.quantities.size(), kNo);
     for (const Breakdown& b : f.breakdowns)
       for (std::size_t p : b.parts) breakdown_total[p] = b.total;
     for (std::size_t i = 0; i < f.quantities.size(); ++i) {
       const FrameNumber* n = st.number(i);
       if (!n || n->role != NumRole::Level || !countable(q(i)) || !prose(i)) continue;
-      canon[i] = canonical(rf.labels[i]);
-      const std::u32string& c = canon[i];
+      canon_at[i] = canons.size();
+      canons.push_back(canonical(rf.labels[i]));
+      const std::u32string& c = canons.back();
       for (std::size_t k = 2; k <= std::min<std::size_t>(c.size(), 16); ++k)
         by_suffix[c.substr(c.size() - k)].push_back(i);
       if (std::uint8_t sd = lex::whole::side_of_whole(c)) side_wholes[sd].push_back(i);
@@ -145,14 +153,14 @@ struct Checker {
       if (none_before && fx != fs && fx != kNo && fs != kNo && !st.frames[fx].own_subject &&
           st.frames[fx].subject_frame == st.frames[fs].subject_frame && st.frames[fs].own_subject &&
           x.role == NumRole::Level && countable(q(x.q)) && same_statement(q(share).end, q(x.q).start))
-        return prose(x.q) ? x.q : kNo;
+        return prose(x.q) ? std::size_t(x.q) : kNo;
     }
     for (std::size_t k = n, steps = 0; k-- > 0 && steps < 8; ++steps) {
       const FrameNumber& x = st.numbers[k];
       const Quantity& c = q(x.q);
       if (!same_statement(c.end, q(share).start)) return kNo;
       if (x.role != NumRole::Level || !countable(c)) continue;
-      return prose(x.q) ? x.q : kNo;
+      return prose(x.q) ? std::size_t(x.q) : kNo;
     }
     return kNo;
   }
@@ -169,7 +177,7 @@ struct Checker {
       auto at = std::lower_bound(v.begin(), v.end(), share, [&](std::size_t a, std::size_t b) { return q(a).start < q(b).start; });
       std::size_t i = static_cast<std::size_t>(at - v.begin());
       for (std::size_t k = i >= 6 ? i - 6 : 0; k < std::min(v.size(), i + 6); ++k) {
-        if (reverse && canon[v[k]] != key) continue;  // the figure's whole name is this ending of the share's
+        if (reverse && canon(v[k]) != key) continue;  // the figure's whole name is this ending of the share's
         cands.push_back(v[k]);
       }
     };
@@ -189,7 +197,7 @@ struct Checker {
       bool before = t.start < q(share).start;
       // A figure bearing the share's whole name goes before one whose name only ends like it
       // ("占本年支出合计的" is 本年支出合计's share, not 财政拨款支出合计's, though that is nearer).
-      int rank = 2 * ((section(c) == sec ? 0 : 2) + (before ? 0 : 1)) + (canon[c] == key ? 0 : 1);
+      int rank = 2 * ((section(c) == sec ? 0 : 2) + (before ? 0 : 1)) + (canon(c) == key ? 0 : 1);
       std::size_t dist = before ? q(share).start - t.start : t.start - q(share).start;
       if (rank < best_rank || (rank == best_rank && dist < best_dist)) best = c, best_rank = rank, best_dist = dist;
     }
@@ -335,7 +343,7 @@ struct Checker {
       std::size_t qi = static_cast<std::size_t>(std::partition_point(f.quantities.begin(), f.quantities.end(),
                                                                      [&](const Quantity& x) { return x.start < first; }) -
                                                 f.quantities.begin());
-      std::size_t stop = qi < f.quantities.size() ? std::min(q(qi).start, s.size()) : s.size();
+      std::size_t stop = qi < f.quantities.size() ? std::min<std::size_t>(q(qi).start, s.size()) : s.size();
       for (std::size_t k = first; k + 1 < stop && k < first + 40; ++k)
         if (s[k] == U'中' && (s[k + 1] == U'，' || s[k + 1] == U',' || s[k + 1] == U'：' || s[k + 1] == U':') && k > first + 1) {
           if (name) *name = normalize_label(std::u32string(s.substr(first, k - first)));
@@ -606,7 +614,7 @@ struct Checker {
         if (ti == kNo) ti = role_whole(x.of, ai);
         // A side's whole named otherwise than the share names it: every name it goes by is a
         // reading (a figure carrying the share's very name stays the whole).
-        if (lex::whole::side_of_whole(name) && (ti == kNo || canon[ti] != name)) {
+        if (lex::whole::side_of_whole(name) && (ti == kNo || canon(ti) != name)) {
           std::vector<std::size_t> readings;
           if (ti != kNo) readings.push_back(ti);
           for (std::size_t c : alias_wholes(name, ai, pi))
@@ -683,7 +691,7 @@ struct Checker {
 }  // namespace
 
 void check_shares(const Facts& f, const RateFacts& rf, DocumentResult& out) {
-  Checker c{f, rf, out, f.statements, Str(f.text.chars()), {}, {}, {}, {}, {}, {}};
+  Checker c{f, rf, out, f.statements, Str(f.text.chars()), {}, {}, {}, {}, {}, {}, {}};
   c.run();
 }
 

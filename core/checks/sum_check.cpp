@@ -133,14 +133,14 @@ std::size_t change_of(const Facts& f, std::size_t q, std::size_t limit) {
 // A list whose total and every part state their change against last year: the parts' changes
 // add up to the total's (024 layout: "基本支出…同比减少4966.66元。其中：工资福利…同比增加…").
 void check_breakdown_changes(const Facts& f, const Breakdown& b, DocumentResult& out) {
-  std::size_t tc = change_of(f, b.total, b.after ? f.quantities[b.total].end + 400 : b.trigger_start);
+  std::size_t tc = change_of(f, b.total, b.after ? f.quantities[b.total].end + 400 : std::size_t(b.trigger_start));
   if (tc == kNone) return;
   Interval sum{};
   Decimal point{};
   std::string parts_text, parts_written;  // the message's, and the checked formula's (figures as written)
   std::vector<Span> spans = {span_of(f.quantities[tc], true)};
   for (std::size_t k = 0; k < b.parts.size(); ++k) {
-    std::size_t limit = k + 1 < b.parts.size() ? f.quantities[b.parts[k + 1]].start : f.quantities[b.parts[k]].end + 400;
+    std::size_t limit = k + 1 < b.parts.size() ? std::size_t(f.quantities[b.parts[k + 1]].start) : f.quantities[b.parts[k]].end + 400;
     std::size_t c = change_of(f, b.parts[k], limit);
     // A part without its stated change (持平 in words, or nothing): change_sums.cpp adds those up.
     if (c == kNone) return;
@@ -304,7 +304,7 @@ void check_breakdown_sums(const Facts& f, DocumentResult& out) {
     std::size_t first = b.total, last = b.total;
     while (first > 0 && f.text.line_col(f.quantities[first - 1].start).line == line) --first;
     while (last + 1 < f.quantities.size() && f.text.line_col(f.quantities[last + 1].start).line == line) ++last;
-    std::vector<std::size_t> parts = b.parts;  // searched once per figure of the paragraph
+    std::vector<std::size_t> parts(b.parts.begin(), b.parts.end());  // searched once per figure of the paragraph
     std::sort(parts.begin(), parts.end());
     for (std::size_t i = first; i <= last; ++i) {
       const Quantity& x = f.quantities[i];

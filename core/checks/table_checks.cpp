@@ -195,7 +195,7 @@ ColumnEval evaluate_column(const TableGrid& g, std::size_t c, const Overrides& o
 std::string row_name(const Table& t, std::size_t r) {
   std::string label;
   for (const auto& c : t.rows[r])
-    if (column_role(t.header[std::min(c.column, t.header.size() - 1)]) == ColumnRole::Label ||
+    if (column_role(t.header[std::min<std::size_t>(c.column, t.header.size() - 1)]) == ColumnRole::Label ||
         (c.column == 1 && !c.text.empty()))
       label = c.text;
   // No 项目 column: the first cell that is not a number names the row ("“三公”经费").

@@ -23,7 +23,7 @@ using namespace chars;
 // ("主要用于以下方面：一是…").
 bool ordinal_parts(const Reader& r, std::size_t i) {
   std::size_t upto = r.first_from(i);
-  std::size_t floor = upto ? r.qs[upto - 1].end : 0, from = i;
+  std::size_t floor = upto ? std::size_t(r.qs[upto - 1].end) : 0, from = i;
   while (from > floor && !is_sentence_end(r.s[from - 1])) --from;  // back to the figure or the sentence's start
   Str between = r.s.substr(from, i - from);
   for (Str w : lex::metric::kExplanations)
@@ -215,7 +215,7 @@ void read_classified(Reader& r, std::vector<bool>& is_total, std::vector<bool>& 
     std::size_t j = r.first_from(c);
     for (; j < qs.size() && j - r.first_from(c) < kMaxFigures; ++j) {
       bool ended = false;
-      for (std::size_t k = j == r.first_from(c) ? c : qs[j - 1].end; k < qs[j].start && !ended; ++k)
+      for (std::size_t k = j == r.first_from(c) ? c : std::size_t(qs[j - 1].end); k < qs[j].start && !ended; ++k)
         ended = hard_end(s[k]) || semicolon(s[k]) || (s[k] == U'\n' && r.ends_statement(k));
       if (ended) break;
       if (is_part[j] || is_total[j] || !level(s, qs[j], st, j)) { clean = false; break; }
@@ -314,7 +314,7 @@ void read_totals_after(Reader& r, std::vector<bool>& is_total, std::vector<bool>
         }
       }
       if (blocked) break;
-      pos = std::min(pos, x.label_start < x.start ? x.label_start : x.start);
+      pos = std::min<std::size_t>(pos, x.label_start < x.start ? x.label_start : x.start);
       if (depth > 0 || x.kind() != q.kind()) continue;
       if (plus) {
         if (level(s, x, st, i) && !is_part[i] && !not_a_part(s, x)) head = i;  // a total of its own 其中 list too

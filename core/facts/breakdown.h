@@ -13,13 +13,17 @@
 #include "structure/document.h"
 #include "text/text.h"
 
+#include "text/index32.h"
+
 namespace gouji {
 
+// 32-bit indices and positions (text/index32.h): a long 其中 paragraph holds hundreds of
+// thousands of parts (issue 16, memory per input byte).
 struct Breakdown {
-  std::size_t total;               // index into the quantity list
-  std::vector<std::size_t> parts;  // indices into the quantity list
-  std::size_t trigger_start = 0, trigger_end = 0;  // "其中"
-  std::vector<std::size_t> excluded;  // same-kind figures in the sentence that are not parts
+  Index32 total;                   // index into the quantity list
+  std::vector<Index32> parts;      // indices into the quantity list
+  Index32 trigger_start = 0, trigger_end = 0;  // "其中"
+  std::vector<Index32> excluded;   // same-kind figures in the sentence that are not parts
                                       // (年末结转和结余 …): candidates to explain a gap
   bool after = false;              // the total is written after its parts (合计/共计)
   bool after_cut = false;          // … and another figure (a change, another total) stopped the

@@ -50,7 +50,7 @@ struct Reader {
   }
 
   std::size_t section_of(std::size_t i) const {
-    return i < st.frame_of.size() && st.frame_of[i] != kNo ? st.frames[st.frame_of[i]].section : kNo;
+    return i < st.frame_of.size() && st.frame_of[i] != kNo ? std::size_t(st.frames[st.frame_of[i]].section) : kNo;
   }
   // A line break after a full stop, a "；" or a "：" ends a statement; one in mid-clause is a
   // soft wrap of PDF-converted text.

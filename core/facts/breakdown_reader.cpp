@@ -48,7 +48,7 @@ std::u32string share_whole_beside(const Statements& st, std::size_t i) {
     (void)a;
     const Frame& fr = st.frames[f];
     for (std::size_t k = fr.first; k < fr.first + fr.count; ++k)
-      if (st.numbers[k].role == NumRole::Share) return st.numbers[k].of.empty() ? U"·" : st.numbers[k].of;
+      if (st.numbers[k].role == NumRole::Share) return st.numbers[k].of.empty() ? U"·" : st.numbers[k].of.str();
   }
   return {};
 }
@@ -195,7 +195,7 @@ void Reader::collect(const std::vector<std::size_t>& totals, std::size_t ts, std
         }
       }
     }
-    pos = std::max(pos, p.end);
+    pos = std::max<std::size_t>(pos, p.end);
     if (depth > 0) continue;  // "…3.6万元（其中：购置费0万元…）": a part's own detail
     if ((semi || hard) && first_part == kNo && !line_open) break;  // no part in the trigger's own clause run
     if (semi || hard) {

@@ -477,19 +477,25 @@ void other_spending_is_econ(Build& st) {
 }
 
 // Drop the unrecognised; subjects are renumbered (a subject always has a role, so it is kept).
+// Compacted in place: a second, exactly sized vector beside the grown one was the peak of a
+// text that is mostly labelled figures (issue 16, memory per input byte). The spare capacity
+// is given back only when it is large, since that costs the same copy.
 std::vector<BudgetFact> drop_unrecognised(std::vector<BudgetFact>& facts) {
   std::vector<std::size_t> new_index(facts.size(), kNone);
   std::size_t kept = 0;
   for (std::size_t i = 0; i < facts.size(); ++i)
     if (facts[i].role != Role::None) new_index[i] = kept++;
-  std::vector<BudgetFact> out;
-  out.reserve(kept);
-  for (auto& f : facts) {
+  std::size_t out = 0;
+  for (std::size_t i = 0; i < facts.size(); ++i) {
+    BudgetFact& f = facts[i];
     if (f.role == Role::None) continue;
     if (f.subject != kNone) f.subject = new_index[f.subject];
-    out.push_back(std::move(f));
+    if (out != i) facts[out] = std::move(f);
+    ++out;
   }
-  return out;
+  facts.resize(kept);
+  if (facts.capacity() - kept > kept / 2) facts.shrink_to_fit();
+  return std::move(facts);
 }
 
 }  // namespace

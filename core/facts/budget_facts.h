@@ -7,6 +7,7 @@
 // 支出 or 项目支出, and "比上年增加" or "局本级" keep a figure out. checks/identity_checks.cpp
 // reconciles the figures (R02–R12, R15, R16).
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -15,17 +16,18 @@
 #include "numbers/quantity.h"
 #include "statements/frame.h"
 #include "structure/document.h"
+#include "text/index32.h"
 #include "text/text.h"
 
 namespace gouji {
 
 // Fund scope: 全口径 (all sources) or one budget book. NonFiscal: 非财政拨款.
-enum class Fund { All, Fiscal, General, GovFund, StateCapital, SocialInsurance, NonFiscal };
+enum class Fund : std::uint8_t { All, Fiscal, General, GovFund, StateCapital, SocialInsurance, NonFiscal };
 
 // Budget stage. Budget = "预算" without saying which (年初 or 全年); Full = 全年/调整后/可执行.
-enum class BudgetStage { None, Initial, Budget, Adjust, Full, Final };
+enum class BudgetStage : std::uint8_t { None, Initial, Budget, Adjust, Full, Final };
 
-enum class Role {
+enum class Role : std::uint8_t {
   None,
   // 收入支出决算总表, left and right side
   Income,        // 本年收入(合计), 决算收入, 财政拨款收入 (with fund)
@@ -54,28 +56,31 @@ enum class Role {
 };
 
 // Where a fact's fund or stage came from (how sure we are).
-enum class Origin { None, Label, Breakdown, Subject, Sentence, Section, Default };
+enum class Origin : std::uint8_t { None, Label, Breakdown, Subject, Sentence, Section, Default };
 
+// One per recognised figure: 32-bit indices (text/index32.h) and byte-sized enums (issue 16,
+// memory per input byte).
 struct BudgetFact {
-  std::size_t q = 0;  // index into the quantity list
+  Index32 q = 0;  // index into the quantity list
+  Index32 subject = kNone;      // for carry/adjust/executable: index (into facts) of the aggregate
+  Index32 line = 0;             // paragraph = line
+  Index32 sentence = 0;         // position where q's sentence starts
+  Index32 section = kNone;      // innermost heading containing q
+  Index32 top_section = kNone;  // its top-level ancestor
+  int year = 0;                 // "2024年" in the label or the sentence (0 = none)
   Role role = Role::None;
   Fund fund = Fund::All;
   BudgetStage stage = BudgetStage::None;
   Origin fund_from = Origin::None, stage_from = Origin::None;
-  bool grand = false;  // labelled 总计
-  int sign = 1;        // −1 for 调减/追减
-  std::string name;    // class name for Econ/Func ("卫生健康支出")
-  std::size_t subject = kNone;  // for carry/adjust/executable: index (into facts) of the aggregate
+  bool grand = false;       // labelled 总计
+  std::int8_t sign = 1;     // −1 for 调减/追减
   std::vector<std::size_t> part_of;   // breakdowns (indices) listing q as a part
   std::vector<std::size_t> total_of;  // breakdowns whose total is q
-  std::size_t line = 0;               // paragraph = line
-  std::size_t sentence = 0;           // position where q's sentence starts
-  std::size_t section = kNone;        // innermost heading containing q
-  std::size_t top_section = kNone;    // its top-level ancestor
-  int year = 0;                       // "2024年" in the label or the sentence (0 = none)
+  std::string name;                   // class name for Econ/Func ("卫生健康支出")
   std::string entity;                 // the unit/project a sentence is about ("局本级"), "" = whole dept
   std::string label;                  // the phrase recognised (UTF-8, brackets and quotes removed)
 };
+static_assert(sizeof(BudgetFact) <= 184, "BudgetFact is stored once per recognised figure");
 
 // Every money amount, headcount and self-score whose label the tables recognise (role != None).
 // Approximate figures (约/余/以上) are left out.

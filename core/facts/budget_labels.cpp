@@ -116,7 +116,7 @@ void read_mods(Str s, Mods& m, bool spend_words) {
 }
 
 std::u32string clause_label(Str s, const std::vector<Quantity>& qs, std::size_t qi, std::size_t* clause_start) {
-  std::size_t lower = qi > 0 ? qs[qi - 1].end : 0;
+  std::size_t lower = qi > 0 ? std::size_t(qs[qi - 1].end) : 0;
   std::size_t j = qs[qi].start;
   std::u32string rev;
   int depth = 0;

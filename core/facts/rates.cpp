@@ -201,13 +201,29 @@ Scope own_scope(const std::u32string& l) {
 
 MoneyRole role_of_label(const std::u32string& l) { return {own_stage(l), own_scope(l), own_side(l)}; }
 
+void LabelList::push_back(std::u32string label) {
+  constexpr std::size_t kLookBack = 8;  // catches a few labels cycling (a list restating its items)
+  for (std::size_t k = distinct_.size(), n = 0; k > 0 && n < kLookBack; --k, ++n)
+    if (distinct_[k - 1] == label) {
+      at_.push_back(static_cast<std::uint32_t>(k - 1));
+      return;
+    }
+  at_.push_back(static_cast<std::uint32_t>(distinct_.size()));
+  distinct_.push_back(std::move(label));
+}
+
+void LabelList::shrink_to_fit() {
+  // Given back only when much is spare: the copy costs as much as it frees for a while.
+  if (distinct_.capacity() - distinct_.size() > distinct_.size() / 2) distinct_.shrink_to_fit();
+}
+
 RateFacts read_rate_facts(const Text& t, const std::vector<Quantity>& qs, const std::vector<Breakdown>& bs) {
   RateFacts rf;
-  rf.labels.resize(qs.size());
+  rf.labels.reserve(qs.size());
   rf.written_year.resize(qs.size());
   rf.roles.resize(qs.size());
   rf.part.assign(qs.size(), false);
-  std::vector<std::size_t> total_of(qs.size(), static_cast<std::size_t>(-1));
+  std::vector<Index32> total_of(qs.size(), static_cast<std::size_t>(-1));
   for (const auto& b : bs)
     for (std::size_t p : b.parts) { rf.part[p] = true; total_of[p] = b.total; }
 
@@ -215,12 +231,13 @@ RateFacts read_rate_facts(const Text& t, const std::vector<Quantity>& qs, const 
   for (std::size_t i = 0; i < qs.size(); ++i) {
     std::u32string raw = full_label(t, qs[i], prev_end);
     rf.written_year[i] = year_in(raw);
-    rf.labels[i] = normalize_label(raw);
+    rf.labels.push_back(normalize_label(raw));
     prev_end = qs[i].end;
     if (qs[i].kind() != UnitKind::Money) continue;
     const auto& l = rf.labels[i];
     rf.roles[i] = {own_stage(l), own_scope(l), own_side(l)};
   }
+  rf.labels.shrink_to_fit();
   // Context: the paragraph's first money figure sets the side and scope of figures that name
   // neither ("上年结转0万元" in a paragraph about 基本支出); a breakdown's parts take the stage and
   // side of their total.

@@ -5,6 +5,7 @@
 // (年初预算 / 全年预算 / 决算 / 调整 / 结转…, 部门 total / 基本支出 / 项目支出 / 三公…).
 // Labels are matched as data (the tables in rates.cpp), never by position alone.
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -55,9 +56,9 @@ struct RateName {
 RateName classify_rate(const std::u32string& label);
 
 // ---- money roles --------------------------------------------------------------------------------
-enum class Stage { None, Initial, Full, Adjust, Final, CarryIn, CarryOut, Prior };
-enum class Scope { Total, Basic, Project, SanGong, PublicFunds, Procurement, Component };
-enum class Side { Unknown, Income, Spend };
+enum class Stage : std::uint8_t { None, Initial, Full, Adjust, Final, CarryIn, CarryOut, Prior };
+enum class Scope : std::uint8_t { Total, Basic, Project, SanGong, PublicFunds, Procurement, Component };
+enum class Side : std::uint8_t { Unknown, Income, Spend };
 
 struct MoneyRole {
   Stage stage = Stage::None;
@@ -65,9 +66,26 @@ struct MoneyRole {
   Side side = Side::Unknown;
 };
 
+// One label per quantity, indexed like the vector it replaces, each distinct label stored once:
+// a text repeats few labels ("增长", "本年支出合计") over many figures, and a std::u32string per
+// quantity was 32 bytes of each (issue 16, memory per input byte). A label equal to one of the
+// last few distinct ones shares it: no lookup table, so no cost when all differ.
+class LabelList {
+ public:
+  const std::u32string& operator[](std::size_t i) const { return distinct_[at_[i]]; }
+  std::size_t size() const { return at_.size(); }
+  void reserve(std::size_t n) { at_.reserve(n); }
+  void push_back(std::u32string label);  // the next quantity's
+  void shrink_to_fit();                  // once all are in
+
+ private:
+  std::vector<std::uint32_t> at_;
+  std::vector<std::u32string> distinct_;
+};
+
 // Everything the rate checks read once: labels and roles per quantity (same indexing as `qs`).
 struct RateFacts {
-  std::vector<std::u32string> labels;  // full_label, normalised
+  LabelList labels;                    // full_label, normalised
   std::vector<int> written_year;      // the year full_label writes ("2023年支出" 2023), 0 when none:
                                        // an int, not the label (issue 16: bytes per input byte)
   std::vector<MoneyRole> roles;        // meaningful for money only

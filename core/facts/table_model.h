@@ -10,6 +10,8 @@
 #include "facts/table_rows.h"
 #include "structure/document.h"
 
+#include "text/index32.h"
+
 namespace gouji {
 
 enum class ColumnRole { Other, Index, Label, Initial, CarryIn, Adjust, Available, Actual, CarryOut };
@@ -25,13 +27,15 @@ struct RowIdentity {
 };
 const std::vector<RowIdentity>& row_identities();
 
+// rows × columns of these for a table: 32 bytes each (issue 16, memory per input byte).
 struct NumericCell {
+  Decimal value;
+  Index32 start = 0, end = 0;
+  int decimals = 0;
   bool present = false;   // a cell exists at this grid position
   bool blank = true;      // empty cell = 0
-  Decimal value;
-  int decimals = 0;
-  std::size_t start = 0, end = 0;
 };
+static_assert(sizeof(NumericCell) <= 32, "a table's grid holds rows × columns of these");
 
 struct TableGrid {
   const Table* table = nullptr;

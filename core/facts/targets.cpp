@@ -280,7 +280,7 @@ void Reader::read_piece(std::size_t b, std::size_t e, bool target_side, Indicato
     }
     Indicator ind;
     ind.name = name_of(qi, b, e, prev_end);
-    ind.start = std::max(b, std::min(q.start, q.label_end > q.label_start ? q.label_start : q.start));
+    ind.start = std::max<std::size_t>(b, std::min<std::size_t>(q.start, q.label_end > q.label_start ? q.label_start : q.start));
     // The item runs from the name to the value; keep it within the clause.
     std::size_t nb = q.start;
     while (nb > b && nb > prev_end && !(s[nb - 1] == U'，' || s[nb - 1] == U',' || s[nb - 1] == U'：' || s[nb - 1] == U':'))

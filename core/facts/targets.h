@@ -5,6 +5,7 @@
 // too. Everything here is reading; the judgements are in checks/target_checks.cpp and
 // checks/score_checks.cpp.
 #include <cstddef>
+#include <cstdint>
 #include <memory>
 #include <optional>
 #include <string>
@@ -14,16 +15,17 @@
 #include "numbers/decimal.h"
 #include "numbers/quantity.h"
 #include "structure/document.h"
+#include "text/index32.h"
 #include "text/text.h"
 
 namespace gouji {
 
 // First-level indicator families (§1.3): 产出 (数量/质量/时效/成本), 效益, 满意度.
-enum class IndicatorGroup { Unknown, Output, Benefit, Satisfaction };
+enum class IndicatorGroup : std::uint8_t { Unknown, Output, Benefit, Satisfaction };
 std::string_view group_name_zh(IndicatorGroup g);  // "产出指标" …
 std::string_view group_name_en(IndicatorGroup g);  // "output" …
 
-enum class IndicatorSource {
+enum class IndicatorSource : std::uint8_t {
   List,       // "1.数量指标。A 79.89万人；B 1488人；…" in a 绩效目标 / 完成情况 part
   Table,      // a 自评表 row (年度指标值 | 实际完成值)
   Narrative,  // a figure in running text (an actual of the 完成情况 part, or a 目标数…完成 pair)
@@ -32,36 +34,38 @@ enum class IndicatorSource {
 // Which way an indicator counts (R43): ≥ (以上/不低于/达到), ≤ (以内/不超过/控制在), = , or text.
 enum class Direction { Positive, Negative, Equal, Qualitative };
 
+// Two per 自评表 row (target and actual), so 32-bit positions and indices (text/index32.h) and
+// byte-sized enums (issue 16, memory per input byte); likewise CellNumber and ScoreRow.
 struct Indicator {
   std::string name;                    // as written, without its value ("免费产前筛查孕产妇人数")
   std::u32string key;                  // normalised name used for pairing
-  std::size_t start = 0, end = 0;      // the whole item ("免费产前筛查孕产妇人数2600人"), or the cell
-  std::size_t quantity = kNone;        // index into the quantity list; kNone = qualitative (no number)
+  Index32 start = 0, end = 0;          // the whole item ("免费产前筛查孕产妇人数2600人"), or the cell
+  Index32 quantity = kNone;            // index into the quantity list; kNone = qualitative (no number)
+  Index32 row = kNone;                 // index into TargetFacts::rows for 自评表 indicators
   Comparator comparator = Comparator::None;  // from the item's wording (reader's + 低于/控制在 …)
-  std::string unit_text;               // unit as written after the number ("人", "处"), "" if none
   IndicatorGroup group = IndicatorGroup::Unknown;
-  std::string subgroup;                // "数量指标" / "社会效益指标" … as named, "" when not named
   IndicatorSource source = IndicatorSource::List;
-  std::size_t row = kNone;             // index into TargetFacts::rows for 自评表 indicators
+  std::string unit_text;               // unit as written after the number ("人", "处"), "" if none
+  std::string subgroup;                // "数量指标" / "社会效益指标" … as named, "" when not named
 };
 
 // A number read from a table cell (分值, 得分, 执行率 …).
 struct CellNumber {
-  bool present = false;
   Decimal value;
+  Index32 start = 0, end = 0;
   int decimals = 0;
+  bool present = false;
   bool percent = false;
-  std::size_t start = 0, end = 0;
 };
 
 // One indicator row of a pasted 自评表: 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 | 偏差原因.
 struct ScoreRow {
-  std::size_t target = kNone, actual = kNone;  // indices into targets / actuals (kNone when blank)
   CellNumber weight, points;
+  Index32 target = kNone, actual = kNone;      // indices into targets / actuals (kNone when blank)
+  Index32 reason_start = 0, reason_end = 0;
+  Index32 start = 0, end = 0;                  // the row's extent in the text
+  Index32 table = 0;                           // which table the row belongs to (0-based)
   std::string reason;                          // 偏差原因分析及改进措施 (trimmed), "" when blank
-  std::size_t reason_start = 0, reason_end = 0;
-  std::size_t start = 0, end = 0;              // the row's extent in the text
-  std::size_t table = 0;                       // which table the row belongs to (0-based)
 };
 
 // The 总分 / 合计 row of a 自评表, and the 预算执行率 block (年度资金总额 | 全年预算数 |

@@ -210,7 +210,7 @@ void Reader::finish(Candidate& c) {
   q.unit = c.unit;
   q.approx = c.approx;
   q.comparator = c.comparator;
-  q.upper = c.upper;
+  q.set_upper(c.upper);
   q.start = c.start;
   q.end = c.end;
   q.number_end = c.number_end;
@@ -233,7 +233,7 @@ void Reader::finish(Candidate& c) {
     }
     if (!best) break;
     // A range stays About; 达到/等于/= state an exact value.
-    if (!q.upper && best->approx != Approx::Exact) q.approx = best->approx;
+    if (!q.is_range() && best->approx != Approx::Exact) q.approx = best->approx;
     if (best->cmp != Comparator::None && q.comparator == Comparator::None) q.comparator = best->cmp;
     p = k - best->text.size();
     label_end = p;

@@ -37,7 +37,7 @@ PrecisionContext precision_context(const Text& text, const std::vector<Quantity>
       if (chars::is_sentence_end(s[pos]) && s[pos] != U'；' && s[pos] != U';') boundary = true;
       else if (s[pos] == U'\n') boundary = true;
     if (boundary) flush(i);
-    pos = std::max(pos, qs[i].end);
+    pos = std::max<std::size_t>(pos, qs[i].end);
   }
   flush(qs.size());
   return ctx;

@@ -107,7 +107,7 @@ void write_frames(JsonWriter& w, const Facts& f, const SpanWriter& span) {
         write_num(w, f, n.base_q, span);
       }
       if (n.dir) w.knum("direction", n.dir);
-      if (!n.of.empty()) w.kstr("of", to_utf8(n.of));
+      if (!n.of.empty()) w.kstr("of", to_utf8(n.of.str()));
       w.kstr("role", role_name(n.role));
       num_span(w, f, n.q, span);
       num_text(w, f, n.q);

@@ -59,7 +59,7 @@ struct CellQuantity {
 
 // Every cell of every table, by start, so each quantity finds its cell in O(log cells).
 struct CellRef {
-  std::size_t start, end;
+  Index32 start, end;  // 32 bytes a cell with the pointers (issue 16, memory per input byte)
   const Table* table;
   const std::vector<Cell>* row;
   const Cell* cell;
@@ -67,6 +67,11 @@ struct CellRef {
 
 std::vector<CellRef> index_cells(const Document& doc) {
   std::vector<CellRef> out;
+  std::size_t n = 0;  // sized once: a text that is one big table has a cell every few bytes
+  for (const auto& tb : doc.tables)
+    for (const auto& row : tb.rows)
+      for (const auto& c : row) n += c.end > c.start;
+  out.reserve(n);
   for (const auto& tb : doc.tables)
     for (const auto& row : tb.rows)
       for (const auto& c : row)
@@ -134,7 +139,7 @@ void write_quantities(JsonWriter& w, const Facts& f, const Text& original, const
     span(w, q.start, q.end);
     if (cell) w.kbool("table_cell", true);
     w.kstr("text", q.text).kstr("unit", unit ? to_utf8(unit->text) : "");
-    if (q.upper) w.kstr("upper", q.upper->to_string());
+    if (q.is_range()) w.kstr("upper", q.upper()->to_string());
     w.kstr("value", q.value.to_string()).end_object();
   }
   w.end_array();

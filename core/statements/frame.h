@@ -12,6 +12,8 @@
 
 #include "numbers/quantity.h"
 #include "structure/document.h"
+#include "text/index32.h"
+#include "text/sparse_text.h"
 #include "text/text.h"
 
 namespace gouji {
@@ -30,21 +32,24 @@ enum class NumRole : std::uint8_t {
 };
 std::string_view role_name(NumRole r);
 
+// One per number in a clause, so kept small (issue 16, memory per input byte): 32-bit indices
+// (text/index32.h) and byte-sized fields.
 struct FrameNumber {
-  std::size_t q = 0;           // index in Facts::quantities
+  Index32 q = 0;               // index in Facts::quantities
+  Index32 base_q = static_cast<std::size_t>(-1);  // Share/Completion: the Base figure stated with it
   NumRole role = NumRole::Level;
-  int dir = 0;                 // +1 up / −1 down as worded (Change, ChangeRate); the value's sign not applied
+  std::int8_t dir = 0;         // +1 up / −1 down as worded (Change, ChangeRate); the value's sign not applied
   std::uint8_t rate = 0;       // lex::RateKind (Share, Completion, a rate Level)
   std::uint8_t base = 0;       // lex::BaseWord the label names (安排/下达/预算/到位/支付/未支付/结余)
-  std::u32string of;           // the whole or base the label names: "支出总预算", "年初预算" (may be empty)
-  std::u32string label;        // the number's own label, normalised (rates.cpp full_label/normalize_label)
-  std::size_t base_q = static_cast<std::size_t>(-1);  // Share/Completion: the Base figure stated with it
   // The period its own label names, resolved against the report year: "2024年支出" 2024, "上年支出"
   // and "比上年的/较2024年的" (a Prior) the year before its clause's, "本年支出" the report year; 0
   // when its label names none (its frame's year then applies), kSpan for "2024—2026年计划投入".
   int year = 0;
   int than = 0;  // a Change/ChangeRate compared with a year its label names ("较2022年增加": 2022), else 0
+  SparseText of;               // the whole or base the label names: "支出总预算", "年初预算" (mostly empty)
+  std::u32string label;        // the number's own label, normalised (rates.cpp full_label/normalize_label)
 };
+static_assert(sizeof(FrameNumber) <= 64, "FrameNumber is stored once per number in a clause");
 constexpr int kSpan = -1;  // FrameNumber::year of a figure over a span of years: no one year's level
 
 // What a clause is about. `label` keeps the words that name it; the lexicon's classes are
@@ -56,31 +61,33 @@ struct Subject {
   bool prior = false;  // names the earlier period (上年/去年)
 };
 
+// One per clause that holds a number: 32-bit positions and indices, like FrameNumber.
 struct Frame {
-  std::size_t begin = 0, end = 0;  // the clause, code points (separators excluded)
-  std::size_t sentence = 0;        // start of its sentence (after 。；！？ or a line break)
-  std::size_t paragraph = 0;       // start of its line
-  std::size_t section = static_cast<std::size_t>(-1);  // innermost heading index, or -1
-  std::size_t table = static_cast<std::size_t>(-1);    // table index when the clause is in a table
-  std::size_t first = 0, count = 0;                    // its numbers: Statements::numbers[first, first+count)
+  Index32 begin = 0, end = 0;  // the clause, code points (separators excluded)
+  Index32 sentence = 0;        // start of its sentence (after 。；！？ or a line break)
+  Index32 paragraph = 0;       // start of its line
+  Index32 section = static_cast<std::size_t>(-1);  // innermost heading index, or -1
+  Index32 table = static_cast<std::size_t>(-1);    // table index when the clause is in a table
+  Index32 first = 0, count = 0;                    // its numbers: Statements::numbers[first, first+count)
+  Index32 subject_frame = 0;       // the frame whose subject it carries (itself when own)
+  Index32 list_total = static_cast<std::size_t>(-1);  // in or right after a 其中/包括 list: the total's frame
+  int year = 0;                        // the year it is about: its label's (上年 → the year before, 本年 → the report
+                                       // year), else the paragraph's latest (0: none)
+  std::int8_t direction = 0;           // the first direction word (+1 / −1), 0 if none
   bool own_subject = false;            // the clause names its subject; else it continues one
-  std::size_t subject_frame = 0;       // the frame whose subject it carries (itself when own)
-  std::size_t list_total = static_cast<std::size_t>(-1);  // in or right after a 其中/包括 list: the total's frame
   bool list_part = false;              // the clause is one part of such a list
   bool compare = false;                // 同比/比上年/较上年…: changes against an earlier period
   bool respectively = false;           // 各/分别: parallel lists
-  int direction = 0;                   // the first direction word (+1 / −1), 0 if none
-  int year = 0;                        // the year it is about: its label's (上年 → the year before, 本年 → the report
-                                       // year), else the paragraph's latest (0: none)
   Subject subject;                     // own or inherited
 };
+static_assert(sizeof(Frame) <= 104, "Frame is stored once per clause holding a number");
 
 struct Statements {
   int report_year = 0;                  // the document's (DocumentKind::year), 0 when not known
   std::vector<Frame> frames;            // in text order
   std::vector<FrameNumber> numbers;     // grouped by frame
-  std::vector<std::size_t> frame_of;    // per quantity: its frame, or -1
-  std::vector<std::size_t> number_of;   // per quantity: its FrameNumber, or -1
+  std::vector<Index32> frame_of;        // per quantity: its frame, or -1
+  std::vector<Index32> number_of;       // per quantity: its FrameNumber, or -1
 
   const FrameNumber* number(std::size_t q) const {
     return q < number_of.size() && number_of[q] != static_cast<std::size_t>(-1) ? &numbers[number_of[q]] : nullptr;
@@ -90,7 +97,7 @@ struct Statements {
   // The frames that carry the same subject as `f` and stand next to it (its clause chain), as
   // [first, last] frame indices; computed once.
   std::pair<std::size_t, std::size_t> chain(std::size_t f) const { return chains[f]; }
-  std::vector<std::pair<std::size_t, std::size_t>> chains;
+  std::vector<std::pair<Index32, Index32>> chains;
   // The year quantity q's own label names (resolved 上年/本年 included), 0 when none or a span.
   int label_year(std::size_t q) const {
     const FrameNumber* n = number(q);

@@ -310,7 +310,7 @@ void close_clause(const Text& t, const std::vector<Quantity>& qs, std::size_t be
   for (std::size_t k = first_q; k < qi; ++k) {
     FrameNumber n;
     n.q = k;
-    std::size_t from = k == first_q ? begin : std::max(begin, qs[k - 1].end);
+    std::size_t from = k == first_q ? begin : std::max<std::size_t>(begin, qs[k - 1].end);
     std::u32string raw = full_label(t, qs[k], from);
     periods.push_back(label_period(raw));
     n.label = normalize_label(std::move(raw));

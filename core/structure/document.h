@@ -7,6 +7,8 @@
 
 #include "numbers/units.h"
 
+#include "text/index32.h"
+
 namespace gouji {
 
 constexpr std::size_t kNone = static_cast<std::size_t>(-1);
@@ -44,12 +46,14 @@ struct InlineOrdinal {
   bool is_last_word = false;  // 最后
 };
 
+// One per table cell: 32-bit positions (text/index32.h; issue 16, memory per input byte).
 struct Cell {
-  std::size_t start = 0, end = 0;  // content span (trimmed); start == end for an empty cell
-  std::string text;                // UTF-8, continuation lines joined, spaces trimmed
-  std::size_t column = 0;          // grid column after aligning merged cells
-  std::size_t span = 1;            // columns it covers (合计 across 序号+项目)
+  Index32 start = 0, end = 0;  // content span (trimmed); start == end for an empty cell
+  std::string text;            // UTF-8, continuation lines joined, spaces trimmed
+  Index32 column = 0;          // grid column after aligning merged cells
+  Index32 span = 1;            // columns it covers (合计 across 序号+项目)
 };
+static_assert(sizeof(Cell) <= 48, "Cell is stored once per table cell");
 
 struct Table {
   std::size_t start = 0, end = 0;

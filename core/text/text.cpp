@@ -1,12 +1,14 @@
 #include "text/text.h"
 
 #include <algorithm>
+#include <stdexcept>
 
 #include "text/chars.h"
 
 namespace gouji {
 
 Text::Text(std::u32string chars) : chars_(std::move(chars)) {
+  if (chars_.size() > kMaxTextChars) throw std::length_error("text longer than 2^31 characters: refused");
   line_starts_.push_back(0);
   for (std::size_t i = 0; i < chars_.size(); ++i) {
     if (chars_[i] > 0xFFFF) astral_.push_back(i);

@@ -10,6 +10,10 @@
 
 namespace gouji {
 
+// Positions and per-number indices are kept in 32 bits (text/index32.h): a longer text is refused
+// (Text's constructor throws std::length_error, which a face reports as that file's error).
+constexpr std::size_t kMaxTextChars = (std::size_t{1} << 31) - 2;
+
 struct LineCol {
   std::size_t line = 1;    // 1-based
   std::size_t column = 1;  // 1-based, in characters (code points)

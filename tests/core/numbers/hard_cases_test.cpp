@@ -142,16 +142,16 @@ TEST_CASE("hard case: 近 and 不足 are upper bounds, 以上 a lower bound with
 TEST_CASE("hard case: 3-5万元, 3～5人, 3至5个 are ranges") {
   auto a = one("每所补助3-5万元");
   CHECK(a.value.to_string() == "3");
-  REQUIRE(a.upper);
-  CHECK(a.upper->to_string() == "5");
+  REQUIRE(a.upper());
+  CHECK(a.upper()->to_string() == "5");
   CHECK(a.unit->pow10 == 4);
   CHECK(a.approx == Approx::About);
   auto b = one("每组3～5人");
-  REQUIRE(b.upper);
+  REQUIRE(b.upper());
   CHECK(b.kind() == UnitKind::Persons);
   auto c = one("新建3至5个");
-  REQUIRE(c.upper);
-  CHECK(c.upper->to_string() == "5");
+  REQUIRE(c.upper());
+  CHECK(c.upper()->to_string() == "5");
   CHECK_FALSE(c.exact());
 }
 

@@ -43,7 +43,7 @@ TEST_CASE("an interposed share does not break the chain: all four numbers are ab
   auto r = read("本年支出12345.67元，占支出总预算8.5%，同比增加1234.5元，增长11.11%。");
   CHECK(num(r, "12345.67元").role == NumRole::Level);
   CHECK(num(r, "8.5%").role == NumRole::Share);
-  CHECK(num(r, "8.5%").of == U"支出总预算");
+  CHECK(num(r, "8.5%").of.str() == U"支出总预算");
   CHECK(num(r, "1234.5元").role == NumRole::Change);
   CHECK(num(r, "1234.5元").dir == 1);
   CHECK(num(r, "11.11%").role == NumRole::ChangeRate);
@@ -70,7 +70,7 @@ TEST_CASE("比上年增收/减支 amounts are changes, never prior levels; a 较
 TEST_CASE("completion, payment and 到位 rates are completions with their base; 占调整预算 too") {
   auto r = read("完成年初预算的96.5%，资金支付率95%，到位率100%，占调整预算105.47%，覆盖率98%。");
   CHECK(num(r, "96.5%").role == NumRole::Completion);
-  CHECK(num(r, "96.5%").of == U"年初预算");
+  CHECK(num(r, "96.5%").of.str() == U"年初预算");
   CHECK(num(r, "95%").role == NumRole::Completion);
   CHECK(num(r, "95%").rate == lex::Payment);
   CHECK(num(r, "100%").rate == lex::Arrival);
