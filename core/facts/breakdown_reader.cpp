@@ -78,7 +78,7 @@ bool level(Str s, const Quantity& q, const Statements& st, std::size_t i) {
 
 bool not_a_part(Str s, const Quantity& q) {
   // The clause before the figure, back to its separator (at most 16 characters).
-  std::size_t end = std::min(q.start, s.size()), b = end;
+  std::size_t end = std::min<std::size_t>(q.start, s.size()), b = end;
   while (b > 0 && end - b < 16 && !hard_end(s[b - 1]) && !semicolon(s[b - 1]) && s[b - 1] != U'，' &&
          s[b - 1] != U',' && s[b - 1] != U'、' && s[b - 1] != U'：' && s[b - 1] != U':' && s[b - 1] != U'\n')
     --b;
