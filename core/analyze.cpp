@@ -18,6 +18,7 @@
 #include "text/decode.h"
 #include "text/as_written.h"
 #include "text/normalize.h"
+#include "text/trim.h"
 
 namespace gouji {
 namespace {
@@ -62,20 +63,25 @@ void input_findings(const Decoded& d, const Text& text, DocumentResult& out) {
 Facts read_facts(const Text& text) {
   Facts facts{text, read_quantities(text), {}, {}, {}, {}, {}, {}, {}, {}};
   // The readers grow their lists by doubling: up to half of each would stay unused for as long as
-  // the checks run (issue 16, memory per input byte). Trimmed as each is made, while little else is held.
-  facts.quantities.shrink_to_fit();
+  // the checks run (issue 16, memory per input byte). Trimmed as each is made, while little else
+  // is held, when much is spare (text/trim.h).
+  trim(facts.quantities);
   read_tables(text, facts.doc);
   facts.doc.headings = read_headings(text, facts.doc.table_lines);
   facts.doc.ordinals = read_inline_ordinals(text);
   facts.kind = read_document_kind(text, facts.doc.headings);
   // Only a year the title names resolves 本年/上年: an excerpt's first year may be a comparison base.
   facts.statements = read_statements(text, facts.quantities, facts.doc, facts.kind.year_titled ? facts.kind.year : 0);
-  facts.statements.frames.shrink_to_fit();
-  facts.statements.numbers.shrink_to_fit();
+  trim(facts.statements.frames);
+  trim(facts.statements.numbers);
   facts.breakdowns = find_breakdowns(text, facts.quantities, facts.statements);
-  facts.breakdowns.shrink_to_fit();
+  trim(facts.breakdowns);
   facts.precision = precision_context(text, facts.quantities);
   facts.targets = read_targets(text, facts.quantities, facts.doc);
+  trim(facts.targets.targets);
+  trim(facts.targets.actuals);
+  trim(facts.targets.rows);
+  trim(facts.targets.pairs);
   for (const Breakdown& b : facts.breakdowns) {  // a list and its total are one statement
     std::vector<std::size_t> members(b.parts.begin(), b.parts.end());
     members.push_back(b.total);

@@ -7,6 +7,7 @@
 
 #include "facts/budget_facts_internal.h"
 #include "lexicon/budget_words.h"
+#include "text/trim.h"
 
 namespace gouji {
 namespace {
@@ -494,7 +495,7 @@ std::vector<BudgetFact> drop_unrecognised(std::vector<BudgetFact>& facts) {
     ++out;
   }
   facts.resize(kept);
-  if (facts.capacity() - kept > kept / 2) facts.shrink_to_fit();
+  trim(facts);
   return std::move(facts);
 }
 

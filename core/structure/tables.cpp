@@ -8,6 +8,7 @@
 #include "structure/table_templates.h"
 #include "structure/text_lines.h"
 #include "text/chars.h"
+#include "text/trim.h"
 
 namespace gouji {
 namespace {
@@ -262,6 +263,7 @@ bool build_table(const std::vector<RawRow>& written, Table& t) {
   for (std::size_t r = header_rows; r < raw.size(); ++r) {
     const RawRow& rr = raw[r];
     std::vector<Cell> row;
+    row.reserve(rr.size());  // exact: a row pushed by doubling keeps up to half its cells unused
     bool total = !rr.empty() && is_total_label(rr[0].text);
     // A short row: its first cell stays in column 0 (spanning what it covers), the others shift
     // right by the amount that puts numbers under number columns and words under word columns.
@@ -293,6 +295,7 @@ bool build_table(const std::vector<RawRow>& written, Table& t) {
     if (total && t.total_row == kNone) t.total_row = t.rows.size();
     t.rows.push_back(std::move(row));
   }
+  trim(t.rows);
   return true;
 }
 
