@@ -12,6 +12,7 @@
 #include "numbers/precision.h"
 #include "lexicon/indicator_words.h"
 #include "text/chars.h"
+#include "text/trim.h"
 
 namespace gouji {
 
@@ -165,6 +166,7 @@ void add_target_row(const PairView& v, DocumentResult& out) {
                : e.status == Status::Met ? "met"
                : e.status == Status::Unmet ? "unmet"
                                          : "qualitative";
+  row.spans.reserve(a ? 2 : 1);
   row.spans.push_back({t.start, t.end, true});
   if (a) row.spans.push_back({a->start, a->end, false});
   out.targets.push_back(std::move(row));
@@ -477,7 +479,11 @@ void check_targets(const Facts& f, DocumentResult& out) {
   if (tf.pairs.empty()) return;
 
   Tally tally;
+  // One row per pair and at most one completion rate, held to the end: sized once, not doubled.
+  out.targets.reserve(out.targets.size() + tf.pairs.size());
+  out.metrics.reserve(out.metrics.size() + tf.pairs.size());
   for (const auto& p : tf.pairs) check_pair(f, p, tally, out);
+  trim(out.metrics);
   report_missing_actuals(tf, tally, out);
   check_empty_groups(tf, out);
   report_vague(f, tally, out);

@@ -40,6 +40,7 @@ bool keep_char(char32_t c) { return is_han(c) || is_latin(c) || is_digit(c); }
 
 std::u32string normalize_name(std::u32string_view s) {
   std::u32string k;
+  k.reserve(static_cast<std::size_t>(std::count_if(s.begin(), s.end(), keep_char)));  // one block, no spare
   for (char32_t c : s)
     if (keep_char(c)) k += c;
   // A leading year ("2024年") names the period, not the indicator.
