@@ -3,9 +3,11 @@
 #include "facts/targets.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <map>
 #include <memory>
 #include <set>
+#include <vector>
 
 #include "facts/targets_internal.h"
 #include "lexicon/target_words.h"
@@ -133,12 +135,24 @@ bool generic_run(Str run) {
 
 // Step 3 of deviation_reason: does this (compacted) sentence name the indicator `key`? The
 // longest run shared with the name, anywhere in the name, not a generic one.
+// The longest run is the longest common substring, found in one dynamic-programming sweep,
+// O(|key| × |sentence|): run[j] = how many characters from key[k] and cs[j] on agree, computed
+// for k from the key's end down (a search per start and length was cubic on a long sentence).
+// Ties go to the run that starts first in the key.
 bool names_indicator(const std::u32string& key, const std::u32string& cs) {
   std::size_t best = 0, best_at = 0;
-  Str ks(key), css(cs);  // views: a substr per try would copy (and allocate) the key's tail
-  for (std::size_t k = 0; k < ks.size(); ++k)
-    for (std::size_t len = ks.size() - k; len >= 4 && len > best; --len)
-      if (css.find(ks.substr(k, len)) != Str::npos) { best = len; best_at = k; break; }
+  thread_local std::vector<std::uint32_t> run;  // one row, reused: no allocation per sentence
+  run.assign(cs.size() + 1, 0);
+  for (std::size_t k = key.size(); k-- > 0;) {
+    std::size_t longest = 0;
+    for (std::size_t j = 0; j < cs.size(); ++j) {
+      // run[j + 1] still holds row k + 1's value when row k's run[j] is written (j ascending).
+      std::uint32_t v = key[k] == cs[j] ? run[j + 1] + 1 : 0;
+      run[j] = v;
+      longest = std::max<std::size_t>(longest, v);
+    }
+    if (longest >= best) { best = longest; best_at = k; }
+  }
   return best >= 4 && !generic_run(Str(key).substr(best_at, best));
 }
 
