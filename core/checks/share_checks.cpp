@@ -80,7 +80,9 @@ struct Checker {
   const Statements& st;
   Str s;
   // Candidate wholes by every ending of their canonical name (2…16 characters), in text order.
-  std::unordered_map<std::u32string, std::vector<std::size_t>> by_suffix;
+  // Keys are views into `canons`, sized before it is filled so they stay valid: a string per
+  // ending was fifteen allocations per whole.
+  std::unordered_map<Str, std::vector<std::size_t>> by_suffix;
   // The canonical names of the wholes, and per quantity which is its (kNo: not a whole): a
   // string per quantity was 32 bytes of each on a text of figures (issue 16, memory per input byte).
   std::vector<std::u32string> canons;
@@ -113,12 +115,18 @@ struct Checker {
     breakdown_total.assign(f.quantities.size(), kNo);
     for (const Breakdown& b : f.breakdowns)
       for (std::size_t p : b.parts) breakdown_total[p] = b.total;
-    for (std::size_t i = 0; i < f.quantities.size(); ++i) {
+    auto is_whole = [&](std::size_t i) {
       const FrameNumber* n = st.number(i);
-      if (!n || n->role != NumRole::Level || !countable(q(i)) || !prose(i)) continue;
+      return n && n->role == NumRole::Level && countable(q(i)) && prose(i);
+    };
+    std::size_t wholes = 0;
+    for (std::size_t i = 0; i < f.quantities.size(); ++i) wholes += is_whole(i);
+    canons.reserve(wholes);  // exact: by_suffix's views point into these strings
+    for (std::size_t i = 0; i < f.quantities.size(); ++i) {
+      if (!is_whole(i)) continue;
       canon_at[i] = canons.size();
       canons.push_back(canonical(rf.labels[i]));
-      const std::u32string& c = canons.back();
+      Str c = canons.back();
       for (std::size_t k = 2; k <= std::min<std::size_t>(c.size(), 16); ++k)
         by_suffix[c.substr(c.size() - k)].push_back(i);
       if (std::uint8_t sd = lex::whole::side_of_whole(c)) side_wholes[sd].push_back(i);
