@@ -125,6 +125,7 @@ bool read_spacing(Draft& d) {
       continue;
     }
     if (is_han(c)) {
+      if (i > 0 && is_han(s[i - 1])) continue;  // inside a word: no spaced run starts here (single_han)
       SpacedRun r = spaced_run(s, i);
       if (r.word)
         for (std::size_t k = i + 1; k < r.end; k += 2) drop(k, k + 1, i, r.end);
