@@ -29,6 +29,10 @@ std::vector<Line> split_lines(const std::u32string& s) {
   Line l{0, 0, 0, false};
   for (std::size_t i = 0; i < s.size(); ++i) {
     const char32_t c = s[i];
+    if (c > U'\u3000' && c != U'｜') {  // Han and CJK marks: visible, no cell mark
+      ++l.visible;
+      continue;
+    }
     if (c == U'\n') {
       l.end = i;
       lines.push_back(l);
