@@ -68,19 +68,15 @@ bool utf8_truncated_tail(Bytes p, std::size_t n) {
 // ---- Decoding loops, parameterised by a sink -------------------------------------------------------
 // A sink has put(char32_t) for a decoded character and bad() for one U+FFFD.
 
+// The sink reads the clean bulk of the text itself (Writer::put_plain_utf8) and leaves the rest
+// (CR, controls, U+FFFD, E0/ED/F0–F4 leads, errors) to one utf8_one step at a time.
 template <class Sink>
 void run_utf8(Bytes p, std::size_t n, Sink& sink) {
   std::size_t i = 0;
   while (i < n) {
-    const unsigned char b = p[i];
-    if (b < 0x80) { sink.put(b); ++i; continue; }
-    // The usual Chinese character (E1–EC, EE–EF: any two continuation bytes) read inline; the
-    // lead bytes with narrower second-byte ranges and every error go through utf8_one.
-    if (in(b, 0xE1, 0xEF) && b != 0xED && i + 2 < n && (p[i + 1] & 0xC0) == 0x80 && (p[i + 2] & 0xC0) == 0x80) {
-      sink.put(static_cast<char32_t>(((b & 0x0F) << 12) | ((p[i + 1] & 0x3F) << 6) | (p[i + 2] & 0x3F)));
-      i += 3;
-      continue;
-    }
+    i += sink.put_plain_utf8(p + i, n - i);
+    if (i >= n) break;
+    if (p[i] < 0x80) { sink.put(p[i]); ++i; continue; }
     char32_t cp;
     std::size_t used;
     if (utf8_one(p + i, n - i, cp, used)) sink.put(cp);
@@ -169,8 +165,46 @@ class Writer {
     d_.replaced_at.push_back(size_);
     out_[size_++] = kReplacement;
   }
+  // Most of a UTF-8 text — ASCII other than CR and C0 controls, well-formed characters of two
+  // bytes and of three (lead E1–EC, EE–EF: any continuation bytes) other than U+FFFD — needs none
+  // of put()'s bookkeeping: copied with the state in registers, up to the first byte that does.
+  // Returns the bytes read; `ascii` counts the one-byte characters among them.
+  std::size_t put_plain_utf8(Bytes p, std::size_t n, std::size_t& ascii) {
+    ascii = 0;
+    if (last_cr_) return 0;  // an LF right after a CR is dropped: put() decides
+    char32_t* out = out_ + size_;
+    std::size_t i = 0, a = 0;
+    while (i < n) {
+      const unsigned char b = p[i];
+      if (b < 0x80) {
+        if (b < 0x20 && b != '\n' && b != '\t') break;
+        *out++ = b;
+        ++a;
+        ++i;
+      } else if (in(b, 0xC2, 0xDF) && i + 1 < n && (p[i + 1] & 0xC0) == 0x80) {
+        *out++ = static_cast<char32_t>(((b & 0x1F) << 6) | (p[i + 1] & 0x3F));
+        i += 2;
+      } else if (in(b, 0xE1, 0xEF) && b != 0xED && i + 2 < n && (p[i + 1] & 0xC0) == 0x80 &&
+                 (p[i + 2] & 0xC0) == 0x80) {
+        const char32_t c = static_cast<char32_t>(((b & 0x0F) << 12) | ((p[i + 1] & 0x3F) << 6) | (p[i + 2] & 0x3F));
+        if (c == kReplacement) break;
+        *out++ = c;
+        i += 3;
+      } else {
+        break;
+      }
+    }
+    size_ = static_cast<std::size_t>(out - out_);
+    ascii = a;
+    return i;
+  }
+  std::size_t put_plain_utf8(Bytes p, std::size_t n) {
+    std::size_t ascii;
+    return put_plain_utf8(p, n, ascii);
+  }
   // Sized by an upper bound, the buffer would hold up to four times the text for as long as the
   // analysis runs: it is cut to size (one copy, far cheaper than a counting pass).
+  std::size_t size() const { return size_; }
   void finish() {
     d_.text.resize(size_);
     if (d_.text.capacity() - size_ > size_ / 8) d_.text.shrink_to_fit();
@@ -198,6 +232,15 @@ class CountingWriter : public Writer {
   void bad() {
     count.bad();
     Writer::bad();
+  }
+  std::size_t put_plain_utf8(Bytes p, std::size_t n) {
+    const std::size_t before = size();
+    std::size_t ascii;
+    const std::size_t used = Writer::put_plain_utf8(p, n, ascii);
+    count.chars += size() - before;
+    count.ascii += ascii;
+    count.utf8_bytes += used - ascii;
+    return used;
   }
   Counter count;
 };
