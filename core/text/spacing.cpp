@@ -110,6 +110,9 @@ bool read_spacing(Draft& d) {
     d.note(NormKind::Space, d.at(note_b), d.at(note_e - 1) + 1);
   };
   for (std::size_t i = 0; i < s.size(); ++i) {
+    // Every change below starts at a character a gap follows; at any other the body does nothing
+    // and skips nothing, so the scan runs on to the next gap.
+    while (i + 1 < s.size() && !is_gap(s[i + 1])) ++i;
     char32_t c = s[i];
     // Inside a date: "2017年7 月 15  日" — the space after 年/月 and before the next figure.
     if ((c == U'年' || c == U'月') && digit_before(s, i) && i + 1 < s.size() && is_gap(s[i + 1])) {
@@ -125,7 +128,6 @@ bool read_spacing(Draft& d) {
       continue;
     }
     if (is_han(c)) {
-      if (i > 0 && is_han(s[i - 1])) continue;  // inside a word: no spaced run starts here (single_han)
       SpacedRun r = spaced_run(s, i);
       if (r.word)
         for (std::size_t k = i + 1; k < r.end; k += 2) drop(k, k + 1, i, r.end);
