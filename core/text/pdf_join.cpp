@@ -521,14 +521,14 @@ Repaired repair_pdf_text(const std::u32string& s) {
 }
 
 bool join_lines(Draft& d) {
-  Repaired r = repair_pdf_text(d.text);
+  Repaired r = repair_pdf_text(d.text());
   if (!r.changed || (r.joins.empty() && r.drops.empty())) return false;
   // Notes in order of position, so runs of a kind merge.
   for (const auto& [b, e] : r.drops) d.note(NormKind::DroppedLine, d.at(b), d.at(e > b ? e - 1 : b) + 1);
   for (const auto& [b, e] : r.joins) d.note(NormKind::Join, d.at(b), d.at(e > b ? e - 1 : b) + 1);
   if (!d.origin.empty())
     for (auto& o : r.origin) o = d.origin[o];
-  d.text = std::move(r.text);
+  d.rewrite(std::move(r.text));
   d.origin = std::move(r.origin);
   return true;
 }

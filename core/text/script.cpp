@@ -48,7 +48,7 @@ char32_t half_width(const std::u32string& s, std::size_t i) {
 }  // namespace
 
 bool read_script(Draft& d, bool& simplified) {
-  const std::u32string& s = d.text;
+  const std::u32string& s = d.text();
   std::size_t han = 0, traditional = 0, pinyin = 0, wide = 0;
   const std::bitset<0x10000>& trad = traditional_bits();
   for (std::size_t i = 0; i < s.size(); ++i) {
@@ -81,7 +81,7 @@ bool read_script(Draft& d, bool& simplified) {
     origin.push_back(d.at(i));
   }
   origin.push_back(d.at(s.size()));
-  d.text = std::move(text);
+  d.rewrite(std::move(text));
   if (pinyin) d.origin = std::move(origin);  // t2s and width alone keep every index
   return true;
 }

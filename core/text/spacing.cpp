@@ -94,7 +94,7 @@ bool digit_before(Str s, std::size_t i) {
 }  // namespace
 
 bool read_spacing(Draft& d) {
-  Str s = d.text;
+  Str s = d.text();
   std::u32string text;
   std::vector<std::size_t> origin;
   bool changed = false;
@@ -164,7 +164,7 @@ bool read_spacing(Draft& d) {
   if (!changed) return false;
   for (std::size_t k = copied; k < s.size(); ++k) { text += s[k]; origin.push_back(d.at(k)); }
   origin.push_back(d.at(s.size()));
-  d.text = std::move(text);
+  d.rewrite(std::move(text));
   d.origin = std::move(origin);
   return true;
 }
