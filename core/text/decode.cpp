@@ -4,6 +4,7 @@
 #include "text/decode.h"
 
 #include <cstdint>
+#include <cstring>
 
 #include "text/gb18030.h"
 
@@ -67,10 +68,14 @@ bool utf8_truncated_tail(Bytes p, std::size_t n) {
 // ---- Decoding loops, parameterised by a sink -------------------------------------------------------
 // A sink has put(char32_t) for a decoded character and bad() for one U+FFFD.
 
+// The sink reads the clean bulk of the text itself (Writer::put_plain_utf8) and leaves the rest
+// (CR, controls, U+FFFD, E0/ED/F0–F4 leads, errors) to one utf8_one step at a time.
 template <class Sink>
 void run_utf8(Bytes p, std::size_t n, Sink& sink) {
   std::size_t i = 0;
   while (i < n) {
+    i += sink.put_plain_utf8(p + i, n - i);
+    if (i >= n) break;
     if (p[i] < 0x80) { sink.put(p[i]); ++i; continue; }
     char32_t cp;
     std::size_t used;
@@ -137,6 +142,7 @@ struct Counter {
 class Writer {
  public:
   Writer(Decoded& d, std::size_t capacity) : d_(d) {
+    d_.replaced_at.clear();
     d_.text.resize(capacity);
     out_ = &d_.text[0];
   }
@@ -159,7 +165,50 @@ class Writer {
     d_.replaced_at.push_back(size_);
     out_[size_++] = kReplacement;
   }
-  void finish() { d_.text.resize(size_); }
+  // Most of a UTF-8 text — ASCII other than CR and C0 controls, well-formed characters of two
+  // bytes and of three (lead E1–EC, EE–EF: any continuation bytes) other than U+FFFD — needs none
+  // of put()'s bookkeeping: copied with the state in registers, up to the first byte that does.
+  // Returns the bytes read; `ascii` counts the one-byte characters among them.
+  std::size_t put_plain_utf8(Bytes p, std::size_t n, std::size_t& ascii) {
+    ascii = 0;
+    if (last_cr_) return 0;  // an LF right after a CR is dropped: put() decides
+    char32_t* out = out_ + size_;
+    std::size_t i = 0, a = 0;
+    while (i < n) {
+      const unsigned char b = p[i];
+      if (b < 0x80) {
+        if (b < 0x20 && b != '\n' && b != '\t') break;
+        *out++ = b;
+        ++a;
+        ++i;
+      } else if (in(b, 0xC2, 0xDF) && i + 1 < n && (p[i + 1] & 0xC0) == 0x80) {
+        *out++ = static_cast<char32_t>(((b & 0x1F) << 6) | (p[i + 1] & 0x3F));
+        i += 2;
+      } else if (in(b, 0xE1, 0xEF) && b != 0xED && i + 2 < n && (p[i + 1] & 0xC0) == 0x80 &&
+                 (p[i + 2] & 0xC0) == 0x80) {
+        const char32_t c = static_cast<char32_t>(((b & 0x0F) << 12) | ((p[i + 1] & 0x3F) << 6) | (p[i + 2] & 0x3F));
+        if (c == kReplacement) break;
+        *out++ = c;
+        i += 3;
+      } else {
+        break;
+      }
+    }
+    size_ = static_cast<std::size_t>(out - out_);
+    ascii = a;
+    return i;
+  }
+  std::size_t put_plain_utf8(Bytes p, std::size_t n) {
+    std::size_t ascii;
+    return put_plain_utf8(p, n, ascii);
+  }
+  // Sized by an upper bound, the buffer would hold up to four times the text for as long as the
+  // analysis runs: it is cut to size (one copy, far cheaper than a counting pass).
+  std::size_t size() const { return size_; }
+  void finish() {
+    d_.text.resize(size_);
+    if (d_.text.capacity() - size_ > size_ / 8) d_.text.shrink_to_fit();
+  }
 
   std::size_t controls = 0;  // C0 controls other than \t \n \v \f \r (NUL included)
   std::size_t nuls = 0;
@@ -169,6 +218,31 @@ class Writer {
   char32_t* out_ = nullptr;
   std::size_t size_ = 0;
   bool last_cr_ = false;
+};
+
+// Writes and counts in one pass: UTF-8 without a BOM is decoded before the encoding is settled,
+// so valid UTF-8 (nearly every input) is read once; the rare GB18030 file is decoded again.
+class CountingWriter : public Writer {
+ public:
+  using Writer::Writer;
+  void put(char32_t c) {
+    count.put(c);
+    Writer::put(c);
+  }
+  void bad() {
+    count.bad();
+    Writer::bad();
+  }
+  std::size_t put_plain_utf8(Bytes p, std::size_t n) {
+    const std::size_t before = size();
+    std::size_t ascii;
+    const std::size_t used = Writer::put_plain_utf8(p, n, ascii);
+    count.chars += size() - before;
+    count.ascii += ascii;
+    count.utf8_bytes += used - ascii;
+    return used;
+  }
+  Counter count;
 };
 
 // ---- Detection helpers ------------------------------------------------------------------------------
@@ -186,6 +260,9 @@ bool starts_with(Bytes p, std::size_t n, const char* magic, std::size_t len) {
 int sniff_utf16(Bytes p, std::size_t n) {
   const std::size_t units = (n < 65536 ? n : 65536) / 2;
   if (units < 2) return 0;
+  // An ASCII character has a zero byte: a sample without one (all 8-bit text) is never UTF-16,
+  // and memchr says so far faster than the count below.
+  if (!std::memchr(p, 0, units * 2)) return 0;
   for (int le = 1; le >= 0; --le) {
     std::size_t ascii = 0, zero_low = 0, bad = 0;
     for (std::size_t k = 0; k < units; ++k) {
@@ -247,47 +324,50 @@ Decoded decode(std::string_view bytes) {
   p += skip;
   n -= skip;
 
-  std::size_t capacity = 0;
+  // Every encoding gives at most one character per byte (UTF-16: per code unit, + an odd byte), so
+  // the writer is sized by that bound and the input read once.
+  std::size_t nuls = 0, controls = 0;
+  auto decode_as = [&](Encoding e, auto& w) {
+    switch (e) {
+      case Encoding::kUtf8: d.encoding = "utf-8"; run_utf8(p, n, w); break;
+      case Encoding::kGb18030: d.encoding = "gb18030"; run_gb18030(p, n, w); break;
+      case Encoding::kUtf16Le: d.encoding = "utf-16le"; run_utf16(p, n, true, w); break;
+      case Encoding::kUtf16Be: d.encoding = "utf-16be"; run_utf16(p, n, false, w); break;
+    }
+    w.finish();
+    nuls = w.nuls;
+    controls = w.controls;
+  };
   if (enc == Encoding::kUtf8 && skip == 0) {
     // No BOM: UTF-8 if valid or nearly so, otherwise whichever of UTF-8 and GB18030 gives fewer
     // errors (ties go to UTF-8). "Nearly": an incomplete sequence at the very end (a cut-off
     // file) is not held against UTF-8, and 80% of the non-ASCII bytes in valid UTF-8 sequences is
     // enough (GB18030 text reaches about 35%; valid UTF-8 Chinese read as GB18030 is mojibake
     // with few errors, so a plain error count would favour GB18030 too often).
-    Counter u8;
-    run_utf8(p, n, u8);
-    capacity = u8.chars;
+    CountingWriter u8w(d, n);
+    decode_as(Encoding::kUtf8, u8w);
+    const Counter& u8 = u8w.count;
     const std::size_t non_ascii_bytes = n - u8.ascii;
     const std::size_t u8_errors = u8.errors - (utf8_truncated_tail(p, n) ? 1 : 0);
     const bool nearly_utf8 = u8_errors == 0 || u8.utf8_bytes * 10 >= non_ascii_bytes * 8;
     if (!nearly_utf8) {
       Counter gb;
       run_gb18030(p, n, gb);
-      if (gb.errors < u8.errors) { enc = Encoding::kGb18030; capacity = gb.chars; }
+      if (gb.errors < u8.errors) {
+        Writer w(d, gb.chars);
+        decode_as(Encoding::kGb18030, w);
+      }
     }
-  } else if (enc == Encoding::kUtf8 || enc == Encoding::kGb18030) {
-    Counter c;
-    if (enc == Encoding::kUtf8) run_utf8(p, n, c);
-    else run_gb18030(p, n, c);
-    capacity = c.chars;
   } else {
-    capacity = (n + 1) / 2;  // UTF-16: at most one character per code unit (+ odd byte)
+    const bool utf16 = enc == Encoding::kUtf16Le || enc == Encoding::kUtf16Be;
+    Writer w(d, utf16 ? (n + 1) / 2 : n);
+    decode_as(enc, w);
   }
-
-  Writer w(d, capacity);
-  switch (enc) {
-    case Encoding::kUtf8: d.encoding = "utf-8"; run_utf8(p, n, w); break;
-    case Encoding::kGb18030: d.encoding = "gb18030"; run_gb18030(p, n, w); break;
-    case Encoding::kUtf16Le: d.encoding = "utf-16le"; run_utf16(p, n, true, w); break;
-    case Encoding::kUtf16Be: d.encoding = "utf-16be"; run_utf16(p, n, false, w); break;
-  }
-  w.finish();
 
   // Binary: a known file signature, NUL characters (any in short input, more than one per 1000
   // characters or at least 4 in long input) or more than 5% C0 control characters.
   const std::size_t chars = d.text.size();
-  d.binary = magic || (w.nuls > 0 && (w.nuls >= 4 || w.nuls * 1000 > chars)) ||
-             (w.controls > 0 && w.controls * 20 > chars);
+  d.binary = magic || (nuls > 0 && (nuls >= 4 || nuls * 1000 > chars)) || (controls > 0 && controls * 20 > chars);
   return d;
 }
 

@@ -39,7 +39,6 @@ void Draft::note(NormKind k, std::size_t b, std::size_t e) {
 Normalized normalize_text(const std::u32string& original) {
   Normalized out;
   Draft d;
-  d.text = original;
   d.original = &original;
   bool changed = false;
   changed |= read_script(d, out.simplified);
@@ -47,7 +46,7 @@ Normalized normalize_text(const std::u32string& original) {
   changed |= read_spacing(d);
   if (!changed) return out;
   out.changed = true;
-  out.text = std::move(d.text);
+  out.text = std::move(d.copy);
   if (d.origin.empty()) {  // only 1:1 changes (t2s): the identity map
     out.origin.resize(out.text.size() + 1);
     for (std::size_t i = 0; i < out.origin.size(); ++i) out.origin[i] = i;

@@ -37,9 +37,16 @@ struct Normalized {
 Normalized normalize_text(const std::u32string& original);
 
 // A draft of the reading copy: each stage reads one and writes the next, keeping every
-// character's index in the original.
+// character's index in the original. The original is read in place until a stage changes it (most
+// reports need no repair: no copy).
 struct Draft {
-  std::u32string text;
+  const std::u32string& text() const { return rewritten ? copy : *original; }
+  void rewrite(std::u32string t) {
+    copy = std::move(t);
+    rewritten = true;
+  }
+  std::u32string copy;              // the draft once `rewritten`
+  bool rewritten = false;
   std::vector<std::size_t> origin;  // size text+1; empty = identity
   std::vector<NormRun> runs;
   std::size_t last_of_kind[6] = {kNoRun, kNoRun, kNoRun, kNoRun, kNoRun, kNoRun};  // index in runs, by NormKind

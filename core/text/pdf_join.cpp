@@ -13,15 +13,38 @@ namespace {
 
 using namespace chars;
 
+// A line with what every decision below asks of it again and again, found in the one pass that
+// splits the text.
 struct Line {
   std::size_t start, end;  // without the newline
+  std::size_t visible;     // characters that are not is_space
+  bool row;                // a table row (tab cells, pipe cells, a lone "|" between one-cell
+                           // lines): its breaks are real, whatever its width; another reader
+                           // rebuilds the table from them
 };
 constexpr std::size_t kNoLine = static_cast<std::size_t>(-1);
 
-std::size_t visible_length(const std::u32string& s, const Line& l) {
-  std::size_t n = 0;
-  for (std::size_t i = l.start; i < l.end; ++i) n += !is_space(s[i]);
-  return n;
+std::vector<Line> split_lines(const std::u32string& s) {
+  std::vector<Line> lines;
+  Line l{0, 0, 0, false};
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    const char32_t c = s[i];
+    if (c > U'\u3000' && c != U'｜') {  // Han and CJK marks: visible, no cell mark
+      ++l.visible;
+      continue;
+    }
+    if (c == U'\n') {
+      l.end = i;
+      lines.push_back(l);
+      l = Line{i + 1, 0, 0, false};
+      continue;
+    }
+    l.visible += !is_space(c);
+    l.row = l.row || c == U'\t' || c == U'|' || c == U'｜';
+  }
+  l.end = s.size();
+  lines.push_back(l);
+  return lines;
 }
 
 // A view: every line of every text is trimmed two or three times while deciding what to join.
@@ -66,14 +89,6 @@ bool starts_block(const std::u32string& s, std::size_t i, std::size_t end) {
   // "六、2023年…" is an item; "1.5万元" is a number, not "1." opening one.
   if (k > i && k < end && s[k] == U'、') return true;
   return k > i && k < end && (s[k] == U'.' || s[k] == U'．') && !(k + 1 < end && is_digit(s[k + 1]));
-}
-
-// A table row (tab cells, pipe cells, a lone "|" between one-cell lines): its breaks are real,
-// whatever its width. Another reader rebuilds the table from them.
-bool has_tab(const std::u32string& s, const Line& l) {
-  for (std::size_t i = l.start; i < l.end; ++i)
-    if (s[i] == U'\t' || s[i] == U'|' || s[i] == U'｜') return true;
-  return false;
 }
 
 // Width in display columns: a PDF wraps by width, and a CJK character is two columns while a
@@ -225,6 +240,10 @@ void emit(const std::u32string& s, const std::vector<Line>& lines, const std::ve
 // "- 3 -", "—3—", "第 3 页", "第3页 共20页", "共20页 第3页": a page number no cell or date
 // looks like ("2025-05-30" has its dashes between figures).
 bool marked_page_number(std::u32string_view t) {
+  // Asked of every line: one that does not open with a dash, 第 or 共 is none, without the copy.
+  std::size_t f = 0;
+  while (f < t.size() && (t[f] == U' ' || t[f] == U'\u3000')) ++f;
+  if (f == t.size() || !(t[f] == U'-' || t[f] == U'—' || t[f] == U'－' || t[f] == U'第' || t[f] == U'共')) return false;
   std::u32string u;
   for (char32_t c : t)
     if (c != U' ' && c != U'\u3000') u += c;
@@ -260,10 +279,10 @@ bool marked_page_number(std::u32string_view t) {
 //   header) — a line a page break put between two rows.
 std::vector<bool> page_furniture(const std::u32string& s, const std::vector<Line>& lines) {
   std::vector<bool> drop(lines.size(), false);
-  auto row = [&](std::size_t n) { return n < lines.size() && has_tab(s, lines[n]); };
+  auto row = [&](std::size_t n) { return n < lines.size() && lines[n].row; };
   std::vector<std::size_t> visible;
   for (std::size_t k = 0; k < lines.size(); ++k)
-    if (visible_length(s, lines[k]) > 0) visible.push_back(k);
+    if (lines[k].visible > 0) visible.push_back(k);
   auto header_like = [&](std::size_t k) {
     if (row(k)) return false;
     std::u32string_view h = trimmed(s, lines[k]);
@@ -321,7 +340,7 @@ Repaired figure_cuts_only(const std::u32string& s, const std::vector<Line>& line
     const Line& l = lines[kept[j]];
     const Line& n = lines[kept[j + 1]];
     std::u32string_view t = trimmed(s, l), u = trimmed(s, n);
-    if (!t.empty() && !has_tab(s, l) && !has_tab(s, n) &&
+    if (!t.empty() && !l.row && !n.row &&
         (figure_cut(t, u) || label_then_figure(t, u) || opens_mid_clause(u))) {
       soft[j] = true;
       ++r.joined_breaks;
@@ -336,15 +355,13 @@ Repaired figure_cuts_only(const std::u32string& s, const std::vector<Line>& line
 
 Repaired repair_pdf_text(const std::u32string& s) {
   Repaired r;
-  std::vector<Line> lines;
-  for (std::size_t b = 0, i = 0; i <= s.size(); ++i)
-    if (i == s.size() || s[i] == U'\n') { lines.push_back({b, i}); b = i + 1; }
+  const std::vector<Line> lines = split_lines(s);
 
   // Is this PDF-like? Many long lines that stop mid-sentence and run straight into the next line.
   // Typical full-line width, in characters and in display columns: a viewer wraps by either.
   std::vector<std::size_t> lengths, widths;
   for (const auto& l : lines)
-    if (visible_length(s, l) >= 8 && !has_tab(s, l)) {
+    if (l.visible >= 8 && !l.row) {
       std::u32string_view t = trimmed(s, l);
       lengths.push_back(t.size());
       widths.push_back(width(t));
@@ -361,7 +378,7 @@ Repaired repair_pdf_text(const std::u32string& s) {
   std::size_t mid_sentence = 0, prose_lines = 0;
   for (std::size_t k = 0; k + 1 < lines.size(); ++k) {
     std::u32string_view t = trimmed(s, lines[k]);
-    if (t.empty() || visible_length(s, lines[k + 1]) == 0 || has_tab(s, lines[k])) continue;
+    if (t.empty() || lines[k + 1].visible == 0 || lines[k].row) continue;
     prose_lines += prose(t);
     if (!ends_paragraph(t.back()) && full(t) && t.size() >= 12) ++mid_sentence;
   }
@@ -375,7 +392,7 @@ Repaired repair_pdf_text(const std::u32string& s) {
     std::vector<std::size_t> prose_lengths, prose_widths;
     for (std::size_t k = 0; k < lines.size(); ++k) {
       std::u32string_view t = trimmed(s, lines[k]);
-      if (!has_tab(s, lines[k]) && prose(t)) { prose_lengths.push_back(t.size()); prose_widths.push_back(width(t)); }
+      if (!lines[k].row && prose(t)) { prose_lengths.push_back(t.size()); prose_widths.push_back(width(t)); }
     }
     wrap = upper_quartile(prose_lengths);
     wrap_width = upper_quartile(prose_widths);
@@ -408,20 +425,20 @@ Repaired repair_pdf_text(const std::u32string& s) {
   std::vector<std::size_t> prev_line(lines.size(), kNoLine), next_line(lines.size(), kNoLine);
   for (std::size_t k = 0, last = kNoLine; k < lines.size(); ++k) {
     prev_line[k] = last;
-    if (visible_length(s, lines[k]) > 0) last = k;
+    if (lines[k].visible > 0) last = k;
   }
   for (std::size_t k = lines.size(), last = kNoLine; k-- > 0;) {
     next_line[k] = last;
-    if (visible_length(s, lines[k]) > 0) last = k;
+    if (lines[k].visible > 0) last = k;
   }
   auto prose_line = [&](std::size_t n) {
     if (n == kNoLine) return true;  // the text's start or end
     std::u32string_view u = trimmed(s, lines[n]);
     char32_t e = u.back();
-    return !has_tab(s, lines[n]) && (width(u) * 2 >= wrap_width || e == U'。' || e == U'；' || e == U'！' || e == U'？');
+    return !lines[n].row && (width(u) * 2 >= wrap_width || e == U'。' || e == U'；' || e == U'！' || e == U'？');
   };
   // Next to prose, or to a page number or header that is itself next to prose (footer, header).
-  auto row = [&](std::size_t n) { return n != kNoLine && has_tab(s, lines[n]); };
+  auto row = [&](std::size_t n) { return n != kNoLine && lines[n].row; };
   auto between_pages = [&](std::size_t k) {
     if (row(prev_line[k]) || row(next_line[k])) return false;
     if (prose_line(prev_line[k]) || prose_line(next_line[k])) return true;
@@ -437,7 +454,7 @@ Repaired repair_pdf_text(const std::u32string& s) {
     if (!repeated(t) || starts_block(s, lines[k].start, lines[k].end) || ends_paragraph(t.back())) return false;
     bool han = false;
     for (char32_t c : t) han = han || is_han(c);
-    return han && !has_tab(s, lines[k]) && between_pages(k);
+    return han && !lines[k].row && between_pages(k);
   };
   std::vector<bool> furniture = page_furniture(s, lines);
   std::vector<bool> page_number(lines.size(), false);
@@ -458,10 +475,10 @@ Repaired repair_pdf_text(const std::u32string& s) {
     return !ends_paragraph(e) || (mid_mark && full(t));
   };
   auto mid_clause = [&](std::size_t n) {
-    return n != kNoLine && !has_tab(s, lines[n]) && open_end(trimmed(s, lines[n])) && prose_line(n);
+    return n != kNoLine && !lines[n].row && open_end(trimmed(s, lines[n])) && prose_line(n);
   };
   auto lone_header = [&](std::size_t k, std::u32string_view t) {
-    if (t.size() > 30 || starts_block(s, lines[k].start, lines[k].end) || ends_paragraph(t.back()) || has_tab(s, lines[k]) ||
+    if (t.size() > 30 || starts_block(s, lines[k].start, lines[k].end) || ends_paragraph(t.back()) || lines[k].row ||
         prose(t))
       return false;
     // A header is one title: "文号 浏览量" (spaced words) is a page's metadata cells.
@@ -469,7 +486,7 @@ Repaired repair_pdf_text(const std::u32string& s) {
     for (char32_t c : t) { han = han || is_han(c); spaced = spaced || is_space(c); }
     if (!han || spaced) return false;
     auto continues_at = [&](std::size_t n) {
-      return n != kNoLine && !has_tab(s, lines[n]) && !starts_block(s, lines[n].start, lines[n].end);
+      return n != kNoLine && !lines[n].row && !starts_block(s, lines[n].start, lines[n].end);
     };
     std::size_t p = prev_line[k], n = next_line[k];
     if (p != kNoLine && page_number[p]) return mid_clause(prev_line[p]) && continues_at(n);  // number, header
@@ -493,8 +510,8 @@ Repaired repair_pdf_text(const std::u32string& s) {
     const Line& n = lines[kept[j + 1]];
     std::u32string_view t = trimmed(s, l);
     std::u32string_view u = trimmed(s, n);
-    bool rows = has_tab(s, l) || has_tab(s, n);
-    soft[j] = (open_end(t) && visible_length(s, n) > 0 && !starts_block(s, n.start, n.end) && !rows &&
+    bool rows = l.row || n.row;
+    soft[j] = (open_end(t) && n.visible > 0 && !starts_block(s, n.start, n.end) && !rows &&
                (full(t) || clause_open(t, u) || (prose(t) && width(t) * 5 >= wrap_width * 3))) ||
               (!t.empty() && !rows && (opens_mid_clause(u) || (full(t) && continues_statement(t, u))));
     r.joined_breaks += soft[j];
@@ -504,14 +521,14 @@ Repaired repair_pdf_text(const std::u32string& s) {
 }
 
 bool join_lines(Draft& d) {
-  Repaired r = repair_pdf_text(d.text);
+  Repaired r = repair_pdf_text(d.text());
   if (!r.changed || (r.joins.empty() && r.drops.empty())) return false;
   // Notes in order of position, so runs of a kind merge.
   for (const auto& [b, e] : r.drops) d.note(NormKind::DroppedLine, d.at(b), d.at(e > b ? e - 1 : b) + 1);
   for (const auto& [b, e] : r.joins) d.note(NormKind::Join, d.at(b), d.at(e > b ? e - 1 : b) + 1);
   if (!d.origin.empty())
     for (auto& o : r.origin) o = d.origin[o];
-  d.text = std::move(r.text);
+  d.rewrite(std::move(r.text));
   d.origin = std::move(r.origin);
   return true;
 }

@@ -48,13 +48,14 @@ char32_t half_width(const std::u32string& s, std::size_t i) {
 }  // namespace
 
 bool read_script(Draft& d, bool& simplified) {
-  const std::u32string& s = d.text;
+  const std::u32string& s = d.text();
   std::size_t han = 0, traditional = 0, pinyin = 0, wide = 0;
+  const std::bitset<0x10000>& trad = traditional_bits();
   for (std::size_t i = 0; i < s.size(); ++i) {
     char32_t c = s[i];
-    wide += c >= U'０' && c <= U'９';
-    if (is_han(c) || (c >= 0xF900 && c <= 0xFAFF)) { ++han; traditional += is_traditional(c); }
-    else if ((c == U'(' || c == U'（') && pinyin_end(s, i)) ++pinyin;
+    if (is_han(c) || (c >= 0xF900 && c <= 0xFAFF)) { ++han; traditional += trad[c]; }
+    else if (c == U'(' || c == U'（') pinyin += pinyin_end(s, i) != 0;
+    else wide += chars::is_fullwidth_digit(c);
   }
   // A simplified report may hold a stray traditional form (著, 乾 in a name); a 繁体 one has
   // them in every line.
@@ -80,7 +81,7 @@ bool read_script(Draft& d, bool& simplified) {
     origin.push_back(d.at(i));
   }
   origin.push_back(d.at(s.size()));
-  d.text = std::move(text);
+  d.rewrite(std::move(text));
   if (pinyin) d.origin = std::move(origin);  // t2s and width alone keep every index
   return true;
 }

@@ -94,7 +94,7 @@ bool digit_before(Str s, std::size_t i) {
 }  // namespace
 
 bool read_spacing(Draft& d) {
-  Str s = d.text;
+  Str s = d.text();
   std::u32string text;
   std::vector<std::size_t> origin;
   bool changed = false;
@@ -110,6 +110,9 @@ bool read_spacing(Draft& d) {
     d.note(NormKind::Space, d.at(note_b), d.at(note_e - 1) + 1);
   };
   for (std::size_t i = 0; i < s.size(); ++i) {
+    // Every change below starts at a character a gap follows; at any other the body does nothing
+    // and skips nothing, so the scan runs on to the next gap.
+    while (i + 1 < s.size() && !is_gap(s[i + 1])) ++i;
     char32_t c = s[i];
     // Inside a date: "2017年7 月 15  日" — the space after 年/月 and before the next figure.
     if ((c == U'年' || c == U'月') && digit_before(s, i) && i + 1 < s.size() && is_gap(s[i + 1])) {
@@ -161,7 +164,7 @@ bool read_spacing(Draft& d) {
   if (!changed) return false;
   for (std::size_t k = copied; k < s.size(); ++k) { text += s[k]; origin.push_back(d.at(k)); }
   origin.push_back(d.at(s.size()));
-  d.text = std::move(text);
+  d.rewrite(std::move(text));
   d.origin = std::move(origin);
   return true;
 }

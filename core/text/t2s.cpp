@@ -43,19 +43,25 @@ const std::vector<Pair>& pairs() {
   return table;
 }
 
-// One bit per BMP code point: most characters are rejected without a search.
+}  // namespace
+
+// Read straight from the delta coding: every text asks it, only a 繁体 one needs the pairs.
 const std::bitset<0x10000>& traditional_bits() {
   static const std::bitset<0x10000> bits = [] {
     std::bitset<0x10000> b;
-    for (const Pair& p : pairs()) b.set(p.from);
+    std::size_t at = 0;
+    std::uint32_t from = 0;
+    for (std::size_t i = 0; i < kPairCount; ++i) {
+      from += read_leb128(at);
+      read_leb128(at);  // the difference to the simplified form
+      b[from] = true;
+    }
     return b;
   }();
   return bits;
 }
 
-}  // namespace
-
-bool is_traditional(char32_t c) { return c < 0x10000 && traditional_bits().test(c); }
+bool is_traditional(char32_t c) { return c < 0x10000 && traditional_bits()[c]; }
 
 char32_t to_simplified(char32_t c) {
   if (!is_traditional(c)) return c;

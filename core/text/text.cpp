@@ -11,6 +11,7 @@ Text::Text(std::u32string chars) : chars_(std::move(chars)) {
   if (chars_.size() > kMaxTextChars) throw std::length_error("text longer than 2^31 characters: refused");
   line_starts_.push_back(0);
   for (std::size_t i = 0; i < chars_.size(); ++i) {
+    if (chars_[i] > U'。' && chars_[i] < U'！') continue;  // Han and most CJK marks: none of the three
     if (chars_[i] > 0xFFFF) astral_.push_back(i);
     if (chars_[i] == U'\n') line_starts_.push_back(i + 1);
     if (chars::is_sentence_end(chars_[i])) sentence_ends_.push_back(static_cast<std::uint32_t>(i));
@@ -104,15 +105,25 @@ std::string to_utf8(std::u32string_view s) {
   return out;
 }
 
+// Called for every label and cell the readers compare (a thousand times a report): written in
+// place into a buffer of one character per byte, cut to size at the end.
 std::u32string from_utf8_lossy(std::string_view s) {
-  std::u32string out;
-  out.reserve(s.size());
+  std::u32string out(s.size(), U'\0');
+  char32_t* o = &out[0];
   std::size_t i = 0, n = s.size();
   auto byte = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
   while (i < n) {
     unsigned char b = byte(i);
-    int len = b < 0x80 ? 1 : (b >> 5) == 6 ? 2 : (b >> 4) == 14 ? 3 : (b >> 3) == 30 ? 4 : 0;
-    char32_t cp = len == 1 ? b : len == 2 ? (b & 0x1F) : len == 3 ? (b & 0x0F) : (b & 0x07);
+    if (b < 0x80) { *o++ = b; ++i; continue; }
+    // A Chinese character (lead E1–EC or EE–EF, two continuation bytes) is always valid.
+    if (b >= 0xE1 && b <= 0xEF && b != 0xED && i + 2 < n && (byte(i + 1) & 0xC0) == 0x80 &&
+        (byte(i + 2) & 0xC0) == 0x80) {
+      *o++ = static_cast<char32_t>(((b & 0x0F) << 12) | ((byte(i + 1) & 0x3F) << 6) | (byte(i + 2) & 0x3F));
+      i += 3;
+      continue;
+    }
+    int len = (b >> 5) == 6 ? 2 : (b >> 4) == 14 ? 3 : (b >> 3) == 30 ? 4 : 0;
+    char32_t cp = len == 2 ? (b & 0x1F) : len == 3 ? (b & 0x0F) : (b & 0x07);
     bool ok = len > 0 && i + len <= n;
     for (int k = 1; ok && k < len; ++k) {
       if ((byte(i + k) & 0xC0) != 0x80) ok = false;
@@ -122,9 +133,10 @@ std::u32string from_utf8_lossy(std::string_view s) {
     if (ok && ((len == 2 && cp < 0x80) || (len == 3 && cp < 0x800) || (len == 4 && cp < 0x10000) ||
                (cp >= 0xD800 && cp <= 0xDFFF) || cp > 0x10FFFF))
       ok = false;
-    if (ok) { out += cp; i += len; }
-    else { out += U'\uFFFD'; ++i; }
+    if (ok) { *o++ = cp; i += len; }
+    else { *o++ = U'\uFFFD'; ++i; }
   }
+  out.resize(static_cast<std::size_t>(o - out.data()));
   return out;
 }
 

@@ -223,6 +223,23 @@ TEST_CASE("decode: CRLF and lone CR become LF") {
   CHECK(g.text == U"部门\n合计\n");
 }
 
+TEST_CASE("decode: the plain copy of UTF-8 hands over to put() at CR, controls, U+FFFD, rare leads and errors") {
+  // Each kind of byte the writer's plain copy leaves to the general reader, between plain runs:
+  // CRLF and a lone CR, a U+FFFD in the input, U+0800 (E0 lead), U+D7FF (ED lead), a 2-byte é,
+  // a vertical tab, a sequence cut by a tab.
+  const std::string bytes = "a\r\n\xe9\xa2\x84\xef\xbf\xbd\xe0\xa0\x80\xed\x9f\xbf\xc3\xa9\r\xe7\xae\x97\v\xe4\xb8\tb";
+  const std::u32string want = U"a\n预\uFFFD\u0800\uD7FF\u00E9\n算\v\uFFFD\tb";
+  Decoded d = decode(bytes);
+  CHECK(d.encoding == "utf-8");
+  CHECK(d.text == want);
+  CHECK(d.replaced_at == Idx{3, 10});
+  CHECK_FALSE(d.binary);
+  // With a BOM the same bytes go through the plain Writer, without the counts.
+  Decoded b = decode("\xef\xbb\xbf" + bytes);
+  CHECK(b.text == want);
+  CHECK(b.replaced_at == Idx{3, 10});
+}
+
 TEST_CASE("decode: invalid UTF-8 gives U+FFFD at the right indices") {
   // Mostly valid UTF-8 with one stray byte (0xFF), an overlong form (C0 AF) and a surrogate
   // (ED A0 80): UTF-8 wins because it is nearly valid.

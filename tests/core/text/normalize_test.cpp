@@ -107,6 +107,11 @@ TEST_CASE("normalise: a letter-spaced heading or label reads as one word; one-ch
   CHECK(normalised("是否达标 是 否 是\n") == "是否达标 是 否 是\n");
   CHECK(normalised("单 位 名 称  市档案馆\n") == "单位名称  市档案馆\n");
   CHECK(normalised("人 员\n") == "人 员\n");  // two characters not known as a label: maybe two cells
+  // A spaced run starts only at a character no Han character precedes: 体 is passed over, 目 starts.
+  CHECK(normalised("总体 目 标 完 成\n") == "总体 目标完成\n");
+  // The scan jumps from gap to gap: a gap first and last in the text, runs right after one.
+  CHECK(normalised(" 合 计 56.3 万元 \n") == " 合计 56.3万元 \n");
+  CHECK(normalised("项 目 基 本 概 况 3 年") == "项目基本概况 3年");
   std::string long_run;  // a spaced run longer than any heading is not one word
   for (int k = 0; k < 45; ++k) long_run += "档 ";
   CHECK(normalised(long_run + "\n") == long_run + "\n");

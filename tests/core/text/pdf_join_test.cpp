@@ -204,6 +204,11 @@ TEST_CASE("page furniture goes wherever a page break falls: mid-sentence, inside
     CHECK(r.dropped_lines == 4);
     CHECK(to_utf8(r.text).find("信息公开材料") == std::string::npos);
   }
+  SUBCASE("a page number with spaced or full-width marks goes; a line opening with 共 as a word stays") {
+    auto r = repair_pdf_text(U"正文第一段。\n－ 7 －\n正文第二段。\n　第 8 页 共 20 页\n正文第三段。\n共青团活动经费\n");
+    CHECK(r.dropped_lines == 2);
+    CHECK(r.text == U"正文第一段。\n正文第二段。\n正文第三段。\n共青团活动经费\n");
+  }
   SUBCASE("what only looks like a page number stays") {
     CHECK(kept(U"发布日期\n2025-05-30\n浏览次数\n12\n", "2025-05-30"));
     CHECK(kept(U"| 年度 | 金额 |\n| 2023 | 15 |\n3/20\n| 2024 | 16 |\n", "3/20"));

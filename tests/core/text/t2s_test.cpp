@@ -152,3 +152,16 @@ TEST_CASE("t2s: every real excerpt reads the same quantities as its simplified t
   MESSAGE(traditional << " 繁体 excerpts of " << names.size());
   CHECK(traditional >= 1);
 }
+
+TEST_CASE("t2s: the bitset read from the delta coding marks exactly the characters with a simplified form") {
+  const std::bitset<0x10000>& bits = traditional_bits();
+  std::size_t marked = 0, disagree = 0;
+  for (char32_t c = 0; c < 0x10000; ++c) {
+    marked += bits[c];
+    disagree += bits[c] != (to_simplified(c) != c);
+  }
+  CHECK(marked > 2000);
+  CHECK(disagree == 0);
+  CHECK(bits[U'萬']);
+  CHECK_FALSE(bits[U'万']);
+}
