@@ -7,6 +7,7 @@
 #include <cstring>
 
 #include "text/gb18030.h"
+#include "text/trim.h"
 
 namespace gouji {
 namespace {
@@ -203,11 +204,12 @@ class Writer {
     return put_plain_utf8(p, n, ascii);
   }
   // Sized by an upper bound, the buffer would hold up to four times the text for as long as the
-  // analysis runs: it is cut to size (one copy, far cheaper than a counting pass).
+  // analysis runs: it is cut to size (one copy, far cheaper than a counting pass, and made
+  // before anything else is held, so a low bar).
   std::size_t size() const { return size_; }
   void finish() {
     d_.text.resize(size_);
-    if (d_.text.capacity() - size_ > size_ / 8) d_.text.shrink_to_fit();
+    trim(d_.text, 8);
   }
 
   std::size_t controls = 0;  // C0 controls other than \t \n \v \f \r (NUL included)

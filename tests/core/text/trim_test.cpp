@@ -27,3 +27,16 @@ TEST_CASE("trim leaves a nearly full list alone: its copy would cost more than i
   CHECK(v.capacity() >= 1000);
   CHECK(v.data() == before);
 }
+
+TEST_CASE("trim takes a lower bar where the caller holds nothing else yet") {
+  std::vector<int> v;
+  v.reserve(100);
+  v.assign(80, 3);  // 20 spare: under half of 80, over an eighth
+  std::vector<int> w = v;
+  w.reserve(100);
+  trim(v);
+  CHECK(v.capacity() >= 100);
+  trim(w, 8);
+  CHECK(w.capacity() < 100);
+  CHECK(w.size() == 80);
+}
