@@ -112,9 +112,9 @@ std::vector<CountPhrase> find_count_phrases(const Text& t) {
   return out;
 }
 
-std::vector<Enumeration> find_enumerations(const Text& t) {
+std::vector<Enumeration> find_enumerations(const Text& t, const std::vector<CountPhrase>& counts) {
   std::vector<Enumeration> out;
-  Scanner sc(t, out);
+  Scanner sc(t, counts, out);
   for (std::size_t b = 0; b < t.size();) {
     std::size_t e = line_end(t, b);
     if (t.at(b) != U'\t' && e > b) sc.line(b, e);

@@ -1,31 +1,19 @@
 #include "structure/han_ordinal.h"
 
 namespace gouji {
-namespace {
-
-int digit(char32_t c) {
-  switch (c) {
-    case U'一': return 1; case U'二': return 2; case U'三': return 3; case U'四': return 4;
-    case U'五': return 5; case U'六': return 6; case U'七': return 7; case U'八': return 8;
-    case U'九': return 9;
-    default: return 0;
-  }
-}
-
-}  // namespace
 
 int han_ordinal(std::u32string_view s, std::size_t& length) {
   length = 0;
   if (s.empty()) return 0;
-  int a = digit(s[0]);
+  int a = han_ordinal_digit(s[0]);
   if (s[0] == U'十') {  // 十, 十一 … 十九
-    int b = s.size() > 1 ? digit(s[1]) : 0;
+    int b = s.size() > 1 ? han_ordinal_digit(s[1]) : 0;
     length = b ? 2 : 1;
     return 10 + b;
   }
   if (!a) return 0;
   if (s.size() > 1 && s[1] == U'十') {  // 二十, 二十三
-    int b = s.size() > 2 ? digit(s[2]) : 0;
+    int b = s.size() > 2 ? han_ordinal_digit(s[2]) : 0;
     length = b ? 3 : 2;
     return a * 10 + b;
   }

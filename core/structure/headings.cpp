@@ -307,7 +307,14 @@ std::vector<InlineOrdinal> read_inline_ordinals(const Text& text) {
     char32_t c = s[i - 1];
     return is_sentence_end(c) || is_clause_sep(c) || is_space(c);
   };
+  // Only a numeral or a sequence word's first character opens one: the rest are let go first.
+  static const FirstChars sequence_first = [] {
+    FirstChars f;
+    for (const auto& w : lex::headings::kSequenceWords) f.add(w.word);
+    return f;
+  }();
   for (std::size_t i = 0; i < s.size(); ++i) {
+    if (!sequence_first.may_start(s[i]) && !opens_han_ordinal(s[i])) continue;
     if (!boundary(i)) continue;
     std::size_t len = 0;
     InlineOrdinal o;

@@ -1,5 +1,6 @@
 #include <doctest/doctest.h>
 
+#include "structure/han_ordinal.h"
 #include "structure/headings.h"
 
 using namespace gouji;
@@ -42,4 +43,18 @@ TEST_CASE("inline ordinals are read per paragraph") {
   CHECK(o[2].number == 3);
   CHECK(o[3].paragraph == 2);
   CHECK(read_inline_ordinals(Text::from_utf8("统一是原则。")).empty());
+}
+
+TEST_CASE("opens_han_ordinal is true exactly where han_ordinal reads a numeral") {
+  int differ = 0;
+  for (char32_t c = 0x3000; c < 0xA000; ++c) {
+    std::size_t len = 0;
+    std::u32string one(1, c);
+    differ += opens_han_ordinal(c) != (han_ordinal(one, len) != 0);
+  }
+  CHECK(differ == 0);
+  CHECK(opens_han_ordinal(U'十'));
+  CHECK(opens_han_ordinal(U'七'));
+  CHECK_FALSE(opens_han_ordinal(U'两'));  // a count, never an ordinal
+  CHECK_FALSE(opens_han_ordinal(U'7'));
 }
