@@ -307,14 +307,16 @@ std::vector<InlineOrdinal> read_inline_ordinals(const Text& text) {
     char32_t c = s[i - 1];
     return is_sentence_end(c) || is_clause_sep(c) || is_space(c);
   };
-  // Only a numeral or a sequence word's first character opens one: the rest are let go first.
-  static const FirstChars sequence_first = [] {
+  // Only a numeral or a sequence word's first character opens one: one filter test lets the
+  // rest go.
+  static const FirstChars openers = [] {
     FirstChars f;
     for (const auto& w : lex::headings::kSequenceWords) f.add(w.word);
+    for (std::size_t k = 0; k < kHanOrdinalOpeners.size(); ++k) f.add(kHanOrdinalOpeners.substr(k, 1));
     return f;
   }();
   for (std::size_t i = 0; i < s.size(); ++i) {
-    if (!sequence_first.may_start(s[i]) && !opens_han_ordinal(s[i])) continue;
+    if (!openers.may_start(s[i])) continue;
     if (!boundary(i)) continue;
     std::size_t len = 0;
     InlineOrdinal o;
