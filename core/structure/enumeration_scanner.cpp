@@ -33,9 +33,11 @@ const CountPhrase* Scanner::find_count(std::size_t at, bool in_line) const {
 bool Scanner::count_ending_at(std::size_t from, std::size_t at, CountPhrase& c) {
   while (at > from && is_space(t_.at(at - 1))) --at;
   std::size_t lo = at > from + 12 ? at - 12 : from;
-  for (std::size_t i = lo; i < at; ++i) {
-    const CountPhrase* p = count_at(i);
-    if (!p || p->end > at || p->noun_end < at) continue;
+  // The phrases starting in [lo, at), first to last.
+  for (auto it = std::lower_bound(counts_.begin(), counts_.end(), lo, starts_before);
+       it != counts_.end() && it->start < at; ++it) {
+    const CountPhrase* p = &*it;
+    if (p->end > at || p->noun_end < at) continue;
     if (at - p->end > 8) continue;
     bool plain_noun = true;
     for (std::size_t k = p->end; k < at; ++k)
