@@ -84,8 +84,11 @@ void Brackets::build(const Text& t, std::size_t b, std::size_t e) {
   close_of.assign(e - b, kNone32);
   open_of.assign(e - b, kNone32);
   std::vector<std::size_t> stack;
+  const char32_t* s = t.chars().data();
+  e = std::min(e, t.size());
   for (std::size_t i = b; i < e; ++i) {
-    char32_t c = t.at(i);
+    char32_t c = s[i];
+    if (c >= 0x3400 && c < 0xFF00) continue;  // Han text: neither bracket (is_open, is_close)
     if (is_open(c)) {
       stack.push_back(i);
     } else if (!stack.empty() && is_close(c)) {
