@@ -55,7 +55,7 @@ void Scanner::clause_items(std::size_t cb, std::size_t ce, Segs& segs) {
         continue;
       }
     }
-    if (i == ce || t_.at(i) == U'、') {
+    if (i == ce || t_.chars()[i] == U'、') {
       segs.push_back({sb, i});
       sb = i + 1;
     }

@@ -62,7 +62,7 @@ void Scanner::range(std::size_t b, std::size_t e, bool in_brackets) {
       i = cl;
       continue;
     }
-    if (t_.at(i) == U'。') has_period = true;
+    if (t_.chars()[i] == U'。') has_period = true;  // i < e: on the line
   }
   if (in_brackets && !has_period) return;  // bracket_group handled the whole content as one list
   std::size_t cb = b;
@@ -72,7 +72,7 @@ void Scanner::range(std::size_t b, std::size_t e, bool in_brackets) {
       std::size_t cl = br_.close(i);
       if (cl != kNo && cl < e) { i = cl; continue; }
     }
-    if (i == e || is_clause_end(t_.at(i))) {
+    if (i == e || is_clause_end(t_.chars()[i])) {
       clause(cb, i, prev_b, prev_e, prev2_b, prev2_e);
       prev2_b = prev_b; prev2_e = prev_e;
       prev_b = cb; prev_e = i;
