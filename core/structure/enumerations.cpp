@@ -103,7 +103,7 @@ std::vector<CountPhrase> find_count_phrases(const Text& t) {
   // before the exact test.
   static const chars::FirstChars openers = [] {
     chars::FirstChars f;
-    for (std::u32string_view set : {std::u32string_view(U"0123456789０１２３４５６７８９"), kCountNumerals})
+    for (std::u32string_view set : {std::u32string_view(U"0123456789０１２３４５６７８９"), words::kCountNumerals})
       for (std::size_t k = 0; k < set.size(); ++k) f.add(set.substr(k, 1));
     return f;
   }();

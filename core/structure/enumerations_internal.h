@@ -34,8 +34,6 @@ inline bool is_clause_end(char32_t c) {
 bool is_counter(char32_t c);
 bool is_unit_suffix(char32_t c);
 bool counter_is_word(char32_t counter, char32_t next, char32_t next2);
-// The Chinese numerals a count starts with (han_digit above 0).
-inline constexpr std::u32string_view kCountNumerals = U"一二两三四五六七八九十百千";
 // Value of a Chinese numeral character (零/〇 0, 一 1 … 千 1000), -1 for any other.
 inline int han_digit(char32_t c) {
   switch (c) {

@@ -1,11 +1,13 @@
 #include "structure/han_ordinal.h"
 
+#include "lexicon/heading_words.h"
+
 namespace gouji {
 namespace {
 
 // 一 … 九 → 1 … 9, else 0.
 int digit(char32_t c) {
-  std::size_t k = kHanOrdinalOpeners.substr(0, 9).find(c);
+  std::size_t k = lex::headings::kOrdinalNumerals.substr(0, 9).find(c);
   return k == std::u32string_view::npos ? 0 : static_cast<int>(k) + 1;
 }
 

@@ -5,11 +5,9 @@
 
 namespace gouji {
 
-// Reads a Chinese numeral of at most two digits at s[0…]; returns its value and length, or 0.
+// Reads a Chinese numeral of at most two digits at s[0…]; returns its value and length, or 0. It
+// starts with one of lex::headings::kOrdinalNumerals.
 int han_ordinal(std::u32string_view s, std::size_t& length);
-// The characters han_ordinal reads a numeral from: the digits 一 … 九 (1 … 9), then 十. A scan over
-// every character tests these before reading one.
-inline constexpr std::u32string_view kHanOrdinalOpeners = U"一二三四五六七八九十";
 int circled_value(char32_t c);  // ① → 1 … ⑳ → 20, else 0
 
 }  // namespace gouji

@@ -312,7 +312,8 @@ std::vector<InlineOrdinal> read_inline_ordinals(const Text& text) {
   static const FirstChars openers = [] {
     FirstChars f;
     for (const auto& w : lex::headings::kSequenceWords) f.add(w.word);
-    for (std::size_t k = 0; k < kHanOrdinalOpeners.size(); ++k) f.add(kHanOrdinalOpeners.substr(k, 1));
+    const Str numerals = lex::headings::kOrdinalNumerals;
+    for (std::size_t k = 0; k < numerals.size(); ++k) f.add(numerals.substr(k, 1));
     return f;
   }();
   for (std::size_t i = 0; i < s.size(); ++i) {

@@ -7,7 +7,7 @@ using namespace gouji::enumeration_detail;
 TEST_CASE("kCountNumerals holds exactly the numerals han_digit values above 0") {
   int differ = 0;
   for (char32_t c = 0x3000; c < 0xA000; ++c)
-    differ += (han_digit(c) > 0) != (kCountNumerals.find(c) != std::u32string_view::npos);
+    differ += (han_digit(c) > 0) != (words::kCountNumerals.find(c) != std::u32string_view::npos);
   CHECK(differ == 0);
   CHECK(han_digit(U'千') == 1000);
   CHECK(han_digit(U'零') == 0);  // a count never starts with it

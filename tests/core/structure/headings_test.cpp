@@ -1,5 +1,6 @@
 #include <doctest/doctest.h>
 
+#include "lexicon/heading_words.h"
 #include "structure/han_ordinal.h"
 #include "structure/headings.h"
 
@@ -45,12 +46,12 @@ TEST_CASE("inline ordinals are read per paragraph") {
   CHECK(read_inline_ordinals(Text::from_utf8("统一是原则。")).empty());
 }
 
-TEST_CASE("kHanOrdinalOpeners holds exactly the characters han_ordinal reads a numeral from") {
+TEST_CASE("kOrdinalNumerals holds exactly the characters han_ordinal reads a numeral from") {
   int differ = 0;
   for (char32_t c = 0x3000; c < 0xA000; ++c) {
     std::size_t len = 0;
     std::u32string one(1, c);
-    bool opener = kHanOrdinalOpeners.find(c) != std::u32string_view::npos;
+    bool opener = lex::headings::kOrdinalNumerals.find(c) != std::u32string_view::npos;
     differ += opener != (han_ordinal(one, len) != 0);
   }
   CHECK(differ == 0);
