@@ -284,8 +284,8 @@ void restated_totals(const Facts& f, DocumentResult& out) {
 
 void check_enumerations(const Facts& f, DocumentResult& out) {
   const auto totals = breakdown_total_starts(f);
-  const std::vector<Enumeration> lists = find_enumerations(f.text);
   const std::vector<CountPhrase> counts = find_count_phrases(f.text);
+  const std::vector<Enumeration> lists = find_enumerations(f.text, counts);
   for (const auto& en : lists) {
     if (f.in_table(en.start)) continue;
     duplicates(en, out);

@@ -6,6 +6,7 @@ const Str kUnitSuffixes = U"股科室局院所站队处办委镇乡村区县市�
 const Str kPlaceSuffixes = U"镇乡村区县市";
 const Str kCounters = U"个项家名所大类种条支座批位处件台篇场部";
 const Str kInstitutionCounters = U"个家所";
+const Str kCountNumerals = U"一二两三四五六七八九十百千";
 const char32_t kDa = U'大';
 const Str kNotCountAfterDigits = U"第前后约近超逾至";
 const Str kNotCountAfterNumeral = U"第其之初周约近前后统唯万专";

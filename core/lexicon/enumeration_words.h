@@ -22,6 +22,8 @@ extern const Str kNotCountAfterDigits;
 extern const Str kNotCountAfterNumeral;
 // After a count's numeral: an approximation (余/多/来), never counted exactly.
 extern const Str kApproxAfterCount;
+// The Chinese numerals a count starts with (han_digit above 0 in structure/enumerations).
+extern const Str kCountNumerals;
 // 等 closing an item, 共 inside a filler, 的 ending a count's noun, 和/及/与 joining the last two.
 extern const char32_t kEtc, kGong, kDe;
 extern const Str kConnectorChars;

@@ -13,6 +13,9 @@ extern const Str kPart;         // 第X部分
 extern const Str kReportNoun;   // a title block ends at the line naming the report
 extern const std::array<Str, 3> kAttachmentPrefixes;  // "附件：1" before a heading's marker
 extern const Str kOrdinalIs;    // 一是 / 二是
+// The characters a small ordinal (structure/han_ordinal) is read from: the digits 一 … 九
+// (1 … 9), then 十.
+extern const Str kOrdinalNumerals;
 
 // 首先 / 其次 / 再次 / 最后: an inline ordinal with its value; `last` (最后) has no value and
 // counts only before a clause separator.

@@ -7,7 +7,9 @@
 namespace gouji {
 namespace enumeration_detail {
 
-void Scanner::build(Segs segs, ListShape shape, const CountPhrase* count, bool deng) {
+void Scanner::build(const Segs& items, ListShape shape, const CountPhrase* count, bool deng) {
+  Segs& segs = build_segs_;
+  segs.assign(items.begin(), items.end());
   Enumeration en;
   en.shape = shape;
   en.open_ended = deng;
@@ -63,13 +65,14 @@ void Scanner::build(Segs segs, ListShape shape, const CountPhrase* count, bool d
     }
   }
   if (segs.size() < 2) return;
+  en.items.reserve(segs.size());
   for (auto [b, e] : segs) {
     en.items.push_back(make_item(t_, b, e));
     if (count) {
-      CountPhrase c;
       std::size_t x = b, y = e;
       trim(t_, x, y);
-      if (read_count_phrase(t_, x, c) && compatible(c.counter, count->counter)) ++en.count_items_with_counts;
+      const CountPhrase* c = count_at(x);
+      if (c && compatible(c->counter, count->counter)) ++en.count_items_with_counts;
     }
   }
   en.start = en.items.front().start;

@@ -11,7 +11,8 @@ void Scanner::clause(std::size_t cb, std::size_t ce, std::size_t pb, std::size_t
                      std::size_t p2e) {
   trim(t_, cb, ce);
   if (cb >= ce) return;
-  Segs segs = clause_items(cb, ce);
+  Segs& segs = clause_segs_;
+  clause_items(cb, ce, segs);
 
   // The count of a list introduced by 包括/分别为/：, standing before it.
   CountPhrase lead_count;
@@ -37,9 +38,9 @@ void Scanner::clause(std::size_t cb, std::size_t ce, std::size_t pb, std::size_t
   }
 }
 
-// The clause split on 、 at bracket depth 0; never empty.
-Scanner::Segs Scanner::clause_items(std::size_t cb, std::size_t ce) {
-  Segs segs;
+// The clause split on 、 at bracket depth 0 (into `segs`); never empty.
+void Scanner::clause_items(std::size_t cb, std::size_t ce, Segs& segs) {
+  segs.clear();
   std::size_t sb = cb;
   for (std::size_t i = cb; i <= ce; ++i) {
     if (i < ce) {
@@ -54,12 +55,11 @@ Scanner::Segs Scanner::clause_items(std::size_t cb, std::size_t ce) {
         continue;
       }
     }
-    if (i == ce || t_.at(i) == U'、') {
+    if (i == ce || t_.chars()[i] == U'、') {
       segs.push_back({sb, i});
       sb = i + 1;
     }
   }
-  return segs;
 }
 
 // The count before the lead word (`lead_at`, kNo when none) in this clause, or ending the clause
@@ -89,8 +89,8 @@ bool Scanner::items_carry_counts(const Segs& segs) {
     std::size_t x = segs[s].first, y = segs[s].second;
     trim(t_, x, y);
     for (std::size_t k = y > x + 6 ? y - 6 : x; k < y && !parallel_counts; ++k) {
-      CountPhrase c;
-      parallel_counts = read_count_phrase(t_, k, c) && c.end == y;
+      const CountPhrase* c = count_at(k);
+      parallel_counts = c && c->end == y;
     }
   }
   return parallel_counts;
@@ -103,8 +103,8 @@ bool Scanner::list_then_closing_count(Segs& segs, std::size_t first_b) {
   for (std::size_t i = lb; i < le; ++i) {
     std::size_t cl = br_.close(i);
     if (cl != kNo && cl < le) { i = cl; continue; }
-    CountPhrase c;
-    if (!read_count_phrase(t_, i, c)) continue;
+    const CountPhrase* c = count_at(i);
+    if (!c) continue;
     bool deng = false;
     std::size_t item_end = strip_filler(t_, lb, i, deng);
     std::size_t ib = lb, ie = item_end;
@@ -113,7 +113,7 @@ bool Scanner::list_then_closing_count(Segs& segs, std::size_t first_b) {
         !has_verb(ib, ie)) {
       segs.back().second = item_end;
       segs[0].first = first_b;
-      build(segs, ListShape::ListThenCount, &c, deng);
+      build(segs, ListShape::ListThenCount, c, deng);
       return true;
     }
     break;  // a count standing at the start of the last item belongs to it, not to the list
@@ -127,13 +127,14 @@ bool Scanner::list_then_inner_count(const Segs& segs, std::size_t first_b) {
   for (std::size_t k = 1; k + 1 < segs.size(); ++k) {
     auto [mb, me] = segs[k];
     std::size_t at = kNo;
-    CountPhrase c;
+    const CountPhrase* found = nullptr;
     for (std::size_t i = mb; i < me && at == kNo; ++i) {
       std::size_t cl = br_.close(i);
       if (cl != kNo && cl < me) { i = cl; continue; }
-      if (read_count_phrase(t_, i, c)) at = i;
+      if ((found = count_at(i))) at = i;
     }
     if (at == kNo) continue;
+    CountPhrase c = *found;
     bool deng = false;
     Segs list(segs.begin(), segs.begin() + k + 1);
     list.back().second = strip_filler(t_, mb, at, deng);

@@ -11,8 +11,9 @@ namespace enumeration_detail {
 // first counts what is grouped in brackets under the listed items — every item has its group and
 // every grouped name is of the second count's kind.
 void Scanner::grouped(const Segs& parents, const CountPhrase& outer) {
-  CountPhrase inner;
-  if (!read_count_phrase(t_, outer.noun_end, inner)) return;
+  const CountPhrase* found = count_at(outer.noun_end);
+  if (!found) return;
+  CountPhrase inner = *found;
   std::u32string_view noun = view(t_, inner.end, inner.noun_end);
   std::vector<std::pair<std::size_t, std::size_t>> kids;
   std::size_t len = 0;
@@ -31,8 +32,8 @@ void Scanner::grouped(const Segs& parents, const CountPhrase& outer) {
       if (i == close || ch == U'、' || ch == U'，' || ch == U',' || ch == U'；' || ch == U';') {
         std::size_t x = sb, y = i;
         trim(t_, x, y);
-        CountPhrase own;  // "东山镇(3个村)": a count, not a name
-        if (x >= y || !of_kind(t_.at(y - 1), noun, &len) || read_count_phrase(t_, x, own)) return;
+        // "东山镇(3个村)": a count, not a name
+        if (x >= y || !of_kind(t_.at(y - 1), noun, &len) || count_at(x)) return;
         kids.push_back({x, y});
         sb = i + 1;
       }

@@ -7,10 +7,24 @@
 namespace gouji {
 namespace enumeration_detail {
 
+namespace {
+bool starts_before(const CountPhrase& c, std::size_t at) { return c.start < at; }
+}  // namespace
+
 void Scanner::line(std::size_t b, std::size_t e) {
   br_.build(t_, b, e);
+  line_b_ = b;
+  line_e_ = e;
+  line_counts_b_ = static_cast<std::size_t>(std::lower_bound(counts_.begin(), counts_.end(), b, starts_before) - counts_.begin());
+  line_counts_e_ = static_cast<std::size_t>(std::lower_bound(counts_.begin() + line_counts_b_, counts_.end(), e, starts_before) - counts_.begin());
   depth_ = 0;
   range(b, e, /*in_brackets=*/false);
+}
+
+const CountPhrase* Scanner::find_count(std::size_t at, bool in_line) const {
+  std::size_t lo = in_line ? line_counts_b_ : 0, hi = in_line ? line_counts_e_ : counts_.size();
+  auto it = std::lower_bound(counts_.begin() + lo, counts_.begin() + hi, at, starts_before);
+  return it != counts_.begin() + hi && it->start == at ? &*it : nullptr;
 }
 
 // Count phrase directly followed by its noun up to `at` (spaces ignored): "7个事业单位" before
@@ -19,18 +33,20 @@ void Scanner::line(std::size_t b, std::size_t e) {
 bool Scanner::count_ending_at(std::size_t from, std::size_t at, CountPhrase& c) {
   while (at > from && is_space(t_.at(at - 1))) --at;
   std::size_t lo = at > from + 12 ? at - 12 : from;
-  for (std::size_t i = lo; i < at; ++i) {
-    CountPhrase p;
-    if (!read_count_phrase(t_, i, p) || p.end > at || p.noun_end < at) continue;
-    if (at - p.end > 8) continue;
+  // The phrases starting in [lo, at), first to last.
+  for (auto it = std::lower_bound(counts_.begin(), counts_.end(), lo, starts_before);
+       it != counts_.end() && it->start < at; ++it) {
+    const CountPhrase* p = &*it;
+    if (p->end > at || p->noun_end < at) continue;
+    if (at - p->end > 8) continue;
     bool plain_noun = true;
-    for (std::size_t k = p.end; k < at; ++k)
+    for (std::size_t k = p->end; k < at; ++k)
       if (words::kNotNoun.find(t_.at(k)) != std::u32string_view::npos)
         plain_noun = false;
     if (!plain_noun) continue;
-    p.noun_end = at;
-    p.noun = t_.utf8(p.end, at);
-    c = p;
+    c = *p;
+    c.noun_end = at;
+    c.noun = t_.utf8(c.end, at);
     return true;
   }
   return false;
@@ -46,7 +62,7 @@ void Scanner::range(std::size_t b, std::size_t e, bool in_brackets) {
       i = cl;
       continue;
     }
-    if (t_.at(i) == U'。') has_period = true;
+    if (t_.chars()[i] == U'。') has_period = true;  // i < e: on the line
   }
   if (in_brackets && !has_period) return;  // bracket_group handled the whole content as one list
   std::size_t cb = b;
@@ -56,7 +72,7 @@ void Scanner::range(std::size_t b, std::size_t e, bool in_brackets) {
       std::size_t cl = br_.close(i);
       if (cl != kNo && cl < e) { i = cl; continue; }
     }
-    if (i == e || is_clause_end(t_.at(i))) {
+    if (i == e || is_clause_end(t_.chars()[i])) {
       clause(cb, i, prev_b, prev_e, prev2_b, prev2_e);
       prev2_b = prev_b; prev2_e = prev_e;
       prev_b = cb; prev_e = i;

@@ -8,19 +8,16 @@ namespace gouji {
 namespace enumeration_detail {
 
 // Brackets that group text inside a list item. ASCII " opens and closes, so it is not one.
+// Asked of every character of a line: Han text (U+3400…U+FEFF, no bracket there) is let go first.
 bool is_open(char32_t c) {
+  if (c >= 0x3400 && c < 0xFF00) return false;
   return c == U'（' || c == U'(' || c == U'【' || c == U'[' || c == U'〔' || c == U'“' || c == U'《' ||
          c == U'‘' || c == U'〈' || c == U'「' || c == U'『' || c == U'{' || c == U'｛';
 }
 bool is_close(char32_t c) {
+  if (c >= 0x3400 && c < 0xFF00) return false;
   return c == U'）' || c == U')' || c == U'】' || c == U']' || c == U'〕' || c == U'”' || c == U'》' ||
          c == U'’' || c == U'〉' || c == U'」' || c == U'』' || c == U'}' || c == U'｝';
-}
-
-// Ends a clause in running text.
-bool is_clause_end(char32_t c) {
-  return c == U'，' || c == U',' || c == U'。' || c == U'；' || c == U';' || c == U'：' || c == U':' ||
-         c == U'！' || c == U'？' || c == U'!' || c == U'?' || c == U'\n' || c == U'\t' || c == U'\r';
 }
 
 // The counters a stated count of listed things is written with.
@@ -41,16 +38,6 @@ bool counter_is_word(char32_t counter, char32_t next, char32_t next2) {
   for (const auto& w : words::kCounterWords)
     if (w.counter == counter) return w.next.find(next) != std::u32string_view::npos;
   return false;
-}
-
-int han_digit(char32_t c) {
-  switch (c) {
-    case U'一': return 1; case U'二': case U'两': return 2; case U'三': return 3; case U'四': return 4;
-    case U'五': return 5; case U'六': return 6; case U'七': return 7; case U'八': return 8;
-    case U'九': return 9; case U'十': return 10; case U'百': return 100; case U'千': return 1000;
-    case U'零': case U'〇': return 0;
-    default: return -1;
-  }
 }
 
 // Inside an unclosed “…” on the same line: a name such as “五个现代强县”, not a count. Looked for
@@ -93,17 +80,22 @@ void trim(const Text& t, std::size_t& b, std::size_t& e) {
 // Matching brackets of one line (enumerations_internal.h).
 void Brackets::build(const Text& t, std::size_t b, std::size_t e) {
   base = b;
+  pairs = 0;
   close_of.assign(e - b, kNone32);
   open_of.assign(e - b, kNone32);
   std::vector<std::size_t> stack;
+  const char32_t* s = t.chars().data();
+  e = std::min(e, t.size());
   for (std::size_t i = b; i < e; ++i) {
-    char32_t c = t.at(i);
+    char32_t c = s[i];
+    if (c >= 0x3400 && c < 0xFF00) continue;  // Han text: neither bracket (is_open, is_close)
     if (is_open(c)) {
       stack.push_back(i);
-    } else if (is_close(c) && !stack.empty()) {
+    } else if (!stack.empty() && is_close(c)) {
       close_of[stack.back() - b] = static_cast<std::uint32_t>(i - b);
       open_of[i - b] = static_cast<std::uint32_t>(stack.back() - b);
       stack.pop_back();
+      ++pairs;
     }
   }
 }
@@ -125,9 +117,10 @@ std::size_t strip_lead(const Text& t, std::size_t b, std::size_t e, const Bracke
   for (std::size_t i = b; i < e; ++i) {
     std::size_t cl = br.close(i);
     if (cl != kNo) { i = cl; continue; }  // never inside brackets
-    if (!lead_first.may_start(t.chars()[i])) continue;
+    char32_t c = t.chars()[i];
+    if (!lead_first.may_start(c)) continue;
     for (auto w : leads)
-      if (chars::starts_with(t.chars(), i, w) && i + w.size() < e && (best == kNo || i + w.size() >= best)) {
+      if (w[0] == c && chars::starts_with(t.chars(), i, w) && i + w.size() < e && (best == kNo || i + w.size() >= best)) {
         best = i + w.size();
         best_at = i;
       }
@@ -173,8 +166,16 @@ ListItem make_item(const Text& t, std::size_t b, std::size_t e) {
   it.start = b;
   it.end = e;
   it.text = t.utf8(b, e);
-  for (std::size_t i = b; i < e; ++i)
-    if (!is_space(t.at(i))) append_utf8(it.key, t.at(i));
+  // The key is the text without its inner spaces: the text itself when it has none (most items).
+  std::u32string_view v = view(t, b, e);
+  if (std::none_of(v.begin(), v.end(), is_space)) {
+    it.key = it.text;
+  } else {
+    std::u32string bare;
+    for (char32_t c : v)
+      if (!is_space(c)) bare.push_back(c);
+    it.key = to_utf8(bare);
+  }
   return it;
 }
 

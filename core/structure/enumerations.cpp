@@ -3,6 +3,7 @@
 #include "structure/enumerations.h"
 
 #include <algorithm>
+#include <initializer_list>
 
 #include "structure/enumerations_internal.h"
 #include "structure/han_ordinal.h"
@@ -98,11 +99,18 @@ bool read_count_phrase(const Text& t, std::size_t at, CountPhrase& out) {
 }
 
 std::vector<CountPhrase> find_count_phrases(const Text& t) {
+  // A count starts with a digit or a Chinese numeral: one filter test lets the rest of the text go
+  // before the exact test.
+  static const chars::FirstChars openers = [] {
+    chars::FirstChars f;
+    for (std::u32string_view set : {std::u32string_view(U"0123456789０１２３４５６７８９"), words::kCountNumerals})
+      for (std::size_t k = 0; k < set.size(); ++k) f.add(set.substr(k, 1));
+    return f;
+  }();
   std::vector<CountPhrase> out;
   for (std::size_t i = 0; i < t.size(); ++i) {
-    // A count starts with a digit or a Chinese numeral; skip the rest before building a phrase.
     char32_t ch = t.chars()[i];
-    if (!is_digit(ch) && han_digit(ch) <= 0) continue;
+    if (!openers.may_start(ch) || (!is_digit(ch) && han_digit(ch) <= 0)) continue;
     CountPhrase c;
     if (read_count_phrase(t, i, c)) {
       out.push_back(c);
@@ -112,9 +120,9 @@ std::vector<CountPhrase> find_count_phrases(const Text& t) {
   return out;
 }
 
-std::vector<Enumeration> find_enumerations(const Text& t) {
+std::vector<Enumeration> find_enumerations(const Text& t, const std::vector<CountPhrase>& counts) {
   std::vector<Enumeration> out;
-  Scanner sc(t, out);
+  Scanner sc(t, counts, out);
   for (std::size_t b = 0; b < t.size();) {
     std::size_t e = line_end(t, b);
     if (t.at(b) != U'\t' && e > b) sc.line(b, e);

@@ -62,7 +62,8 @@ struct Enumeration {
 };
 
 // Every enumeration of at least two items; lines that are table cells (leading TAB) are skipped.
-std::vector<Enumeration> find_enumerations(const Text& text);
+// `counts`: find_count_phrases(text), looked up wherever the scanner asks for a count.
+std::vector<Enumeration> find_enumerations(const Text& text, const std::vector<CountPhrase>& counts);
 
 // Counts whose colon opens numbered items (R60), each item one ListItem (the marker and the first
 // words), shape CountThenNumbered:

@@ -22,14 +22,28 @@ namespace words = lex::enumerations;
 
 constexpr std::size_t kNo = static_cast<std::size_t>(-1);
 
-// --- text tools (enumeration_text.cpp)
+// --- text tools (enumeration_text.cpp; the two asked of every character are inline here)
 bool is_open(char32_t c);
 bool is_close(char32_t c);
-bool is_clause_end(char32_t c);
+// Ends a clause in running text. Han text (U+3003…U+FEFF) holds none of these.
+inline bool is_clause_end(char32_t c) {
+  if (c > 0x3002 && c < 0xFF00) return false;
+  return c == U'，' || c == U',' || c == U'。' || c == U'；' || c == U';' || c == U'：' || c == U':' ||
+         c == U'！' || c == U'？' || c == U'!' || c == U'?' || c == U'\n' || c == U'\t' || c == U'\r';
+}
 bool is_counter(char32_t c);
 bool is_unit_suffix(char32_t c);
 bool counter_is_word(char32_t counter, char32_t next, char32_t next2);
-int han_digit(char32_t c);
+// Value of a Chinese numeral character (零/〇 0, 一 1 … 千 1000), -1 for any other.
+inline int han_digit(char32_t c) {
+  switch (c) {
+    case U'一': return 1; case U'二': case U'两': return 2; case U'三': return 3; case U'四': return 4;
+    case U'五': return 5; case U'六': return 6; case U'七': return 7; case U'八': return 8;
+    case U'九': return 9; case U'十': return 10; case U'百': return 100; case U'千': return 1000;
+    case U'零': case U'〇': return 0;
+    default: return -1;
+  }
+}
 bool inside_quotes(const Text& t, std::size_t at);
 std::size_t line_start(const Text& t, std::size_t at);
 std::size_t line_end(const Text& t, std::size_t at);
@@ -47,12 +61,17 @@ struct Brackets {
   std::vector<std::uint32_t> open_of;
   std::size_t base = 0;
   void build(const Text& t, std::size_t b, std::size_t e);
+  std::size_t pairs = 0;  // matched pairs on the line: none on about half the lines of a report
   std::size_t close(std::size_t i) const { return at(close_of, i); }
   std::size_t open(std::size_t i) const { return at(open_of, i); }
 
  private:
+  // Asked at nearly every character of a line by every pass over it.
   std::size_t at(const std::vector<std::uint32_t>& v, std::size_t i) const {
-    return i >= base && i - base < v.size() && v[i - base] != kNone32 ? base + v[i - base] : kNo;
+    if (pairs == 0) return kNo;
+    std::size_t k = i - base;  // wraps past v.size() when i < base
+    if (k >= v.size() || v[k] == kNone32) return kNo;
+    return base + v[k];
   }
 };
 
@@ -71,7 +90,9 @@ std::size_t strip_filler(const Text& t, std::size_t b, std::size_t e, bool& deng
 //   enumeration_build.cpp    the Enumeration built from the items found
 class Scanner {
  public:
-  Scanner(const Text& t, std::vector<Enumeration>& out) : t_(t), out_(out) {}
+  // `counts`: find_count_phrases(t), sorted by start.
+  Scanner(const Text& t, const std::vector<CountPhrase>& counts, std::vector<Enumeration>& out)
+      : t_(t), counts_(counts), out_(out) {}
 
   void line(std::size_t b, std::size_t e);
 
@@ -79,8 +100,11 @@ class Scanner {
   using Segs = std::vector<std::pair<std::size_t, std::size_t>>;
 
   const Text& t_;
+  const std::vector<CountPhrase>& counts_;
   std::vector<Enumeration>& out_;
   Brackets br_;
+  // The line being read and its count phrases (counts_[line_counts_b_, line_counts_e_)).
+  std::size_t line_b_ = 0, line_e_ = 0, line_counts_b_ = 0, line_counts_e_ = 0;
   // Bracket groups nest by recursion, and each level rescans its content: past a depth no real
   // report reaches, inner groups are left unread (10^4 nested brackets overflowed the wasm stack).
   static constexpr int kMaxDepth = 16;
@@ -91,6 +115,13 @@ class Scanner {
     ~Deeper() { --d; }
   };
 
+  // The count phrase starting exactly at `at` (what read_count_phrase reads there), or null: the
+  // scanner asks at most positions of a line several times, and most lines hold no count.
+  const CountPhrase* count_at(std::size_t at) const {
+    bool in_line = at >= line_b_ && at < line_e_;
+    return in_line && line_counts_b_ == line_counts_e_ ? nullptr : find_count(at, in_line);
+  }
+  const CountPhrase* find_count(std::size_t at, bool in_line) const;
   bool count_ending_at(std::size_t from, std::size_t at, CountPhrase& c);
   void range(std::size_t b, std::size_t e, bool in_brackets);
   void bracket_group(std::size_t range_b, std::size_t open, std::size_t close);
@@ -107,14 +138,18 @@ class Scanner {
   std::size_t separated_items(std::size_t cb, std::size_t sep, std::size_t e);
 
   void clause(std::size_t cb, std::size_t ce, std::size_t pb, std::size_t pe, std::size_t p2b, std::size_t p2e);
-  Segs clause_items(std::size_t cb, std::size_t ce);
+  void clause_items(std::size_t cb, std::size_t ce, Segs& segs);
   bool count_before_lead(std::size_t cb, std::size_t lead_at, std::size_t pb, std::size_t pe, std::size_t p2b,
                          std::size_t p2e, CountPhrase& c);
   bool items_carry_counts(const Segs& segs);
   bool list_then_closing_count(Segs& segs, std::size_t first_b);
   bool list_then_inner_count(const Segs& segs, std::size_t first_b);
 
-  void build(Segs segs, ListShape shape, const CountPhrase* count, bool deng);
+  void build(const Segs& items, ListShape shape, const CountPhrase* count, bool deng);
+
+  // Reused by every clause and every list built (clause() and build() never run inside
+  // themselves): a vector each was an allocation per clause.
+  Segs clause_segs_, build_segs_;
 };
 
 }  // namespace enumeration_detail

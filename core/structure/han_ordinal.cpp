@@ -1,15 +1,14 @@
 #include "structure/han_ordinal.h"
 
+#include "lexicon/heading_words.h"
+
 namespace gouji {
 namespace {
 
+// 一 … 九 → 1 … 9, else 0.
 int digit(char32_t c) {
-  switch (c) {
-    case U'一': return 1; case U'二': return 2; case U'三': return 3; case U'四': return 4;
-    case U'五': return 5; case U'六': return 6; case U'七': return 7; case U'八': return 8;
-    case U'九': return 9;
-    default: return 0;
-  }
+  std::size_t k = lex::headings::kOrdinalNumerals.substr(0, 9).find(c);
+  return k == std::u32string_view::npos ? 0 : static_cast<int>(k) + 1;
 }
 
 }  // namespace

@@ -5,7 +5,8 @@
 
 namespace gouji {
 
-// Reads a Chinese numeral of at most two digits at s[0…]; returns its value and length, or 0.
+// Reads a Chinese numeral of at most two digits at s[0…]; returns its value and length, or 0. It
+// starts with one of lex::headings::kOrdinalNumerals.
 int han_ordinal(std::u32string_view s, std::size_t& length);
 int circled_value(char32_t c);  // ① → 1 … ⑳ → 20, else 0
 

@@ -307,7 +307,17 @@ std::vector<InlineOrdinal> read_inline_ordinals(const Text& text) {
     char32_t c = s[i - 1];
     return is_sentence_end(c) || is_clause_sep(c) || is_space(c);
   };
+  // Only a numeral or a sequence word's first character opens one: one filter test lets the
+  // rest go.
+  static const FirstChars openers = [] {
+    FirstChars f;
+    for (const auto& w : lex::headings::kSequenceWords) f.add(w.word);
+    const Str numerals = lex::headings::kOrdinalNumerals;
+    for (std::size_t k = 0; k < numerals.size(); ++k) f.add(numerals.substr(k, 1));
+    return f;
+  }();
   for (std::size_t i = 0; i < s.size(); ++i) {
+    if (!openers.may_start(s[i])) continue;
     if (!boundary(i)) continue;
     std::size_t len = 0;
     InlineOrdinal o;

@@ -1,5 +1,7 @@
 #include <doctest/doctest.h>
 
+#include "lexicon/heading_words.h"
+#include "structure/han_ordinal.h"
 #include "structure/headings.h"
 
 using namespace gouji;
@@ -42,4 +44,19 @@ TEST_CASE("inline ordinals are read per paragraph") {
   CHECK(o[2].number == 3);
   CHECK(o[3].paragraph == 2);
   CHECK(read_inline_ordinals(Text::from_utf8("统一是原则。")).empty());
+}
+
+TEST_CASE("kOrdinalNumerals holds exactly the characters han_ordinal reads a numeral from") {
+  int differ = 0;
+  for (char32_t c = 0x3000; c < 0xA000; ++c) {
+    std::size_t len = 0;
+    std::u32string one(1, c);
+    bool opener = lex::headings::kOrdinalNumerals.find(c) != std::u32string_view::npos;
+    differ += opener != (han_ordinal(one, len) != 0);
+  }
+  CHECK(differ == 0);
+  std::size_t len = 0;
+  CHECK(han_ordinal(U"九十九", len) == 99);
+  CHECK(len == 3);
+  CHECK(han_ordinal(U"两", len) == 0);  // a count, never an ordinal
 }
