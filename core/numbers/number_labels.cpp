@@ -42,12 +42,12 @@ bool drop_lead_word(std::u32string& l) {
 }
 
 // Only words a label sheds ("还有9972.9万元…"): nothing in the clause names the figure.
-bool only_lead_words(std::u32string l) {
+bool only_lead_words(Str l) {
   for (Str w : words::kLeadWords)
     if (l == w) return true;
   for (Str w : words::kTrailWords)
-    if (l.size() > w.size() && ends_with(l, w)) {
-      l.erase(l.size() - w.size());
+    if (l.size() > w.size() && ends(l, w)) {
+      l.remove_suffix(w.size());
       for (Str v : words::kLeadWords)
         if (l == v) return true;
     }
@@ -289,7 +289,7 @@ void Reader::finish(Candidate& c) {
   }
   // Unit costs and per-capita ratios, from the label (R94).
   if (q.unit) {
-    bool cost = begins(std::u32string(raw), words::kPerHundredYuan) || has_any(raw, words::kUnitCostWords, std::size(words::kUnitCostWords));
+    bool cost = begins(raw, words::kPerHundredYuan) || has_any(raw, words::kUnitCostWords, std::size(words::kUnitCostWords));
     bool per_capita = has_any(raw, words::kPerCapitaWords, std::size(words::kPerCapitaWords));
     if (q.unit->kind == UnitKind::Money && (cost || per_capita)) {
       if (const UnitDef* twin = find_unit(q.unit->text, UnitKind::UnitCost)) q.unit = twin;
