@@ -33,7 +33,7 @@ bool drop_date(std::u32string& l) {
 
 bool drop_lead_word(std::u32string& l) {
   for (Str w : words::kLeadWords) {
-    if (l.size() <= w.size() || !begins(l, w)) continue;
+    if (l.size() <= w.size() || l[0] != w[0] || !begins(l, w)) continue;  // the first character rules out most
     if (w == words::kJun && in(words::kJunNameNext, l[1])) continue;  // 均次门诊费用: 均 is part of the name
     l.erase(0, w.size());
     return true;
@@ -110,6 +110,7 @@ CleanLabel clean_label(Str raw) {
   if (!l.empty() && !in(words::kMeasureNounEnds, l.back())) {
     std::size_t cut = 0;
     for (Str v : words::kLabelVerbs) {
+      if (l.find(v[0]) == Str::npos) continue;  // most verbs: their first character is not in the label
       if (std::find(std::begin(words::kNounVerbs), std::end(words::kNounVerbs), v) != std::end(words::kNounVerbs)) continue;
       std::size_t p = Str(l).rfind(v);
       if (p != Str::npos && p > 0 && l.size() >= p + v.size() + 2 && l[p + v.size()] != words::kDe)
