@@ -8,6 +8,7 @@
 #include <optional>
 #include <string_view>
 
+#include "lexicon/han_numerals.h"
 #include "numbers/decimal.h"
 
 namespace gouji {
@@ -26,9 +27,6 @@ bool is_chinese_digit(char32_t c);      // 零〇一二两三四五六七八九 
 bool is_chinese_magnitude(char32_t c);  // 十百千万亿 and 拾佰仟萬億
 
 namespace numeral_detail {
-// The characters a numeral the reader reads may open with: the digits, 十/拾, 几/数 (before a
-// magnitude) and 百/千/万 (after 上/近).
-inline constexpr std::u32string_view kOpeners = U"零〇一壹弌二贰貳两兩三叁參四肆五伍六陆陸七柒八捌九玖十拾几数百千万";
 struct LowBits {
   unsigned long long w[4] = {};
 };
@@ -37,7 +35,7 @@ constexpr LowBits low_bits(std::u32string_view s) {
   for (char32_t c : s) b.w[(c >> 6) & 3] |= 1ULL << (c & 63);
   return b;
 }
-inline constexpr LowBits kOpenerBits = low_bits(kOpeners);
+inline constexpr LowBits kOpenerBits = low_bits(lex::kNumeralOpeners);
 }  // namespace numeral_detail
 
 // False for most characters that cannot open a numeral, true for every one that can (an opener
@@ -46,6 +44,7 @@ inline constexpr LowBits kOpenerBits = low_bits(kOpeners);
 inline bool may_open_numeral(char32_t c) {
   return (numeral_detail::kOpenerBits.w[(c >> 6) & 3] >> (c & 63)) & 1;
 }
+
 // Reads the numeral starting at s[i]. A numeral starts with a digit or 十/拾 (or 几/数 before a
 // magnitude); with `allow_magnitude_start` it may start with 百/千/万 ("上百人", "近千").
 std::optional<ChineseNumber> read_chinese_number(std::u32string_view s, std::size_t i,
