@@ -8,6 +8,7 @@
 #include <optional>
 #include <string_view>
 
+#include "lexicon/han_numerals.h"
 #include "numbers/decimal.h"
 
 namespace gouji {
@@ -24,6 +25,26 @@ struct ChineseNumber {
 
 bool is_chinese_digit(char32_t c);      // 零〇一二两三四五六七八九 and capitals
 bool is_chinese_magnitude(char32_t c);  // 十百千万亿 and 拾佰仟萬億
+
+namespace numeral_detail {
+struct LowBits {
+  unsigned long long w[4] = {};
+};
+constexpr LowBits low_bits(std::u32string_view s) {
+  LowBits b;
+  for (char32_t c : s) b.w[(c >> 6) & 3] |= 1ULL << (c & 63);
+  return b;
+}
+inline constexpr LowBits kOpenerBits = low_bits(lex::kNumeralOpeners);
+}  // namespace numeral_detail
+
+// False for most characters that cannot open a numeral, true for every one that can (an opener
+// shares its low 8 bits with a few others): a test of one bit, run on every character of a text
+// before the reader's rules for a numeral's start.
+inline bool may_open_numeral(char32_t c) {
+  return (numeral_detail::kOpenerBits.w[(c >> 6) & 3] >> (c & 63)) & 1;
+}
+
 // Reads the numeral starting at s[i]. A numeral starts with a digit or 十/拾 (or 几/数 before a
 // magnitude); with `allow_magnitude_start` it may start with 百/千/万 ("上百人", "近千").
 std::optional<ChineseNumber> read_chinese_number(std::u32string_view s, std::size_t i,

@@ -33,7 +33,7 @@ bool drop_date(std::u32string& l) {
 
 bool drop_lead_word(std::u32string& l) {
   for (Str w : words::kLeadWords) {
-    if (l.size() <= w.size() || !begins(l, w)) continue;
+    if (l.size() <= w.size() || l[0] != w[0] || !begins(l, w)) continue;  // the first character rules out most
     if (w == words::kJun && in(words::kJunNameNext, l[1])) continue;  // 均次门诊费用: 均 is part of the name
     l.erase(0, w.size());
     return true;
@@ -42,12 +42,12 @@ bool drop_lead_word(std::u32string& l) {
 }
 
 // Only words a label sheds ("还有9972.9万元…"): nothing in the clause names the figure.
-bool only_lead_words(std::u32string l) {
+bool only_lead_words(Str l) {
   for (Str w : words::kLeadWords)
     if (l == w) return true;
   for (Str w : words::kTrailWords)
-    if (l.size() > w.size() && ends_with(l, w)) {
-      l.erase(l.size() - w.size());
+    if (l.size() > w.size() && ends(l, w)) {
+      l.remove_suffix(w.size());
       for (Str v : words::kLeadWords)
         if (l == v) return true;
     }
@@ -110,6 +110,7 @@ CleanLabel clean_label(Str raw) {
   if (!l.empty() && !in(words::kMeasureNounEnds, l.back())) {
     std::size_t cut = 0;
     for (Str v : words::kLabelVerbs) {
+      if (l.find(v[0]) == Str::npos) continue;  // most verbs: their first character is not in the label
       if (std::find(std::begin(words::kNounVerbs), std::end(words::kNounVerbs), v) != std::end(words::kNounVerbs)) continue;
       std::size_t p = Str(l).rfind(v);
       if (p != Str::npos && p > 0 && l.size() >= p + v.size() + 2 && l[p + v.size()] != words::kDe)
@@ -289,7 +290,7 @@ void Reader::finish(Candidate& c) {
   }
   // Unit costs and per-capita ratios, from the label (R94).
   if (q.unit) {
-    bool cost = begins(std::u32string(raw), words::kPerHundredYuan) || has_any(raw, words::kUnitCostWords, std::size(words::kUnitCostWords));
+    bool cost = begins(raw, words::kPerHundredYuan) || has_any(raw, words::kUnitCostWords, std::size(words::kUnitCostWords));
     bool per_capita = has_any(raw, words::kPerCapitaWords, std::size(words::kPerCapitaWords));
     if (q.unit->kind == UnitKind::Money && (cost || per_capita)) {
       if (const UnitDef* twin = find_unit(q.unit->text, UnitKind::UnitCost)) q.unit = twin;

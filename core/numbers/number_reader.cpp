@@ -75,7 +75,7 @@ std::vector<Quantity> Reader::run() {
       i = per_hundred(i, 3, UnitKind::Percent);
     } else if (c == U'千' && starts_with(s_, i, words::kPermilleWord)) {
       i = per_hundred(i, 3, UnitKind::Permille);
-    } else if (chinese_start(i)) {
+    } else if (may_open_numeral(c) && chinese_start(i)) {  // most characters: one bit tested
       i = chinese(i);
     } else {
       ++i;

@@ -4,6 +4,7 @@
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 #include <limits>
 #include <string>
 
@@ -32,17 +33,31 @@ std::size_t sequence_at(const unsigned char* p, std::size_t n, std::size_t i, st
   return len;
 }
 
-bool valid_utf8(std::string_view s) {
+bool needs_escape(unsigned char c) { return c < 0x20 || c == '"' || c == '\\'; }
+
+// What a string needs before it is written: nothing (most), escapes, or U+FFFD for ill-formed UTF-8.
+enum class Scan { Plain, Escapes, IllFormed };
+
+Scan scan(std::string_view s) {
   const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+  const std::size_t n = s.size();
   std::size_t bad = 0;
-  for (std::size_t i = 0, len; i < s.size(); i += len) {
-    if (p[i] < 0x80) {  // most of every string: no call
+  bool escapes = false;
+  for (std::size_t i = 0, len; i < n; i += len) {
+    unsigned char c = p[i];
+    // Most of every string, with no call: ASCII, and the 3-byte sequences (Han among them)
+    // whose continuation bytes may be any of 80…BF.
+    if (c < 0x80) {
       len = 1;
-      continue;
+      escapes |= needs_escape(c);
+    } else if (((c >= 0xE1 && c <= 0xEC) || c >= 0xEE) && c <= 0xEF && i + 2 < n && (p[i + 1] & 0xC0) == 0x80 &&
+               (p[i + 2] & 0xC0) == 0x80) {
+      len = 3;
+    } else if ((len = sequence_at(p, n, i, &bad)) == 0) {
+      return Scan::IllFormed;
     }
-    if ((len = sequence_at(p, s.size(), i, &bad)) == 0) return false;
   }
-  return true;
+  return escapes ? Scan::Escapes : Scan::Plain;
 }
 
 // Each ill-formed sequence becomes one U+FFFD, where nlohmann's replace handler puts it (rare:
@@ -107,24 +122,35 @@ std::string format_double(double v) {
 }  // namespace
 
 void JsonWriter::flush() {
-  if (!os_ || buf_.empty()) return;
-  os_->write(buf_.data(), static_cast<std::streamsize>(buf_.size()));
-  buf_.clear();
+  sink(std::string_view(buf_.get(), used_));
+  used_ = 0;
 }
 
-void JsonWriter::separate() {
+void JsonWriter::sink(std::string_view s) {
+  if (s.empty()) return;
+  if (os_) os_->write(s.data(), static_cast<std::streamsize>(s.size()));
+  else str_->append(s.data(), s.size());
+}
+
+std::size_t JsonWriter::lead(char* b) {
   if (after_key_) {
     after_key_ = false;
-    return;
+    return 0;
   }
-  if (first_.empty()) return;
-  if (first_.back()) first_.back() = false;
-  else put(',');
+  if (first_.empty()) return 0;
+  if (first_.back()) {
+    first_.back() = false;
+    return 0;
+  }
+  *b = ',';
+  return 1;
 }
 
 JsonWriter& JsonWriter::open(char c) {
-  separate();
-  put(c);
+  char b[2];
+  std::size_t n = lead(b);
+  b[n++] = c;
+  put(std::string_view(b, n));
   first_.push_back(true);
   return *this;
 }
@@ -136,30 +162,48 @@ JsonWriter& JsonWriter::close(char c) {
 }
 
 JsonWriter& JsonWriter::key(std::string_view k) {
-  separate();
-  put('"');
-  put(k);  // keys are the writers' own ASCII names: nothing to escape
-  put("\":");
+  // keys are the writers' own ASCII names: nothing to escape; one append with the comma and colon.
+  char b[64];
+  if (k.size() + 4 > sizeof b) {
+    std::size_t n = lead(b);
+    b[n++] = '"';
+    put(std::string_view(b, n));
+    put(k);
+    put("\":");
+  } else {
+    std::size_t n = lead(b);
+    b[n++] = '"';
+    std::memcpy(b + n, k.data(), k.size());
+    n += k.size();
+    b[n++] = '"';
+    b[n++] = ':';
+    put(std::string_view(b, n));
+  }
   after_key_ = true;
   return *this;
 }
 
 JsonWriter& JsonWriter::str(std::string_view s) {
-  separate();
+  char b[2];
+  std::size_t n = lead(b);
+  b[n++] = '"';
+  put(std::string_view(b, n));
   escaped(s);
   return *this;
 }
 
+// The string's bytes after its opening quote, then the closing quote: whole when nothing needs
+// an escape, else in runs between the escapes.
 void JsonWriter::escaped(std::string_view s) {
-  if (!valid_utf8(s)) {
+  Scan need = scan(s);
+  if (need == Scan::IllFormed) {
     escaped(replace_ill_formed(s));
     return;
   }
-  put('"');
   std::size_t run = 0;  // start of the bytes not yet written
-  for (std::size_t i = 0; i < s.size(); ++i) {
+  for (std::size_t i = need == Scan::Plain ? s.size() : 0; i < s.size(); ++i) {
     unsigned char c = static_cast<unsigned char>(s[i]);
-    if (c >= 0x20 && c != '"' && c != '\\') continue;
+    if (!needs_escape(c)) continue;
     put(s.substr(run, i - run));
     run = i + 1;
     switch (c) {
@@ -182,16 +226,16 @@ void JsonWriter::escaped(std::string_view s) {
 }
 
 JsonWriter& JsonWriter::num(std::int64_t v) {
-  separate();
-  char b[24];  // to_chars: every span is two of these, and snprintf's format parsing cost ≈ 2% of a check
-  put(std::string_view(b, static_cast<std::size_t>(std::to_chars(b, b + sizeof b, v).ptr - b)));
+  char b[25];  // to_chars: every span is two of these, and snprintf's format parsing cost ≈ 2% of a check
+  std::size_t n = lead(b);
+  put(std::string_view(b, static_cast<std::size_t>(std::to_chars(b + n, b + sizeof b, v).ptr - b)));
   return *this;
 }
 
 JsonWriter& JsonWriter::unum(std::uint64_t v) {
-  separate();
-  char b[24];
-  put(std::string_view(b, static_cast<std::size_t>(std::to_chars(b, b + sizeof b, v).ptr - b)));
+  char b[25];
+  std::size_t n = lead(b);
+  put(std::string_view(b, static_cast<std::size_t>(std::to_chars(b + n, b + sizeof b, v).ptr - b)));
   return *this;
 }
 

@@ -7,6 +7,8 @@
 // some longer: "13665.712535999999"). No exceptions, and none of nlohmann's serializer linked.
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
+#include <memory>
 #include <ostream>
 #include <string>
 #include <string_view>
@@ -16,9 +18,11 @@ namespace gouji {
 
 class JsonWriter {
  public:
-  explicit JsonWriter(std::string& out) : dst_(&out) {}  // appends to `out`
-  // Buffered: written to `out` in blocks of 64 KB and at flush() / destruction.
-  explicit JsonWriter(std::ostream& out) : os_(&out), dst_(&buf_) {}
+  // Buffered either way: appended to `out` in blocks of 64 KB and at flush() / destruction (a
+  // report is hundreds of small pieces; a block of its own takes each with a memcpy, not a
+  // std::string append).
+  explicit JsonWriter(std::string& out) : str_(&out), buf_(new char[kBlock]) {}
+  explicit JsonWriter(std::ostream& out) : os_(&out), buf_(new char[kBlock]) {}
   ~JsonWriter() { flush(); }
   JsonWriter(const JsonWriter&) = delete;
   JsonWriter& operator=(const JsonWriter&) = delete;
@@ -48,21 +52,33 @@ class JsonWriter {
  private:
   JsonWriter& open(char c);
   JsonWriter& close(char c);
-  void separate();  // a comma before every value but the first of its container (not after a key)
+  // Writes the comma that goes before every value but the first of its container (none after a
+  // key) at b; returns how many bytes it wrote (0 or 1).
+  std::size_t lead(char* b);
+  void separate() {
+    char b[1];
+    if (lead(b)) put(',');
+  }
   void put(char c) {
-    *dst_ += c;
-    if (os_ && buf_.size() >= kBlock) flush();
+    if (used_ == kBlock) flush();
+    buf_[used_++] = c;
   }
   void put(std::string_view s) {
-    dst_->append(s.data(), s.size());
-    if (os_ && buf_.size() >= kBlock) flush();
+    if (s.size() > kBlock - used_) {
+      flush();
+      if (s.size() > kBlock) return sink(s);
+    }
+    std::memcpy(buf_.get() + used_, s.data(), s.size());
+    used_ += s.size();
   }
-  void escaped(std::string_view s);
+  void sink(std::string_view s);  // to `out`, past the block
+  void escaped(std::string_view s);  // after the opening quote: the bytes escaped, the closing quote
 
   static constexpr std::size_t kBlock = 1 << 16;
-  std::ostream* os_ = nullptr;
-  std::string buf_;      // the ostream's pending block
-  std::string* dst_;     // where bytes go: the caller's string, or buf_
+  std::ostream* os_ = nullptr;   // where bytes go: a stream,
+  std::string* str_ = nullptr;   // or the caller's string
+  std::unique_ptr<char[]> buf_;  // the pending block
+  std::size_t used_ = 0;
   std::vector<bool> first_;  // per open container: nothing written in it yet
   bool after_key_ = false;
 };

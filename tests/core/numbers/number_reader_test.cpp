@@ -1,5 +1,6 @@
 #include <doctest/doctest.h>
 
+#include "numbers/chinese_numerals.h"
 #include "numbers/number_reader.h"
 
 using namespace gouji;
@@ -76,4 +77,18 @@ TEST_CASE("full-width digits, thousands separators and signs") {
   CHECK(q[1].value.to_string() == "-0.6");
   CHECK(q[1].kind() == UnitKind::Percent);
   CHECK(q[2].value.to_string() == "1234");
+}
+
+TEST_CASE("may_open_numeral keeps every character a numeral opens with and drops most others") {
+  std::size_t kept = 0;
+  for (char32_t c = 0; c < 0x10000; ++c) {
+    bool opener = is_chinese_digit(c) || c == U'十' || c == U'拾' || c == U'几' || c == U'数' || c == U'百' ||
+                  c == U'千' || c == U'万';
+    if (opener) CHECK(may_open_numeral(c));
+    kept += may_open_numeral(c);
+  }
+  CHECK(kept < 0x10000 / 4);  // a filter: a quarter of the characters at most get past it
+  CHECK(!may_open_numeral(U'的'));
+  CHECK(!may_open_numeral(U'年'));
+  CHECK(may_open_numeral(U'〇'));
 }

@@ -17,8 +17,7 @@ namespace {
 
 std::string written_str(const std::string& s) {
   std::string out;
-  JsonWriter w(out);
-  w.str(s);
+  JsonWriter(out).str(s);  // written at the writer's end
   return out;
 }
 
