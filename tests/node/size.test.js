@@ -14,9 +14,13 @@ const MAX_BYTES = 1.5e6;
 // -finline-functions (cmake/wasm.cmake: emcc's -Oz had marked every accessor noinline) made the
 // wasm both ≈ 2× faster and ≈ 3 KB smaller deflated. A profiled build (--profiling-funcs) shows
 // ≈ 740 KB of code (the checks) and ≈ 190 KB of data (lexicons, GBK and 繁体 tables, messages).
-const MAX_GZIP = 500e3;
+// 505 KB since 2026-12-08: the speed work of issue 16 (inline fast paths in decoding, number
+// reading, the JSON writer and the enumeration scanner: −19% instructions natively, the 25 KB
+// report 10.4 → 9.0 ms in Chromium 78) costs ≈ 2.8 KB deflated (501.7 KB). The issue allows up to
+// 550 KB when speed needs it.
+const MAX_GZIP = 505e3;
 
-test('gouji.html is at most 1.5 MB, and at most 500 KB gzipped', (t) => {
+test('gouji.html is at most 1.5 MB, and at most 505 KB gzipped', (t) => {
   assert.ok(fs.existsSync(page), `the page is not built: ${page}`);
   const html = fs.readFileSync(page);
   const gz = zlib.gzipSync(html, { level: 9 }).length;
