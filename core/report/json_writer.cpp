@@ -173,7 +173,7 @@ JsonWriter& JsonWriter::key(std::string_view k) {
   } else {
     std::size_t n = lead(b);
     b[n++] = '"';
-    std::memcpy(b + n, k.data(), k.size());
+    if (!k.empty()) std::memcpy(b + n, k.data(), k.size());
     n += k.size();
     b[n++] = '"';
     b[n++] = ':';

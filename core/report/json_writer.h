@@ -64,6 +64,7 @@ class JsonWriter {
     buf_[used_++] = c;
   }
   void put(std::string_view s) {
+    if (s.empty()) return;  // an empty view may hold a null pointer: memcpy must not see it
     if (s.size() > kBlock - used_) {
       flush();
       if (s.size() > kBlock) return sink(s);

@@ -113,6 +113,15 @@ TEST_CASE("JsonWriter numbers and containers print as nlohmann's tree") {
   check_canonical(out);
 }
 
+TEST_CASE("JsonWriter writes an empty string from a view with no data (no copy from a null pointer)") {
+  std::string out;
+  {
+    JsonWriter w(out);
+    w.begin_array().str(std::string_view()).str("").end_array();
+  }
+  CHECK(out == R"(["",""])");
+}
+
 TEST_CASE("JsonWriter on a stream writes the same text in blocks") {
   std::string big(200000, 'x');
   std::ostringstream os;
